@@ -1,0 +1,78 @@
+"""The `opd` command: headless access to the same data as the desktop app."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+from opd_desktop import __version__
+from opd_desktop.errors import OpdError
+
+log = logging.getLogger(__name__)
+
+EXIT_OK = 0
+EXIT_USER_ERROR = 1
+EXIT_USAGE = 2
+EXIT_UNEXPECTED = 70
+
+
+def _parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="data folder (default: OPD_DATA_DIR or the user data folder)",
+    )
+    parser = argparse.ArgumentParser(
+        prog="opd", description="OPD Desktop from the command line.", parents=[common]
+    )
+    parser.add_argument("--version", action="version", version=f"opd {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    commands.add_parser("demo", parents=[common], help="fill a data folder with a demo team")
+    commands.add_parser("reports", parents=[common], help="list reports with stage and next date")
+
+    add = commands.add_parser("add-report", parents=[common], help="add a direct report")
+    add.add_argument("name")
+    add.add_argument("--role", default="")
+    add.add_argument("--team", default="")
+    add.add_argument("--start", metavar="YYYY-MM-DD", help="start date")
+
+    show = commands.add_parser("show", parents=[common], help="print one report's journey")
+    show.add_argument("report", help="id or an unambiguous part of the name")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from opd_desktop.logging_setup import configure_logging
+
+    configure_logging()
+    args = _parser().parse_args(argv)
+    try:
+        return _run(args)
+    except OpdError as exc:
+        print(f"opd: {exc}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        print("opd: interrupted", file=sys.stderr)
+        return 130
+    except Exception:
+        log.exception("unexpected error in 'opd %s'", args.command)
+        print(
+            "opd: an unexpected error occurred; nothing was lost. "
+            "The details are in the log file (see 'opd --help').",
+            file=sys.stderr,
+        )
+        return EXIT_UNEXPECTED
+
+
+def _run(args: argparse.Namespace) -> int:
+    from opd_desktop.cli_commands import COMMANDS
+
+    return COMMANDS[args.command](args)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,108 @@
+"""What each `opd` subcommand does; output is plain text on stdout."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from collections.abc import Callable
+
+from opd_desktop.core.guides import default_guides
+from opd_desktop.core.stages import STATUS_LABELS
+from opd_desktop.paths import resolve_data_dir
+from opd_desktop.services import conversations, followthrough, reports
+from opd_desktop.store.database import Store, open_store
+
+
+def _store(args: argparse.Namespace) -> Store:
+    return open_store(args.data_dir)
+
+
+def demo(args: argparse.Namespace) -> int:
+    from opd_desktop.services.demo import create_demo
+
+    folder = resolve_data_dir(args.data_dir)
+    store = create_demo(folder)
+    count = len(reports.list_reports(store))
+    store.close()
+    print(f"Demo team of {count} reports written to {folder}.")
+    return 0
+
+
+def _when(value: dt.datetime | None) -> str:
+    return value.strftime("%Y-%m-%d %H:%M") if value else "—"
+
+
+def list_reports(args: argparse.Namespace) -> int:
+    store = _store(args)
+    roster = reports.list_roster(store)
+    store.close()
+    if not roster:
+        print("No reports yet. Add one with: opd add-report NAME")
+        return 0
+    width = max(len(e.report.name) for e in roster)
+    print(f"{'ID':>4}  {'NAME':<{width}}  {'STAGE':<14}  NEXT")
+    for entry in roster:
+        mark = "  OVERDUE" if entry.stage.overdue else ""
+        print(
+            f"{entry.report.id:>4}  {entry.report.name:<{width}}  {entry.stage.label:<14}  "
+            f"{_when(entry.stage.next_date)}{mark}"
+        )
+    return 0
+
+
+def add_report(args: argparse.Namespace) -> int:
+    store = _store(args)
+    report = reports.add_report(store, args.name, args.role, args.team, args.start)
+    store.close()
+    print(f"Added {report.name} (id {report.id}).")
+    return 0
+
+
+def show(args: argparse.Namespace) -> int:
+    store = _store(args)
+    report = reports.find_report(store, args.report)
+    entry = reports.roster_entry(store, report.id)
+    guides = default_guides()
+    lines = [report.name]
+    details = " · ".join(x for x in (report.role, report.team) if x)
+    if details:
+        lines.append(details)
+    if report.archived:
+        lines.append("(archived)")
+    lines.append(f"Stage: {entry.stage.label}")
+    lines.append("")
+    for conversation in conversations.journey(store, report.id):
+        guide = guides.for_number(conversation.number)
+        date = conversation.held_on or conversation.scheduled_at
+        when = (
+            date.strftime("%Y-%m-%d %H:%M")
+            if isinstance(date, dt.datetime)
+            else (date.isoformat() if date else "not scheduled")
+        )
+        number = f"{conversation.number}." if conversation.number else "  "
+        lines.append(
+            f"  {number:<3}{guide.title:<58} {STATUS_LABELS[conversation.status]:<10} {when}"
+        )
+    open_items = followthrough.action_items(store, report.id, open_only=True)
+    if open_items:
+        lines += ["", "Open action items:"]
+        today = dt.date.today()
+        for item in open_items:
+            due = f" (due {item.due_date.isoformat()})" if item.due_date else ""
+            flag = " OVERDUE" if item.overdue(today) else ""
+            lines.append(f"  - [{item.owner.value}] {item.text}{due}{flag}")
+    waiting = [i for i in followthrough.ideas(store, report.id) if i.status.value != "shared"]
+    if waiting:
+        lines += ["", "Ideas not yet shared back:"]
+        lines += [f"  - {i.text} ({i.status.value})" for i in waiting]
+    store.close()
+    print("\n".join(lines))
+    return 0
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "demo": demo,
+    "reports": list_reports,
+    "add-report": add_report,
+    "show": show,
+}

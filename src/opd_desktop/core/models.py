@@ -1,0 +1,145 @@
+"""The domain's data types, as plain frozen dataclasses."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from enum import StrEnum
+
+from opd_desktop.core.guides import SERIES_LENGTH
+from opd_desktop.core.stages import Stage, Status
+
+
+class Owner(StrEnum):
+    EMPLOYEE = "employee"
+    MANAGER = "manager"
+
+
+class ItemStatus(StrEnum):
+    OPEN = "open"
+    DONE = "done"
+    DROPPED = "dropped"
+
+
+class IdeaStatus(StrEnum):
+    CAPTURED = "captured"
+    TAKEN = "taken"  # taken to senior management
+    ANSWERED = "answered"  # senior management's feedback received
+    SHARED = "shared"  # feedback shared back with the employee
+
+
+IDEA_STATUS_LABELS = {
+    IdeaStatus.CAPTURED: "Captured",
+    IdeaStatus.TAKEN: "With senior management",
+    IdeaStatus.ANSWERED: "Feedback received",
+    IdeaStatus.SHARED: "Shared back",
+}
+
+
+class FeedbackStatus(StrEnum):
+    REQUESTED = "requested"  # asked for in conversation 3
+    ANSWERED = "answered"  # employee's feedback heard, commitments made
+    CLOSED = "closed"  # the manager has closed the commitments
+
+
+@dataclass(frozen=True)
+class Report:
+    id: int
+    name: str
+    role: str
+    team: str
+    start_date: dt.date | None
+    archived: bool
+
+
+@dataclass(frozen=True)
+class RosterEntry:
+    report: Report
+    stage: Stage
+
+
+@dataclass(frozen=True)
+class Conversation:
+    id: int
+    report_id: int
+    number: int | None
+    status: Status
+    scheduled_at: dt.datetime | None
+    duration_minutes: int | None
+    held_on: dt.date | None
+    summary: str
+    next_steps: str
+    skip_reason: str
+
+    @property
+    def is_checkin(self) -> bool:
+        return self.number is None
+
+    @property
+    def label(self) -> str:
+        if self.number is None:
+            when = self.held_on or (self.scheduled_at.date() if self.scheduled_at else None)
+            return f"Check-in {when.isoformat()}" if when else "Check-in"
+        return f"Conversation {self.number} of {SERIES_LENGTH}"
+
+
+@dataclass(frozen=True)
+class Note:
+    conversation_id: int
+    item_key: str
+    body: str
+    private: bool
+    updated_at: str
+
+
+@dataclass(frozen=True)
+class ActionItem:
+    id: int
+    report_id: int
+    conversation_id: int | None
+    text: str
+    owner: Owner
+    due_date: dt.date | None
+    status: ItemStatus
+    created_at: str
+    closed_at: str | None
+
+    def overdue(self, today: dt.date) -> bool:
+        return (
+            self.status == ItemStatus.OPEN and self.due_date is not None and self.due_date < today
+        )
+
+
+@dataclass(frozen=True)
+class Idea:
+    id: int
+    report_id: int
+    conversation_id: int | None
+    text: str
+    status: IdeaStatus
+    taken_on: dt.date | None
+    taken_to: str
+    feedback: str
+    feedback_on: dt.date | None
+    shared_on: dt.date | None
+    shared_in_conversation_id: int | None
+    created_at: str
+
+    def waiting_days(self, today: dt.date) -> int:
+        """Days since the idea was captured, until it is shared back."""
+        start = dt.date.fromisoformat(self.created_at[:10])
+        end = self.shared_on or today
+        return max(0, (end - start).days)
+
+
+@dataclass(frozen=True)
+class LeadershipFeedback:
+    id: int
+    report_id: int
+    conversation_id: int | None
+    request: str
+    employee_said: str
+    manager_response: str
+    commitments: str
+    status: FeedbackStatus
+    created_at: str

@@ -1,0 +1,126 @@
+"""Where a report stands in the seven conversations: the rules, without storage."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from opd_desktop.core.guides import SERIES_LENGTH
+from opd_desktop.errors import ValidationError
+
+
+class Status(StrEnum):
+    PLANNED = "planned"
+    HELD = "held"
+    COMPLETED = "completed"
+    SKIPPED = "skipped"
+
+
+DONE = frozenset({Status.HELD, Status.COMPLETED})
+SETTLED = DONE | {Status.SKIPPED}
+
+# Which status changes make sense; anything else gets a clear refusal.
+TRANSITIONS: dict[Status, frozenset[Status]] = {
+    Status.PLANNED: frozenset({Status.HELD, Status.COMPLETED, Status.SKIPPED}),
+    Status.HELD: frozenset({Status.COMPLETED, Status.PLANNED}),
+    Status.COMPLETED: frozenset({Status.HELD}),
+    Status.SKIPPED: frozenset({Status.PLANNED}),
+}
+
+STATUS_LABELS = {
+    Status.PLANNED: "Planned",
+    Status.HELD: "Held",
+    Status.COMPLETED: "Completed",
+    Status.SKIPPED: "Skipped",
+}
+
+
+def check_transition(current: Status, wanted: Status, label: str) -> None:
+    if wanted == current:
+        return
+    if wanted not in TRANSITIONS[current]:
+        raise ValidationError(
+            f"{label} is {current.value}; it cannot be marked {wanted.value}. "
+            + _transition_hint(current),
+            "status",
+        )
+
+
+def _transition_hint(current: Status) -> str:
+    return {
+        Status.PLANNED: "Hold, complete or skip it.",
+        Status.HELD: "Complete it, or reopen it as planned.",
+        Status.COMPLETED: "Reopen it as held first if you need to change it.",
+        Status.SKIPPED: "Plan it again first.",
+    }[current]
+
+
+@dataclass(frozen=True)
+class ConversationState:
+    """What the stage rules need to know about one conversation."""
+
+    number: int | None  # 1–7, or None for a check-in
+    status: Status
+    scheduled_at: dt.datetime | None
+    held_on: dt.date | None
+
+
+@dataclass(frozen=True)
+class Stage:
+    done: tuple[int, ...]  # series numbers held or completed
+    skipped: tuple[int, ...]
+    next_number: int | None  # next series conversation, None once the series is through
+    checkins_held: int
+    next_date: dt.datetime | None
+    overdue: bool
+
+    @property
+    def series_finished(self) -> bool:
+        return self.next_number is None
+
+    @property
+    def label(self) -> str:
+        if self.next_number is None:
+            return "Check-ins" if self.checkins_held == 0 else f"Check-ins ({self.checkins_held})"
+        return f"{self.next_number} of {SERIES_LENGTH}"
+
+
+def compute_stage(states: Iterable[ConversationState], now: dt.datetime) -> Stage:
+    """The report's stage: done and skipped series conversations, the next one,
+    and the next scheduled date (overdue when it is in the past and not held)."""
+    series: dict[int, ConversationState] = {}
+    checkins: list[ConversationState] = []
+    for state in states:
+        if state.number is None:
+            checkins.append(state)
+        else:
+            series[state.number] = state
+    done = tuple(n for n in sorted(series) if series[n].status in DONE)
+    skipped = tuple(n for n in sorted(series) if series[n].status == Status.SKIPPED)
+    pending = [
+        n for n in range(1, SERIES_LENGTH + 1) if n not in series or series[n].status not in SETTLED
+    ]
+    next_number = pending[0] if pending else None
+    upcoming = [
+        s.scheduled_at
+        for s in (*series.values(), *checkins)
+        if s.status == Status.PLANNED and s.scheduled_at is not None
+    ]
+    next_date = min(upcoming) if upcoming else None
+    return Stage(
+        done=done,
+        skipped=skipped,
+        next_number=next_number,
+        checkins_held=sum(1 for c in checkins if c.status in DONE),
+        next_date=next_date,
+        overdue=next_date is not None and next_date < now,
+    )
+
+
+def check_checkin_allowed(series_numbers_settled: Sequence[int]) -> None:
+    if SERIES_LENGTH not in series_numbers_settled:
+        raise ValidationError(
+            "Check-ins follow the seven conversations; hold conversation 7 first.", "checkin"
+        )

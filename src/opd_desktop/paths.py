@@ -1,0 +1,108 @@
+"""Where things live: the private data folder, the log folder and the packaged
+resources (guides, fonts, forms), from a source checkout, a wheel or a
+PyInstaller bundle alike."""
+
+from __future__ import annotations
+
+import logging
+import os
+import stat
+import sys
+from pathlib import Path
+
+from opd_desktop.errors import DataDirError
+
+log = logging.getLogger(__name__)
+
+APP_DIR_NAME = "opd-desktop"
+DATA_DIR_ENV = "OPD_DATA_DIR"
+DATABASE_NAME = "opd.db"
+PRIVATE_DIR_MODE = 0o700
+PRIVATE_FILE_MODE = 0o600
+
+
+def default_data_dir() -> Path:
+    from platformdirs import user_data_path
+
+    return user_data_path(APP_DIR_NAME, appauthor=False)
+
+
+def resolve_data_dir(override: str | os.PathLike[str] | None = None) -> Path:
+    """The data folder: an explicit override, else `OPD_DATA_DIR`, else the
+    platform's user data folder."""
+    chosen = override or os.environ.get(DATA_DIR_ENV)
+    return Path(chosen).expanduser().resolve() if chosen else default_data_dir()
+
+
+def log_dir() -> Path:
+    from platformdirs import user_log_path
+
+    return user_log_path(APP_DIR_NAME, appauthor=False)
+
+
+def ensure_private_dir(path: Path) -> Path:
+    """Create `path` (and parents) if needed and make it readable by the owner
+    only. Raises `DataDirError` with a plain explanation when that fails."""
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        if stat.S_IMODE(path.stat().st_mode) != PRIVATE_DIR_MODE:
+            path.chmod(PRIVATE_DIR_MODE)
+    except OSError as exc:
+        raise DataDirError(
+            f"Cannot use the data folder {path}: {exc.strerror or exc}. "
+            "Choose a folder you can write to with --data-dir or OPD_DATA_DIR."
+        ) from exc
+    if not os.access(path, os.W_OK | os.X_OK):
+        raise DataDirError(
+            f"The data folder {path} is not writable. "
+            "Choose a folder you can write to with --data-dir or OPD_DATA_DIR."
+        )
+    return path
+
+
+def make_private_file(path: Path) -> None:
+    """Restrict an existing file to its owner (0600)."""
+    if path.exists() and stat.S_IMODE(path.stat().st_mode) != PRIVATE_FILE_MODE:
+        path.chmod(PRIVATE_FILE_MODE)
+
+
+def _bundle_root() -> Path | None:
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    return Path(frozen_root) if frozen_root else None
+
+
+def _packaged_dir(name: str) -> Path:
+    """A data folder (`resources` or `forms`) wherever this copy of the app
+    keeps it: inside a PyInstaller bundle, inside the installed package (wheel)
+    or at the top of a source checkout."""
+    candidates: list[Path] = []
+    bundle = _bundle_root()
+    if bundle is not None:
+        candidates.append(bundle / name)
+    package_dir = Path(__file__).resolve().parent
+    candidates.append(package_dir / name)
+    candidates.append(package_dir.parent.parent / name)
+    for candidate in candidates:
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError(
+        f"The app's {name} folder is missing (looked in "
+        + ", ".join(str(c) for c in candidates)
+        + "). Reinstall OPD Desktop."
+    )
+
+
+def resources_dir() -> Path:
+    return _packaged_dir("resources")
+
+
+def forms_dir() -> Path:
+    return _packaged_dir("forms")
+
+
+def guides_dir() -> Path:
+    return resources_dir() / "guides"
+
+
+def fonts_dir() -> Path:
+    return resources_dir() / "fonts"

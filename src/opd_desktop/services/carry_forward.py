@@ -1,0 +1,138 @@
+"""What a conversation carries in from earlier ones.
+
+Open items belong to the report, not to the next conversation in line, so
+nothing is lost when a conversation is skipped or rescheduled: every later
+conversation sees what is still open. For a conversation already held, the
+view is as it was on that day (open then, even if closed since).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from opd_desktop.core.guides import Guide, GuideSet, default_guides
+from opd_desktop.core.models import (
+    ActionItem,
+    Conversation,
+    FeedbackStatus,
+    Idea,
+    IdeaStatus,
+    ItemStatus,
+    LeadershipFeedback,
+    Note,
+)
+from opd_desktop.core.stages import DONE
+from opd_desktop.services import followthrough
+from opd_desktop.services.conversations import get_conversation, series_conversation
+from opd_desktop.services.notes import notes_for
+from opd_desktop.store.database import Store
+
+
+@dataclass(frozen=True)
+class Recap:
+    number: int
+    title: str
+    conversation: Conversation
+    notes: dict[str, Note]
+
+
+@dataclass(frozen=True)
+class CarriedIn:
+    conversation: Conversation
+    guide: Guide
+    action_items: list[ActionItem] = field(default_factory=list)
+    ideas: list[Idea] = field(default_factory=list)
+    leadership_feedback: list[LeadershipFeedback] = field(default_factory=list)
+    leadership_commitments: list[LeadershipFeedback] = field(default_factory=list)
+    recaps: list[Recap] = field(default_factory=list)
+
+    @property
+    def is_empty(self) -> bool:
+        return not (
+            self.action_items
+            or self.ideas
+            or self.leadership_feedback
+            or self.leadership_commitments
+            or self.recaps
+        )
+
+
+def _as_of(conversation: Conversation) -> dt.date | None:
+    """The day the view is taken: the day it was held, or None for 'now'."""
+    return conversation.held_on if conversation.status in DONE else None
+
+
+def _created_by(stamp: str, day: dt.date | None) -> bool:
+    return day is None or dt.date.fromisoformat(stamp[:10]) <= day
+
+
+def _still_open_on(closed: str | dt.date | None, day: dt.date | None, open_now: bool) -> bool:
+    if day is None:
+        return open_now
+    if closed is None:
+        return True
+    closed_day = closed if isinstance(closed, dt.date) else dt.date.fromisoformat(closed[:10])
+    return closed_day >= day
+
+
+def carried_in(store: Store, conversation_id: int, guides: GuideSet | None = None) -> CarriedIn:
+    conversation = get_conversation(store, conversation_id)
+    guide = (guides or default_guides()).for_number(conversation.number)
+    day = _as_of(conversation)
+    report_id = conversation.report_id
+
+    def not_from_here(origin: int | None) -> bool:
+        return origin != conversation.id
+
+    items = [
+        item
+        for item in followthrough.action_items(store, report_id)
+        if not_from_here(item.conversation_id)
+        and _created_by(item.created_at, day)
+        and _still_open_on(item.closed_at, day, item.status == ItemStatus.OPEN)
+    ]
+    waiting = [
+        idea
+        for idea in followthrough.ideas(store, report_id)
+        if not_from_here(idea.conversation_id)
+        and _created_by(idea.created_at, day)
+        and (
+            idea.shared_in_conversation_id == conversation.id
+            or _still_open_on(idea.shared_on, day, idea.status != IdeaStatus.SHARED)
+        )
+    ]
+    feedback = [
+        f
+        for f in followthrough.leadership_feedback(store, report_id)
+        if not_from_here(f.conversation_id) and _created_by(f.created_at, day)
+    ]
+    kinds = set(guide.carry_in.kinds)
+    return CarriedIn(
+        conversation=conversation,
+        guide=guide,
+        action_items=items if "open_action_items" in kinds else [],
+        ideas=waiting if "ideas_awaiting_feedback" in kinds else [],
+        leadership_feedback=[f for f in feedback if f.status != FeedbackStatus.CLOSED]
+        if "leadership_feedback" in kinds
+        else [],
+        leadership_commitments=[
+            f for f in feedback if f.status == FeedbackStatus.ANSWERED and f.commitments.strip()
+        ]
+        if "leadership_commitments" in kinds
+        else [],
+        recaps=[
+            _recap(store, report_id, number, guides or default_guides())
+            for number in guide.carry_in.recap
+        ],
+    )
+
+
+def _recap(store: Store, report_id: int, number: int, guides: GuideSet) -> Recap:
+    earlier = series_conversation(store, report_id, number)
+    return Recap(
+        number=number,
+        title=guides.for_number(number).title,
+        conversation=earlier,
+        notes=notes_for(store, earlier.id),
+    )

@@ -1,0 +1,255 @@
+"""Use cases for the conversations: the journey of one report, planning,
+rescheduling, holding, completing and skipping, and the check-ins that follow
+the series."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from opd_desktop.core.dates import now_stamp, parse_date, parse_datetime, to_iso
+from opd_desktop.core.guides import SERIES_LENGTH, GuideSet, default_guides
+from opd_desktop.core.models import Conversation
+from opd_desktop.core.stages import SETTLED, Status, check_checkin_allowed, check_transition
+from opd_desktop.errors import NotFoundError, ValidationError
+from opd_desktop.services import rows
+from opd_desktop.services.reports import get_report
+from opd_desktop.services.text import clean_body
+from opd_desktop.store.database import Store
+
+TOPIC = "conversations"
+MAX_YEARS_AHEAD = 2
+
+
+def get_conversation(store: Store, conversation_id: int) -> Conversation:
+    found = rows.query(store.db, "SELECT * FROM conversations WHERE id = ?", [conversation_id])
+    if not found:
+        raise NotFoundError(f"There is no conversation with id {conversation_id}.")
+    return rows.conversation(found[0])
+
+
+def series_conversation(store: Store, report_id: int, number: int) -> Conversation:
+    if not 1 <= number <= SERIES_LENGTH:
+        raise ValidationError(
+            f"Conversation {number} does not exist; the series runs from 1 to {SERIES_LENGTH}.",
+            "number",
+        )
+    found = rows.query(
+        store.db,
+        "SELECT * FROM conversations WHERE report_id = ? AND number = ?",
+        [report_id, number],
+    )
+    if found:
+        return rows.conversation(found[0])
+    stamp = now_stamp()
+    with store.write(TOPIC) as db:
+        cursor = db.execute(
+            "INSERT INTO conversations(report_id, number, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?)",
+            [report_id, number, stamp, stamp],
+        )
+    return get_conversation(store, cursor.lastrowid)
+
+
+def journey(store: Store, report_id: int) -> list[Conversation]:
+    """The seven conversations in order, then the check-ins by date."""
+    get_report(store, report_id)
+    found = [
+        rows.conversation(r)
+        for r in rows.query(
+            store.db, "SELECT * FROM conversations WHERE report_id = ?", [report_id]
+        )
+    ]
+    series = sorted((c for c in found if c.number is not None), key=lambda c: c.number or 0)
+    checkins = sorted(
+        (c for c in found if c.number is None),
+        key=lambda c: (
+            c.held_on or (c.scheduled_at.date() if c.scheduled_at else dt.date.max),
+            c.id,
+        ),
+    )
+    return series + checkins
+
+
+def _when(value: str | dt.datetime | dt.date) -> dt.datetime:
+    if isinstance(value, str):
+        return parse_datetime(value, "date and time")
+    if isinstance(value, dt.datetime):
+        return value
+    return dt.datetime.combine(value, dt.time(9, 0))
+
+
+def _check_reasonable(when: dt.datetime) -> None:
+    if when.year > dt.date.today().year + MAX_YEARS_AHEAD or when.year < 2000:
+        raise ValidationError(f"{when:%Y-%m-%d} is too far away; check the year.", "date and time")
+
+
+def _check_after_previous(store: Store, conversation: Conversation, when: dt.datetime) -> None:
+    """A series conversation cannot be scheduled before the one it builds on
+    was held or is scheduled."""
+    if conversation.number is None or conversation.number == 1:
+        return
+    previous = series_conversation(store, conversation.report_id, conversation.number - 1)
+    before = previous.held_on or (previous.scheduled_at.date() if previous.scheduled_at else None)
+    if previous.status != Status.SKIPPED and before is not None and when.date() < before:
+        raise ValidationError(
+            f"Conversation {conversation.number} cannot come before conversation "
+            f"{previous.number} ({before.isoformat()}); pick a later date.",
+            "date and time",
+        )
+
+
+def schedule(
+    store: Store,
+    conversation_id: int,
+    when: str | dt.datetime | dt.date,
+    duration_minutes: int | None = None,
+    guides: GuideSet | None = None,
+) -> Conversation:
+    """Plan or reschedule a conversation that has not been held yet."""
+    conversation = get_conversation(store, conversation_id)
+    moment = _when(when)
+    _check_reasonable(moment)
+    if conversation.status != Status.PLANNED:
+        raise ValidationError(
+            f"{conversation.label} is {conversation.status.value}; only a planned "
+            "conversation can be rescheduled. Reopen it first.",
+            "status",
+        )
+    _check_after_previous(store, conversation, moment)
+    if duration_minutes is None:
+        duration_minutes = conversation.duration_minutes or (
+            (guides or default_guides()).for_number(conversation.number).duration_minutes
+        )
+    if not 5 <= duration_minutes <= 480:
+        raise ValidationError("A conversation lasts between 5 and 480 minutes.", "duration")
+    with store.write(TOPIC) as db:
+        db["conversations"].update(
+            conversation_id,
+            {
+                "scheduled_at": to_iso(moment),
+                "duration_minutes": duration_minutes,
+                "updated_at": now_stamp(),
+            },
+        )
+    return get_conversation(store, conversation_id)
+
+
+def _held_date(value: str | dt.date | None) -> dt.date:
+    if value is None:
+        return dt.date.today()
+    held = parse_date(value, "date held") if isinstance(value, str) else value
+    if held > dt.date.today():
+        raise ValidationError(
+            f"{held.isoformat()} is in the future; a conversation is marked held on or after "
+            "the day it takes place.",
+            "date held",
+        )
+    return held
+
+
+def _set_status(
+    store: Store, conversation: Conversation, wanted: Status, **values: object
+) -> Conversation:
+    check_transition(conversation.status, wanted, conversation.label)
+    with store.write(TOPIC) as db:
+        db["conversations"].update(
+            conversation.id, {"status": wanted.value, "updated_at": now_stamp(), **values}
+        )
+    return get_conversation(store, conversation.id)
+
+
+def hold(store: Store, conversation_id: int, held_on: str | dt.date | None = None) -> Conversation:
+    conversation = get_conversation(store, conversation_id)
+    held = _held_date(held_on)
+    return _set_status(store, conversation, Status.HELD, held_on=held.isoformat())
+
+
+def complete(
+    store: Store, conversation_id: int, held_on: str | dt.date | None = None
+) -> Conversation:
+    conversation = get_conversation(store, conversation_id)
+    held = conversation.held_on if held_on is None and conversation.held_on else _held_date(held_on)
+    return _set_status(store, conversation, Status.COMPLETED, held_on=held.isoformat())
+
+
+def skip(store: Store, conversation_id: int, reason: str = "") -> Conversation:
+    conversation = get_conversation(store, conversation_id)
+    if conversation.is_checkin:
+        raise ValidationError("A check-in is not skipped; delete it or reschedule it.", "status")
+    return _set_status(
+        store, conversation, Status.SKIPPED, skip_reason=clean_body(reason, "reason")
+    )
+
+
+def reopen(store: Store, conversation_id: int) -> Conversation:
+    """Back one step: completed → held, held or skipped → planned."""
+    conversation = get_conversation(store, conversation_id)
+    if conversation.status == Status.COMPLETED:
+        return _set_status(store, conversation, Status.HELD)
+    if conversation.status in (Status.HELD, Status.SKIPPED):
+        return _set_status(store, conversation, Status.PLANNED, held_on=None, skip_reason="")
+    return conversation
+
+
+def save_wrap_up(
+    store: Store, conversation_id: int, *, summary: str | None = None, next_steps: str | None = None
+) -> Conversation:
+    conversation = get_conversation(store, conversation_id)
+    values: dict[str, object] = {"updated_at": now_stamp()}
+    if summary is not None:
+        values["summary"] = clean_body(summary, "summary")
+    if next_steps is not None:
+        values["next_steps"] = clean_body(next_steps, "next steps")
+    with store.write(TOPIC) as db:
+        db["conversations"].update(conversation.id, values)
+    return get_conversation(store, conversation.id)
+
+
+def plan_checkin(
+    store: Store,
+    report_id: int,
+    when: str | dt.datetime | dt.date,
+    duration_minutes: int | None = None,
+) -> Conversation:
+    """Add a check-in; they follow conversation 7."""
+    get_report(store, report_id)
+    settled = [
+        c.number for c in journey(store, report_id) if c.number is not None and c.status in SETTLED
+    ]
+    check_checkin_allowed(settled)
+    moment = _when(when)
+    _check_reasonable(moment)
+    duration = duration_minutes or default_guides().checkin.duration_minutes
+    stamp = now_stamp()
+    with store.write(TOPIC) as db:
+        cursor = db.execute(
+            "INSERT INTO conversations(report_id, number, status, scheduled_at, duration_minutes, "
+            "created_at, updated_at) VALUES (?, NULL, 'planned', ?, ?, ?, ?)",
+            [report_id, to_iso(moment), duration, stamp, stamp],
+        )
+    return get_conversation(store, cursor.lastrowid)
+
+
+def schedule_checkins(
+    store: Store, report_id: int, first: dt.date, every_days: int, count: int
+) -> list[Conversation]:
+    """Schedule `count` check-ins every `every_days` days from `first`."""
+    if not 7 <= every_days <= 92:
+        raise ValidationError("Check-ins are between a week and three months apart.", "cadence")
+    if not 1 <= count <= 26:
+        raise ValidationError("Schedule between 1 and 26 check-ins at a time.", "count")
+    with store.write(TOPIC):
+        return [
+            plan_checkin(store, report_id, first + dt.timedelta(days=every_days * i))
+            for i in range(count)
+        ]
+
+
+def delete_checkin(store: Store, conversation_id: int) -> None:
+    conversation = get_conversation(store, conversation_id)
+    if not conversation.is_checkin:
+        raise ValidationError(
+            "The seven conversations cannot be deleted; skip one instead.", "status"
+        )
+    with store.write(TOPIC, "notes") as db:
+        db.execute("DELETE FROM conversations WHERE id = ?", [conversation_id])

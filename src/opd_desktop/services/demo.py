@@ -1,0 +1,413 @@
+"""A realistic demo team, so a manager can explore the app before entering
+real people. Dates are relative to today so the demo always looks current."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from opd_desktop.core.guides import default_guides
+from opd_desktop.errors import OpdError
+from opd_desktop.services import (
+    conversations,
+    followthrough,
+    metrics,
+    notes,
+    organization,
+    plans,
+    profile,
+    reports,
+)
+from opd_desktop.store.database import Store, database_path, open_store
+
+log = logging.getLogger(__name__)
+
+DEMO_FLAG = "demo"
+
+
+@dataclass(frozen=True)
+class DemoPerson:
+    name: str
+    role: str
+    team: str
+    held: int  # how many of the seven conversations are behind them
+    skipped: tuple[int, ...] = ()
+
+
+TEAM = (
+    DemoPerson("Zoë Martin", "Senior Data Analyst", "Insights", 7),
+    DemoPerson("Łukasz Żółć", "Software Engineer", "Platform", 5),
+    DemoPerson("Дмитрий Соколов", "QA Lead", "Platform", 3),
+    DemoPerson("محمد الأحمد", "Customer Success Manager", "Customers", 2),
+    DemoPerson("Şükrü Yılmaz", "Sales Operations Analyst", "Customers", 3, skipped=(2,)),
+    DemoPerson("张伟", "Product Designer", "Insights", 1),
+    DemoPerson("Aoife Ní Bhriain", "Support Engineer", "Customers", 0),
+)
+
+ORGANIZATION = {
+    "mission": "Help small clinics spend less time on paperwork and more time with patients.",
+    "vision": "Every clinic in the region runs on software its staff enjoys using.",
+    "values": "Patients first. Say it plainly. Finish what we start. Learn in the open.",
+    "direction": "Move from a single product to a platform that partners can build on.",
+    "priorities": "1. Reliability above new features this year.\n2. Enter two new regions.\n"
+    "3. Halve onboarding time for new clinics.",
+    "change_initiatives": "Cloud migration (Q1–Q3); new pricing model; regional support hubs.",
+    "department_impact": "Our team owns the migration of reporting and takes on second-line "
+    "support for the new regions.",
+}
+
+DEPARTMENT = {
+    "strengths": "Deep product knowledge, calm under pressure, "
+    "excellent relationships with clinics.",
+    "upcoming_changes": "Two new hires in spring; the support rota moves to the regional hubs.",
+    "challenges": "Too many urgent requests; knowledge sits with few people.",
+    "metrics": "Ticket resolution time, customer satisfaction (CSAT), release defects.",
+    "manager_expectations": "Raise problems early, share what you learn, keep promises to clinics.",
+    "manager_priorities": "A stable migration, growing people into leads, fewer late nights.",
+    "manager_challenges": "Balancing hiring with delivery; I am still learning the platform side.",
+    "manager_as_person": "Former nurse turned engineer; cycles to work; two teenagers; "
+    "prefers a quick call to a long email.",
+}
+
+NOTES = {
+    1: {
+        "preferences": "Does best work with a clear goal and freedom on the how. "
+        "Wants written context before meetings.",
+        "strengths": "Explains complex things simply; colleagues come to them with questions.",
+        "aspirations": "Would like to lead a small project within a year.",
+        "desired_experience": "More ownership, fewer interruptions, a mentor outside the team.",
+    },
+    2: {
+        "mission_vision_values": "Connects strongly with 'patients first'; asked how pricing fits.",
+        "challenges_changes": "Worried the migration will crowd out product work.",
+    },
+    3: {
+        "manager_expectations": "Agreed to flag risks in the weekly stand-up rather than 1:1s.",
+        "leadership_feedback_request": "Asked what I could do better; will answer next time.",
+    },
+    4: {
+        "recognition": "Thanked them for the release checklist that cut defects by a third.",
+        "challenges_solutions": "Brainstormed a rota for interruptions; try it for a month.",
+    },
+    5: {
+        "career_history": "Started in clinic reception, moved to support, then engineering.",
+        "goals_first_steps": "Goal 1: lead the reporting migration. Goal 2: present at a meetup.",
+    },
+    6: {"immediate_goals": "Two goals agreed with clear measures; draft plan started."},
+    7: {"series_summary": "Both felt the series built trust; wants to keep monthly check-ins."},
+}
+
+PREP_NOTE = "Private: ask about workload first; they mentioned being tired last week."
+
+
+def is_demo(store: Store) -> bool:
+    return store.meta(DEMO_FLAG) == "1"
+
+
+def has_real_data(store: Store) -> bool:
+    count = store.db.execute("SELECT count(*) FROM reports").fetchone()[0]
+    return count > 0 and not is_demo(store)
+
+
+def create_demo(data_dir: Path, today: dt.date | None = None) -> Store:
+    """Fill `data_dir` with the demo team. Refuses a folder holding real data;
+    a previous demo is replaced."""
+    store = open_store(data_dir)
+    if has_real_data(store):
+        store.close()
+        raise OpdError(
+            f"{data_dir} holds real data; the demo never writes over it. "
+            "Choose an empty folder with --data-dir."
+        )
+    if is_demo(store):
+        store.close()
+        path = database_path(store.data_dir)
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(path) + suffix).unlink(missing_ok=True)
+        store = open_store(data_dir)
+    day = today or dt.date.today()
+    with store.write(
+        "reports",
+        "conversations",
+        "notes",
+        "ideas",
+        "action_items",
+        "plans",
+        "metrics",
+        "profile",
+        "organization",
+        "department",
+    ):
+        store.set_meta(DEMO_FLAG, "1")
+        organization.save(store, "organization", ORGANIZATION)
+        organization.save(store, "department", DEPARTMENT)
+        engagement = metrics.define_metric(
+            store, "Engagement", "score 1–5", "Quarterly pulse survey, team average."
+        )
+        risk = metrics.define_metric(
+            store, "Retention risk", "score 1–5", "Manager's estimate.", higher_is_better=False
+        )
+        for index, person in enumerate(TEAM):
+            _add_person(store, person, index, day, engagement.id, risk.id)
+    log.info("demo team written to %s", data_dir)
+    return store
+
+
+def _at(day: dt.date, hour: int = 10) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time(hour, 0))
+
+
+def _add_person(
+    store: Store, person: DemoPerson, index: int, today: dt.date, engagement: int, risk: int
+) -> None:
+    guides = default_guides()
+    start = today - dt.timedelta(days=14 * (person.held + 1) + 3 * index)
+    report = reports.add_report(
+        store,
+        person.name,
+        person.role,
+        person.team,
+        start - dt.timedelta(days=400 + 90 * index),
+        at=_at(start - dt.timedelta(days=7)),
+    )
+    metrics.record_value(
+        store,
+        engagement,
+        3.0 + (index % 3) * 0.3,
+        start - dt.timedelta(days=2),
+        report.id,
+        "Baseline before conversation 1",
+    )
+    metrics.record_value(
+        store, risk, 3 + index % 2, start - dt.timedelta(days=2), report.id, "Baseline"
+    )
+    journey = conversations.journey(store, report.id)
+    day = start
+    for conversation in journey[: person.held + len(person.skipped)]:
+        number = conversation.number or 0
+        if number in person.skipped:
+            conversations.skip(
+                store, conversation.id, "Moved to the next topic during a busy month."
+            )
+            continue
+        conversations.schedule(store, conversation.id, _at(day))
+        conversations.hold(store, conversation.id, day)
+        if number < person.held:
+            conversations.complete(store, conversation.id)
+        guide = guides.for_number(number)
+        for key, body in NOTES.get(number, {}).items():
+            if any(item.key == key for item in guide.agenda):
+                notes.save_note(store, conversation.id, key, body)
+        notes.save_note(store, conversation.id, notes.PREP_KEY, PREP_NOTE, private=True)
+        conversations.save_wrap_up(
+            store,
+            conversation.id,
+            summary=f"Good conversation about {guide.short_title.lower()}.",
+            next_steps="Follow up on the action items before the next conversation.",
+        )
+        _follow_through(store, report.id, conversation.id, number, day, index)
+        day += dt.timedelta(days=14)
+    _schedule_next(store, report.id, person, today, index)
+    if person.held >= 2:
+        metrics.record_value(
+            store,
+            engagement,
+            3.6 + (index % 3) * 0.3,
+            day - dt.timedelta(days=7),
+            report.id,
+            "After conversation 2",
+        )
+    if person.held >= 5:
+        _profile(store, report.id)
+    if person.held >= 7:
+        _final_plan(store, report.id, today)
+        metrics.record_value(
+            store, engagement, 4.4, today - dt.timedelta(days=5), report.id, "After the series"
+        )
+        metrics.record_value(store, risk, 1, today - dt.timedelta(days=5), report.id)
+
+
+def _follow_through(
+    store: Store, report_id: int, conversation_id: int, number: int, day: dt.date, index: int
+) -> None:
+    at = _at(day, 11)
+    if number == 1:
+        done = followthrough.add_action_item(
+            store,
+            report_id,
+            "Share the team's onboarding notes",
+            "employee",
+            day + dt.timedelta(days=7),
+            conversation_id,
+            at=at,
+        )
+        followthrough.set_action_status(store, done.id, "done", at=at + dt.timedelta(days=5))
+        followthrough.add_action_item(
+            store,
+            report_id,
+            "Find a mentor outside the team",
+            "manager",
+            day + dt.timedelta(days=21),
+            conversation_id,
+            at=at,
+        )
+    if number == 2:
+        texts = [
+            "Publish a monthly 'what changed' note for clinics",
+            "Pair new hires with a clinic for their first week",
+            "Offer a self-service data export",
+            "Run a quarterly open Q&A with the leadership team",
+        ]
+        for step, text in enumerate(texts[: 1 + index % 4]):
+            idea = followthrough.capture_idea(store, report_id, text, conversation_id, at=at)
+            if step >= 1:
+                followthrough.take_idea_to_management(
+                    store, idea.id, day + dt.timedelta(days=2), "Leadership team"
+                )
+            if step >= 2:
+                followthrough.record_idea_feedback(
+                    store,
+                    idea.id,
+                    "Good idea; piloting it in the new regions first.",
+                    day + dt.timedelta(days=9),
+                )
+            if step >= 3:
+                followthrough.share_idea_back(store, idea.id, day + dt.timedelta(days=13))
+    if number == 3:
+        feedback = followthrough.request_leadership_feedback(
+            store,
+            report_id,
+            "What could I do to lead you and the team better?",
+            conversation_id,
+            at=at,
+        )
+        followthrough.add_action_item(
+            store,
+            report_id,
+            "Draft a proposal for the interruptions rota",
+            "employee",
+            day + dt.timedelta(days=10),
+            conversation_id,
+            at=at,
+        )
+        if index == 0:
+            followthrough.record_leadership_feedback(
+                store,
+                feedback.id,
+                employee_said="Decisions sometimes arrive without the reasons behind them.",
+                manager_response="Fair point; I will share the why with every decision.",
+                commitments="Explain the reasons for team decisions in the weekly note.",
+            )
+    if number == 4:
+        followthrough.add_action_item(
+            store,
+            report_id,
+            "Block two focus mornings a week",
+            "employee",
+            day + dt.timedelta(days=14),
+            conversation_id,
+            at=at,
+        )
+
+
+def _schedule_next(
+    store: Store, report_id: int, person: DemoPerson, today: dt.date, index: int
+) -> None:
+    if person.held >= 7:
+        checkins = conversations.schedule_checkins(
+            store, report_id, today - dt.timedelta(days=10), 21, 3
+        )
+        conversations.hold(store, checkins[0].id, today - dt.timedelta(days=10))
+        notes.save_note(
+            store,
+            checkins[0].id,
+            "plan_progress",
+            "Reporting migration on track; meetup talk accepted.",
+        )
+        return
+    nxt = conversations.series_conversation(store, report_id, person.held + len(person.skipped) + 1)
+    # One report is overdue, to show the mark; the others are planned ahead.
+    offset = -3 if index == 2 else 2 + index
+    conversations.schedule(store, nxt.id, _at(today + dt.timedelta(days=offset), 14))
+
+
+def _profile(store: Store, report_id: int) -> None:
+    for rank, theme in enumerate(
+        ["Learner", "Achiever", "Relator", "Analytical", "Responsibility"], 1
+    ):
+        profile.add_entry(store, report_id, "clifton_theme", theme, rank=rank)
+    profile.add_entry(store, report_id, "strength", "Explains complex data to non-experts")
+    profile.add_entry(store, report_id, "preference", "Clear goals, freedom on the how")
+    profile.add_entry(store, report_id, "aspiration", "Lead a small team within two years")
+    profile.add_entry(store, report_id, "value", "Honesty with clinics, even when it is awkward")
+    profile.add_entry(
+        store,
+        report_id,
+        "career",
+        "Support Specialist",
+        detail="Clinic onboarding",
+        learned="Listening before fixing",
+        start_date="2018-03-01",
+        end_date="2021-06-30",
+    )
+
+
+def _final_plan(store: Store, report_id: int, today: dt.date) -> None:
+    plan = plans.start_plan(store, report_id)
+    start = today - dt.timedelta(days=20)
+    plans.set_terms(
+        store,
+        plan.id,
+        period_start=start,
+        period_end=start + dt.timedelta(days=182),
+        employee_commitments="Bring progress on each goal to every check-in.",
+        manager_commitments="Protect two focus mornings; introduce a mentor.",
+        checkin_cadence_days=21,
+        next_review=start + dt.timedelta(days=91),
+    )
+    goal = plans.add_goal(
+        store,
+        plan.id,
+        "Lead the reporting migration",
+        "Builds on the Achiever theme and the aspiration to lead",
+        "Migration done with no lost reports",
+        start + dt.timedelta(days=150),
+    )
+    first = plans.add_action(
+        store,
+        goal.id,
+        "Write the migration plan",
+        "employee",
+        start + dt.timedelta(days=14),
+        "Review from the architect",
+    )
+    plans.set_action_status(store, first.id, "done")
+    plans.add_action(
+        store,
+        goal.id,
+        "Run the weekly migration stand-up",
+        "employee",
+        start + dt.timedelta(days=30),
+    )
+    talk = plans.add_goal(
+        store,
+        plan.id,
+        "Present at a regional meetup",
+        "Aspiration: be known for explaining data well",
+        "Talk given and feedback collected",
+        start + dt.timedelta(days=120),
+    )
+    plans.add_action(
+        store, talk.id, "Submit a talk proposal", "employee", start + dt.timedelta(days=20)
+    )
+    plans.add_action(
+        store,
+        talk.id,
+        "Arrange a rehearsal with the team",
+        "manager",
+        start + dt.timedelta(days=90),
+        "Book a room and invite the team",
+    )
+    plans.finalize(store, plan.id)

@@ -1,0 +1,352 @@
+"""The development plan: drafted in conversations 5–6, finalized in 7 for a
+period of three to six months. Finalizing keeps a snapshot; a later change
+starts a new version based on it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+
+from opd_desktop.core.dates import date_from_iso, now_stamp, parse_date
+from opd_desktop.core.models import ItemStatus, Owner
+from opd_desktop.errors import NotFoundError, ValidationError
+from opd_desktop.services import rows
+from opd_desktop.services.reports import get_report
+from opd_desktop.services.text import clean_body, clean_line
+from opd_desktop.store.database import Store
+
+TOPIC = "plans"
+MIN_MONTHS, MAX_MONTHS = 3, 6
+
+
+@dataclass(frozen=True)
+class PlanAction:
+    id: int
+    goal_id: int
+    text: str
+    owner: Owner
+    due_date: dt.date | None
+    status: ItemStatus
+    support_needed: str
+
+
+@dataclass(frozen=True)
+class PlanGoal:
+    id: int
+    title: str
+    why: str
+    success_measure: str
+    target_date: dt.date | None
+    actions: list[PlanAction] = field(default_factory=list)
+
+    @property
+    def progress(self) -> float:
+        counted = [a for a in self.actions if a.status != ItemStatus.DROPPED]
+        return sum(a.status == ItemStatus.DONE for a in counted) / len(counted) if counted else 0.0
+
+
+@dataclass(frozen=True)
+class Plan:
+    id: int
+    report_id: int
+    version: int
+    status: str
+    period_start: dt.date | None
+    period_end: dt.date | None
+    employee_commitments: str
+    manager_commitments: str
+    checkin_cadence_days: int | None
+    next_review: dt.date | None
+    finalized_at: str | None
+    goals: list[PlanGoal] = field(default_factory=list)
+
+    @property
+    def progress(self) -> float:
+        actions = [a for g in self.goals for a in g.actions if a.status != ItemStatus.DROPPED]
+        return sum(a.status == ItemStatus.DONE for a in actions) / len(actions) if actions else 0.0
+
+
+def months_between(start: dt.date, end: dt.date) -> float:
+    return (end - start).days / 30.44
+
+
+def check_period(start: dt.date, end: dt.date) -> str | None:
+    """None if the period is 3–6 months; otherwise a question to confirm."""
+    if end <= start:
+        raise ValidationError("The plan ends before it starts; check the dates.", "period")
+    months = months_between(start, end)
+    if months < MIN_MONTHS - 0.1 or months > MAX_MONTHS + 0.1:
+        return (
+            f"The plan covers about {months:.1f} months; the method suggests 3 to 6. "
+            "Keep this period anyway?"
+        )
+    return None
+
+
+def _plan_row(store: Store, plan_id: int) -> dict:
+    found = rows.query(store.db, "SELECT * FROM plans WHERE id = ?", [plan_id])
+    if not found:
+        raise NotFoundError(f"There is no plan with id {plan_id}.")
+    return found[0]
+
+
+def get_plan(store: Store, plan_id: int) -> Plan:
+    r = _plan_row(store, plan_id)
+    actions_by_goal: dict[int, list[PlanAction]] = {}
+    for a in rows.query(
+        store.db,
+        "SELECT a.* FROM plan_actions a JOIN plan_goals g ON g.id = a.goal_id "
+        "WHERE g.plan_id = ? ORDER BY a.position, a.id",
+        [plan_id],
+    ):
+        actions_by_goal.setdefault(a["goal_id"], []).append(
+            PlanAction(
+                a["id"],
+                a["goal_id"],
+                a["text"],
+                Owner(a["owner"]),
+                date_from_iso(a["due_date"]),
+                ItemStatus(a["status"]),
+                a["support_needed"],
+            )
+        )
+    goals = [
+        PlanGoal(
+            g["id"],
+            g["title"],
+            g["why"],
+            g["success_measure"],
+            date_from_iso(g["target_date"]),
+            actions_by_goal.get(g["id"], []),
+        )
+        for g in rows.query(
+            store.db, "SELECT * FROM plan_goals WHERE plan_id = ? ORDER BY position, id", [plan_id]
+        )
+    ]
+    return Plan(
+        id=r["id"],
+        report_id=r["report_id"],
+        version=r["version"],
+        status=r["status"],
+        period_start=date_from_iso(r["period_start"]),
+        period_end=date_from_iso(r["period_end"]),
+        employee_commitments=r["employee_commitments"],
+        manager_commitments=r["manager_commitments"],
+        checkin_cadence_days=r["checkin_cadence_days"],
+        next_review=date_from_iso(r["next_review"]),
+        finalized_at=r["finalized_at"],
+        goals=goals,
+    )
+
+
+def current_plan(store: Store, report_id: int) -> Plan | None:
+    row = store.db.execute(
+        "SELECT id FROM plans WHERE report_id = ? AND status != 'superseded' "
+        "ORDER BY version DESC LIMIT 1",
+        [report_id],
+    ).fetchone()
+    return get_plan(store, row[0]) if row else None
+
+
+def start_plan(store: Store, report_id: int) -> Plan:
+    """The report's working draft, creating version 1 if there is none."""
+    get_report(store, report_id)
+    existing = current_plan(store, report_id)
+    if existing is not None:
+        return existing
+    stamp = now_stamp()
+    with store.write(TOPIC) as db:
+        cursor = db.execute(
+            "INSERT INTO plans(report_id, version, status, created_at, updated_at) "
+            "VALUES (?, 1, 'draft', ?, ?)",
+            [report_id, stamp, stamp],
+        )
+    return get_plan(store, cursor.lastrowid)
+
+
+def _editable(store: Store, plan_id: int) -> Plan:
+    plan = get_plan(store, plan_id)
+    if plan.status != "draft":
+        raise ValidationError(
+            f"Version {plan.version} of the plan is {plan.status}; "
+            "start a new version to change it.",
+            "plan",
+        )
+    return plan
+
+
+def add_goal(
+    store: Store,
+    plan_id: int,
+    title: str,
+    why: str = "",
+    success_measure: str = "",
+    target_date: str | dt.date | None = None,
+) -> PlanGoal:
+    plan = _editable(store, plan_id)
+    target = parse_date(target_date, "target date") if isinstance(target_date, str) else target_date
+    with store.write(TOPIC) as db:
+        cursor = db.execute(
+            "INSERT INTO plan_goals(plan_id, position, title, why, success_measure, target_date, "
+            "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                plan_id,
+                len(plan.goals),
+                clean_line(title, "goal", required=True),
+                clean_body(why),
+                clean_body(success_measure),
+                target.isoformat() if target else None,
+                now_stamp(),
+            ],
+        )
+    return next(g for g in get_plan(store, plan_id).goals if g.id == cursor.lastrowid)
+
+
+def add_action(
+    store: Store,
+    goal_id: int | None,
+    text: str,
+    owner: Owner | str = Owner.EMPLOYEE,
+    due_date: str | dt.date | None = None,
+    support_needed: str = "",
+) -> PlanAction:
+    if goal_id is None:
+        raise ValidationError(
+            "Choose the goal this action serves; every action belongs to a goal.", "goal"
+        )
+    found = store.db.execute("SELECT plan_id FROM plan_goals WHERE id = ?", [goal_id]).fetchone()
+    if not found:
+        raise NotFoundError(f"There is no goal with id {goal_id}.")
+    plan = _editable(store, found[0])
+    due = parse_date(due_date, "due date") if isinstance(due_date, str) else due_date
+    if due and plan.period_start and due < plan.period_start:
+        raise ValidationError(
+            f"The due date {due.isoformat()} is before the plan starts "
+            f"({plan.period_start.isoformat()}).",
+            "due date",
+        )
+    with store.write(TOPIC) as db:
+        cursor = db.execute(
+            "INSERT INTO plan_actions(goal_id, text, owner, due_date, support_needed, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                goal_id,
+                clean_line(text, "action", required=True),
+                Owner(owner).value,
+                due.isoformat() if due else None,
+                clean_body(support_needed),
+                now_stamp(),
+            ],
+        )
+    return next(
+        a for g in get_plan(store, plan.id).goals for a in g.actions if a.id == cursor.lastrowid
+    )
+
+
+def set_action_status(store: Store, action_id: int, status: ItemStatus | str) -> None:
+    with store.write(TOPIC) as db:
+        db.execute(
+            "UPDATE plan_actions SET status = ? WHERE id = ?", [ItemStatus(status).value, action_id]
+        )
+
+
+def set_terms(
+    store: Store,
+    plan_id: int,
+    *,
+    period_start: dt.date,
+    period_end: dt.date,
+    employee_commitments: str = "",
+    manager_commitments: str = "",
+    checkin_cadence_days: int | None = None,
+    next_review: dt.date | None = None,
+) -> Plan:
+    _editable(store, plan_id)
+    if period_end <= period_start:
+        raise ValidationError("The plan ends before it starts; check the dates.", "period")
+    with store.write(TOPIC) as db:
+        db["plans"].update(
+            plan_id,
+            {
+                "period_start": period_start.isoformat(),
+                "period_end": period_end.isoformat(),
+                "employee_commitments": clean_body(employee_commitments),
+                "manager_commitments": clean_body(manager_commitments),
+                "checkin_cadence_days": checkin_cadence_days,
+                "next_review": next_review.isoformat() if next_review else None,
+                "updated_at": now_stamp(),
+            },
+        )
+    return get_plan(store, plan_id)
+
+
+def finalize(store: Store, plan_id: int, *, confirmed: bool = False) -> Plan:
+    """Freeze the plan and keep a JSON snapshot of it."""
+    plan = _editable(store, plan_id)
+    if plan.period_start is None or plan.period_end is None:
+        raise ValidationError("Set the plan's period before finalizing it.", "period")
+    if not plan.goals:
+        raise ValidationError("Add at least one goal before finalizing the plan.", "goals")
+    question = check_period(plan.period_start, plan.period_end)
+    if question and not confirmed:
+        raise ValidationError(question, "period")
+    snapshot = json.dumps(_snapshot(plan), ensure_ascii=False, sort_keys=True)
+    with store.write(TOPIC) as db:
+        db["plans"].update(
+            plan_id,
+            {
+                "status": "final",
+                "finalized_at": now_stamp(),
+                "snapshot": snapshot,
+                "updated_at": now_stamp(),
+            },
+        )
+    return get_plan(store, plan_id)
+
+
+def _snapshot(plan: Plan) -> dict:
+    def day(d: dt.date | None) -> str | None:
+        return d.isoformat() if d else None
+
+    return {
+        "version": plan.version,
+        "period": [day(plan.period_start), day(plan.period_end)],
+        "employee_commitments": plan.employee_commitments,
+        "manager_commitments": plan.manager_commitments,
+        "checkin_cadence_days": plan.checkin_cadence_days,
+        "next_review": day(plan.next_review),
+        "goals": [
+            {
+                "title": g.title,
+                "why": g.why,
+                "success_measure": g.success_measure,
+                "target_date": day(g.target_date),
+                "actions": [
+                    {
+                        "text": a.text,
+                        "owner": a.owner.value,
+                        "due_date": day(a.due_date),
+                        "status": a.status.value,
+                        "support_needed": a.support_needed,
+                    }
+                    for a in g.actions
+                ],
+            }
+            for g in plan.goals
+        ],
+    }
+
+
+def snapshot_of(store: Store, plan_id: int) -> dict | None:
+    text = _plan_row(store, plan_id)["snapshot"]
+    return json.loads(text) if text else None
+
+
+def history(store: Store, report_id: int) -> list[Plan]:
+    return [
+        get_plan(store, r[0])
+        for r in store.db.execute(
+            "SELECT id FROM plans WHERE report_id = ? ORDER BY version", [report_id]
+        ).fetchall()
+    ]

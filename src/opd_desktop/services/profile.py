@@ -1,0 +1,100 @@
+"""The employee's profile: CliftonStrengths themes, strengths in their own
+words, preferences, aspirations, values and career history."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from opd_desktop.core.dates import date_from_iso, now_stamp, parse_date
+from opd_desktop.errors import ValidationError
+from opd_desktop.services import rows
+from opd_desktop.services.reports import get_report
+from opd_desktop.services.text import clean_body, clean_line
+from opd_desktop.store.database import Store
+
+TOPIC = "profile"
+KINDS = ("clifton_theme", "strength", "preference", "aspiration", "value", "career")
+
+
+@dataclass(frozen=True)
+class ProfileEntry:
+    id: int
+    report_id: int
+    kind: str
+    text: str
+    rank: int | None
+    detail: str
+    learned: str
+    start_date: dt.date | None
+    end_date: dt.date | None
+
+
+def add_entry(
+    store: Store,
+    report_id: int,
+    kind: str,
+    text: str,
+    *,
+    rank: int | None = None,
+    detail: str = "",
+    learned: str = "",
+    start_date: str | dt.date | None = None,
+    end_date: str | dt.date | None = None,
+    conversation_id: int | None = None,
+) -> ProfileEntry:
+    get_report(store, report_id)
+    if kind not in KINDS:
+        raise ValidationError(f"{kind!r} is not a profile section.", "kind")
+    start = parse_date(start_date, "start date") if isinstance(start_date, str) else start_date
+    end = parse_date(end_date, "end date") if isinstance(end_date, str) else end_date
+    if start and end and end < start:
+        raise ValidationError("The end date is before the start date; swap them.", "end date")
+    stamp = now_stamp()
+    with store.write(TOPIC) as db:
+        cursor = db.execute(
+            "INSERT INTO profile_entries(report_id, kind, text, rank, detail, learned, start_date, "
+            "end_date, conversation_id, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            [
+                report_id,
+                kind,
+                clean_line(text, "entry", required=True),
+                rank,
+                clean_body(detail, "detail"),
+                clean_body(learned, "lessons"),
+                start.isoformat() if start else None,
+                end.isoformat() if end else None,
+                conversation_id,
+                stamp,
+                stamp,
+            ],
+        )
+    return entries(store, report_id, entry_id=cursor.lastrowid)[0]
+
+
+def entries(
+    store: Store, report_id: int, kind: str | None = None, *, entry_id: int | None = None
+) -> list[ProfileEntry]:
+    sql = "SELECT * FROM profile_entries WHERE report_id = ?"
+    params: list[object] = [report_id]
+    if kind is not None:
+        sql += " AND kind = ?"
+        params.append(kind)
+    if entry_id is not None:
+        sql += " AND id = ?"
+        params.append(entry_id)
+    sql += " ORDER BY kind, rank IS NULL, rank, start_date, id"
+    return [
+        ProfileEntry(
+            id=r["id"],
+            report_id=r["report_id"],
+            kind=r["kind"],
+            text=r["text"],
+            rank=r["rank"],
+            detail=r["detail"],
+            learned=r["learned"],
+            start_date=date_from_iso(r["start_date"]),
+            end_date=date_from_iso(r["end_date"]),
+        )
+        for r in rows.query(store.db, sql, params)
+    ]

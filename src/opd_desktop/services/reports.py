@@ -1,0 +1,208 @@
+"""Use cases for the team roster: adding, editing, archiving and finding
+direct reports, and listing them with their stage."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+
+from opd_desktop.core.dates import date_from_iso, datetime_from_iso, now_stamp, parse_date, to_iso
+from opd_desktop.core.guides import SERIES_LENGTH
+from opd_desktop.core.models import Report, RosterEntry
+from opd_desktop.core.stages import ConversationState, Status, compute_stage
+from opd_desktop.errors import NotFoundError, ValidationError
+from opd_desktop.services import rows
+from opd_desktop.services.text import MAX_NAME_LENGTH, clean_line, name_key
+from opd_desktop.store.database import Store
+
+TOPIC = "reports"
+
+
+def _start_date(value: str | dt.date | None) -> str | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, str):
+        value = parse_date(value, "start date")
+    if value > dt.date.today() + dt.timedelta(days=366):
+        raise ValidationError(
+            f"The start date {value.isoformat()} is more than a year away; check the year.",
+            "start date",
+        )
+    return value.isoformat()
+
+
+def _check_unique_name(store: Store, name: str, except_id: int | None = None) -> None:
+    key = name_key(name)
+    for row in store.db.execute("SELECT id, name FROM reports WHERE archived_at IS NULL"):
+        if row[0] != except_id and name_key(row[1]) == key:
+            raise ValidationError(
+                f"{row[1]} is already on your team. Use a different name, "
+                "for example with an initial.",
+                "name",
+            )
+
+
+def add_report(
+    store: Store,
+    name: str,
+    role: str = "",
+    team: str = "",
+    start_date: str | dt.date | None = None,
+    *,
+    at: dt.datetime | None = None,
+) -> Report:
+    """Add a direct report; the seven conversations are created as planned."""
+    clean_name = clean_line(name, "name", required=True, max_length=MAX_NAME_LENGTH)
+    clean_role = clean_line(role, "role", max_length=MAX_NAME_LENGTH)
+    clean_team = clean_line(team, "team", max_length=MAX_NAME_LENGTH)
+    start = _start_date(start_date)
+    stamp = at.isoformat() if at else now_stamp()
+    with store.write(TOPIC, "conversations") as db:
+        _check_unique_name(store, clean_name)
+        cursor = db.execute(
+            "INSERT INTO reports(name, role, team, start_date, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [clean_name, clean_role, clean_team, start, stamp, stamp],
+        )
+        report_id = cursor.lastrowid
+        db.conn.executemany(
+            "INSERT INTO conversations(report_id, number, status, created_at, updated_at) "
+            "VALUES (?, ?, 'planned', ?, ?)",
+            [(report_id, n, stamp, stamp) for n in range(1, SERIES_LENGTH + 1)],
+        )
+    return get_report(store, report_id)
+
+
+def edit_report(
+    store: Store,
+    report_id: int,
+    *,
+    name: str | None = None,
+    role: str | None = None,
+    team: str | None = None,
+    start_date: str | dt.date | None = None,
+) -> Report:
+    current = get_report(store, report_id)
+    clean_name = (
+        clean_line(name, "name", required=True, max_length=MAX_NAME_LENGTH)
+        if name is not None
+        else current.name
+    )
+    values = {
+        "name": clean_name,
+        "role": clean_line(role, "role", max_length=MAX_NAME_LENGTH)
+        if role is not None
+        else current.role,
+        "team": clean_line(team, "team", max_length=MAX_NAME_LENGTH)
+        if team is not None
+        else current.team,
+        "start_date": _start_date(start_date)
+        if start_date is not None
+        else to_iso(current.start_date),
+        "updated_at": now_stamp(),
+    }
+    with store.write(TOPIC) as db:
+        if not current.archived:
+            _check_unique_name(store, clean_name, except_id=report_id)
+        db["reports"].update(report_id, values)
+    return get_report(store, report_id)
+
+
+def archive_report(store: Store, report_id: int) -> Report:
+    get_report(store, report_id)
+    with store.write(TOPIC) as db:
+        db.execute(
+            "UPDATE reports SET archived_at = ?, updated_at = ? "
+            "WHERE id = ? AND archived_at IS NULL",
+            [now_stamp(), now_stamp(), report_id],
+        )
+    return get_report(store, report_id)
+
+
+def restore_report(store: Store, report_id: int) -> Report:
+    report = get_report(store, report_id)
+    with store.write(TOPIC) as db:
+        _check_unique_name(store, report.name, except_id=report_id)
+        db.execute(
+            "UPDATE reports SET archived_at = NULL, updated_at = ? WHERE id = ?",
+            [now_stamp(), report_id],
+        )
+    return get_report(store, report_id)
+
+
+def get_report(store: Store, report_id: int) -> Report:
+    found = rows.query(store.db, "SELECT * FROM reports WHERE id = ?", [report_id])
+    if not found:
+        raise NotFoundError(f"There is no report with id {report_id}.")
+    return rows.report(found[0])
+
+
+def list_reports(store: Store, *, include_archived: bool = False) -> list[Report]:
+    sql = "SELECT * FROM reports"
+    if not include_archived:
+        sql += " WHERE archived_at IS NULL"
+    found = [rows.report(r) for r in rows.query(store.db, sql)]
+    return sorted(found, key=lambda r: name_key(r.name))
+
+
+def list_roster(
+    store: Store, *, include_archived: bool = False, now: dt.datetime | None = None
+) -> list[RosterEntry]:
+    """Every report with its stage, in name order, from two queries."""
+    reports = list_reports(store, include_archived=include_archived)
+    states: dict[int, list[ConversationState]] = defaultdict(list)
+    for report_id, number, status, scheduled_at, held_on in store.db.execute(
+        "SELECT report_id, number, status, scheduled_at, held_on FROM conversations"
+    ):
+        states[report_id].append(
+            ConversationState(
+                number=number,
+                status=Status(status),
+                scheduled_at=datetime_from_iso(scheduled_at),
+                held_on=date_from_iso(held_on),
+            )
+        )
+    moment = now or dt.datetime.now()
+    return [RosterEntry(r, compute_stage(states.get(r.id, []), moment)) for r in reports]
+
+
+def roster_entry(store: Store, report_id: int, now: dt.datetime | None = None) -> RosterEntry:
+    report = get_report(store, report_id)
+    states = [
+        ConversationState(
+            number=row["number"],
+            status=Status(row["status"]),
+            scheduled_at=datetime_from_iso(row["scheduled_at"]),
+            held_on=date_from_iso(row["held_on"]),
+        )
+        for row in rows.query(
+            store.db,
+            "SELECT number, status, scheduled_at, held_on FROM conversations WHERE report_id = ?",
+            [report_id],
+        )
+    ]
+    return RosterEntry(report, compute_stage(states, now or dt.datetime.now()))
+
+
+def find_report(store: Store, query: str) -> Report:
+    """A report named by id or by an unambiguous part of the name."""
+    text = query.strip()
+    if not text:
+        raise ValidationError("Name a report by its id or part of its name.", "report")
+    if text.isdigit():
+        return get_report(store, int(text))
+    key = name_key(text)
+    everyone = list_reports(store, include_archived=True)
+    exact = [r for r in everyone if name_key(r.name) == key]
+    if len(exact) == 1:
+        return exact[0]
+    matches = [r for r in everyone if key in name_key(r.name)]
+    active = [r for r in matches if not r.archived]
+    if len(active) == 1 or (not active and len(matches) == 1):
+        return (active or matches)[0]
+    if not matches:
+        raise NotFoundError(f"No report matches {text!r}. Run 'opd reports' to see the names.")
+    names = ", ".join(f"{r.name} (id {r.id})" for r in (active or matches)[:6])
+    raise ValidationError(
+        f"{text!r} matches several reports: {names}. Use more of the name or the id.", "report"
+    )

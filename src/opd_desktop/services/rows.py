@@ -1,0 +1,113 @@
+"""Turning database rows into the domain's dataclasses."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from opd_desktop.core.dates import date_from_iso, datetime_from_iso
+from opd_desktop.core.models import (
+    ActionItem,
+    Conversation,
+    FeedbackStatus,
+    Idea,
+    IdeaStatus,
+    ItemStatus,
+    LeadershipFeedback,
+    Note,
+    Owner,
+    Report,
+)
+from opd_desktop.core.stages import Status
+
+Row = Mapping[str, Any]
+
+
+def report(row: Row) -> Report:
+    return Report(
+        id=row["id"],
+        name=row["name"],
+        role=row["role"],
+        team=row["team"],
+        start_date=date_from_iso(row["start_date"]),
+        archived=row["archived_at"] is not None,
+    )
+
+
+def conversation(row: Row) -> Conversation:
+    return Conversation(
+        id=row["id"],
+        report_id=row["report_id"],
+        number=row["number"],
+        status=Status(row["status"]),
+        scheduled_at=datetime_from_iso(row["scheduled_at"]),
+        duration_minutes=row["duration_minutes"],
+        held_on=date_from_iso(row["held_on"]),
+        summary=row["summary"],
+        next_steps=row["next_steps"],
+        skip_reason=row["skip_reason"],
+    )
+
+
+def note(row: Row) -> Note:
+    return Note(
+        conversation_id=row["conversation_id"],
+        item_key=row["item_key"],
+        body=row["body"],
+        private=bool(row["private"]),
+        updated_at=row["updated_at"],
+    )
+
+
+def action_item(row: Row) -> ActionItem:
+    return ActionItem(
+        id=row["id"],
+        report_id=row["report_id"],
+        conversation_id=row["conversation_id"],
+        text=row["text"],
+        owner=Owner(row["owner"]),
+        due_date=date_from_iso(row["due_date"]),
+        status=ItemStatus(row["status"]),
+        created_at=row["created_at"],
+        closed_at=row["closed_at"],
+    )
+
+
+def idea(row: Row) -> Idea:
+    return Idea(
+        id=row["id"],
+        report_id=row["report_id"],
+        conversation_id=row["conversation_id"],
+        text=row["text"],
+        status=IdeaStatus(row["status"]),
+        taken_on=date_from_iso(row["taken_on"]),
+        taken_to=row["taken_to"],
+        feedback=row["feedback"],
+        feedback_on=date_from_iso(row["feedback_on"]),
+        shared_on=date_from_iso(row["shared_on"]),
+        shared_in_conversation_id=row["shared_in_conversation_id"],
+        created_at=row["created_at"],
+    )
+
+
+def leadership_feedback(row: Row) -> LeadershipFeedback:
+    return LeadershipFeedback(
+        id=row["id"],
+        report_id=row["report_id"],
+        conversation_id=row["conversation_id"],
+        request=row["request"],
+        employee_said=row["employee_said"],
+        manager_response=row["manager_response"],
+        commitments=row["commitments"],
+        status=FeedbackStatus(row["status"]),
+        created_at=row["created_at"],
+    )
+
+
+def query(
+    store_db: Any, sql: str, params: list[Any] | tuple[Any, ...] = ()
+) -> list[dict[str, Any]]:
+    """Run a SELECT and return rows as dicts."""
+    cursor = store_db.execute(sql, list(params))
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]

@@ -1,0 +1,244 @@
+"""Opening the one SQLite file that holds everything, safely.
+
+Before anything is written, the file is inspected through a read-only
+connection: a damaged file, a file from another program or one written by a
+newer version of the app is refused and left exactly as it was. Only then is it
+opened for writing (WAL, synchronous=FULL, foreign keys on), copied aside if a
+migration is due, and migrated.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import logging
+import os
+import sqlite3
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from opd_desktop import __version__
+from opd_desktop.paths import (
+    DATABASE_NAME,
+    PRIVATE_FILE_MODE,
+    ensure_private_dir,
+    make_private_file,
+    resolve_data_dir,
+)
+from opd_desktop.store.errors import (
+    DamagedDatabaseError,
+    DatabaseBusyError,
+    NewerSchemaError,
+    StoreError,
+)
+from opd_desktop.store.migrations import SCHEMA_VERSION, build_migrations
+
+log = logging.getLogger(__name__)
+
+APPLICATION_ID = 0x4F504431  # "OPD1"
+BUSY_TIMEOUT_MS = 3000
+MIGRATION_COPIES_DIR = "pre-migration"
+
+ChangeListener = Callable[[frozenset[str]], None]
+
+
+class Store:
+    """The open database plus a way to tell listeners what a write changed."""
+
+    def __init__(self, db: Database, path: Path) -> None:
+        self.db = db
+        self.path = path
+        self._listeners: list[ChangeListener] = []
+        self._pending: set[str] = set()
+
+    @property
+    def data_dir(self) -> Path:
+        return self.path.parent
+
+    def subscribe(self, listener: ChangeListener) -> None:
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: ChangeListener) -> None:
+        with contextlib.suppress(ValueError):
+            self._listeners.remove(listener)
+
+    @contextlib.contextmanager
+    def write(self, *topics: str) -> Iterator[Database]:
+        """One transaction. Listeners hear which topics changed once the
+        outermost transaction has committed; nothing on rollback."""
+        outermost = not self.db.conn.in_transaction
+        try:
+            with self.db.atomic():
+                self._pending.update(topics)
+                yield self.db
+        except sqlite3.OperationalError as exc:
+            if outermost:
+                self._pending.clear()
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise DatabaseBusyError(
+                    "The database is busy: another program is writing to it. "
+                    "Close other OPD Desktop windows and try again."
+                ) from exc
+            raise
+        except BaseException:
+            if outermost:
+                self._pending.clear()
+            raise
+        if outermost and self._pending:
+            changed = frozenset(self._pending)
+            self._pending.clear()
+            for listener in list(self._listeners):
+                listener(changed)
+
+    def meta(self, key: str, default: str | None = None) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        return row[0] if row else default
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.write("meta") as db:
+            db.execute(
+                "INSERT INTO meta(key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                [key, value],
+            )
+
+    def close(self) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            self.db.execute("PRAGMA optimize")
+        self.db.close()
+
+
+def database_path(data_dir: Path) -> Path:
+    return data_dir / DATABASE_NAME
+
+
+def open_store(data_dir: str | os.PathLike[str] | None = None) -> Store:
+    """Open (creating if needed) the database in the data folder."""
+    folder = ensure_private_dir(resolve_data_dir(data_dir))
+    path = database_path(folder)
+    existing_version = inspect_existing(path)
+    _create_private_file(path)
+    conn = _connect(path)
+    db = Database(conn)
+    try:
+        _configure(conn)
+        migrations = build_migrations()
+        if migrations.pending(db):
+            if existing_version:
+                copy_before_migration(conn, path, existing_version)
+            migrations.apply(db)
+            _record_meta(db)
+    except sqlite3.OperationalError as exc:
+        conn.close()
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise DatabaseBusyError(
+                f"The database {path} is locked by another program. "
+                "Close other OPD Desktop windows and try again."
+            ) from exc
+        raise StoreError(f"The database {path} could not be opened: {exc}.") from exc
+    except BaseException:
+        conn.close()
+        raise
+    for suffix in ("", "-wal", "-shm"):
+        make_private_file(Path(str(path) + suffix))
+    log.info("opened store at %s (schema %s)", path, SCHEMA_VERSION)
+    return Store(db, path)
+
+
+def inspect_existing(path: Path) -> int:
+    """Check an existing database through a read-only connection and return
+    its schema version (0 for a new or empty file). Raises without writing."""
+    if not path.exists() or path.stat().st_size == 0:
+        return 0
+    what_to_do = (
+        "It has not been changed. Restore it from a backup (opd restore FILE), "
+        "or move it aside to start afresh."
+    )
+    try:
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    except sqlite3.Error as exc:
+        raise StoreError(f"The database {path} cannot be read: {exc}.") from exc
+    try:
+        result = conn.execute("PRAGMA quick_check").fetchall()
+        if [tuple(r) for r in result] != [("ok",)]:
+            problems = "; ".join(str(r[0]) for r in result[:3])
+            raise DamagedDatabaseError(f"The database {path} is damaged ({problems}). {what_to_do}")
+        application_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        has_tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
+    except sqlite3.DatabaseError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise DatabaseBusyError(
+                f"The database {path} is locked by another program. "
+                "Close other OPD Desktop windows and try again."
+            ) from exc
+        raise DamagedDatabaseError(
+            f"The database {path} is damaged or is not a database ({exc}). {what_to_do}"
+        ) from exc
+    finally:
+        conn.close()
+    if has_tables and application_id != APPLICATION_ID:
+        raise DamagedDatabaseError(
+            f"{path} is an SQLite file from another program, not an OPD Desktop database. "
+            "It has not been changed. Choose another data folder with --data-dir."
+        )
+    if version > SCHEMA_VERSION:
+        raise NewerSchemaError(
+            f"The database {path} was written by a newer version of OPD Desktop "
+            f"(schema {version}; this version knows up to {SCHEMA_VERSION}). "
+            "It has not been changed. Install the newer version to open it."
+        )
+    return version
+
+
+def _create_private_file(path: Path) -> None:
+    if not path.exists():
+        fd = os.open(path, os.O_CREAT | os.O_WRONLY, PRIVATE_FILE_MODE)
+        os.close(fd)
+    make_private_file(path)
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+    return conn
+
+
+def _configure(conn: sqlite3.Connection) -> None:
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+
+
+def copy_before_migration(conn: sqlite3.Connection, path: Path, version: int) -> Path:
+    """A consistent copy of the database (SQLite's backup API) kept beside it
+    before its schema changes."""
+    folder = ensure_private_dir(path.parent / MIGRATION_COPIES_DIR)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = folder / f"{path.stem}-schema{version}-{stamp}.db"
+    fd = os.open(target, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, PRIVATE_FILE_MODE)
+    os.close(fd)
+    copy = sqlite3.connect(str(target))
+    try:
+        conn.backup(copy)
+    finally:
+        copy.close()
+    log.info("copied database to %s before migrating", target)
+    return target
+
+
+def _record_meta(db: Database) -> None:
+    from opd_desktop.core.dates import now_stamp
+
+    with db.atomic():
+        db.execute(
+            "INSERT INTO meta(key, value) VALUES ('created_at', ?) ON CONFLICT(key) DO NOTHING",
+            [now_stamp()],
+        )
+        db.execute(
+            "INSERT INTO meta(key, value) VALUES ('app_version', ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            [__version__],
+        )

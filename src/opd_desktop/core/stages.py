@@ -87,9 +87,12 @@ class Stage:
         return f"{self.next_number} of {SERIES_LENGTH}"
 
 
-def compute_stage(states: Iterable[ConversationState], now: dt.datetime) -> Stage:
+def compute_stage(
+    states: Iterable[ConversationState], now: dt.datetime, checkins_held_elsewhere: int = 0
+) -> Stage:
     """The report's stage: done and skipped series conversations, the next one,
-    and the next scheduled date (overdue when it is in the past and not held)."""
+    and the next scheduled date (overdue when it is in the past and not held).
+    `checkins_held_elsewhere` counts held check-ins not passed in `states`."""
     series: dict[int, ConversationState] = {}
     checkins: list[ConversationState] = []
     for state in states:
@@ -113,7 +116,7 @@ def compute_stage(states: Iterable[ConversationState], now: dt.datetime) -> Stag
         done=done,
         skipped=skipped,
         next_number=next_number,
-        checkins_held=sum(1 for c in checkins if c.status in DONE),
+        checkins_held=checkins_held_elsewhere + sum(1 for c in checkins if c.status in DONE),
         next_date=next_date,
         overdue=next_date is not None and next_date < now,
     )

@@ -148,11 +148,13 @@ def list_reports(store: Store, *, include_archived: bool = False) -> list[Report
 def list_roster(
     store: Store, *, include_archived: bool = False, now: dt.datetime | None = None
 ) -> list[RosterEntry]:
-    """Every report with its stage, in name order, from two queries."""
+    """Every report with its stage, in name order. Held check-ins are counted
+    in SQL; only series conversations and planned check-ins are read."""
     reports = list_reports(store, include_archived=include_archived)
     states: dict[int, list[ConversationState]] = defaultdict(list)
     for report_id, number, status, scheduled_at, held_on in store.db.execute(
-        "SELECT report_id, number, status, scheduled_at, held_on FROM conversations"
+        "SELECT report_id, number, status, scheduled_at, held_on FROM conversations "
+        "WHERE number IS NOT NULL OR status = 'planned'"
     ):
         states[report_id].append(
             ConversationState(
@@ -162,8 +164,17 @@ def list_roster(
                 held_on=date_from_iso(held_on),
             )
         )
+    held_checkins = dict(
+        store.db.execute(
+            "SELECT report_id, count(*) FROM conversations WHERE number IS NULL "
+            "AND status IN ('held', 'completed') GROUP BY report_id"
+        ).fetchall()
+    )
     moment = now or dt.datetime.now()
-    return [RosterEntry(r, compute_stage(states.get(r.id, []), moment)) for r in reports]
+    return [
+        RosterEntry(r, compute_stage(states.get(r.id, []), moment, held_checkins.get(r.id, 0)))
+        for r in reports
+    ]
 
 
 def roster_entry(store: Store, report_id: int, now: dt.datetime | None = None) -> RosterEntry:

@@ -156,6 +156,19 @@ def inspect_existing(path: Path) -> int:
         "It has not been changed. Restore it from a backup (opd restore FILE), "
         "or move it aside to start afresh."
     )
+    side_files = [Path(f"{path}-wal"), Path(f"{path}-shm")]
+    absent = [side for side in side_files if not side.exists()]
+    try:
+        return _inspect_read_only(path, what_to_do)
+    finally:
+        # A read-only look at a WAL database may leave empty side files behind;
+        # remove the ones that were not there before, so the folder is as it was.
+        for side in absent:
+            with contextlib.suppress(OSError):
+                side.unlink()
+
+
+def _inspect_read_only(path: Path, what_to_do: str) -> int:
     try:
         conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as exc:

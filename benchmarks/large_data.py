@@ -14,7 +14,20 @@ from opd_desktop.store.database import open_store
 REPORTS = 200
 YEARS = 5
 NOTES_PER_CHECKIN = 4
-WORDS = "plan goal clinic migration mentor talk release review team customer data focus".split()
+WORDS = [
+    "plan",
+    "goal",
+    "clinic",
+    "migration",
+    "mentor",
+    "talk",
+    "release",
+    "review",
+    "team",
+    "customer",
+    "data",
+    "focus",
+]
 
 
 def _text(rng: random.Random, words: int) -> str:
@@ -61,8 +74,7 @@ def build(folder: Path, seed: int = 7) -> Path:
             conn.executemany(
                 "INSERT INTO action_items(report_id, text, owner, status, created_at) "
                 "VALUES (?, ?, 'employee', ?, ?)",
-                [(report_id, _text(rng, 6), rng.choice(["open", "done", "done"]), stamp)
-                 for _ in range(30)],
+                [(report_id, _text(rng, 6), rng.choice(["open", "done", "done"]), stamp) for _ in range(30)],
             )
     store.close()
     return folder

@@ -55,8 +55,10 @@ def main() -> None:
         latest = journey[-2]
         carried_in(store, latest.id)
         notes.notes_for(store, latest.id)
-        print(f"one report's journey ({len(journey)} conversations) + carry-in + notes: "
-              f"{_ms(time.perf_counter() - began)}")
+        print(
+            f"one report's journey ({len(journey)} conversations) + carry-in + notes: "
+            f"{_ms(time.perf_counter() - began)}"
+        )
 
         timings = []
         body = "Zoë said the migration is on track. " * 20

@@ -10,7 +10,7 @@ QT_LIBS=(
   libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 libdbus-1-3
   libxkbcommon0 libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4
   libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0
-  libxcb-xinerama0 libxcb-xkb1 fonts-dejavu-core
+  libxcb-xinerama0 libxcb-xkb1 fonts-dejavu-core fonts-wqy-microhei
 )
 TEST_TOOLS=(poppler-utils)
 

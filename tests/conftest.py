@@ -10,7 +10,14 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-INTERNATIONAL_NAMES = ["Zoë Dvořák", "Łukasz Żółć", "Дмитрий Иванов", "محمد الأحمد", "张伟", "Şükrü Öz"]
+INTERNATIONAL_NAMES = [
+    "Zoë Dvořák",
+    "Łukasz Żółć",
+    "Дмитрий Иванов",
+    "محمد الأحمد",
+    "张伟",
+    "Şükrü Öz",
+]
 
 
 @pytest.fixture(autouse=True)

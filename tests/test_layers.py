@@ -39,7 +39,10 @@ def test_layer_never_imports_qt(layer: str) -> None:
 
 @pytest.mark.parametrize("layer", ["core", "store"])
 def test_layer_does_not_reach_up(layer: str) -> None:
-    above = {"core": ("opd_desktop.store", "opd_desktop.services"), "store": ("opd_desktop.services",)}
+    above = {
+        "core": ("opd_desktop.store", "opd_desktop.services"),
+        "store": ("opd_desktop.services",),
+    }
     offenders = [
         f"{path.relative_to(PACKAGE)} imports {name}"
         for path in sorted((PACKAGE / layer).rglob("*.py"))

@@ -80,9 +80,7 @@ def show(args: argparse.Namespace) -> int:
             else (date.isoformat() if date else "not scheduled")
         )
         number = f"{conversation.number}." if conversation.number else "  "
-        lines.append(
-            f"  {number:<3}{guide.title:<58} {STATUS_LABELS[conversation.status]:<10} {when}"
-        )
+        lines.append(f"  {number:<3}{guide.title:<58} {STATUS_LABELS[conversation.status]:<10} {when}")
     open_items = followthrough.action_items(store, report.id, open_only=True)
     if open_items:
         lines += ["", "Open action items:"]

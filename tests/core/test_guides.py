@@ -46,34 +46,96 @@ def _both(*checks):
 # with how its guide must show it.
 SEED_POINTS = [
     (1, "in-depth understanding of the employee", _has("in depth")),
-    (1, "exercises on preferences, strengths and aspirations",
-     lambda g: sum(s.exercise for s in g.preparation) >= 3 and _has("preference", "strength", "aspiration")(g)),
-    (1, "the optional CliftonStrengths assessment",
-     lambda g: any("cliftonstrengths" in s.task.lower() and s.optional for s in g.preparation)),
-    (1, "exercises are discussed",
-     _both(_captures_kind("preferences"), _captures_kind("strengths"), _captures_kind("aspirations"))),
-    (1, "clear picture of the desired work experience, giving direction", _has("work experience", "direction|steer")),
+    (
+        1,
+        "exercises on preferences, strengths and aspirations",
+        lambda g: (
+            sum(s.exercise for s in g.preparation) >= 3 and _has("preference", "strength", "aspiration")(g)
+        ),
+    ),
+    (
+        1,
+        "the optional CliftonStrengths assessment",
+        lambda g: any("cliftonstrengths" in s.task.lower() and s.optional for s in g.preparation),
+    ),
+    (
+        1,
+        "exercises are discussed",
+        _both(
+            _captures_kind("preferences"),
+            _captures_kind("strengths"),
+            _captures_kind("aspirations"),
+        ),
+    ),
+    (
+        1,
+        "clear picture of the desired work experience, giving direction",
+        _has("work experience", "direction|steer"),
+    ),
     (1, "groundwork for alignment and partnership", _has("alignment", "partnership")),
-    (1, "rewarding work experience leads to improved performance", _has("rewarding", "performance")),
-    (2, "mission, vision, values, direction and priorities", _has("mission", "vision", "values", "direction", "priorit")),
-    (2, "commitment to what the organization stands for, its needs and expectations",
-     _has("commitment", "stands for", "needs", "expect")),
-    (2, "interactive discussion of challenges and upcoming changes that draws out ideas",
-     _both(_has("interactive", "challenges", "upcoming changes"), _captures_kind("ideas"))),
-    (2, "how change initiatives affect the department and the employee", _has("change initiatives", "department")),
-    (2, "ideas go to senior management and feedback comes back",
-     _both(_has("senior management", "feedback"), _captures_kind("ideas"))),
+    (
+        1,
+        "rewarding work experience leads to improved performance",
+        _has("rewarding", "performance"),
+    ),
+    (
+        2,
+        "mission, vision, values, direction and priorities",
+        _has("mission", "vision", "values", "direction", "priorit"),
+    ),
+    (
+        2,
+        "commitment to what the organization stands for, its needs and expectations",
+        _has("commitment", "stands for", "needs", "expect"),
+    ),
+    (
+        2,
+        "interactive discussion of challenges and upcoming changes that draws out ideas",
+        _both(_has("interactive", "challenges", "upcoming changes"), _captures_kind("ideas")),
+    ),
+    (
+        2,
+        "how change initiatives affect the department and the employee",
+        _has("change initiatives", "department"),
+    ),
+    (
+        2,
+        "ideas go to senior management and feedback comes back",
+        _both(_has("senior management", "feedback"), _captures_kind("ideas")),
+    ),
     (2, "the organization's content prefills the agenda", _carries("organization")),
-    (3, "department strengths, upcoming changes, challenges and performance metrics",
-     _has("strengths", "upcoming changes", "challenges", "performance metrics")),
-    (3, "employee provides ideas and suggestions", _both(_has("suggestions"), _captures_kind("ideas"))),
-    (3, "manager's expectations, priorities and challenges", _has("expectations", "priorities", "challenges")),
+    (
+        3,
+        "department strengths, upcoming changes, challenges and performance metrics",
+        _has("strengths", "upcoming changes", "challenges", "performance metrics"),
+    ),
+    (
+        3,
+        "employee provides ideas and suggestions",
+        _both(_has("suggestions"), _captures_kind("ideas")),
+    ),
+    (
+        3,
+        "manager's expectations, priorities and challenges",
+        _has("expectations", "priorities", "challenges"),
+    ),
     (3, "the manager as a person; the relationship improves", _has("as a person", "relationship")),
-    (3, "manager requests feedback on leading better, taken up next time",
-     _both(_has("lead better", "conversation 4|next time"), _captures_kind("leadership_feedback"))),
+    (
+        3,
+        "manager requests feedback on leading better, taken up next time",
+        _both(_has("lead better", "conversation 4|next time"), _captures_kind("leadership_feedback")),
+    ),
     (3, "trust and candor", _has("trust", "candor")),
-    (3, "the employee's participation in the department grows", _has("part in|participation|more say")),
-    (3, "senior management's feedback on earlier ideas comes back", _both(_carries("ideas_awaiting_feedback"), _captures_kind("idea_feedback"))),
+    (
+        3,
+        "the employee's participation in the department grows",
+        _has("part in|participation|more say"),
+    ),
+    (
+        3,
+        "senior management's feedback on earlier ideas comes back",
+        _both(_carries("ideas_awaiting_feedback"), _captures_kind("idea_feedback")),
+    ),
     (3, "the department's content prefills the agenda", _carries("department")),
     (4, "key aspects of the current job", _has("current job")),
     (4, "recognizing the employee's contribution", _has("recogni[sz]e", "contribut")),
@@ -81,30 +143,105 @@ SEED_POINTS = [
     (4, "upcoming changes in the job", _has("changes in the job|change in your job")),
     (4, "challenges and possible solutions", _has("challenges", "solutions")),
     (4, "metrics", _both(_has("metrics"), _captures_kind("metrics"))),
-    (4, "frank and thorough, improving alignment and partnership", _has("frank", "thorough", "alignment", "partnership")),
-    (4, "the goal is for the job to go as well as possible", _has("as well as it possibly can|as well as possible")),
-    (4, "a brainstorming session, not a performance review", _has("brainstorm", "not a performance review")),
-    (4, "takes up the leadership feedback asked for in 3",
-     _both(_carries("leadership_feedback"), _captures_kind("leadership_commitments"), lambda g: 3 in g.carry_in.recap)),
-    (5, "5–7 lay the foundation for an ongoing partnership on development", _has("foundation", "ongoing partnership")),
-    (5, "first steps toward the development plan", _both(_has("development plan"), _captures_kind("plan_goals"))),
-    (5, "past work experience, strengths, values and aspirations", _both(_has("past work experience", "strengths", "values", "aspirations"), _captures_kind("career_history"))),
+    (
+        4,
+        "frank and thorough, improving alignment and partnership",
+        _has("frank", "thorough", "alignment", "partnership"),
+    ),
+    (
+        4,
+        "the goal is for the job to go as well as possible",
+        _has("as well as it possibly can|as well as possible"),
+    ),
+    (
+        4,
+        "a brainstorming session, not a performance review",
+        _has("brainstorm", "not a performance review"),
+    ),
+    (
+        4,
+        "takes up the leadership feedback asked for in 3",
+        _both(
+            _carries("leadership_feedback"),
+            _captures_kind("leadership_commitments"),
+            lambda g: 3 in g.carry_in.recap,
+        ),
+    ),
+    (
+        5,
+        "5–7 lay the foundation for an ongoing partnership on development",
+        _has("foundation", "ongoing partnership"),
+    ),
+    (
+        5,
+        "first steps toward the development plan",
+        _both(_has("development plan"), _captures_kind("plan_goals")),
+    ),
+    (
+        5,
+        "past work experience, strengths, values and aspirations",
+        _both(
+            _has("past work experience", "strengths", "values", "aspirations"),
+            _captures_kind("career_history"),
+        ),
+    ),
     (5, "good career choices", _has("career choices")),
-    (5, "clarify goals and define action steps", _both(_has("goals", "action steps"), _captures_kind("plan_actions"))),
-    (5, "employee gains self-awareness about choices and next steps", _has("self-awareness", "choices", "next steps")),
-    (5, "manager gains skills and knowledge to support development", _has("skill", "knowledge", "supporting the employee's development")),
-    (6, "recap of what has been learned, from 1 and 5",
-     _both(_has("recap"), lambda g: set(g.carry_in.recap) >= {1, 5}, _carries("profile"))),
-    (6, "career goals and options, focused on the current job", _has("career goals", "options", "current job")),
-    (6, "immediate goals and actions defined clearly", _both(_has("immediate goals"), _captures_kind("plan_actions"))),
-    (6, "employee drafts the plan with the manager's support", _both(_has("employee drafts", "support"), _carries("plan"))),
-    (7, "review and finalize the plan for 3–6 months", _both(_has("finali[sz]e", "three to six months"), _carries("plan"))),
-    (7, "summary of the series: what each accomplished and learned", _has("summary|look back", "accomplished", "learned")),
-    (7, "mutual accountability and continued progress", _both(_has("accountab", "progress"), _captures_kind("commitments"))),
+    (
+        5,
+        "clarify goals and define action steps",
+        _both(_has("goals", "action steps"), _captures_kind("plan_actions")),
+    ),
+    (
+        5,
+        "employee gains self-awareness about choices and next steps",
+        _has("self-awareness", "choices", "next steps"),
+    ),
+    (
+        5,
+        "manager gains skills and knowledge to support development",
+        _has("skill", "knowledge", "supporting the employee's development"),
+    ),
+    (
+        6,
+        "recap of what has been learned, from 1 and 5",
+        _both(_has("recap"), lambda g: set(g.carry_in.recap) >= {1, 5}, _carries("profile")),
+    ),
+    (
+        6,
+        "career goals and options, focused on the current job",
+        _has("career goals", "options", "current job"),
+    ),
+    (
+        6,
+        "immediate goals and actions defined clearly",
+        _both(_has("immediate goals"), _captures_kind("plan_actions")),
+    ),
+    (
+        6,
+        "employee drafts the plan with the manager's support",
+        _both(_has("employee drafts", "support"), _carries("plan")),
+    ),
+    (
+        7,
+        "review and finalize the plan for 3–6 months",
+        _both(_has("finali[sz]e", "three to six months"), _carries("plan")),
+    ),
+    (
+        7,
+        "summary of the series: what each accomplished and learned",
+        _has("summary|look back", "accomplished", "learned"),
+    ),
+    (
+        7,
+        "mutual accountability and continued progress",
+        _both(_has("accountab", "progress"), _captures_kind("commitments")),
+    ),
 ]
 
 
-@pytest.mark.parametrize(("number", "point", "check"), SEED_POINTS, ids=[f"{n}-{p[:40]}" for n, p, _ in SEED_POINTS])
+@pytest.mark.parametrize(
+    ("number", "point", "check"), SEED_POINTS, ids=[f"{n}-{p[:40]}" for n, p, _ in SEED_POINTS]
+)
 def test_every_seed_point_has_a_home_in_its_guide(guides: GuideSet, number: int, point: str, check) -> None:
     assert check(guides.for_number(number)), f"conversation {number} guide does not cover: {point}"
 
@@ -120,7 +257,12 @@ def test_all_eight_guides_load_with_their_structure(guides: GuideSet) -> None:
 
 def test_checkin_follows_through_on_every_loop(guides: GuideSet) -> None:
     kinds = set(guides.checkin.carry_in.kinds)
-    assert {"open_action_items", "ideas_awaiting_feedback", "leadership_commitments", "plan"} <= kinds
+    assert {
+        "open_action_items",
+        "ideas_awaiting_feedback",
+        "leadership_commitments",
+        "plan",
+    } <= kinds
 
 
 def test_every_conversation_after_the_first_carries_open_items(guides: GuideSet) -> None:
@@ -145,17 +287,24 @@ def _replace(path: Path, old: str, new: str) -> None:
 @pytest.mark.parametrize(
     ("old", "new", "key", "reason"),
     [
-        ('minutes = 15', 'minutes = "15"', "agenda[1].minutes", "whole number"),
-        ('captures = ["notes", "preferences"]', 'captures = ["notes", "gossip"]', "agenda[1].captures", "unknown kind 'gossip'"),
+        ("minutes = 15", 'minutes = "15"', "agenda[1].minutes", "whole number"),
+        (
+            'captures = ["notes", "preferences"]',
+            'captures = ["notes", "gossip"]',
+            "agenda[1].captures",
+            "unknown kind 'gossip'",
+        ),
         ('key = "preferences"', 'key = "opening"', "agenda[1].key", "used twice"),
         ('who = "employee"', 'who = "hr"', "preparation[0].who", "must be one of"),
-        ('duration_minutes = 60', 'duration_minutes = 30', "duration_minutes", "add up to 60"),
-        ('recap = []', 'recap = [3]', "carry_in.recap", "before this one"),
-        ('title = "Partnering for a Great Employee Experience"\n', '', "title", "is missing"),
-        ('key = "1"', 'key = [', "(file)", "not valid TOML"),
+        ("duration_minutes = 60", "duration_minutes = 30", "duration_minutes", "add up to 60"),
+        ("recap = []", "recap = [3]", "carry_in.recap", "before this one"),
+        ('title = "Partnering for a Great Employee Experience"\n', "", "title", "is missing"),
+        ('key = "1"', "key = [", "(file)", "not valid TOML"),
     ],
 )
-def test_a_bad_guide_names_file_key_and_reason(guide_copy: Path, old: str, new: str, key: str, reason: str) -> None:
+def test_a_bad_guide_names_file_key_and_reason(
+    guide_copy: Path, old: str, new: str, key: str, reason: str
+) -> None:
     _replace(guide_copy / "01_partnering.toml", old, new)
     with pytest.raises(GuideError) as caught:
         load_guides(guide_copy)

@@ -35,7 +35,9 @@ def test_open_items_survive_a_skipped_conversation(store, report) -> None:
     one = _held(store, report, 1, DAY)
     item = ft.add_action_item(store, report.id, "Find a mentor", "manager", None, one.id, at=_at(DAY))
     two = _held(store, report, 2, DAY + dt.timedelta(days=14))
-    idea = ft.capture_idea(store, report.id, "Self-service export", two.id, at=_at(DAY + dt.timedelta(days=14)))
+    idea = ft.capture_idea(
+        store, report.id, "Self-service export", two.id, at=_at(DAY + dt.timedelta(days=14))
+    )
     three = conv.series_conversation(store, report.id, 3)
     conv.skip(store, three.id)
     four = conv.series_conversation(store, report.id, 4)
@@ -72,9 +74,13 @@ def test_ideas_stay_on_agendas_until_shared_back(store, report) -> None:
     assert carried_in(store, four.id).ideas == []
 
 
-def test_leadership_feedback_asked_in_three_is_taken_up_in_four_then_commitments_follow(store, report) -> None:
+def test_leadership_feedback_asked_in_three_is_taken_up_in_four_then_commitments_follow(
+    store, report
+) -> None:
     three = _held(store, report, 3, DAY)
-    feedback = ft.request_leadership_feedback(store, report.id, "How could I lead better?", three.id, at=_at(DAY))
+    feedback = ft.request_leadership_feedback(
+        store, report.id, "How could I lead better?", three.id, at=_at(DAY)
+    )
     four = conv.series_conversation(store, report.id, 4)
     assert [f.id for f in carried_in(store, four.id).leadership_feedback] == [feedback.id]
     ft.record_leadership_feedback(

@@ -61,7 +61,11 @@ def test_checkins_follow_conversation_seven(store, report) -> None:
     for n in range(1, 8):
         conv.hold(store, _number(store, report, n).id, dt.date(2026, 1, 1) + dt.timedelta(days=14 * n))
     created = conv.schedule_checkins(store, report.id, dt.date(2026, 6, 1), 21, 3)
-    assert [c.scheduled_at.date().isoformat() for c in created] == ["2026-06-01", "2026-06-22", "2026-07-13"]
+    assert [c.scheduled_at.date().isoformat() for c in created] == [
+        "2026-06-01",
+        "2026-06-22",
+        "2026-07-13",
+    ]
     journey = conv.journey(store, report.id)
     assert [c.number for c in journey] == [1, 2, 3, 4, 5, 6, 7, None, None, None]
     assert reports.roster_entry(store, report.id).stage.label == "Check-ins"

@@ -18,7 +18,10 @@ def test_the_demo_team_is_realistic(demo_store) -> None:
     assert {"Zoë Martin", "Łukasz Żółć", "محمد الأحمد", "张伟"} <= names
     assert any(e.stage.overdue for e in roster)
     assert {i.status for i in followthrough.ideas(demo_store)} == set(IdeaStatus)
-    assert {i.status for i in followthrough.action_items(demo_store)} >= {ItemStatus.OPEN, ItemStatus.DONE}
+    assert {i.status for i in followthrough.action_items(demo_store)} >= {
+        ItemStatus.OPEN,
+        ItemStatus.DONE,
+    }
     finals = [p for e in roster if (p := plans.current_plan(demo_store, e.report.id)) and p.status == "final"]
     assert len(finals) == 1 and finals[0].goals
     engagement = metrics.definitions(demo_store)[0]

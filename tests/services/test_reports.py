@@ -20,7 +20,12 @@ def test_add_edit_archive_restore_round_trip(store, data_dir) -> None:
     store.close()
     reopened = open_store(data_dir)
     (back,) = reports.list_reports(reopened)
-    assert (back.name, back.role, back.team, back.archived) == ("Zoë Dvořák", "Senior Analyst", "Insights", False)
+    assert (back.name, back.role, back.team, back.archived) == (
+        "Zoë Dvořák",
+        "Senior Analyst",
+        "Insights",
+        False,
+    )
     reopened.close()
 
 

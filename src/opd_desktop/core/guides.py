@@ -190,16 +190,12 @@ class _Reader:
             raise self.fail(name, "is empty; add at least one entry")
         return tuple(v.strip() for v in value)
 
-    def choices(
-        self, name: str, allowed: Iterable[str], *, required: bool = True
-    ) -> tuple[str, ...]:
+    def choices(self, name: str, allowed: Iterable[str], *, required: bool = True) -> tuple[str, ...]:
         values = self.texts(name, required=required)
         allowed_set = set(allowed)
         for value in values:
             if value not in allowed_set:
-                raise self.fail(
-                    name, f"unknown kind {value!r}; use one of {', '.join(sorted(allowed_set))}"
-                )
+                raise self.fail(name, f"unknown kind {value!r}; use one of {', '.join(sorted(allowed_set))}")
         return values
 
     def tables(self, name: str) -> list[_Reader]:
@@ -338,9 +334,7 @@ def load_guides(folder: Path) -> GuideSet:
     for path in sorted(folder.glob("*.toml")):
         guide = load_guide(path)
         if guide.key in by_key:
-            raise GuideError(
-                path.name, "key", f"{guide.key!r} is also used by {by_key[guide.key].source}"
-            )
+            raise GuideError(path.name, "key", f"{guide.key!r} is also used by {by_key[guide.key].source}")
         by_key[guide.key] = guide
     wanted = [str(n) for n in range(1, SERIES_LENGTH + 1)] + [CHECKIN_KEY]
     missing = [key for key in wanted if key not in by_key]

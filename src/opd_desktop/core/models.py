@@ -105,9 +105,7 @@ class ActionItem:
     closed_at: str | None
 
     def overdue(self, today: dt.date) -> bool:
-        return (
-            self.status == ItemStatus.OPEN and self.due_date is not None and self.due_date < today
-        )
+        return self.status == ItemStatus.OPEN and self.due_date is not None and self.due_date < today
 
 
 @dataclass(frozen=True)

@@ -42,8 +42,7 @@ def check_transition(current: Status, wanted: Status, label: str) -> None:
         return
     if wanted not in TRANSITIONS[current]:
         raise ValidationError(
-            f"{label} is {current.value}; it cannot be marked {wanted.value}. "
-            + _transition_hint(current),
+            f"{label} is {current.value}; it cannot be marked {wanted.value}. " + _transition_hint(current),
             "status",
         )
 
@@ -102,9 +101,7 @@ def compute_stage(
             series[state.number] = state
     done = tuple(n for n in sorted(series) if series[n].status in DONE)
     skipped = tuple(n for n in sorted(series) if series[n].status == Status.SKIPPED)
-    pending = [
-        n for n in range(1, SERIES_LENGTH + 1) if n not in series or series[n].status not in SETTLED
-    ]
+    pending = [n for n in range(1, SERIES_LENGTH + 1) if n not in series or series[n].status not in SETTLED]
     next_number = pending[0] if pending else None
     upcoming = [
         s.scheduled_at

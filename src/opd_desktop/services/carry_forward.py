@@ -122,8 +122,7 @@ def carried_in(store: Store, conversation_id: int, guides: GuideSet | None = Non
         if "leadership_commitments" in kinds
         else [],
         recaps=[
-            _recap(store, report_id, number, guides or default_guides())
-            for number in guide.carry_in.recap
+            _recap(store, report_id, number, guides or default_guides()) for number in guide.carry_in.recap
         ],
     )
 

@@ -43,8 +43,7 @@ def series_conversation(store: Store, report_id: int, number: int) -> Conversati
     stamp = now_stamp()
     with store.write(TOPIC) as db:
         cursor = db.execute(
-            "INSERT INTO conversations(report_id, number, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?)",
+            "INSERT INTO conversations(report_id, number, created_at, updated_at) VALUES (?, ?, ?, ?)",
             [report_id, number, stamp, stamp],
         )
     return get_conversation(store, cursor.lastrowid)
@@ -55,9 +54,7 @@ def journey(store: Store, report_id: int) -> list[Conversation]:
     get_report(store, report_id)
     found = [
         rows.conversation(r)
-        for r in rows.query(
-            store.db, "SELECT * FROM conversations WHERE report_id = ?", [report_id]
-        )
+        for r in rows.query(store.db, "SELECT * FROM conversations WHERE report_id = ?", [report_id])
     ]
     series = sorted((c for c in found if c.number is not None), key=lambda c: c.number or 0)
     checkins = sorted(
@@ -147,9 +144,7 @@ def _held_date(value: str | dt.date | None) -> dt.date:
     return held
 
 
-def _set_status(
-    store: Store, conversation: Conversation, wanted: Status, **values: object
-) -> Conversation:
+def _set_status(store: Store, conversation: Conversation, wanted: Status, **values: object) -> Conversation:
     check_transition(conversation.status, wanted, conversation.label)
     with store.write(TOPIC) as db:
         db["conversations"].update(
@@ -164,9 +159,7 @@ def hold(store: Store, conversation_id: int, held_on: str | dt.date | None = Non
     return _set_status(store, conversation, Status.HELD, held_on=held.isoformat())
 
 
-def complete(
-    store: Store, conversation_id: int, held_on: str | dt.date | None = None
-) -> Conversation:
+def complete(store: Store, conversation_id: int, held_on: str | dt.date | None = None) -> Conversation:
     conversation = get_conversation(store, conversation_id)
     held = conversation.held_on if held_on is None and conversation.held_on else _held_date(held_on)
     return _set_status(store, conversation, Status.COMPLETED, held_on=held.isoformat())
@@ -176,9 +169,7 @@ def skip(store: Store, conversation_id: int, reason: str = "") -> Conversation:
     conversation = get_conversation(store, conversation_id)
     if conversation.is_checkin:
         raise ValidationError("A check-in is not skipped; delete it or reschedule it.", "status")
-    return _set_status(
-        store, conversation, Status.SKIPPED, skip_reason=clean_body(reason, "reason")
-    )
+    return _set_status(store, conversation, Status.SKIPPED, skip_reason=clean_body(reason, "reason"))
 
 
 def reopen(store: Store, conversation_id: int) -> Conversation:
@@ -213,9 +204,7 @@ def plan_checkin(
 ) -> Conversation:
     """Add a check-in; they follow conversation 7."""
     get_report(store, report_id)
-    settled = [
-        c.number for c in journey(store, report_id) if c.number is not None and c.status in SETTLED
-    ]
+    settled = [c.number for c in journey(store, report_id) if c.number is not None and c.status in SETTLED]
     check_checkin_allowed(settled)
     moment = _when(when)
     _check_reasonable(moment)
@@ -240,16 +229,13 @@ def schedule_checkins(
         raise ValidationError("Schedule between 1 and 26 check-ins at a time.", "count")
     with store.write(TOPIC):
         return [
-            plan_checkin(store, report_id, first + dt.timedelta(days=every_days * i))
-            for i in range(count)
+            plan_checkin(store, report_id, first + dt.timedelta(days=every_days * i)) for i in range(count)
         ]
 
 
 def delete_checkin(store: Store, conversation_id: int) -> None:
     conversation = get_conversation(store, conversation_id)
     if not conversation.is_checkin:
-        raise ValidationError(
-            "The seven conversations cannot be deleted; skip one instead.", "status"
-        )
+        raise ValidationError("The seven conversations cannot be deleted; skip one instead.", "status")
     with store.write(TOPIC, "notes") as db:
         db.execute("DELETE FROM conversations WHERE id = ?", [conversation_id])

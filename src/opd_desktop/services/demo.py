@@ -59,8 +59,7 @@ ORGANIZATION = {
 }
 
 DEPARTMENT = {
-    "strengths": "Deep product knowledge, calm under pressure, "
-    "excellent relationships with clinics.",
+    "strengths": "Deep product knowledge, calm under pressure, excellent relationships with clinics.",
     "upcoming_changes": "Two new hires in spring; the support rota moves to the regional hubs.",
     "challenges": "Too many urgent requests; knowledge sits with few people.",
     "metrics": "Ticket resolution time, customer satisfaction (CSAT), release defects.",
@@ -180,17 +179,13 @@ def _add_person(
         report.id,
         "Baseline before conversation 1",
     )
-    metrics.record_value(
-        store, risk, 3 + index % 2, start - dt.timedelta(days=2), report.id, "Baseline"
-    )
+    metrics.record_value(store, risk, 3 + index % 2, start - dt.timedelta(days=2), report.id, "Baseline")
     journey = conversations.journey(store, report.id)
     day = start
     for conversation in journey[: person.held + len(person.skipped)]:
         number = conversation.number or 0
         if number in person.skipped:
-            conversations.skip(
-                store, conversation.id, "Moved to the next topic during a busy month."
-            )
+            conversations.skip(store, conversation.id, "Moved to the next topic during a busy month.")
             continue
         conversations.schedule(store, conversation.id, _at(day))
         conversations.hold(store, conversation.id, day)
@@ -210,6 +205,10 @@ def _add_person(
         _follow_through(store, report.id, conversation.id, number, day, index)
         day += dt.timedelta(days=14)
     _schedule_next(store, report.id, person, today, index)
+    if person.held >= 4:
+        # Further along, most early items have been dealt with.
+        for item in followthrough.action_items(store, report.id, open_only=True)[:2]:
+            followthrough.set_action_status(store, item.id, "done", at=_at(day - dt.timedelta(days=10)))
     if person.held >= 2:
         metrics.record_value(
             store,
@@ -312,13 +311,9 @@ def _follow_through(
         )
 
 
-def _schedule_next(
-    store: Store, report_id: int, person: DemoPerson, today: dt.date, index: int
-) -> None:
+def _schedule_next(store: Store, report_id: int, person: DemoPerson, today: dt.date, index: int) -> None:
     if person.held >= 7:
-        checkins = conversations.schedule_checkins(
-            store, report_id, today - dt.timedelta(days=10), 21, 3
-        )
+        checkins = conversations.schedule_checkins(store, report_id, today - dt.timedelta(days=10), 21, 3)
         conversations.hold(store, checkins[0].id, today - dt.timedelta(days=10))
         notes.save_note(
             store,
@@ -334,9 +329,7 @@ def _schedule_next(
 
 
 def _profile(store: Store, report_id: int) -> None:
-    for rank, theme in enumerate(
-        ["Learner", "Achiever", "Relator", "Analytical", "Responsibility"], 1
-    ):
+    for rank, theme in enumerate(["Learner", "Achiever", "Relator", "Analytical", "Responsibility"], 1):
         profile.add_entry(store, report_id, "clifton_theme", theme, rank=rank)
     profile.add_entry(store, report_id, "strength", "Explains complex data to non-experts")
     profile.add_entry(store, report_id, "preference", "Clear goals, freedom on the how")
@@ -399,9 +392,7 @@ def _final_plan(store: Store, report_id: int, today: dt.date) -> None:
         "Talk given and feedback collected",
         start + dt.timedelta(days=120),
     )
-    plans.add_action(
-        store, talk.id, "Submit a talk proposal", "employee", start + dt.timedelta(days=20)
-    )
+    plans.add_action(store, talk.id, "Submit a talk proposal", "employee", start + dt.timedelta(days=20))
     plans.add_action(
         store,
         talk.id,

@@ -62,9 +62,7 @@ def add_action_item(
     try:
         who = Owner(owner)
     except ValueError:
-        raise ValidationError(
-            "An action item is owned by the employee or the manager.", "owner"
-        ) from None
+        raise ValidationError("An action item is owned by the employee or the manager.", "owner") from None
     with store.write(ACTIONS) as db:
         cursor = db.execute(
             "INSERT INTO action_items(report_id, conversation_id, text, owner, due_date, "
@@ -111,9 +109,7 @@ def update_action_item(
     return get_action_item(store, item_id)
 
 
-def action_items(
-    store: Store, report_id: int | None = None, *, open_only: bool = False
-) -> list[ActionItem]:
+def action_items(store: Store, report_id: int | None = None, *, open_only: bool = False) -> list[ActionItem]:
     sql = "SELECT * FROM action_items WHERE 1 = 1"
     params: list[object] = []
     if report_id is not None:
@@ -174,24 +170,18 @@ def _check_not_before(earlier: dt.date | None, later: dt.date, what: str) -> Non
         raise ValidationError(f"The {what} date cannot be before {earlier.isoformat()}.", "date")
 
 
-def take_idea_to_management(
-    store: Store, idea_id: int, taken_on: str | dt.date, taken_to: str
-) -> Idea:
+def take_idea_to_management(store: Store, idea_id: int, taken_on: str | dt.date, taken_to: str) -> Idea:
     idea = get_idea(store, idea_id)
     _advance_idea(idea, IdeaStatus.TAKEN)
     day = dt.date.fromisoformat(_date(taken_on, "date taken") or "")
     _check_not_before(dt.date.fromisoformat(idea.created_at[:10]), day, "taken")
     who = clean_line(taken_to, "name of who you took it to", required=True)
     with store.write(IDEAS) as db:
-        db["ideas"].update(
-            idea_id, {"status": "taken", "taken_on": day.isoformat(), "taken_to": who}
-        )
+        db["ideas"].update(idea_id, {"status": "taken", "taken_on": day.isoformat(), "taken_to": who})
     return get_idea(store, idea_id)
 
 
-def record_idea_feedback(
-    store: Store, idea_id: int, feedback: str, feedback_on: str | dt.date
-) -> Idea:
+def record_idea_feedback(store: Store, idea_id: int, feedback: str, feedback_on: str | dt.date) -> Idea:
     idea = get_idea(store, idea_id)
     _advance_idea(idea, IdeaStatus.ANSWERED)
     day = dt.date.fromisoformat(_date(feedback_on, "feedback date") or "")
@@ -200,9 +190,7 @@ def record_idea_feedback(
     if not text:
         raise ValidationError("Write down what senior management said.", "feedback")
     with store.write(IDEAS) as db:
-        db["ideas"].update(
-            idea_id, {"status": "answered", "feedback": text, "feedback_on": day.isoformat()}
-        )
+        db["ideas"].update(idea_id, {"status": "answered", "feedback": text, "feedback_on": day.isoformat()})
     return get_idea(store, idea_id)
 
 
@@ -226,9 +214,7 @@ def share_idea_back(
     return get_idea(store, idea_id)
 
 
-def ideas(
-    store: Store, report_id: int | None = None, status: IdeaStatus | None = None
-) -> list[Idea]:
+def ideas(store: Store, report_id: int | None = None, status: IdeaStatus | None = None) -> list[Idea]:
     sql = "SELECT * FROM ideas WHERE 1 = 1"
     params: list[object] = []
     if report_id is not None:
@@ -266,9 +252,7 @@ def request_leadership_feedback(
 
 
 def get_leadership_feedback(store: Store, feedback_id: int) -> LeadershipFeedback:
-    return rows.leadership_feedback(
-        _one(store, "leadership_feedback", feedback_id, "feedback request")
-    )
+    return rows.leadership_feedback(_one(store, "leadership_feedback", feedback_id, "feedback request"))
 
 
 def record_leadership_feedback(
@@ -303,9 +287,7 @@ def close_leadership_feedback(
 ) -> LeadershipFeedback:
     current = get_leadership_feedback(store, feedback_id)
     if current.status != FeedbackStatus.ANSWERED:
-        raise ValidationError(
-            "Only feedback that has been heard and answered can be closed.", "status"
-        )
+        raise ValidationError("Only feedback that has been heard and answered can be closed.", "status")
     with store.write(FEEDBACK) as db:
         db["leadership_feedback"].update(
             feedback_id, {"status": FeedbackStatus.CLOSED.value, "closed_at": _stamp(at)}

@@ -37,9 +37,7 @@ def define_metric(
     store: Store, name: str, unit: str = "", description: str = "", higher_is_better: bool = True
 ) -> MetricDefinition:
     clean = clean_line(name, "metric name", required=True)
-    if store.db.execute(
-        "SELECT 1 FROM metric_definitions WHERE lower(name) = lower(?)", [clean]
-    ).fetchone():
+    if store.db.execute("SELECT 1 FROM metric_definitions WHERE lower(name) = lower(?)", [clean]).fetchone():
         raise ValidationError(f"A metric called {clean!r} already exists.", "metric name")
     with store.write(TOPIC) as db:
         cursor = db.execute(
@@ -58,9 +56,7 @@ def define_metric(
 
 def definitions(store: Store) -> list[MetricDefinition]:
     return [
-        MetricDefinition(
-            r["id"], r["name"], r["unit"], r["description"], bool(r["higher_is_better"])
-        )
+        MetricDefinition(r["id"], r["name"], r["unit"], r["description"], bool(r["higher_is_better"]))
         for r in rows.query(store.db, "SELECT * FROM metric_definitions ORDER BY name")
     ]
 
@@ -77,9 +73,7 @@ def record_value(
         number = float(value)
     except (TypeError, ValueError):
         raise ValidationError(f"{value!r} is not a number.", "value") from None
-    day = (
-        parse_date(measured_on, "measurement date") if isinstance(measured_on, str) else measured_on
-    )
+    day = parse_date(measured_on, "measurement date") if isinstance(measured_on, str) else measured_on
     with store.write(TOPIC) as db:
         db.execute(
             "INSERT INTO metric_values(metric_id, report_id, measured_on, value, note, created_at) "

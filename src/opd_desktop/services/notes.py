@@ -16,9 +16,7 @@ TOPIC = "notes"
 PREP_KEY = "prep"  # the manager's private preparation notes
 
 
-def save_note(
-    store: Store, conversation_id: int, item_key: str, body: str, *, private: bool = False
-) -> Note:
+def save_note(store: Store, conversation_id: int, item_key: str, body: str, *, private: bool = False) -> Note:
     """Insert or replace the note of one agenda item, in one transaction."""
     if not item_key or not item_key.replace("_", "").isalnum():
         raise ValidationError(f"{item_key!r} is not an agenda item key.", "item")
@@ -43,9 +41,7 @@ def get_note(store: Store, conversation_id: int, item_key: str) -> Note | None:
     return rows.note(found[0]) if found else None
 
 
-def notes_for(
-    store: Store, conversation_id: int, *, include_private: bool = True
-) -> dict[str, Note]:
+def notes_for(store: Store, conversation_id: int, *, include_private: bool = True) -> dict[str, Note]:
     sql = "SELECT * FROM notes WHERE conversation_id = ?"
     if not include_private:
         sql += " AND private = 0"

@@ -78,8 +78,7 @@ def check_period(start: dt.date, end: dt.date) -> str | None:
     months = months_between(start, end)
     if months < MIN_MONTHS - 0.1 or months > MAX_MONTHS + 0.1:
         return (
-            f"The plan covers about {months:.1f} months; the method suggests 3 to 6. "
-            "Keep this period anyway?"
+            f"The plan covers about {months:.1f} months; the method suggests 3 to 6. Keep this period anyway?"
         )
     return None
 
@@ -142,8 +141,7 @@ def get_plan(store: Store, plan_id: int) -> Plan:
 
 def current_plan(store: Store, report_id: int) -> Plan | None:
     row = store.db.execute(
-        "SELECT id FROM plans WHERE report_id = ? AND status != 'superseded' "
-        "ORDER BY version DESC LIMIT 1",
+        "SELECT id FROM plans WHERE report_id = ? AND status != 'superseded' ORDER BY version DESC LIMIT 1",
         [report_id],
     ).fetchone()
     return get_plan(store, row[0]) if row else None
@@ -169,8 +167,7 @@ def _editable(store: Store, plan_id: int) -> Plan:
     plan = get_plan(store, plan_id)
     if plan.status != "draft":
         raise ValidationError(
-            f"Version {plan.version} of the plan is {plan.status}; "
-            "start a new version to change it.",
+            f"Version {plan.version} of the plan is {plan.status}; start a new version to change it.",
             "plan",
         )
     return plan
@@ -212,9 +209,7 @@ def add_action(
     support_needed: str = "",
 ) -> PlanAction:
     if goal_id is None:
-        raise ValidationError(
-            "Choose the goal this action serves; every action belongs to a goal.", "goal"
-        )
+        raise ValidationError("Choose the goal this action serves; every action belongs to a goal.", "goal")
     found = store.db.execute("SELECT plan_id FROM plan_goals WHERE id = ?", [goal_id]).fetchone()
     if not found:
         raise NotFoundError(f"There is no goal with id {goal_id}.")
@@ -222,8 +217,7 @@ def add_action(
     due = parse_date(due_date, "due date") if isinstance(due_date, str) else due_date
     if due and plan.period_start and due < plan.period_start:
         raise ValidationError(
-            f"The due date {due.isoformat()} is before the plan starts "
-            f"({plan.period_start.isoformat()}).",
+            f"The due date {due.isoformat()} is before the plan starts ({plan.period_start.isoformat()}).",
             "due date",
         )
     with store.write(TOPIC) as db:
@@ -239,16 +233,12 @@ def add_action(
                 now_stamp(),
             ],
         )
-    return next(
-        a for g in get_plan(store, plan.id).goals for a in g.actions if a.id == cursor.lastrowid
-    )
+    return next(a for g in get_plan(store, plan.id).goals for a in g.actions if a.id == cursor.lastrowid)
 
 
 def set_action_status(store: Store, action_id: int, status: ItemStatus | str) -> None:
     with store.write(TOPIC) as db:
-        db.execute(
-            "UPDATE plan_actions SET status = ? WHERE id = ?", [ItemStatus(status).value, action_id]
-        )
+        db.execute("UPDATE plan_actions SET status = ? WHERE id = ?", [ItemStatus(status).value, action_id])
 
 
 def set_terms(

@@ -36,8 +36,7 @@ def _check_unique_name(store: Store, name: str, except_id: int | None = None) ->
     for row in store.db.execute("SELECT id, name FROM reports WHERE archived_at IS NULL"):
         if row[0] != except_id and name_key(row[1]) == key:
             raise ValidationError(
-                f"{row[1]} is already on your team. Use a different name, "
-                "for example with an initial.",
+                f"{row[1]} is already on your team. Use a different name, for example with an initial.",
                 "name",
             )
 
@@ -90,15 +89,9 @@ def edit_report(
     )
     values = {
         "name": clean_name,
-        "role": clean_line(role, "role", max_length=MAX_NAME_LENGTH)
-        if role is not None
-        else current.role,
-        "team": clean_line(team, "team", max_length=MAX_NAME_LENGTH)
-        if team is not None
-        else current.team,
-        "start_date": _start_date(start_date)
-        if start_date is not None
-        else to_iso(current.start_date),
+        "role": clean_line(role, "role", max_length=MAX_NAME_LENGTH) if role is not None else current.role,
+        "team": clean_line(team, "team", max_length=MAX_NAME_LENGTH) if team is not None else current.team,
+        "start_date": _start_date(start_date) if start_date is not None else to_iso(current.start_date),
         "updated_at": now_stamp(),
     }
     with store.write(TOPIC) as db:
@@ -112,8 +105,7 @@ def archive_report(store: Store, report_id: int) -> Report:
     get_report(store, report_id)
     with store.write(TOPIC) as db:
         db.execute(
-            "UPDATE reports SET archived_at = ?, updated_at = ? "
-            "WHERE id = ? AND archived_at IS NULL",
+            "UPDATE reports SET archived_at = ?, updated_at = ? WHERE id = ? AND archived_at IS NULL",
             [now_stamp(), now_stamp(), report_id],
         )
     return get_report(store, report_id)

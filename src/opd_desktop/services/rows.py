@@ -104,9 +104,7 @@ def leadership_feedback(row: Row) -> LeadershipFeedback:
     )
 
 
-def query(
-    store_db: Any, sql: str, params: list[Any] | tuple[Any, ...] = ()
-) -> list[dict[str, Any]]:
+def query(store_db: Any, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> list[dict[str, Any]]:
     """Run a SELECT and return rows as dicts."""
     cursor = store_db.execute(sql, list(params))
     names = [d[0] for d in cursor.description]

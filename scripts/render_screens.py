@@ -1,0 +1,73 @@
+"""Render every main screen from the demo data to PNG at 1280×800, to look at.
+
+Run: QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/render_screens.py [OUT_DIR]
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication
+
+from opd_desktop.services import conversations, reports
+from opd_desktop.services.demo import create_demo
+from opd_desktop.ui.main_window import MainWindow
+from opd_desktop.ui.report_dialog import ReportDialog
+
+
+def main() -> None:
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else "screens")
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory() as tmp:
+        store = create_demo(Path(tmp) / "demo")
+        window = MainWindow(store)
+        window.resize(1280, 800)
+        window.show()
+
+        def shot(name: str, widget=None) -> None:
+            app.processEvents()
+            (widget or window).grab().save(str(out / f"{name}.png"))
+            print(out / f"{name}.png")
+
+        window.show_home()
+        shot("01-home")
+        by_name = {r.name: r for r in reports.list_reports(store)}
+        report = by_name["Дмитрий Соколов"]
+        window.select_report(report.id)
+        shot("02-roster-journey")
+        third = conversations.series_conversation(store, report.id, 4)
+        window.select_report(report.id, third.id)
+        for index, tab in enumerate(("prepare", "conduct", "wrap-up")):
+            window.report_page.view.tabs.setCurrentIndex(index)
+            shot(f"03-conversation4-{tab}")
+        zoe = by_name["Zoë Martin"]
+        window.select_report(zoe.id)
+        window.report_page.view.tabs.setCurrentIndex(0)
+        shot("04-checkin-prepare")
+        lukasz = by_name["Łukasz Żółć"]
+        window.select_report(lukasz.id, conversations.series_conversation(store, lukasz.id, 6).id)
+        window.report_page.view.tabs.setCurrentIndex(0)
+        shot("05-conversation6-prepare")
+        dialog = ReportDialog(store, parent=window)
+        dialog.show()
+        shot("06-add-report-dialog", dialog)
+        dialog.ui.nameEdit.setText("Zoë Martin")
+        dialog.save()
+        shot("07-add-report-duplicate", dialog)
+        dialog.close()
+        edit = ReportDialog(store, zoe, parent=window)
+        edit.show()
+        shot("08-edit-report-dialog", edit)
+        edit.close()
+        window.close()
+        store.close()
+
+
+if __name__ == "__main__":
+    main()

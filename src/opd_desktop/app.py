@@ -1,0 +1,73 @@
+"""The desktop app's entry point (`opd-desktop`)."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+from opd_desktop import APP_NAME, __version__
+
+log = logging.getLogger(__name__)
+
+
+def _args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="opd-desktop", description=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="data folder (default: OPD_DATA_DIR or the user data folder)",
+    )
+    parser.add_argument("--smoke", action="store_true", help="open the main window, load the data, then exit")
+    return parser.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _args(argv)
+    from opd_desktop.logging_setup import configure_logging
+
+    log_path = configure_logging()
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("opd-desktop")
+
+    from opd_desktop.errors import OpdError
+    from opd_desktop.store.database import open_store
+
+    try:
+        store = open_store(args.data_dir)
+    except OpdError as exc:
+        log.warning("could not open the store: %s", type(exc).__name__)
+        if args.smoke:
+            print(f"opd-desktop: {exc}", file=sys.stderr)
+        else:
+            QMessageBox.critical(None, APP_NAME, str(exc))
+        return 1
+
+    from opd_desktop.ui.error_reporting import install_exception_hook
+    from opd_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(store)
+    install_exception_hook(lambda: window, window.autosaver.flush, str(log_path) if log_path else None)
+    window.show()
+    if args.smoke:
+        from PySide6.QtCore import QTimer
+
+        def finish() -> None:
+            rows = window.roster_model.rowCount()
+            print(f"smoke ok: main window shown with {rows} reports")
+            window.close()
+            app.quit()
+
+        QTimer.singleShot(0, finish)
+    code = app.exec()
+    store.close()
+    return code
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,267 @@
+"""One conversation, rendered from its guide: a header, then Prepare, Conduct
+and Wrap-up tabs. Nothing here is written per conversation: the guide decides
+the checklist, the agenda sections, the prompts and what can be captured."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import json
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateTimeEdit,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from opd_desktop.core.guides import Guide, GuideSet
+from opd_desktop.core.models import Conversation
+from opd_desktop.core.stages import STATUS_LABELS
+from opd_desktop.services import notes
+from opd_desktop.services.carry_forward import carried_in
+from opd_desktop.services.conversations import get_conversation
+from opd_desktop.store.database import Store
+from opd_desktop.ui.autosave import Autosaver
+from opd_desktop.ui.carried_html import carried_in_html
+from opd_desktop.ui.models import format_when
+from opd_desktop.ui.quick_capture import QuickCapture
+from opd_desktop.ui.widgets import bullets, heading, note_editor, paragraph, rich, scroll_page
+from opd_desktop.ui.wrapup_tab import WrapUpTab
+
+log = logging.getLogger(__name__)
+
+CHECKLIST_KEY = "checklist"
+WHO = {"employee": "Employee", "manager": "You", "both": "Both of you"}
+
+
+class ConversationView(QWidget):
+    """Shows one conversation; emits `changed` after a status or date change."""
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        store: Store,
+        guides: GuideSet,
+        conversation_id: int,
+        autosaver: Autosaver,
+        on_error: Callable[[str], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.guides = guides
+        self.autosaver = autosaver
+        self.on_error = on_error
+        self.conversation = get_conversation(store, conversation_id)
+        self.guide = guides.for_number(self.conversation.number)
+        self.saved_notes = notes.notes_for(store, conversation_id)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.header = self._build_header()
+        layout.addWidget(self.header)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self._build_prepare(), "&Prepare")
+        self.tabs.addTab(self._build_conduct(), "&Conduct")
+        self.wrap_up = WrapUpTab(store, guides, self.conversation, autosaver, on_error)
+        self.wrap_up.changed.connect(self._status_changed)
+        self.tabs.addTab(self.wrap_up, "&Wrap-up")
+        layout.addWidget(self.tabs, 1)
+
+    # Header ----------------------------------------------------------------
+
+    def _build_header(self) -> QWidget:
+        box = QWidget()
+        box.setObjectName("conversationHeader")
+        box.setStyleSheet("#conversationHeader { background: #f4f6f8; border-bottom: 1px solid #dde1e6; }")
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(16, 12, 16, 10)
+        layout.setSpacing(4)
+        number = self.conversation.number
+        kicker = f"Conversation {number} of 7" if number else "Check-in"
+        self.kicker = paragraph(kicker.upper(), muted=True)
+        layout.addWidget(self.kicker)
+        layout.addWidget(heading(self.guide.title, 16))
+        purpose = paragraph(self.guide.purpose)
+        purpose.setToolTip("Outcomes:\n" + "\n".join(f"• {o}" for o in self.guide.outcomes))
+        layout.addWidget(purpose)
+        row = QHBoxLayout()
+        self.status_label = QLabel()
+        row.addWidget(self.status_label)
+        row.addStretch(1)
+        row.addWidget(QLabel("When"))
+        self.when_edit = QDateTimeEdit()
+        self.when_edit.setCalendarPopup(True)
+        self.when_edit.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        row.addWidget(self.when_edit)
+        row.addWidget(QLabel("Minutes"))
+        self.duration = QSpinBox()
+        self.duration.setRange(5, 480)
+        self.duration.setSingleStep(5)
+        row.addWidget(self.duration)
+        self.schedule_button = QPushButton("Schedule")
+        self.schedule_button.clicked.connect(self._schedule)
+        row.addWidget(self.schedule_button)
+        layout.addLayout(row)
+        self._refresh_header()
+        return box
+
+    def _refresh_header(self) -> None:
+        c = self.conversation
+        status = STATUS_LABELS[c.status]
+        detail = ""
+        if c.held_on:
+            detail = f" on {format_when(c.held_on)}"
+        elif c.scheduled_at:
+            detail = f" for {format_when(c.scheduled_at)}"
+        planned = self.guide.agenda_minutes
+        self.status_label.setText(f"<b>{status}</b>{detail} · agenda {planned} min")
+        when = c.scheduled_at or dt.datetime.combine(dt.date.today() + dt.timedelta(days=7), dt.time(10))
+        self.when_edit.setDateTime(QDateTime(when))
+        self.duration.setValue(c.duration_minutes or self.guide.duration_minutes)
+        editable = c.status.value == "planned"
+        for widget in (self.when_edit, self.duration, self.schedule_button):
+            widget.setEnabled(editable)
+        self.schedule_button.setText("Reschedule" if c.scheduled_at else "Schedule")
+
+    def _schedule(self) -> None:
+        from opd_desktop.errors import OpdError
+        from opd_desktop.services import conversations
+
+        when = self.when_edit.dateTime().toPython()
+        try:
+            conversations.schedule(self.store, self.conversation.id, when, self.duration.value())
+        except OpdError as exc:
+            self.on_error(str(exc))
+            return
+        self._status_changed()
+
+    def _status_changed(self) -> None:
+        self.conversation = get_conversation(self.store, self.conversation.id)
+        self._refresh_header()
+        self.wrap_up.set_conversation(self.conversation)
+        self.changed.emit()
+
+    # Prepare ----------------------------------------------------------------
+
+    def _build_prepare(self) -> QWidget:
+        area, layout = scroll_page()
+        layout.addWidget(heading("What this conversation achieves"))
+        layout.addWidget(rich(bullets(self.guide.outcomes)))
+        layout.addWidget(heading("Preparation checklist"))
+        checked = self._checked_steps()
+        self.checkboxes: list[QCheckBox] = []
+        for index, step in enumerate(self.guide.preparation):
+            tags = []
+            if step.exercise:
+                tags.append("exercise")
+            if step.optional:
+                tags.append("optional")
+            box = QCheckBox()
+            box.setChecked(index in checked)
+            box.toggled.connect(self._save_checklist)
+            box.setToolTip("Mark this step done")
+            text = paragraph(
+                f"<b>{WHO[step.who]}:</b> {html.escape(step.task)}"
+                + (f" <i>({', '.join(tags)})</i>" if tags else "")
+            )
+            text.setTextFormat(Qt.TextFormat.RichText)
+            row = QHBoxLayout()
+            row.setSpacing(8)
+            row.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+            row.addWidget(text, 1)
+            layout.addLayout(row)
+            self.checkboxes.append(box)
+        layout.addSpacing(6)
+        layout.addWidget(heading("Carried in"))
+        carried = carried_in(self.store, self.conversation.id, self.guides)
+        titles = {g.number: {i.key: i.title for i in g.agenda} for g in self.guides.conversations}
+        self.carried_label = rich(carried_in_html(carried, titles, dt.date.today()))
+        layout.addWidget(self.carried_label)
+        layout.addSpacing(6)
+        layout.addWidget(heading("Private preparation notes"))
+        layout.addWidget(
+            paragraph("Only you see these; they never appear on the employee's copy.", muted=True)
+        )
+        self.prep_editor = note_editor("What do you want to remember going in?", height=160)
+        self._bind_note(self.prep_editor, notes.PREP_KEY, private=True)
+        layout.addWidget(self.prep_editor)
+        layout.addStretch(1)
+        return area
+
+    def _checked_steps(self) -> set[int]:
+        note = self.saved_notes.get(CHECKLIST_KEY)
+        try:
+            return set(json.loads(note.body)) if note else set()
+        except (ValueError, TypeError):
+            return set()
+
+    def _save_checklist(self) -> None:
+        checked = [i for i, box in enumerate(self.checkboxes) if box.isChecked()]
+        try:
+            notes.save_note(
+                self.store, self.conversation.id, CHECKLIST_KEY, json.dumps(checked), private=True
+            )
+        except Exception as exc:
+            self.on_error(str(exc))
+
+    # Conduct ------------------------------------------------------------------
+
+    def _build_conduct(self) -> QWidget:
+        area, layout = scroll_page()
+        self.capture = QuickCapture(self.store, self.conversation, self.guide, self.on_error)
+        layout.addWidget(self.capture)
+        self.item_editors: dict[str, object] = {}
+        for item in self.guide.agenda:
+            box = QGroupBox(f"{item.title}  ·  {item.minutes} min")
+            box.setStyleSheet(
+                "QGroupBox { font-weight: 600; margin-top: 8px; } "
+                "QGroupBox QLabel, QGroupBox QPlainTextEdit { font-weight: normal; }"
+            )
+            inner = QVBoxLayout(box)
+            if item.guidance:
+                guidance = paragraph(item.guidance, muted=True)
+                guidance.setStyleSheet("color: #555; font-style: italic;")
+                inner.addWidget(guidance)
+            inner.addWidget(rich(bullets(item.prompts)))
+            editor = note_editor(f"Notes on {item.title.lower()}")
+            self._bind_note(editor, item.key)
+            inner.addWidget(editor)
+            self.item_editors[item.key] = editor
+            layout.addWidget(box)
+        layout.addStretch(1)
+        return area
+
+    def _bind_note(self, editor, key: str, private: bool = False) -> None:
+        saved = self.saved_notes.get(key)
+        if saved:
+            editor.setPlainText(saved.body)
+        conversation_id = self.conversation.id
+
+        def save(text: str) -> None:
+            notes.save_note(self.store, conversation_id, key, text, private=private)
+
+        self.autosaver.watch(editor, save)
+
+    @property
+    def guide_used(self) -> Guide:
+        return self.guide
+
+    def current(self) -> Conversation:
+        return self.conversation
+
+    def focus_tab(self, index: int) -> None:
+        self.tabs.setCurrentIndex(index)
+        self.tabs.currentWidget().setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -1,0 +1,312 @@
+"""The main window: roster on the left, team overview or a report's journey
+and conversation on the right. Changes go through services; the window
+refreshes from the store's change notifications."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QMessageBox
+
+from opd_desktop.core.guides import GuideSet, default_guides
+from opd_desktop.errors import OpdError
+from opd_desktop.services import reports
+from opd_desktop.store.database import Store
+from opd_desktop.ui.autosave import Autosaver
+from opd_desktop.ui.forms import load_form
+from opd_desktop.ui.home_page import HomePage
+from opd_desktop.ui.models import ReportIdRole, RosterModel, SortRole
+from opd_desktop.ui.report_dialog import ReportDialog
+from opd_desktop.ui.report_page import ReportPage
+from opd_desktop.ui.ui_state import UiState
+
+log = logging.getLogger(__name__)
+
+ROSTER_TOPICS = {"reports", "conversations"}
+HOME_TOPICS = ROSTER_TOPICS | {"action_items", "ideas"}
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store: Store, guides: GuideSet | None = None) -> None:
+        super().__init__()
+        self.store = store
+        self.guides = guides or default_guides()
+        self.state = UiState(store.data_dir)
+        self.setWindowTitle("OPD Desktop")
+        self.resize(1280, 800)
+        self.ui = load_form("main_window", self)
+        self.setCentralWidget(self.ui)
+        self.autosaver = Autosaver(self)
+        self.save_label = QLabel("All changes saved")
+        self.statusBar().addPermanentWidget(self.save_label)
+        self.autosaver.saved.connect(lambda at: self.save_label.setText(f"Saved at {at}"))
+        self.autosaver.failed.connect(self._save_failed)
+
+        self.roster_model = RosterModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.roster_model)
+        self.proxy.setFilterRole(Qt.ItemDataRole.UserRole)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setSortRole(SortRole)
+        view = self.ui.rosterView
+        view.setModel(self.proxy)
+        view.setSortingEnabled(True)
+        view.sortByColumn(RosterModel.NAME, Qt.SortOrder.AscendingOrder)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(RosterModel.NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(RosterModel.STAGE, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(RosterModel.NEXT, QHeaderView.ResizeMode.ResizeToContents)
+        view.verticalHeader().setDefaultSectionSize(28)
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        view.selectionModel().currentRowChanged.connect(self._on_roster_row)
+
+        self.home = HomePage(store)
+        self.home.report_requested.connect(self.select_report)
+        self.report_page = ReportPage(store, self.guides, self.autosaver, self.show_error)
+        self.report_page.conversation_changed.connect(self._reload_roster)
+        self.report_page.conversation_opened.connect(lambda cid: self.state.set("last_conversation", cid))
+        pages = self.ui.pages
+        for old in (self.ui.homePage, self.ui.reportPage):
+            pages.removeWidget(old)
+            old.deleteLater()
+        pages.addWidget(self.home)
+        pages.addWidget(self.report_page)
+
+        self.ui.filterEdit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.ui.homeButton.clicked.connect(self.show_home)
+        self.ui.addButton.clicked.connect(self.add_report)
+        self.ui.editButton.clicked.connect(self.edit_report)
+        self.ui.archiveButton.clicked.connect(self.toggle_archive)
+        self.ui.showArchivedCheck.toggled.connect(self._reload_roster)
+        self._build_menus()
+        store.subscribe(self._on_store_changed)
+        self._restore_state()
+
+    # Menus and shortcuts ------------------------------------------------------
+
+    def _action(self, menu, text: str, shortcut, slot) -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self._action(file_menu, "&New report…", QKeySequence.StandardKey.New, self.add_report)
+        self._action(file_menu, "&Edit report…", "Ctrl+E", self.edit_report)
+        file_menu.addSeparator()
+        self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
+        edit_menu = bar.addMenu("&Edit")
+        self._action(edit_menu, "&Undo", QKeySequence.StandardKey.Undo, lambda: self._editor_call("undo"))
+        self._action(edit_menu, "&Redo", QKeySequence.StandardKey.Redo, lambda: self._editor_call("redo"))
+        view_menu = bar.addMenu("&View")
+        self._action(view_menu, "Team &overview", "Ctrl+H", self.show_home)
+        self._action(view_menu, "&Filter reports", QKeySequence.StandardKey.Find, self.focus_filter)
+        self._action(view_menu, "&Next report", "Alt+Down", lambda: self.move_report(1))
+        self._action(view_menu, "&Previous report", "Alt+Up", lambda: self.move_report(-1))
+        view_menu.addSeparator()
+        self._action(
+            view_menu,
+            "Next conversation",
+            "Ctrl+PgDown",
+            lambda: self.report_page.move_conversation(1),
+        )
+        self._action(
+            view_menu,
+            "Previous conversation",
+            "Ctrl+PgUp",
+            lambda: self.report_page.move_conversation(-1),
+        )
+        for index, name in enumerate(("Prepare", "Conduct", "Wrap-up"), start=1):
+            self._action(
+                view_menu,
+                f"{name} tab",
+                f"Ctrl+{index}",
+                lambda _=False, i=index - 1: self.show_tab(i),
+            )
+
+    def _editor_call(self, method: str) -> None:
+        widget = self.focusWidget()
+        if widget is not None and hasattr(widget, method):
+            getattr(widget, method)()
+
+    # Roster -------------------------------------------------------------------
+
+    def _reload_roster(self) -> None:
+        selected = self.selected_report_id()
+        entries = reports.list_roster(self.store, include_archived=self.ui.showArchivedCheck.isChecked())
+        self.roster_model.set_entries(entries)
+        if selected is not None:
+            self._select_row(selected)
+        if self.ui.pages.currentWidget() is self.home:
+            self.home.refresh()
+
+    def _on_store_changed(self, topics: frozenset[str]) -> None:
+        if topics & ROSTER_TOPICS:
+            QTimer.singleShot(0, self._reload_roster)
+        elif topics & HOME_TOPICS and self.ui.pages.currentWidget() is self.home:
+            QTimer.singleShot(0, self.home.refresh)
+
+    def selected_report_id(self) -> int | None:
+        index = self.ui.rosterView.currentIndex()
+        return index.data(ReportIdRole) if index.isValid() else None
+
+    def _select_row(self, report_id: int) -> bool:
+        row = self.roster_model.row_of(report_id)
+        if row is None:
+            return False
+        proxy_index = self.proxy.mapFromSource(self.roster_model.index(row, 0))
+        if not proxy_index.isValid():
+            return False
+        view = self.ui.rosterView
+        view.selectionModel().blockSignals(True)
+        view.setCurrentIndex(proxy_index)
+        view.selectionModel().blockSignals(False)
+        return True
+
+    def select_report(self, report_id: int, conversation_id: int | None = None) -> None:
+        if self.roster_model.row_of(report_id) is None:
+            self.ui.showArchivedCheck.setChecked(True)
+        self.ui.filterEdit.clear()
+        self._select_row(report_id)
+        self._open_report(report_id, conversation_id)
+
+    def _on_roster_row(self, current, _previous) -> None:
+        if current.isValid():
+            self._open_report(current.data(ReportIdRole))
+
+    def _open_report(self, report_id: int, conversation_id: int | None = None) -> None:
+        self.autosaver.flush()
+        self.ui.pages.setCurrentWidget(self.report_page)
+        self.report_page.show_report(report_id, conversation_id)
+        self.state.set("last_report", report_id)
+        self._update_buttons()
+
+    def show_home(self) -> None:
+        self.autosaver.flush()
+        self.ui.rosterView.clearSelection()
+        self.ui.rosterView.setCurrentIndex(self.proxy.index(-1, -1))
+        self.home.refresh()
+        self.ui.pages.setCurrentWidget(self.home)
+        self.state.set("last_report", "")
+        self._update_buttons()
+
+    def move_report(self, step: int) -> None:
+        view = self.ui.rosterView
+        row = view.currentIndex().row() + step if view.currentIndex().isValid() else 0
+        if 0 <= row < self.proxy.rowCount():
+            view.setCurrentIndex(self.proxy.index(row, 0))
+
+    def focus_filter(self) -> None:
+        self.ui.filterEdit.setFocus()
+        self.ui.filterEdit.selectAll()
+
+    def show_tab(self, index: int) -> None:
+        if self.report_page.view is not None and self.ui.pages.currentWidget() is self.report_page:
+            self.report_page.view.focus_tab(index)
+
+    def _update_buttons(self) -> None:
+        report_id = self.selected_report_id()
+        self.ui.editButton.setEnabled(report_id is not None)
+        self.ui.archiveButton.setEnabled(report_id is not None)
+        if report_id is not None:
+            archived = self.roster_model.entry(self.roster_model.row_of(report_id)).report.archived
+            self.ui.archiveButton.setText("Restore" if archived else "Archive")
+
+    # Actions --------------------------------------------------------------------
+
+    def add_report(self) -> None:
+        dialog = ReportDialog(self.store, parent=self)
+        if dialog.exec() and dialog.saved_report:
+            self._reload_roster()
+            self.select_report(dialog.saved_report.id)
+
+    def edit_report(self) -> None:
+        report_id = self.selected_report_id()
+        if report_id is None:
+            return
+        dialog = ReportDialog(self.store, reports.get_report(self.store, report_id), parent=self)
+        if dialog.exec():
+            self._reload_roster()
+            self.report_page.refresh()
+
+    def toggle_archive(self) -> None:
+        report_id = self.selected_report_id()
+        if report_id is None:
+            return
+        report = reports.get_report(self.store, report_id)
+        try:
+            if report.archived:
+                reports.restore_report(self.store, report_id)
+            else:
+                answer = QMessageBox.question(
+                    self,
+                    "Archive report",
+                    f"Archive {report.name}? Their notes stay; you can restore them with "
+                    "“Show archived reports”.",
+                )
+                if answer != QMessageBox.StandardButton.Yes:
+                    return
+                self.autosaver.flush()
+                reports.archive_report(self.store, report_id)
+                self.show_home()
+        except OpdError as exc:
+            self.show_error(str(exc))
+
+    def show_error(self, message: str) -> None:
+        self.statusBar().showMessage(message, 10000)
+        QMessageBox.warning(self, "OPD Desktop", message)
+
+    def _save_failed(self, message: str) -> None:
+        self.save_label.setText("<span style='color:#b3261e'>Not saved — retrying</span>")
+        self.statusBar().showMessage(f"Could not save: {message}", 10000)
+
+    # State ----------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        geometry = self.state.value("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        splitter = self.state.value("splitter")
+        if splitter is not None:
+            self.ui.splitter.restoreState(splitter)
+        else:
+            self.ui.splitter.setSizes([360, 920])
+        inner = self.state.value("report_splitter")
+        if inner is not None:
+            self.report_page.splitter.restoreState(inner)
+        self.ui.showArchivedCheck.setChecked(self.state.value("show_archived", "false") == "true")
+        self._reload_roster()
+        last = self.state.int_value("last_report")
+        if last is not None and self.roster_model.row_of(last) is not None:
+            self.select_report(last, self.state.int_value("last_conversation"))
+        else:
+            self.show_home()
+
+    def save_state(self) -> None:
+        self.state.set("geometry", self.saveGeometry())
+        self.state.set("splitter", self.ui.splitter.saveState())
+        self.state.set("report_splitter", self.report_page.splitter.saveState())
+        self.state.set("show_archived", "true" if self.ui.showArchivedCheck.isChecked() else "false")
+        self.state.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.autosaver.flush():
+            answer = QMessageBox.warning(
+                self,
+                "Not saved",
+                "Your latest changes could not be saved. Close anyway and lose them?",
+                QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Close:
+                event.ignore()
+                return
+        self.save_state()
+        self.store.unsubscribe(self._on_store_changed)
+        event.accept()

@@ -1,0 +1,76 @@
+"""The dialog to add or edit a direct report. Validation is the service's:
+a refused value is explained inline and the dialog stays open."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QVBoxLayout, QWidget
+
+from opd_desktop.core.models import Report
+from opd_desktop.errors import OpdError, ValidationError
+from opd_desktop.services import reports
+from opd_desktop.store.database import Store
+from opd_desktop.ui.forms import load_form
+
+
+class ReportDialog(QDialog):
+    def __init__(self, store: Store, report: Report | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.report = report
+        self.saved_report: Report | None = None
+        self.ui = load_form("report_dialog", self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.ui)
+        self.setWindowTitle("Edit report" if report else "Add a direct report")
+        self.resize(460, 250)
+        self.ui.errorLabel.hide()
+        if report:
+            self.ui.nameEdit.setText(report.name)
+            self.ui.roleEdit.setText(report.role)
+            self.ui.teamEdit.setText(report.team)
+            self.ui.startEdit.setText(report.start_date.isoformat() if report.start_date else "")
+        buttons: QDialogButtonBox = self.ui.buttons
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        self.ui.nameEdit.setFocus()
+
+    def _fields(self) -> dict[str, QLineEdit]:
+        return {
+            "name": self.ui.nameEdit,
+            "role": self.ui.roleEdit,
+            "team": self.ui.teamEdit,
+            "start date": self.ui.startEdit,
+        }
+
+    def show_error(self, message: str, field: str | None = None) -> None:
+        self.ui.errorLabel.setText(message)
+        self.ui.errorLabel.show()
+        for name, edit in self._fields().items():
+            edit.setStyleSheet("border: 1px solid #b3261e;" if name == field else "")
+        if field in self._fields():
+            self._fields()[field].setFocus()
+
+    def save(self) -> None:
+        values = {
+            "name": self.ui.nameEdit.text(),
+            "role": self.ui.roleEdit.text(),
+            "team": self.ui.teamEdit.text(),
+            "start_date": self.ui.startEdit.text().strip() or None,
+        }
+        try:
+            if self.report is None:
+                self.saved_report = reports.add_report(self.store, **values)
+            else:
+                self.saved_report = reports.edit_report(
+                    self.store,
+                    self.report.id,
+                    **{**values, "start_date": values["start_date"] or ""},
+                )
+        except ValidationError as exc:
+            self.show_error(str(exc), exc.field)
+            return
+        except OpdError as exc:
+            self.show_error(str(exc))
+            return
+        self.accept()

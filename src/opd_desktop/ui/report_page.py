@@ -1,0 +1,151 @@
+"""A report's page: who they are and their journey through the seven
+conversations and the check-ins, with the selected conversation beside it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QItemSelectionModel, QSize, Qt, Signal
+from PySide6.QtWidgets import QLabel, QListView, QSplitter, QVBoxLayout, QWidget
+
+from opd_desktop.core.guides import GuideSet
+from opd_desktop.services import conversations, reports
+from opd_desktop.store.database import Store
+from opd_desktop.ui.autosave import Autosaver
+from opd_desktop.ui.conversation_view import ConversationView
+from opd_desktop.ui.models import ConversationIdRole, JourneyModel
+from opd_desktop.ui.widgets import heading, paragraph
+
+
+class ReportPage(QWidget):
+    conversation_changed = Signal()  # a status or date changed: the roster may need a refresh
+    conversation_opened = Signal(int)
+
+    def __init__(
+        self,
+        store: Store,
+        guides: GuideSet,
+        autosaver: Autosaver,
+        on_error: Callable[[str], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.guides = guides
+        self.autosaver = autosaver
+        self.on_error = on_error
+        self.report_id: int | None = None
+        self.view: ConversationView | None = None
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        left = QWidget()
+        left.setMinimumWidth(220)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(12, 12, 6, 12)
+        self.name_label = heading("", 15)
+        self.details_label = paragraph("", muted=True)
+        self.stage_label = QLabel()
+        left_layout.addWidget(self.name_label)
+        left_layout.addWidget(self.details_label)
+        left_layout.addWidget(self.stage_label)
+        left_layout.addSpacing(6)
+        self.journey_model = JourneyModel(guides, self)
+        self.journey_view = QListView()
+        self.journey_view.setModel(self.journey_model)
+        self.journey_view.setSpacing(2)
+        self.journey_view.setUniformItemSizes(True)
+        self.journey_view.setGridSize(QSize(0, 44))
+        self.journey_view.setStyleSheet("QListView::item { padding: 4px 6px; }")
+        self.journey_view.selectionModel().currentChanged.connect(self._on_current)
+        left_layout.addWidget(self.journey_view, 1)
+        self.splitter.addWidget(left)
+        self.placeholder = paragraph("Choose a conversation on the left.", muted=True)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.splitter.addWidget(self.placeholder)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([260, 760])
+        layout.addWidget(self.splitter)
+
+    def show_report(self, report_id: int, conversation_id: int | None = None) -> None:
+        self.autosaver.flush()
+        self.report_id = report_id
+        self.refresh(select=conversation_id, default_to_next=True)
+
+    def refresh(self, select: int | None = None, default_to_next: bool = False) -> None:
+        """Reload the header and journey; keep or choose the selected conversation."""
+        if self.report_id is None:
+            return
+        entry = reports.roster_entry(self.store, self.report_id)
+        report = entry.report
+        self.name_label.setText(report.name)
+        details = " · ".join(x for x in (report.role, report.team) if x)
+        if report.start_date:
+            details += f"{' · ' if details else ''}since {report.start_date.isoformat()}"
+        self.details_label.setText(details + (" · archived" if report.archived else ""))
+        overdue = " <span style='color:#b3261e'>· overdue</span>" if entry.stage.overdue else ""
+        self.stage_label.setText(f"Stage: <b>{entry.stage.label}</b>{overdue}")
+        current = self.current_conversation_id() if select is None else select
+        journey = conversations.journey(self.store, self.report_id)
+        selection = self.journey_view.selectionModel()
+        selection.blockSignals(True)
+        self.journey_model.set_conversations(journey)
+        selection.blockSignals(False)
+        target = current if current is not None and self.journey_model.row_of(current) is not None else None
+        if target is None and default_to_next:
+            nxt = entry.stage.next_number
+            pick = next((c for c in journey if c.number == nxt), None) if nxt else None
+            if pick is None:
+                planned = [c for c in journey if c.number is None and c.status.value == "planned"]
+                pick = planned[0] if planned else (journey[-1] if journey else None)
+            target = pick.id if pick else None
+        if target is not None:
+            self.select_conversation(target, rebuild=self.view is None or self.view.conversation.id != target)
+
+    def select_conversation(self, conversation_id: int, rebuild: bool = True) -> None:
+        row = self.journey_model.row_of(conversation_id)
+        if row is None:
+            return
+        index = self.journey_model.index(row)
+        selection = self.journey_view.selectionModel()
+        selection.blockSignals(not rebuild)
+        selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        selection.blockSignals(False)
+        if rebuild and (self.view is None or self.view.conversation.id != conversation_id):
+            self._open(conversation_id)
+
+    def current_conversation_id(self) -> int | None:
+        index = self.journey_view.currentIndex()
+        return index.data(ConversationIdRole) if index.isValid() else None
+
+    def _on_current(self, current, _previous) -> None:
+        if current.isValid():
+            self._open(current.data(ConversationIdRole))
+
+    def _open(self, conversation_id: int) -> None:
+        self.autosaver.flush()
+        tab = self.view.tabs.currentIndex() if self.view else 0
+        view = ConversationView(self.store, self.guides, conversation_id, self.autosaver, self.on_error)
+        view.changed.connect(self._conversation_changed)
+        old = self.splitter.widget(1)
+        sizes = self.splitter.sizes()
+        self.splitter.replaceWidget(1, view)
+        self.splitter.setSizes(sizes)
+        if old is not None and old is not self.placeholder:
+            old.deleteLater()
+        else:
+            old.hide()
+        self.view = view
+        view.tabs.setCurrentIndex(tab)
+        self.conversation_opened.emit(conversation_id)
+
+    def _conversation_changed(self) -> None:
+        self.refresh()
+        self.conversation_changed.emit()
+
+    def move_conversation(self, step: int) -> None:
+        row = self.journey_view.currentIndex().row() + step
+        if 0 <= row < self.journey_model.rowCount():
+            self.journey_view.setCurrentIndex(self.journey_model.index(row))

@@ -1,0 +1,81 @@
+"""Small building blocks shared by the screens."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QLabel, QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget
+
+NOTE_MIN_HEIGHT = 90
+
+
+def heading(text: str, size: int = 13, parent: QWidget | None = None) -> QLabel:
+    label = QLabel(text, parent)
+    font = label.font()
+    font.setPointSize(size)
+    font.setWeight(QFont.Weight.DemiBold)
+    label.setFont(font)
+    label.setWordWrap(True)
+    return label
+
+
+def paragraph(text: str, muted: bool = False, parent: QWidget | None = None) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if muted:
+        label.setStyleSheet("color: #555;")
+    return label
+
+
+def rich(markup: str, parent: QWidget | None = None) -> QLabel:
+    label = QLabel(markup, parent)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+LTR_MARK = "\u200e"  # keeps a list row left-to-right when it starts with Arabic or Hebrew
+
+
+def bullets(items: list[str] | tuple[str, ...], escape: bool = True) -> str:
+    """A rich-text list; rows stay left-to-right whatever script they start with."""
+    if not items:
+        return ""
+    return (
+        "<ul style='margin-top:2px; margin-bottom:2px;'>"
+        + "".join(f"<li>{LTR_MARK}{html.escape(item) if escape else item}</li>" for item in items)
+        + "</ul>"
+    )
+
+
+def note_editor(placeholder: str, parent: QWidget | None = None, height: int = 120) -> QPlainTextEdit:
+    editor = QPlainTextEdit(parent)
+    editor.setPlaceholderText(placeholder)
+    editor.setMinimumHeight(NOTE_MIN_HEIGHT)
+    editor.setFixedHeight(height)
+    editor.setTabChangesFocus(True)
+    return editor
+
+
+def scroll_page(parent: QWidget | None = None) -> tuple[QScrollArea, QVBoxLayout]:
+    """A scrollable page; returns the area and the layout to fill."""
+    area = QScrollArea(parent)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    inner = QWidget()
+    layout = QVBoxLayout(inner)
+    layout.setContentsMargins(16, 12, 16, 16)
+    layout.setSpacing(10)
+    area.setWidget(inner)
+    return area, layout
+
+
+def separator() -> QFrame:
+    line = QFrame()
+    line.setFrameShape(QFrame.Shape.HLine)
+    line.setStyleSheet("color: #ddd;")
+    return line

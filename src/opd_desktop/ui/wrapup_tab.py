@@ -1,0 +1,146 @@
+"""The Wrap-up tab: the guide's closing steps, summary and next steps
+(autosaved), the status buttons, and scheduling what comes next."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QDateTime, Signal
+from PySide6.QtWidgets import QDateTimeEdit, QHBoxLayout, QInputDialog, QLabel, QPushButton, QWidget
+
+from opd_desktop.core.guides import SERIES_LENGTH, GuideSet
+from opd_desktop.core.models import Conversation
+from opd_desktop.core.stages import STATUS_LABELS, Status
+from opd_desktop.errors import OpdError
+from opd_desktop.services import conversations
+from opd_desktop.store.database import Store
+from opd_desktop.ui.autosave import Autosaver
+from opd_desktop.ui.widgets import bullets, heading, note_editor, paragraph, rich, scroll_page
+
+
+class WrapUpTab(QWidget):
+    changed = Signal()
+
+    def __init__(
+        self,
+        store: Store,
+        guides: GuideSet,
+        conversation: Conversation,
+        autosaver: Autosaver,
+        on_error: Callable[[str], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.guides = guides
+        self.conversation = conversation
+        self.on_error = on_error
+        guide = guides.for_number(conversation.number)
+        area, layout = scroll_page()
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(area)
+
+        layout.addWidget(heading("Closing the conversation"))
+        layout.addWidget(rich(bullets(guide.wrap_up)))
+        layout.addWidget(heading("Summary", 11))
+        self.summary = note_editor("What did you cover, agree and learn?", height=150)
+        self.summary.setPlainText(conversation.summary)
+        autosaver.watch(self.summary, lambda text: self._save(summary=text))
+        layout.addWidget(self.summary)
+        layout.addWidget(heading("Next steps", 11))
+        self.next_steps = note_editor("Who does what before the next conversation?")
+        self.next_steps.setPlainText(conversation.next_steps)
+        autosaver.watch(self.next_steps, lambda text: self._save(next_steps=text))
+        layout.addWidget(self.next_steps)
+
+        layout.addWidget(heading("Status", 11))
+        status_row = QHBoxLayout()
+        self.status_label = QLabel()
+        status_row.addWidget(self.status_label, 1)
+        self.hold_button = QPushButton("Mark held")
+        self.complete_button = QPushButton("Mark completed")
+        self.skip_button = QPushButton("Skip…")
+        self.reopen_button = QPushButton("Reopen")
+        for button in (
+            self.hold_button,
+            self.complete_button,
+            self.skip_button,
+            self.reopen_button,
+        ):
+            status_row.addWidget(button)
+        layout.addLayout(status_row)
+        self.hold_button.clicked.connect(lambda: self._act(conversations.hold))
+        self.complete_button.clicked.connect(lambda: self._act(conversations.complete))
+        self.skip_button.clicked.connect(self._skip)
+        self.reopen_button.clicked.connect(lambda: self._act(conversations.reopen))
+
+        layout.addWidget(heading("Schedule what comes next", 11))
+        self.next_label = paragraph("", muted=True)
+        layout.addWidget(self.next_label)
+        next_row = QHBoxLayout()
+        self.next_when = QDateTimeEdit()
+        self.next_when.setCalendarPopup(True)
+        self.next_when.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        self.next_when.setDateTime(
+            QDateTime(dt.datetime.combine(dt.date.today() + dt.timedelta(days=14), dt.time(10)))
+        )
+        self.next_button = QPushButton("Schedule")
+        self.next_button.clicked.connect(self._schedule_next)
+        next_row.addWidget(self.next_when)
+        next_row.addWidget(self.next_button)
+        next_row.addStretch(1)
+        layout.addLayout(next_row)
+        layout.addStretch(1)
+        self.set_conversation(conversation)
+
+    def set_conversation(self, conversation: Conversation) -> None:
+        self.conversation = conversation
+        status = conversation.status
+        self.status_label.setText(f"This conversation is <b>{STATUS_LABELS[status].lower()}</b>.")
+        self.hold_button.setEnabled(status == Status.PLANNED)
+        self.complete_button.setEnabled(status in (Status.PLANNED, Status.HELD))
+        self.skip_button.setEnabled(status == Status.PLANNED and not conversation.is_checkin)
+        self.reopen_button.setEnabled(status != Status.PLANNED)
+        nxt = self._next_number()
+        self.next_label.setText(
+            f"Next: conversation {nxt} — {self.guides.for_number(nxt).title}." if nxt else "Next: a check-in."
+        )
+
+    def _next_number(self) -> int | None:
+        number = self.conversation.number
+        return number + 1 if number is not None and number < SERIES_LENGTH else None
+
+    def _save(self, **values: str) -> None:
+        self.conversation = conversations.save_wrap_up(self.store, self.conversation.id, **values)
+
+    def _act(self, action: Callable[[Store, int], Conversation]) -> None:
+        try:
+            self.conversation = action(self.store, self.conversation.id)
+        except OpdError as exc:
+            self.on_error(str(exc))
+            return
+        self.changed.emit()
+
+    def _skip(self) -> None:
+        reason, ok = QInputDialog.getText(self, "Skip conversation", "Why is it skipped? (optional)")
+        if ok:
+            self._act(lambda store, cid: conversations.skip(store, cid, reason))
+
+    def _schedule_next(self) -> None:
+        when = self.next_when.dateTime().toPython()
+        try:
+            nxt = self._next_number()
+            if nxt is None:
+                conversations.plan_checkin(self.store, self.conversation.report_id, when)
+            else:
+                target = conversations.series_conversation(self.store, self.conversation.report_id, nxt)
+                conversations.schedule(self.store, target.id, when)
+        except OpdError as exc:
+            self.on_error(str(exc))
+            return
+        self.next_label.setText(
+            self.next_label.text().rstrip(".") + f" — scheduled for {when:%a %d %b %Y %H:%M}."
+        )
+        self.changed.emit()

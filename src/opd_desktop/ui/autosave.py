@@ -7,12 +7,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTime, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QTime, QTimer, Signal
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 log = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 600  # well under the one second a crash may cost
+MAX_DELAY_MS = 800  # continuous typing still saves at least this often
 RETRY_MS = 3000
 
 Editor = QPlainTextEdit | QLineEdit
@@ -33,6 +34,7 @@ class Autosaver(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self.flush)
+        self._unsaved_for = QElapsedTimer()  # since the oldest unsaved change
 
     def watch(self, editor: Editor, save: SaveFn) -> None:
         self._savers[editor] = save
@@ -48,7 +50,10 @@ class Autosaver(QObject):
     def _changed(self, editor: Editor) -> None:
         if editor in self._savers:
             self._dirty.add(editor)
-            self._timer.start()
+            if not self._unsaved_for.isValid():
+                self._unsaved_for.start()
+            remaining = MAX_DELAY_MS - self._unsaved_for.elapsed()
+            self._timer.start(max(0, min(DEBOUNCE_MS, remaining)))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusOut and watched in self._dirty:
@@ -62,6 +67,7 @@ class Autosaver(QObject):
     def flush(self) -> bool:
         """Save every changed editor now; True when all saves succeeded."""
         self._timer.stop()
+        self._unsaved_for.invalidate()
         ok = True
         wrote = bool(self._dirty)
         for editor in list(self._dirty):

@@ -12,13 +12,13 @@ import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEvent, Qt, QTimer  # noqa: E402
-from PySide6.QtGui import QKeyEvent  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
 
-from opd_desktop.services import conversations, reports  # noqa: E402
-from opd_desktop.store.database import open_store  # noqa: E402
-from opd_desktop.ui.main_window import MainWindow  # noqa: E402
+from opd_desktop.services import conversations, reports
+from opd_desktop.store.database import open_store
+from opd_desktop.ui.main_window import MainWindow
 
 TYPING_INTERVAL_MS = 40
 FIELD = "manager_expectations"

@@ -25,10 +25,16 @@ def _link(report_id: int, name: str) -> str:
     return f"<a href='report:{report_id}' style='color:#0b57d0; text-decoration:none'>{_e(name)}</a>"
 
 
+MAX_ROWS = 12  # per section; the rest is counted, so the page stays readable and fast
+
+
 def _list(rows: list[str], empty: str) -> str:
     if not rows:
         return f"<p style='color:#555'><i>{_e(empty)}</i></p>"
-    return "<ul style='margin-top:2px'>" + "".join(f"<li>\u200e{r}</li>" for r in rows) + "</ul>"
+    shown = rows[:MAX_ROWS]
+    if len(rows) > MAX_ROWS:
+        shown.append(f"<i>…and {len(rows) - MAX_ROWS} more</i>")
+    return "<ul style='margin-top:2px'>" + "".join(f"<li>\u200e{r}</li>" for r in shown) + "</ul>"
 
 
 def overview_html(data: Overview, today: dt.date) -> str:
@@ -83,7 +89,7 @@ def overview_html(data: Overview, today: dt.date) -> str:
             _list(overdue, "Nothing is overdue."),
             section.format(f"Ideas waiting for senior management ({len(ideas)})"),
             _list(ideas, "No idea is waiting for an answer."),
-            section.format(f"Open action items ({len(items)})"),
+            section.format(f"Open action items ({len(data.open_items)})"),
             _list(items, "No open action items."),
         ]
     )

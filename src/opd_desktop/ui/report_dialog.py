@@ -20,7 +20,7 @@ class ReportDialog(QDialog):
         self.saved_report: Report | None = None
         self.ui = load_form("report_dialog", self)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.ui)
         self.setWindowTitle("Edit report" if report else "Add a direct report")
         self.resize(460, 250)

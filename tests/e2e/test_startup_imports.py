@@ -28,47 +28,29 @@ print('heavy:', ','.join(heavy) or 'none')
 """
 
 
-def test_opening_the_first_window_imports_no_heavy_library(tmp_path: Path) -> None:
+def _python(*args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run(
-        [sys.executable, "-c", CODE, str(tmp_path / "demo")],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
+    return subprocess.run([sys.executable, *args], capture_output=True, text=True, env=env, timeout=120)
+
+
+def test_opening_the_first_window_imports_no_heavy_library(tmp_path: Path) -> None:
+    result = _python("-c", CODE, str(tmp_path / "demo"))
     assert result.returncode == 0, result.stderr
     assert "heavy: none" in result.stdout
 
 
 def test_the_app_smoke_run_opens_and_exits_cleanly(tmp_path: Path) -> None:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     data = tmp_path / "demo"
-    subprocess.run(
-        [sys.executable, "-m", "opd_desktop.cli", "demo", "--data-dir", str(data)], check=True, env=env
-    )
-    result = subprocess.run(
-        [sys.executable, "-m", "opd_desktop", "--data-dir", str(data), "--smoke"],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
+    assert _python("-m", "opd_desktop.cli", "demo", "--data-dir", str(data)).returncode == 0
+    result = _python("-m", "opd_desktop", "--data-dir", str(data), "--smoke")
     assert result.returncode == 0, result.stderr
     assert "smoke ok: main window shown with 7 reports" in result.stdout
 
 
 def test_a_damaged_database_gets_a_plain_message_not_a_traceback(tmp_path: Path) -> None:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     data = tmp_path / "data"
     data.mkdir()
     (data / "opd.db").write_bytes(b"garbage" * 500)
-    result = subprocess.run(
-        [sys.executable, "-m", "opd_desktop", "--data-dir", str(data), "--smoke"],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
+    result = _python("-m", "opd_desktop", "--data-dir", str(data), "--smoke")
     assert result.returncode == 1
     assert "damaged" in result.stderr and "Traceback" not in result.stderr

@@ -8,7 +8,6 @@ import datetime as dt
 import html
 import json
 import logging
-from collections.abc import Callable
 
 from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
@@ -24,15 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from opd_desktop.core.guides import Guide, GuideSet
-from opd_desktop.core.models import Conversation
 from opd_desktop.core.stages import STATUS_LABELS
 from opd_desktop.services import notes
 from opd_desktop.services.carry_forward import carried_in
 from opd_desktop.services.conversations import get_conversation
-from opd_desktop.store.database import Store
-from opd_desktop.ui.autosave import Autosaver
 from opd_desktop.ui.carried_html import carried_in_html
+from opd_desktop.ui.context import ScreenContext
 from opd_desktop.ui.models import format_when
 from opd_desktop.ui.quick_capture import QuickCapture
 from opd_desktop.ui.widgets import bullets, heading, note_editor, paragraph, rich, scroll_page
@@ -49,23 +45,16 @@ class ConversationView(QWidget):
 
     changed = Signal()
 
-    def __init__(
-        self,
-        store: Store,
-        guides: GuideSet,
-        conversation_id: int,
-        autosaver: Autosaver,
-        on_error: Callable[[str], None],
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, context: ScreenContext, conversation_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
-        self.guides = guides
-        self.autosaver = autosaver
-        self.on_error = on_error
-        self.conversation = get_conversation(store, conversation_id)
-        self.guide = guides.for_number(self.conversation.number)
-        self.saved_notes = notes.notes_for(store, conversation_id)
+        self.context = context
+        self.store = context.store
+        self.guides = context.guides
+        self.autosaver = context.autosaver
+        self.on_error = context.on_error
+        self.conversation = get_conversation(self.store, conversation_id)
+        self.guide = self.guides.for_number(self.conversation.number)
+        self.saved_notes = notes.notes_for(self.store, conversation_id)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -75,7 +64,7 @@ class ConversationView(QWidget):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self._build_prepare(), "&Prepare")
         self.tabs.addTab(self._build_conduct(), "&Conduct")
-        self.wrap_up = WrapUpTab(store, guides, self.conversation, autosaver, on_error)
+        self.wrap_up = WrapUpTab(context, self.conversation)
         self.wrap_up.changed.connect(self._status_changed)
         self.tabs.addTab(self.wrap_up, "&Wrap-up")
         layout.addWidget(self.tabs, 1)
@@ -221,7 +210,7 @@ class ConversationView(QWidget):
 
     def _build_conduct(self) -> QWidget:
         area, layout = scroll_page()
-        self.capture = QuickCapture(self.store, self.conversation, self.guide, self.on_error)
+        self.capture = QuickCapture(self.context, self.conversation)
         layout.addWidget(self.capture)
         self.item_editors: dict[str, object] = {}
         for item in self.guide.agenda:
@@ -254,13 +243,6 @@ class ConversationView(QWidget):
             notes.save_note(self.store, conversation_id, key, text, private=private)
 
         self.autosaver.watch(editor, save)
-
-    @property
-    def guide_used(self) -> Guide:
-        return self.guide
-
-    def current(self) -> Conversation:
-        return self.conversation
 
     def focus_tab(self, index: int) -> None:
         self.tabs.setCurrentIndex(index)

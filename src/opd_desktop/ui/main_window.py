@@ -15,6 +15,7 @@ from opd_desktop.errors import OpdError
 from opd_desktop.services import reports
 from opd_desktop.store.database import Store
 from opd_desktop.ui.autosave import Autosaver
+from opd_desktop.ui.context import ScreenContext
 from opd_desktop.ui.forms import load_form
 from opd_desktop.ui.home_page import HomePage
 from opd_desktop.ui.models import ReportIdRole, RosterModel, SortRole
@@ -65,7 +66,7 @@ class MainWindow(QMainWindow):
 
         self.home = HomePage(store)
         self.home.report_requested.connect(self.select_report)
-        self.report_page = ReportPage(store, self.guides, self.autosaver, self.show_error)
+        self.report_page = ReportPage(ScreenContext(store, self.guides, self.autosaver, self.show_error))
         self.report_page.conversation_changed.connect(self._reload_roster)
         self.report_page.conversation_opened.connect(lambda cid: self.state.set("last_conversation", cid))
         pages = self.ui.pages

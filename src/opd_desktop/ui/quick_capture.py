@@ -21,52 +21,38 @@ from opd_desktop.core.models import Conversation
 from opd_desktop.errors import OpdError
 from opd_desktop.services import followthrough, profile
 from opd_desktop.store.database import Store
+from opd_desktop.ui.context import ScreenContext
 from opd_desktop.ui.widgets import heading
 
-# (label, capture kind in the guide that offers it, function)
-Capture = Callable[[Store, Conversation, str], None]
+Capture = Callable[[Store, Conversation, str], object]
 
+
+def _action_for(owner: str) -> Capture:
+    return lambda store, c, text: followthrough.add_action_item(store, c.report_id, text, owner, None, c.id)
+
+
+def _profile_entry(kind: str) -> Capture:
+    return lambda store, c, text: profile.add_entry(store, c.report_id, kind, text, conversation_id=c.id)
+
+
+# (label, the capture kind in the guide that offers it, what it does)
 CAPTURES: list[tuple[str, str, Capture]] = [
-    (
-        "Action item for the employee",
-        "action_items",
-        lambda s, c, t: followthrough.add_action_item(s, c.report_id, t, "employee", None, c.id) and None,
-    ),
-    (
-        "Action item for me",
-        "action_items",
-        lambda s, c, t: followthrough.add_action_item(s, c.report_id, t, "manager", None, c.id) and None,
-    ),
+    ("Action item for the employee", "action_items", _action_for("employee")),
+    ("Action item for me", "action_items", _action_for("manager")),
     (
         "Idea for senior management",
         "ideas",
-        lambda s, c, t: followthrough.capture_idea(s, c.report_id, t, c.id) and None,
+        lambda store, c, text: followthrough.capture_idea(store, c.report_id, text, c.id),
     ),
     (
         "Feedback request on my leadership",
         "leadership_feedback",
-        lambda s, c, t: followthrough.request_leadership_feedback(s, c.report_id, t, c.id) and None,
+        lambda store, c, text: followthrough.request_leadership_feedback(store, c.report_id, text, c.id),
     ),
-    (
-        "Strength",
-        "strengths",
-        lambda s, c, t: profile.add_entry(s, c.report_id, "strength", t, conversation_id=c.id) and None,
-    ),
-    (
-        "Preference",
-        "preferences",
-        lambda s, c, t: profile.add_entry(s, c.report_id, "preference", t, conversation_id=c.id) and None,
-    ),
-    (
-        "Aspiration",
-        "aspirations",
-        lambda s, c, t: profile.add_entry(s, c.report_id, "aspiration", t, conversation_id=c.id) and None,
-    ),
-    (
-        "Value",
-        "values",
-        lambda s, c, t: profile.add_entry(s, c.report_id, "value", t, conversation_id=c.id) and None,
-    ),
+    ("Strength", "strengths", _profile_entry("strength")),
+    ("Preference", "preferences", _profile_entry("preference")),
+    ("Aspiration", "aspirations", _profile_entry("aspiration")),
+    ("Value", "values", _profile_entry("value")),
 ]
 
 
@@ -98,18 +84,13 @@ def captured_html(store: Store, conversation: Conversation) -> str:
 
 class QuickCapture(QWidget):
     def __init__(
-        self,
-        store: Store,
-        conversation: Conversation,
-        guide: Guide,
-        on_error: Callable[[str], None],
-        parent: QWidget | None = None,
+        self, context: ScreenContext, conversation: Conversation, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.store = store
+        self.store = context.store
         self.conversation = conversation
-        self.on_error = on_error
-        self.options = offered(guide)
+        self.on_error = context.on_error
+        self.options = offered(context.guides.for_number(conversation.number))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(heading("Quick capture", 11))

@@ -3,15 +3,11 @@ conversations and the check-ins, with the selected conversation beside it."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QItemSelectionModel, QSize, Qt, Signal
 from PySide6.QtWidgets import QLabel, QListView, QSplitter, QVBoxLayout, QWidget
 
-from opd_desktop.core.guides import GuideSet
 from opd_desktop.services import conversations, reports
-from opd_desktop.store.database import Store
-from opd_desktop.ui.autosave import Autosaver
+from opd_desktop.ui.context import ScreenContext
 from opd_desktop.ui.conversation_view import ConversationView
 from opd_desktop.ui.models import ConversationIdRole, JourneyModel
 from opd_desktop.ui.widgets import heading, paragraph
@@ -21,19 +17,12 @@ class ReportPage(QWidget):
     conversation_changed = Signal()  # a status or date changed: the roster may need a refresh
     conversation_opened = Signal(int)
 
-    def __init__(
-        self,
-        store: Store,
-        guides: GuideSet,
-        autosaver: Autosaver,
-        on_error: Callable[[str], None],
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
-        self.guides = guides
-        self.autosaver = autosaver
-        self.on_error = on_error
+        self.context = context
+        self.store = context.store
+        self.guides = context.guides
+        self.autosaver = context.autosaver
         self.report_id: int | None = None
         self.view: ConversationView | None = None
 
@@ -52,7 +41,7 @@ class ReportPage(QWidget):
         left_layout.addWidget(self.details_label)
         left_layout.addWidget(self.stage_label)
         left_layout.addSpacing(6)
-        self.journey_model = JourneyModel(guides, self)
+        self.journey_model = JourneyModel(self.guides, self)
         self.journey_view = QListView()
         self.journey_view.setModel(self.journey_model)
         self.journey_view.setSpacing(2)
@@ -127,7 +116,7 @@ class ReportPage(QWidget):
     def _open(self, conversation_id: int) -> None:
         self.autosaver.flush()
         tab = self.view.tabs.currentIndex() if self.view else 0
-        view = ConversationView(self.store, self.guides, conversation_id, self.autosaver, self.on_error)
+        view = ConversationView(self.context, conversation_id)
         view.changed.connect(self._conversation_changed)
         old = self.splitter.widget(1)
         sizes = self.splitter.sizes()

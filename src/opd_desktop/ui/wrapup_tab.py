@@ -9,13 +9,13 @@ from collections.abc import Callable
 from PySide6.QtCore import QDateTime, Signal
 from PySide6.QtWidgets import QDateTimeEdit, QHBoxLayout, QInputDialog, QLabel, QPushButton, QWidget
 
-from opd_desktop.core.guides import SERIES_LENGTH, GuideSet
+from opd_desktop.core.guides import SERIES_LENGTH
 from opd_desktop.core.models import Conversation
 from opd_desktop.core.stages import STATUS_LABELS, Status
 from opd_desktop.errors import OpdError
 from opd_desktop.services import conversations
 from opd_desktop.store.database import Store
-from opd_desktop.ui.autosave import Autosaver
+from opd_desktop.ui.context import ScreenContext
 from opd_desktop.ui.widgets import bullets, heading, note_editor, paragraph, rich, scroll_page
 
 
@@ -23,20 +23,15 @@ class WrapUpTab(QWidget):
     changed = Signal()
 
     def __init__(
-        self,
-        store: Store,
-        guides: GuideSet,
-        conversation: Conversation,
-        autosaver: Autosaver,
-        on_error: Callable[[str], None],
-        parent: QWidget | None = None,
+        self, context: ScreenContext, conversation: Conversation, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.store = store
-        self.guides = guides
+        self.store = context.store
+        self.guides = context.guides
         self.conversation = conversation
-        self.on_error = on_error
-        guide = guides.for_number(conversation.number)
+        self.on_error = context.on_error
+        autosaver = context.autosaver
+        guide = self.guides.for_number(conversation.number)
         area, layout = scroll_page()
         outer = QHBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)

@@ -21,7 +21,7 @@ MAX_YEARS_AHEAD = 2
 
 
 def get_conversation(store: Store, conversation_id: int) -> Conversation:
-    found = rows.query(store.db, "SELECT * FROM conversations WHERE id = ?", [conversation_id])
+    found = rows.query(store, "SELECT * FROM conversations WHERE id = ?", [conversation_id])
     if not found:
         raise NotFoundError(f"There is no conversation with id {conversation_id}.")
     return rows.conversation(found[0])
@@ -34,7 +34,7 @@ def series_conversation(store: Store, report_id: int, number: int) -> Conversati
             "number",
         )
     found = rows.query(
-        store.db,
+        store,
         "SELECT * FROM conversations WHERE report_id = ? AND number = ?",
         [report_id, number],
     )
@@ -54,7 +54,7 @@ def journey(store: Store, report_id: int) -> list[Conversation]:
     get_report(store, report_id)
     found = [
         rows.conversation(r)
-        for r in rows.query(store.db, "SELECT * FROM conversations WHERE report_id = ?", [report_id])
+        for r in rows.query(store, "SELECT * FROM conversations WHERE report_id = ?", [report_id])
     ]
     series = sorted((c for c in found if c.number is not None), key=lambda c: c.number or 0)
     checkins = sorted(

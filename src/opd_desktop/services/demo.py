@@ -106,7 +106,7 @@ def is_demo(store: Store) -> bool:
 
 
 def has_real_data(store: Store) -> bool:
-    count = store.db.execute("SELECT count(*) FROM reports").fetchone()[0]
+    count = store.execute("SELECT count(*) FROM reports").fetchone()[0]
     return count > 0 and not is_demo(store)
 
 

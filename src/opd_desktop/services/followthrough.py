@@ -38,7 +38,7 @@ def _date(value: str | dt.date | None, field: str) -> str | None:
 
 
 def _one(store: Store, table: str, item_id: int, what: str) -> dict:
-    found = rows.query(store.db, f"SELECT * FROM {table} WHERE id = ?", [item_id])
+    found = rows.query(store, f"SELECT * FROM {table} WHERE id = ?", [item_id])
     if not found:
         raise NotFoundError(f"There is no {what} with id {item_id}.")
     return found[0]
@@ -118,7 +118,7 @@ def action_items(store: Store, report_id: int | None = None, *, open_only: bool 
     if open_only:
         sql += " AND status = 'open'"
     sql += " ORDER BY due_date IS NULL, due_date, id"
-    return [rows.action_item(r) for r in rows.query(store.db, sql, params)]
+    return [rows.action_item(r) for r in rows.query(store, sql, params)]
 
 
 # Ideas --------------------------------------------------------------------------
@@ -224,7 +224,7 @@ def ideas(store: Store, report_id: int | None = None, status: IdeaStatus | None 
         sql += " AND status = ?"
         params.append(status.value)
     sql += " ORDER BY created_at, id"
-    return [rows.idea(r) for r in rows.query(store.db, sql, params)]
+    return [rows.idea(r) for r in rows.query(store, sql, params)]
 
 
 # Leadership feedback -----------------------------------------------------------
@@ -299,7 +299,7 @@ def leadership_feedback(store: Store, report_id: int) -> list[LeadershipFeedback
     return [
         rows.leadership_feedback(r)
         for r in rows.query(
-            store.db,
+            store,
             "SELECT * FROM leadership_feedback WHERE report_id = ? ORDER BY created_at, id",
             [report_id],
         )

@@ -37,7 +37,7 @@ def define_metric(
     store: Store, name: str, unit: str = "", description: str = "", higher_is_better: bool = True
 ) -> MetricDefinition:
     clean = clean_line(name, "metric name", required=True)
-    if store.db.execute("SELECT 1 FROM metric_definitions WHERE lower(name) = lower(?)", [clean]).fetchone():
+    if store.execute("SELECT 1 FROM metric_definitions WHERE lower(name) = lower(?)", [clean]).fetchone():
         raise ValidationError(f"A metric called {clean!r} already exists.", "metric name")
     with store.write(TOPIC) as db:
         cursor = db.execute(
@@ -57,7 +57,7 @@ def define_metric(
 def definitions(store: Store) -> list[MetricDefinition]:
     return [
         MetricDefinition(r["id"], r["name"], r["unit"], r["description"], bool(r["higher_is_better"]))
-        for r in rows.query(store.db, "SELECT * FROM metric_definitions ORDER BY name")
+        for r in rows.query(store, "SELECT * FROM metric_definitions ORDER BY name")
     ]
 
 
@@ -98,5 +98,5 @@ def values(store: Store, metric_id: int, report_id: int | None = None) -> list[M
             r["value"],
             r["note"],
         )
-        for r in rows.query(store.db, sql, params)
+        for r in rows.query(store, sql, params)
     ]

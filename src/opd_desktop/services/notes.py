@@ -34,7 +34,7 @@ def save_note(store: Store, conversation_id: int, item_key: str, body: str, *, p
 
 def get_note(store: Store, conversation_id: int, item_key: str) -> Note | None:
     found = rows.query(
-        store.db,
+        store,
         "SELECT * FROM notes WHERE conversation_id = ? AND item_key = ?",
         [conversation_id, item_key],
     )
@@ -45,7 +45,7 @@ def notes_for(store: Store, conversation_id: int, *, include_private: bool = Tru
     sql = "SELECT * FROM notes WHERE conversation_id = ?"
     if not include_private:
         sql += " AND private = 0"
-    return {n.item_key: n for n in map(rows.note, rows.query(store.db, sql, [conversation_id]))}
+    return {n.item_key: n for n in map(rows.note, rows.query(store, sql, [conversation_id]))}
 
 
 def search_notes(store: Store, text: str, limit: int = 50) -> list[tuple[int, Note]]:
@@ -55,7 +55,7 @@ def search_notes(store: Store, text: str, limit: int = 50) -> list[tuple[int, No
         return []
     match = " ".join('"' + w.replace('"', '""') + '"' for w in words)
     found = rows.query(
-        store.db,
+        store,
         "SELECT c.report_id, n.* FROM notes_fts f JOIN notes n ON n.id = f.rowid "
         "JOIN conversations c ON c.id = n.conversation_id "
         "WHERE notes_fts MATCH ? ORDER BY rank LIMIT ?",

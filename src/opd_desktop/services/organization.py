@@ -19,7 +19,7 @@ def _fields(scope: str) -> dict[str, str]:
 def read(store: Store, scope: str) -> dict[str, str]:
     """Every field of the scope, empty text where nothing is written yet."""
     fields = _fields(scope)
-    stored = dict(store.db.execute(f"SELECT field, body FROM {scope}").fetchall())
+    stored = dict(store.execute(f"SELECT field, body FROM {scope}").fetchall())
     return {key: stored.get(key, "") for key in fields}
 
 

@@ -84,7 +84,7 @@ def check_period(start: dt.date, end: dt.date) -> str | None:
 
 
 def _plan_row(store: Store, plan_id: int) -> dict:
-    found = rows.query(store.db, "SELECT * FROM plans WHERE id = ?", [plan_id])
+    found = rows.query(store, "SELECT * FROM plans WHERE id = ?", [plan_id])
     if not found:
         raise NotFoundError(f"There is no plan with id {plan_id}.")
     return found[0]
@@ -94,7 +94,7 @@ def get_plan(store: Store, plan_id: int) -> Plan:
     r = _plan_row(store, plan_id)
     actions_by_goal: dict[int, list[PlanAction]] = {}
     for a in rows.query(
-        store.db,
+        store,
         "SELECT a.* FROM plan_actions a JOIN plan_goals g ON g.id = a.goal_id "
         "WHERE g.plan_id = ? ORDER BY a.position, a.id",
         [plan_id],
@@ -120,7 +120,7 @@ def get_plan(store: Store, plan_id: int) -> Plan:
             actions_by_goal.get(g["id"], []),
         )
         for g in rows.query(
-            store.db, "SELECT * FROM plan_goals WHERE plan_id = ? ORDER BY position, id", [plan_id]
+            store, "SELECT * FROM plan_goals WHERE plan_id = ? ORDER BY position, id", [plan_id]
         )
     ]
     return Plan(
@@ -140,7 +140,7 @@ def get_plan(store: Store, plan_id: int) -> Plan:
 
 
 def current_plan(store: Store, report_id: int) -> Plan | None:
-    row = store.db.execute(
+    row = store.execute(
         "SELECT id FROM plans WHERE report_id = ? AND status != 'superseded' ORDER BY version DESC LIMIT 1",
         [report_id],
     ).fetchone()
@@ -210,7 +210,7 @@ def add_action(
 ) -> PlanAction:
     if goal_id is None:
         raise ValidationError("Choose the goal this action serves; every action belongs to a goal.", "goal")
-    found = store.db.execute("SELECT plan_id FROM plan_goals WHERE id = ?", [goal_id]).fetchone()
+    found = store.execute("SELECT plan_id FROM plan_goals WHERE id = ?", [goal_id]).fetchone()
     if not found:
         raise NotFoundError(f"There is no goal with id {goal_id}.")
     plan = _editable(store, found[0])
@@ -336,7 +336,7 @@ def snapshot_of(store: Store, plan_id: int) -> dict | None:
 def history(store: Store, report_id: int) -> list[Plan]:
     return [
         get_plan(store, r[0])
-        for r in store.db.execute(
+        for r in store.execute(
             "SELECT id FROM plans WHERE report_id = ? ORDER BY version", [report_id]
         ).fetchall()
     ]

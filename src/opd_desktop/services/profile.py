@@ -96,5 +96,5 @@ def entries(
             start_date=date_from_iso(r["start_date"]),
             end_date=date_from_iso(r["end_date"]),
         )
-        for r in rows.query(store.db, sql, params)
+        for r in rows.query(store, sql, params)
     ]

@@ -33,7 +33,7 @@ def _start_date(value: str | dt.date | None) -> str | None:
 
 def _check_unique_name(store: Store, name: str, except_id: int | None = None) -> None:
     key = name_key(name)
-    for row in store.db.execute("SELECT id, name FROM reports WHERE archived_at IS NULL"):
+    for row in store.execute("SELECT id, name FROM reports WHERE archived_at IS NULL"):
         if row[0] != except_id and name_key(row[1]) == key:
             raise ValidationError(
                 f"{row[1]} is already on your team. Use a different name, for example with an initial.",
@@ -123,7 +123,7 @@ def restore_report(store: Store, report_id: int) -> Report:
 
 
 def get_report(store: Store, report_id: int) -> Report:
-    found = rows.query(store.db, "SELECT * FROM reports WHERE id = ?", [report_id])
+    found = rows.query(store, "SELECT * FROM reports WHERE id = ?", [report_id])
     if not found:
         raise NotFoundError(f"There is no report with id {report_id}.")
     return rows.report(found[0])
@@ -133,7 +133,7 @@ def list_reports(store: Store, *, include_archived: bool = False) -> list[Report
     sql = "SELECT * FROM reports"
     if not include_archived:
         sql += " WHERE archived_at IS NULL"
-    found = [rows.report(r) for r in rows.query(store.db, sql)]
+    found = [rows.report(r) for r in rows.query(store, sql)]
     return sorted(found, key=lambda r: name_key(r.name))
 
 
@@ -144,7 +144,7 @@ def list_roster(
     in SQL; only series conversations and planned check-ins are read."""
     reports = list_reports(store, include_archived=include_archived)
     states: dict[int, list[ConversationState]] = defaultdict(list)
-    for report_id, number, status, scheduled_at, held_on in store.db.execute(
+    for report_id, number, status, scheduled_at, held_on in store.execute(
         "SELECT report_id, number, status, scheduled_at, held_on FROM conversations "
         "WHERE number IS NOT NULL OR status = 'planned'"
     ):
@@ -157,7 +157,7 @@ def list_roster(
             )
         )
     held_checkins = dict(
-        store.db.execute(
+        store.execute(
             "SELECT report_id, count(*) FROM conversations WHERE number IS NULL "
             "AND status IN ('held', 'completed') GROUP BY report_id"
         ).fetchall()
@@ -179,7 +179,7 @@ def roster_entry(store: Store, report_id: int, now: dt.datetime | None = None) -
             held_on=date_from_iso(row["held_on"]),
         )
         for row in rows.query(
-            store.db,
+            store,
             "SELECT number, status, scheduled_at, held_on FROM conversations WHERE report_id = ?",
             [report_id],
         )

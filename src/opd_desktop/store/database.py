@@ -16,8 +16,7 @@ import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from opd_desktop import __version__
 from opd_desktop.paths import (
@@ -35,6 +34,9 @@ from opd_desktop.store.errors import (
 )
 from opd_desktop.store.migrations import SCHEMA_VERSION, build_migrations
 
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
 log = logging.getLogger(__name__)
 
 APPLICATION_ID = 0x4F504431  # "OPD1"
@@ -45,13 +47,29 @@ ChangeListener = Callable[[frozenset[str]], None]
 
 
 class Store:
-    """The open database plus a way to tell listeners what a write changed."""
+    """The open database plus a way to tell listeners what a write changed.
 
-    def __init__(self, db: Database, path: Path) -> None:
-        self.db = db
+    Reads go straight to the sqlite3 connection (`execute`); writes go through
+    `write()`, which hands out the sqlite-utils `Database`. sqlite-utils is
+    imported on first use, not while the first window opens."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path, db: Database | None = None) -> None:
+        self.conn = conn
         self.path = path
+        self._db = db
         self._listeners: list[ChangeListener] = []
         self._pending: set[str] = set()
+
+    @property
+    def db(self) -> Database:
+        if self._db is None:
+            from sqlite_utils import Database
+
+            self._db = Database(self.conn)
+        return self._db
+
+    def execute(self, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> sqlite3.Cursor:
+        return self.conn.execute(sql, params)
 
     @property
     def data_dir(self) -> Path:
@@ -68,7 +86,7 @@ class Store:
     def write(self, *topics: str) -> Iterator[Database]:
         """One transaction. Listeners hear which topics changed once the
         outermost transaction has committed; nothing on rollback."""
-        outermost = not self.db.conn.in_transaction
+        outermost = not self.conn.in_transaction
         try:
             with self.db.atomic():
                 self._pending.update(topics)
@@ -93,7 +111,7 @@ class Store:
                 listener(changed)
 
     def meta(self, key: str, default: str | None = None) -> str | None:
-        row = self.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        row = self.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
         return row[0] if row else default
 
     def set_meta(self, key: str, value: str) -> None:
@@ -106,8 +124,8 @@ class Store:
 
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):
-            self.db.execute("PRAGMA optimize")
-        self.db.close()
+            self.conn.execute("PRAGMA optimize")
+        self.conn.close()
 
 
 def database_path(data_dir: Path) -> Path:
@@ -121,14 +139,16 @@ def open_store(data_dir: str | os.PathLike[str] | None = None) -> Store:
     existing_version = inspect_existing(path)
     _create_private_file(path)
     conn = _connect(path)
-    db = Database(conn)
+    db: Database | None = None
     try:
         _configure(conn)
-        migrations = build_migrations()
-        if migrations.pending(db):
+        if conn.execute("PRAGMA user_version").fetchone()[0] < SCHEMA_VERSION:
+            from sqlite_utils import Database
+
+            db = Database(conn)
             if existing_version:
                 copy_before_migration(conn, path, existing_version)
-            migrations.apply(db)
+            build_migrations().apply(db)
             _record_meta(db)
     except sqlite3.OperationalError as exc:
         conn.close()
@@ -144,7 +164,7 @@ def open_store(data_dir: str | os.PathLike[str] | None = None) -> Store:
     for suffix in ("", "-wal", "-shm"):
         make_private_file(Path(str(path) + suffix))
     log.info("opened store at %s (schema %s)", path, SCHEMA_VERSION)
-    return Store(db, path)
+    return Store(conn, path, db)
 
 
 def inspect_existing(path: Path) -> int:

@@ -8,9 +8,11 @@ schema or not at all. Never edit a released migration: add the next one.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+if TYPE_CHECKING:  # sqlite-utils is imported only when a migration is due
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
 
 MIGRATION_SET = "opd"
 
@@ -248,6 +250,8 @@ SCHEMA_VERSION = len(MIGRATION_STEPS)
 
 
 def build_migrations() -> Migrations:
+    from sqlite_utils.migrations import Migrations
+
     migrations = Migrations(MIGRATION_SET)
     for number, (name, step) in enumerate(MIGRATION_STEPS, start=1):
 

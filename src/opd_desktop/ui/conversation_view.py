@@ -13,9 +13,9 @@ from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QTabWidget,
@@ -31,7 +31,7 @@ from opd_desktop.ui.carried_html import carried_in_html
 from opd_desktop.ui.context import ScreenContext
 from opd_desktop.ui.models import format_when
 from opd_desktop.ui.quick_capture import QuickCapture
-from opd_desktop.ui.widgets import bullets, heading, note_editor, paragraph, rich, scroll_page
+from opd_desktop.ui.widgets import bullets, heading, mute, note_editor, paragraph, rich, scroll_page, tinted
 from opd_desktop.ui.wrapup_tab import WrapUpTab
 
 log = logging.getLogger(__name__)
@@ -45,7 +45,11 @@ class ConversationView(QWidget):
 
     changed = Signal()
 
-    def __init__(self, context: ScreenContext, conversation_id: int, parent: QWidget | None = None) -> None:
+    TAB_NAMES = ("&Prepare", "&Conduct", "&Wrap-up")
+
+    def __init__(
+        self, context: ScreenContext, conversation_id: int, tab: int = 0, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.context = context
         self.store = context.store
@@ -60,21 +64,68 @@ class ConversationView(QWidget):
         layout.setSpacing(0)
         self.header = self._build_header()
         layout.addWidget(self.header)
+        # Tabs are built when first shown, so opening a conversation builds one page, not three.
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self._build_prepare(), "&Prepare")
-        self.tabs.addTab(self._build_conduct(), "&Conduct")
-        self.wrap_up = WrapUpTab(context, self.conversation)
-        self.wrap_up.changed.connect(self._status_changed)
-        self.tabs.addTab(self.wrap_up, "&Wrap-up")
+        self._builders = (self._build_prepare, self._build_conduct, self._build_wrap_up)
+        self._built: set[int] = set()
+        for name in self.TAB_NAMES:
+            page = QWidget()
+            page_layout = QVBoxLayout(page)
+            page_layout.setContentsMargins(0, 0, 0, 0)
+            self.tabs.addTab(page, name)
+        self.tabs.setCurrentIndex(tab)
+        self.ensure_tab(tab)
+        self.tabs.currentChanged.connect(self.ensure_tab)
         layout.addWidget(self.tabs, 1)
+
+    def ensure_tab(self, index: int) -> None:
+        """Build a tab's content if it has not been built yet."""
+        if index in self._built or not 0 <= index < len(self._builders):
+            return
+        self._built.add(index)
+        self.tabs.widget(index).layout().addWidget(self._builders[index]())
+
+    @property
+    def checkboxes(self) -> list[QCheckBox]:
+        self.ensure_tab(0)
+        return self._checkboxes
+
+    @property
+    def carried_label(self) -> QLabel:
+        self.ensure_tab(0)
+        return self._carried_label
+
+    @property
+    def prep_editor(self) -> QPlainTextEdit:
+        self.ensure_tab(0)
+        return self._prep_editor
+
+    @property
+    def capture(self) -> QuickCapture:
+        self.ensure_tab(1)
+        return self._capture
+
+    @property
+    def item_editors(self) -> dict[str, QPlainTextEdit]:
+        self.ensure_tab(1)
+        return self._item_editors
+
+    @property
+    def wrap_up(self) -> WrapUpTab:
+        self.ensure_tab(2)
+        return self._wrap_up
+
+    def _build_wrap_up(self) -> QWidget:
+        self._wrap_up = WrapUpTab(self.context, self.conversation)
+        self._wrap_up.changed.connect(self._status_changed)
+        return self._wrap_up
 
     # Header ----------------------------------------------------------------
 
     def _build_header(self) -> QWidget:
         box = QWidget()
-        box.setObjectName("conversationHeader")
-        box.setStyleSheet("#conversationHeader { background: #f4f6f8; border-bottom: 1px solid #dde1e6; }")
+        tinted(box, "#f2f4f7")
         layout = QVBoxLayout(box)
         layout.setContentsMargins(16, 12, 16, 10)
         layout.setSpacing(4)
@@ -140,7 +191,8 @@ class ConversationView(QWidget):
     def _status_changed(self) -> None:
         self.conversation = get_conversation(self.store, self.conversation.id)
         self._refresh_header()
-        self.wrap_up.set_conversation(self.conversation)
+        if 2 in self._built:
+            self._wrap_up.set_conversation(self.conversation)
         self.changed.emit()
 
     # Prepare ----------------------------------------------------------------
@@ -151,7 +203,7 @@ class ConversationView(QWidget):
         layout.addWidget(rich(bullets(self.guide.outcomes)))
         layout.addWidget(heading("Preparation checklist"))
         checked = self._checked_steps()
-        self.checkboxes: list[QCheckBox] = []
+        self._checkboxes: list[QCheckBox] = []
         for index, step in enumerate(self.guide.preparation):
             tags = []
             if step.exercise:
@@ -172,21 +224,21 @@ class ConversationView(QWidget):
             row.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
             row.addWidget(text, 1)
             layout.addLayout(row)
-            self.checkboxes.append(box)
+            self._checkboxes.append(box)
         layout.addSpacing(6)
         layout.addWidget(heading("Carried in"))
         carried = carried_in(self.store, self.conversation.id, self.guides)
         titles = {g.number: {i.key: i.title for i in g.agenda} for g in self.guides.conversations}
-        self.carried_label = rich(carried_in_html(carried, titles, dt.date.today()))
-        layout.addWidget(self.carried_label)
+        self._carried_label = rich(carried_in_html(carried, titles, dt.date.today()))
+        layout.addWidget(self._carried_label)
         layout.addSpacing(6)
         layout.addWidget(heading("Private preparation notes"))
         layout.addWidget(
             paragraph("Only you see these; they never appear on the employee's copy.", muted=True)
         )
-        self.prep_editor = note_editor("What do you want to remember going in?", height=160)
-        self._bind_note(self.prep_editor, notes.PREP_KEY, private=True)
-        layout.addWidget(self.prep_editor)
+        self._prep_editor = note_editor("What do you want to remember going in?", height=160)
+        self._bind_note(self._prep_editor, notes.PREP_KEY, private=True)
+        layout.addWidget(self._prep_editor)
         layout.addStretch(1)
         return area
 
@@ -198,7 +250,7 @@ class ConversationView(QWidget):
             return set()
 
     def _save_checklist(self) -> None:
-        checked = [i for i, box in enumerate(self.checkboxes) if box.isChecked()]
+        checked = [i for i, box in enumerate(self._checkboxes) if box.isChecked()]
         try:
             notes.save_note(
                 self.store, self.conversation.id, CHECKLIST_KEY, json.dumps(checked), private=True
@@ -210,25 +262,24 @@ class ConversationView(QWidget):
 
     def _build_conduct(self) -> QWidget:
         area, layout = scroll_page()
-        self.capture = QuickCapture(self.context, self.conversation)
-        layout.addWidget(self.capture)
-        self.item_editors: dict[str, object] = {}
+        self._capture = QuickCapture(self.context, self.conversation)
+        layout.addWidget(self._capture)
+        self._item_editors: dict[str, QPlainTextEdit] = {}
         for item in self.guide.agenda:
-            box = QGroupBox(f"{item.title}  ·  {item.minutes} min")
-            box.setStyleSheet(
-                "QGroupBox { font-weight: 600; margin-top: 8px; } "
-                "QGroupBox QLabel, QGroupBox QPlainTextEdit { font-weight: normal; }"
-            )
+            layout.addSpacing(6)
+            layout.addWidget(heading(f"{item.title}  ·  {item.minutes} min", 11))
+            box = QWidget()
             inner = QVBoxLayout(box)
+            inner.setContentsMargins(12, 0, 0, 0)
             if item.guidance:
-                guidance = paragraph(item.guidance, muted=True)
-                guidance.setStyleSheet("color: #555; font-style: italic;")
+                guidance = paragraph(item.guidance)
+                mute(guidance, italic=True)
                 inner.addWidget(guidance)
             inner.addWidget(rich(bullets(item.prompts)))
             editor = note_editor(f"Notes on {item.title.lower()}")
             self._bind_note(editor, item.key)
             inner.addWidget(editor)
-            self.item_editors[item.key] = editor
+            self._item_editors[item.key] = editor
             layout.addWidget(box)
         layout.addStretch(1)
         return area

@@ -22,7 +22,10 @@ def _e(text: str) -> str:
 
 
 def _link(report_id: int, name: str) -> str:
-    return f"<a href='report:{report_id}' style='color:#0b57d0; text-decoration:none'>{_e(name)}</a>"
+    # The name is a bidi isolate, so an Arabic or Hebrew name cannot reorder the text around it.
+    return (
+        f"<a href='report:{report_id}' style='color:#0b57d0; text-decoration:none'>\u2068{_e(name)}\u2069</a>"
+    )
 
 
 MAX_ROWS = 12  # per section; the rest is counted, so the page stays readable and fast
@@ -37,22 +40,37 @@ def _list(rows: list[str], empty: str) -> str:
     return "<ul style='margin-top:2px'>" + "".join(f"<li>\u200e{r}</li>" for r in shown) + "</ul>"
 
 
-def overview_html(data: Overview, today: dt.date) -> str:
-    ids = {e.report.name: e.report.id for e in data.roster}
-    table = [
-        "<table cellspacing='0' cellpadding='4' width='100%'>",
-        "<tr style='background:#eef1f4'><th align='left'>Name</th><th align='left'>Role</th>"
-        "<th align='left'>Stage</th><th align='left'>Next</th></tr>",
-    ]
+NAMES_PER_STAGE = 8
+
+
+def _stage_rows(data: Overview, today: dt.date) -> str:
+    """Who is where, one row per stage: a pipeline that stays short for any team size."""
+    groups: dict[str, list] = {}
+    order: dict[str, int] = {}
     for entry in data.roster:
-        when = format_when(entry.stage.next_date, today) or "—"
-        if entry.stage.overdue:
-            when = f"<span style='color:{RED}'>⚠ {when} (overdue)</span>"
-        table.append(
-            f"<tr><td>\u200e{_link(entry.report.id, entry.report.name)}</td><td>{_e(entry.report.role)}</td>"
-            f"<td>{_e(entry.stage.label)}</td><td>{when}</td></tr>"
+        label = "Check-ins" if entry.stage.series_finished else entry.stage.label
+        groups.setdefault(label, []).append(entry)
+        order[label] = entry.stage.next_number or 99
+    rows = []
+    for label in sorted(groups, key=lambda name: order[name]):
+        people = groups[label]
+        links = [
+            _link(e.report.id, e.report.name)
+            + (f" <span style='color:{RED}'>⚠</span>" if e.stage.overdue else "")
+            for e in people[:NAMES_PER_STAGE]
+        ]
+        if len(people) > NAMES_PER_STAGE:
+            links.append(f"<i>+{len(people) - NAMES_PER_STAGE} more</i>")
+        rows.append(
+            f"<tr><td width='110'><b>{_e(label)}</b></td><td width='40' align='right'>{len(people)}</td>"
+            f"<td>\u200e{', '.join(links)}</td></tr>"
         )
-    table.append("</table>")
+    if not rows:
+        return "<p style='color:#555'><i>No reports yet. Add one with Ctrl+N.</i></p>"
+    return "<table cellspacing='0' cellpadding='4' width='100%'>" + "".join(rows) + "</table>"
+
+
+def overview_html(data: Overview, today: dt.date) -> str:
     due = [
         f"{_link(e.report.id, e.report.name)} — {_e(format_when(e.stage.next_date, today))}"
         for e in data.due_this_week
@@ -63,24 +81,30 @@ def overview_html(data: Overview, today: dt.date) -> str:
         for e in data.overdue_conversations
     ]
     overdue += [
-        f"{_link(ids.get(n, 0), n)} — {_e(i.text)} <i>[{i.owner.value}]</i>, due {i.due_date}"
+        f"{_link(i.report_id, n)} — {_e(i.text)} <i>[{i.owner.value}]</i>, due {i.due_date}"
         for n, i in data.overdue_items
     ]
     ideas = [
-        f"{_link(ids.get(n, 0), n)} — {_e(i.text)} <i>({IDEA_STATUS_LABELS[i.status]}, "
+        f"{_link(i.report_id, n)} — {_e(i.text)} <i>({IDEA_STATUS_LABELS[i.status]}, "
         f"{i.waiting_days(today)} days)</i>"
         for n, i in data.ideas_waiting
     ]
-    items = [
-        f"{_link(ids.get(n, 0), n)} — {_e(i.text)} <i>[{i.owner.value}]</i>"
-        + (f", due {i.due_date}" if i.due_date else "")
-        for n, i in data.open_items
-    ]
+    per_person: dict[str, list] = {}
+    for name, item in data.open_items:
+        per_person.setdefault(name, []).append(item)
+    items = []
+    for name, found in sorted(per_person.items(), key=lambda pair: -len(pair[1])):
+        overdue_count = sum(i.overdue(today) for i in found)
+        late = f", <span style='color:{RED}'>{overdue_count} overdue</span>" if overdue_count else ""
+        more = f" and {len(found) - 1} more" if len(found) > 1 else ""
+        items.append(
+            f"{_link(found[0].report_id, name)} — {len(found)} open{late}: {_e(found[0].text)}{more}"
+        )
     section = "<h3 style='margin:14px 0 4px 0'>{}</h3>"
     return "".join(
         [
             section.format("Who is where"),
-            "".join(table),
+            _stage_rows(data, today),
             section.format(f"Due this week ({len(due)})"),
             _list(due, "Nothing planned in the next seven days."),
             section.format(

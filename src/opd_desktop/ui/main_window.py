@@ -145,7 +145,7 @@ class MainWindow(QMainWindow):
         self.roster_model.set_entries(entries)
         if selected is not None:
             self._select_row(selected)
-        if self.ui.pages.currentWidget() is self.home:
+        if self.ui.pages.currentWidget() is self.home and self.isVisible():
             self.home.refresh()
 
     def _on_store_changed(self, topics: frozenset[str]) -> None:

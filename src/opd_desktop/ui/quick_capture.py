@@ -72,7 +72,7 @@ def captured_html(store: Store, conversation: Conversation) -> str:
     for feedback in followthrough.leadership_feedback(store, conversation.report_id):
         if feedback.conversation_id == conversation.id:
             rows.append(f"Feedback request: {html.escape(feedback.request)}")
-    found = store.db.execute(
+    found = store.execute(
         "SELECT kind, text FROM profile_entries WHERE conversation_id = ? ORDER BY id",
         [conversation.id],
     ).fetchall()

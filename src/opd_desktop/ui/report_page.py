@@ -47,7 +47,6 @@ class ReportPage(QWidget):
         self.journey_view.setSpacing(2)
         self.journey_view.setUniformItemSizes(True)
         self.journey_view.setGridSize(QSize(0, 44))
-        self.journey_view.setStyleSheet("QListView::item { padding: 4px 6px; }")
         self.journey_view.selectionModel().currentChanged.connect(self._on_current)
         left_layout.addWidget(self.journey_view, 1)
         self.splitter.addWidget(left)
@@ -116,7 +115,7 @@ class ReportPage(QWidget):
     def _open(self, conversation_id: int) -> None:
         self.autosaver.flush()
         tab = self.view.tabs.currentIndex() if self.view else 0
-        view = ConversationView(self.context, conversation_id)
+        view = ConversationView(self.context, conversation_id, tab)
         view.changed.connect(self._conversation_changed)
         old = self.splitter.widget(1)
         sizes = self.splitter.sizes()
@@ -127,7 +126,6 @@ class ReportPage(QWidget):
         else:
             old.hide()
         self.view = view
-        view.tabs.setCurrentIndex(tab)
         self.conversation_opened.emit(conversation_id)
 
     def _conversation_changed(self) -> None:

@@ -200,3 +200,27 @@ def test_window_geometry_and_splitters_are_restored(qtbot, data_dir, window_fact
     assert (again.size().width(), again.size().height()) == (720, 540)
     assert abs(again.ui.splitter.sizes()[0] - 300) <= 2
     store.close()
+
+
+def test_a_locked_database_keeps_the_text_and_saves_once_free(qtbot, data_dir, window_factory) -> None:
+    import sqlite3
+
+    store = open_store(data_dir)
+    report = reports.add_report(store, "Ana")
+    window = window_factory(store)
+    window.select_report(report.id)
+    view = window.report_page.view
+    key = view.guide.agenda[0].key
+    other = sqlite3.connect(data_dir / "opd.db", isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")  # another program holds the file
+    view.item_editors[key].setPlainText("Zoë's first note")
+    assert not window.autosaver.flush()
+    assert "Not saved" in window.save_label.text()
+    assert "busy" in window.statusBar().currentMessage()
+    assert view.item_editors[key].toPlainText() == "Zoë's first note"
+    other.execute("ROLLBACK")
+    other.close()
+    assert window.autosaver.flush()
+    assert notes.get_note(store, view.conversation.id, key).body == "Zoë's first note"
+    window.close()
+    store.close()

@@ -15,16 +15,17 @@ def test_roster_model_shows_name_stage_next_and_overdue(demo_store, qtmodelteste
     model = RosterModel()
     model.set_entries(reports.list_roster(demo_store))
     qtmodeltester.check(model)
-    assert model.rowCount() == 7 and model.columnCount() == 3
+    assert model.rowCount() == 7 and model.columnCount() == 4
     rows = {
-        model.index(r, 0).data(): (model.index(r, 1).data(), model.index(r, 2).data())
+        model.index(r, 0).data(): (model.index(r, 2).data(), model.index(r, 3).data())
         for r in range(model.rowCount())
     }
     assert rows["Aoife Ní Bhriain"][0] == "1 of 7"
     stage, nxt = rows["Дмитрий Соколов"]
     assert stage == "4 of 7" and nxt.startswith("⚠")
     overdue_row = next(r for r in range(7) if model.index(r, 0).data() == "Дмитрий Соколов")
-    assert model.index(overdue_row, 2).data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert model.index(overdue_row, 3).data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert model.index(overdue_row, 1).data() == "QA Lead"
     assert isinstance(model.index(0, 0).data(ReportIdRole), int)
 
 

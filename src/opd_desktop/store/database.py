@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 APPLICATION_ID = 0x4F504431  # "OPD1"
-BUSY_TIMEOUT_MS = 3000
+BUSY_TIMEOUT_MS = 1000  # the UI must not freeze long when another program holds the file
 MIGRATION_COPIES_DIR = "pre-migration"
 
 ChangeListener = Callable[[frozenset[str]], None]

@@ -57,6 +57,8 @@ class MainWindow(QMainWindow):
         view.sortByColumn(RosterModel.NAME, Qt.SortOrder.AscendingOrder)
         header = view.horizontalHeader()
         header.setSectionResizeMode(RosterModel.NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(RosterModel.ROLE, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(RosterModel.ROLE, 100)
         header.setSectionResizeMode(RosterModel.STAGE, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(RosterModel.NEXT, QHeaderView.ResizeMode.ResizeToContents)
         view.verticalHeader().setDefaultSectionSize(28)
@@ -278,7 +280,7 @@ class MainWindow(QMainWindow):
         if splitter is not None:
             self.ui.splitter.restoreState(splitter)
         else:
-            self.ui.splitter.setSizes([360, 920])
+            self.ui.splitter.setSizes([400, 880])
         inner = self.state.value("report_splitter")
         if inner is not None:
             self.report_page.splitter.restoreState(inner)

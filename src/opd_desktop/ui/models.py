@@ -51,8 +51,8 @@ def format_when(
 
 
 class RosterModel(QAbstractTableModel):
-    NAME, STAGE, NEXT = range(3)
-    HEADERS = ("Name", "Stage", "Next")
+    NAME, ROLE, STAGE, NEXT = range(4)
+    HEADERS = ("Name", "Role", "Stage", "Next")
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -95,6 +95,8 @@ class RosterModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.NAME:
                 return entry.report.name + (" (archived)" if entry.report.archived else "")
+            if column == self.ROLE:
+                return entry.report.role
             if column == self.STAGE:
                 return entry.stage.label
             if column == self.NEXT:
@@ -105,6 +107,8 @@ class RosterModel(QAbstractTableModel):
                 return entry.stage.next_date.isoformat() if entry.stage.next_date else "9999"
             if column == self.STAGE:
                 return entry.stage.next_number or 99
+            if column == self.ROLE:
+                return entry.report.role.casefold()
             return entry.report.name.casefold()
         if role == Qt.ItemDataRole.ToolTipRole:
             parts = [entry.report.name, entry.report.role, entry.report.team]

@@ -31,7 +31,7 @@ class ReportPage(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
         left = QWidget()
-        left.setMinimumWidth(220)
+        left.setMinimumWidth(200)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(12, 12, 6, 12)
         self.name_label = heading("", 15)
@@ -54,7 +54,7 @@ class ReportPage(QWidget):
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.splitter.addWidget(self.placeholder)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([260, 760])
+        self.splitter.setSizes([220, 660])
         layout.addWidget(self.splitter)
 
     def show_report(self, report_id: int, conversation_id: int | None = None) -> None:

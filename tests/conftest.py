@@ -8,7 +8,11 @@ from pathlib import Path
 
 import pytest
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Offscreen Qt with a desktop-sized virtual screen (the plugin's default is 800 px wide,
+# smaller than the main window's minimum, so window geometry could not be tested).
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    screen = Path(__file__).with_name("offscreen-screen.json")
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen}"
 
 INTERNATIONAL_NAMES = [
     "Zoë Dvořák",

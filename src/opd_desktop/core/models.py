@@ -21,6 +21,18 @@ class ItemStatus(StrEnum):
     DROPPED = "dropped"
 
 
+def check_item_transition(current: ItemStatus, wanted: ItemStatus, what: str = "action") -> None:
+    """Open items are closed as done or dropped; a closed one is reopened before
+    it changes again (done straight to dropped makes no sense)."""
+    if current == wanted or ItemStatus.OPEN in (current, wanted):
+        return
+    from opd_desktop.errors import ValidationError
+
+    raise ValidationError(
+        f"This {what} is {current.value}; reopen it before marking it {wanted.value}.", "status"
+    )
+
+
 class IdeaStatus(StrEnum):
     CAPTURED = "captured"
     TAKEN = "taken"  # taken to senior management

@@ -23,9 +23,11 @@ from opd_desktop.core.models import (
     Note,
 )
 from opd_desktop.core.stages import DONE
-from opd_desktop.services import followthrough
+from opd_desktop.services import followthrough, organization, plans, profile
 from opd_desktop.services.conversations import get_conversation, series_conversation
 from opd_desktop.services.notes import notes_for
+from opd_desktop.services.plans import Plan
+from opd_desktop.services.profile import ProfileEntry
 from opd_desktop.store.database import Store
 
 
@@ -46,6 +48,10 @@ class CarriedIn:
     leadership_feedback: list[LeadershipFeedback] = field(default_factory=list)
     leadership_commitments: list[LeadershipFeedback] = field(default_factory=list)
     recaps: list[Recap] = field(default_factory=list)
+    organization: dict[str, str] = field(default_factory=dict)
+    department: dict[str, str] = field(default_factory=dict)
+    profile: list[ProfileEntry] = field(default_factory=list)
+    plan: Plan | None = None
 
     @property
     def is_empty(self) -> bool:
@@ -55,6 +61,10 @@ class CarriedIn:
             or self.leadership_feedback
             or self.leadership_commitments
             or self.recaps
+            or any(self.organization.values())
+            or any(self.department.values())
+            or self.profile
+            or self.plan
         )
 
 
@@ -124,7 +134,19 @@ def carried_in(store: Store, conversation_id: int, guides: GuideSet | None = Non
         recaps=[
             _recap(store, report_id, number, guides or default_guides()) for number in guide.carry_in.recap
         ],
+        organization=organization.read(store, "organization") if "organization" in kinds else {},
+        department=organization.read(store, "department") if "department" in kinds else {},
+        profile=_profile(store, report_id, kinds),
+        plan=plans.current_plan(store, report_id) if "plan" in kinds else None,
     )
+
+
+def _profile(store: Store, report_id: int, kinds: set[str]) -> list[ProfileEntry]:
+    if "profile" in kinds:
+        return profile.entries(store, report_id)
+    if "career_history" in kinds:
+        return profile.entries(store, report_id, "career")
+    return []
 
 
 def _recap(store: Store, report_id: int, number: int, guides: GuideSet) -> Recap:

@@ -15,6 +15,7 @@ from opd_desktop.core.models import (
     ItemStatus,
     LeadershipFeedback,
     Owner,
+    check_item_transition,
 )
 from opd_desktop.errors import NotFoundError, ValidationError
 from opd_desktop.services import rows
@@ -81,6 +82,7 @@ def set_action_status(
 ) -> ActionItem:
     item = get_action_item(store, item_id)
     wanted = ItemStatus(status)
+    check_item_transition(item.status, wanted, "action item")
     closed_at = None if wanted == ItemStatus.OPEN else (item.closed_at or _stamp(at))
     with store.write(ACTIONS) as db:
         db["action_items"].update(item_id, {"status": wanted.value, "closed_at": closed_at})

@@ -9,7 +9,7 @@ import json
 from dataclasses import dataclass, field
 
 from opd_desktop.core.dates import date_from_iso, now_stamp, parse_date
-from opd_desktop.core.models import ItemStatus, Owner
+from opd_desktop.core.models import ItemStatus, Owner, check_item_transition
 from opd_desktop.errors import NotFoundError, ValidationError
 from opd_desktop.services import rows
 from opd_desktop.services.reports import get_report
@@ -39,6 +39,7 @@ class PlanGoal:
     success_measure: str
     target_date: dt.date | None
     actions: list[PlanAction] = field(default_factory=list)
+    profile_entry_id: int | None = None
 
     @property
     def progress(self) -> float:
@@ -65,6 +66,11 @@ class Plan:
     def progress(self) -> float:
         actions = [a for g in self.goals for a in g.actions if a.status != ItemStatus.DROPPED]
         return sum(a.status == ItemStatus.DONE for a in actions) / len(actions) if actions else 0.0
+
+
+class PeriodNeedsConfirmation(ValidationError):
+    """The period is outside 3–6 months: ask the manager, then finalize with
+    `confirmed=True`."""
 
 
 def months_between(start: dt.date, end: dt.date) -> float:
@@ -118,6 +124,7 @@ def get_plan(store: Store, plan_id: int) -> Plan:
             g["success_measure"],
             date_from_iso(g["target_date"]),
             actions_by_goal.get(g["id"], []),
+            g["profile_entry_id"],
         )
         for g in rows.query(
             store, "SELECT * FROM plan_goals WHERE plan_id = ? ORDER BY position, id", [plan_id]
@@ -180,13 +187,15 @@ def add_goal(
     why: str = "",
     success_measure: str = "",
     target_date: str | dt.date | None = None,
+    profile_entry_id: int | None = None,
 ) -> PlanGoal:
     plan = _editable(store, plan_id)
-    target = parse_date(target_date, "target date") if isinstance(target_date, str) else target_date
+    target = _optional_date(target_date, "target date")
+    _check_link(store, plan.report_id, profile_entry_id)
     with store.write(TOPIC) as db:
         cursor = db.execute(
             "INSERT INTO plan_goals(plan_id, position, title, why, success_measure, target_date, "
-            "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "profile_entry_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 plan_id,
                 len(plan.goals),
@@ -194,10 +203,121 @@ def add_goal(
                 clean_body(why),
                 clean_body(success_measure),
                 target.isoformat() if target else None,
+                profile_entry_id,
                 now_stamp(),
             ],
         )
     return next(g for g in get_plan(store, plan_id).goals if g.id == cursor.lastrowid)
+
+
+LINKABLE_KINDS = ("clifton_theme", "strength", "aspiration")
+
+
+def _optional_date(value: str | dt.date | None, field: str) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    return parse_date(value, field) if isinstance(value, str) else value
+
+
+def _check_link(store: Store, report_id: int, profile_entry_id: int | None) -> None:
+    """A goal's 'why' may point at one of the employee's strengths or aspirations."""
+    if profile_entry_id is None:
+        return
+    row = store.execute(
+        "SELECT report_id, kind FROM profile_entries WHERE id = ?", [profile_entry_id]
+    ).fetchone()
+    if row is None or row[0] != report_id or row[1] not in LINKABLE_KINDS:
+        raise ValidationError(
+            "A goal can be linked to one of this employee's strengths or aspirations only.", "why"
+        )
+
+
+def _goal_plan(store: Store, goal_id: int | None) -> Plan:
+    if goal_id is None:
+        raise ValidationError("Choose the goal this action serves; every action belongs to a goal.", "goal")
+    found = store.execute("SELECT plan_id FROM plan_goals WHERE id = ?", [goal_id]).fetchone()
+    if not found:
+        raise NotFoundError(f"There is no goal with id {goal_id}.")
+    return _editable(store, found[0])
+
+
+def _check_due(plan: Plan, due: dt.date | None) -> None:
+    if due and plan.period_start and due < plan.period_start:
+        raise ValidationError(
+            f"The due date {due.isoformat()} is before the plan starts ({plan.period_start.isoformat()}).",
+            "due date",
+        )
+
+
+def update_goal(
+    store: Store,
+    goal_id: int,
+    *,
+    title: str,
+    why: str = "",
+    success_measure: str = "",
+    target_date: str | dt.date | None = None,
+    profile_entry_id: int | None = None,
+) -> None:
+    plan = _goal_plan(store, goal_id)
+    _check_link(store, plan.report_id, profile_entry_id)
+    target = _optional_date(target_date, "target date")
+    with store.write(TOPIC) as db:
+        db["plan_goals"].update(
+            goal_id,
+            {
+                "title": clean_line(title, "goal", required=True),
+                "why": clean_body(why),
+                "success_measure": clean_body(success_measure),
+                "target_date": target.isoformat() if target else None,
+                "profile_entry_id": profile_entry_id,
+            },
+        )
+
+
+def delete_goal(store: Store, goal_id: int) -> None:
+    _goal_plan(store, goal_id)
+    with store.write(TOPIC) as db:
+        db.execute("DELETE FROM plan_goals WHERE id = ?", [goal_id])
+
+
+def _action_row(store: Store, action_id: int) -> dict:
+    found = rows.query(store, "SELECT * FROM plan_actions WHERE id = ?", [action_id])
+    if not found:
+        raise NotFoundError(f"There is no plan action with id {action_id}.")
+    return found[0]
+
+
+def update_action(
+    store: Store,
+    action_id: int,
+    *,
+    text: str,
+    owner: Owner | str,
+    due_date: str | dt.date | None = None,
+    support_needed: str = "",
+) -> None:
+    row = _action_row(store, action_id)
+    plan = _goal_plan(store, row["goal_id"])
+    due = _optional_date(due_date, "due date")
+    _check_due(plan, due)
+    with store.write(TOPIC) as db:
+        db["plan_actions"].update(
+            action_id,
+            {
+                "text": clean_line(text, "action", required=True),
+                "owner": Owner(owner).value,
+                "due_date": due.isoformat() if due else None,
+                "support_needed": clean_body(support_needed),
+            },
+        )
+
+
+def delete_action(store: Store, action_id: int) -> None:
+    row = _action_row(store, action_id)
+    _goal_plan(store, row["goal_id"])
+    with store.write(TOPIC) as db:
+        db.execute("DELETE FROM plan_actions WHERE id = ?", [action_id])
 
 
 def add_action(
@@ -208,18 +328,9 @@ def add_action(
     due_date: str | dt.date | None = None,
     support_needed: str = "",
 ) -> PlanAction:
-    if goal_id is None:
-        raise ValidationError("Choose the goal this action serves; every action belongs to a goal.", "goal")
-    found = store.execute("SELECT plan_id FROM plan_goals WHERE id = ?", [goal_id]).fetchone()
-    if not found:
-        raise NotFoundError(f"There is no goal with id {goal_id}.")
-    plan = _editable(store, found[0])
-    due = parse_date(due_date, "due date") if isinstance(due_date, str) else due_date
-    if due and plan.period_start and due < plan.period_start:
-        raise ValidationError(
-            f"The due date {due.isoformat()} is before the plan starts ({plan.period_start.isoformat()}).",
-            "due date",
-        )
+    plan = _goal_plan(store, goal_id)
+    due = _optional_date(due_date, "due date")
+    _check_due(plan, due)
     with store.write(TOPIC) as db:
         cursor = db.execute(
             "INSERT INTO plan_actions(goal_id, text, owner, due_date, support_needed, created_at) "
@@ -237,8 +348,18 @@ def add_action(
 
 
 def set_action_status(store: Store, action_id: int, status: ItemStatus | str) -> None:
+    """Progress is tracked on the draft and on the final plan alike."""
+    row = _action_row(store, action_id)
+    plan_status = store.execute(
+        "SELECT p.status FROM plans p JOIN plan_goals g ON g.plan_id = p.id WHERE g.id = ?",
+        [row["goal_id"]],
+    ).fetchone()[0]
+    if plan_status == "superseded":
+        raise ValidationError("This version of the plan has been replaced; update the current one.", "plan")
+    wanted = ItemStatus(status)
+    check_item_transition(ItemStatus(row["status"]), wanted)
     with store.write(TOPIC) as db:
-        db.execute("UPDATE plan_actions SET status = ? WHERE id = ?", [ItemStatus(status).value, action_id])
+        db.execute("UPDATE plan_actions SET status = ? WHERE id = ?", [wanted.value, action_id])
 
 
 def set_terms(
@@ -280,9 +401,14 @@ def finalize(store: Store, plan_id: int, *, confirmed: bool = False) -> Plan:
         raise ValidationError("Add at least one goal before finalizing the plan.", "goals")
     question = check_period(plan.period_start, plan.period_end)
     if question and not confirmed:
-        raise ValidationError(question, "period")
+        raise PeriodNeedsConfirmation(question, "period")
     snapshot = json.dumps(_snapshot(plan), ensure_ascii=False, sort_keys=True)
     with store.write(TOPIC) as db:
+        db.execute(
+            "UPDATE plans SET status = 'superseded', updated_at = ? "
+            "WHERE report_id = ? AND status = 'final' AND id != ?",
+            [now_stamp(), plan.report_id, plan_id],
+        )
         db["plans"].update(
             plan_id,
             {
@@ -340,3 +466,88 @@ def history(store: Store, report_id: int) -> list[Plan]:
             "SELECT id FROM plans WHERE report_id = ? ORDER BY version", [report_id]
         ).fetchall()
     ]
+
+
+def revise(store: Store, report_id: int) -> Plan:
+    """A new draft version of the final plan, to change it; the final one stays
+    in force (and in the history) until the new version is finalized."""
+    return _copy_current(store, report_id, open_only=False)
+
+
+def start_next_plan(store: Store, report_id: int) -> Plan:
+    """After the period ends: a new draft that starts from the last plan, with
+    the goals that still have open actions and those actions."""
+    return _copy_current(store, report_id, open_only=True)
+
+
+def _copy_current(store: Store, report_id: int, *, open_only: bool) -> Plan:
+    current = current_plan(store, report_id)
+    if current is None:
+        raise ValidationError("There is no plan yet; start one in conversation 5.", "plan")
+    if current.status == "draft":
+        raise ValidationError(f"Version {current.version} is still a draft; change it directly.", "plan")
+    stamp = now_stamp()
+    with store.write(TOPIC) as db:
+        cursor = db.execute(
+            "INSERT INTO plans(report_id, version, status, employee_commitments, manager_commitments, "
+            "checkin_cadence_days, based_on_plan_id, period_start, period_end, next_review, "
+            "created_at, updated_at) VALUES (?, ?, 'draft', ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                report_id,
+                current.version + 1,
+                current.employee_commitments,
+                current.manager_commitments,
+                current.checkin_cadence_days,
+                current.id,
+                None if open_only else _iso(current.period_start),
+                None if open_only else _iso(current.period_end),
+                None if open_only else _iso(current.next_review),
+                stamp,
+                stamp,
+            ],
+        )
+        new_id = cursor.lastrowid
+        for position, goal in enumerate(current.goals):
+            actions = [a for a in goal.actions if not open_only or a.status == ItemStatus.OPEN]
+            if open_only and not actions:
+                continue
+            goal_id = db.execute(
+                "INSERT INTO plan_goals(plan_id, position, title, why, profile_entry_id, "
+                "success_measure, target_date, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    new_id,
+                    position,
+                    goal.title,
+                    goal.why,
+                    goal.profile_entry_id,
+                    goal.success_measure,
+                    None if open_only else _iso(goal.target_date),
+                    stamp,
+                ],
+            ).lastrowid
+            db.conn.executemany(
+                "INSERT INTO plan_actions(goal_id, position, text, owner, due_date, status, "
+                "support_needed, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        goal_id,
+                        index,
+                        a.text,
+                        a.owner.value,
+                        None if open_only else _iso(a.due_date),
+                        a.status.value,
+                        a.support_needed,
+                        stamp,
+                    )
+                    for index, a in enumerate(actions)
+                ],
+            )
+    return get_plan(store, new_id)
+
+
+def _iso(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def period_ended(plan: Plan, today: dt.date | None = None) -> bool:
+    return plan.period_end is not None and plan.period_end < (today or dt.date.today())

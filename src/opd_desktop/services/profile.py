@@ -15,6 +15,14 @@ from opd_desktop.store.database import Store
 
 TOPIC = "profile"
 KINDS = ("clifton_theme", "strength", "preference", "aspiration", "value", "career")
+KIND_LABELS = {
+    "clifton_theme": "CliftonStrengths themes",
+    "strength": "Strengths in their own words",
+    "preference": "Preferences for their work experience",
+    "aspiration": "Aspirations",
+    "value": "Values",
+    "career": "Career history",
+}
 
 
 @dataclass(frozen=True)
@@ -98,3 +106,65 @@ def entries(
         )
         for r in rows.query(store, sql, params)
     ]
+
+
+def get_entry(store: Store, entry_id: int) -> ProfileEntry:
+    row = store.execute("SELECT report_id FROM profile_entries WHERE id = ?", [entry_id]).fetchone()
+    if row is None:
+        from opd_desktop.errors import NotFoundError
+
+        raise NotFoundError(f"There is no profile entry with id {entry_id}.")
+    return entries(store, row[0], entry_id=entry_id)[0]
+
+
+def update_entry(
+    store: Store,
+    entry_id: int,
+    *,
+    text: str | None = None,
+    detail: str | None = None,
+    learned: str | None = None,
+    start_date: str | dt.date | None = None,
+    end_date: str | dt.date | None = None,
+) -> ProfileEntry:
+    entry = get_entry(store, entry_id)
+    start = parse_date(start_date, "start date") if isinstance(start_date, str) and start_date else None
+    end = parse_date(end_date, "end date") if isinstance(end_date, str) and end_date else None
+    start = start or (start_date if isinstance(start_date, dt.date) else entry.start_date)
+    end = end or (end_date if isinstance(end_date, dt.date) else entry.end_date)
+    if start and end and end < start:
+        raise ValidationError("The end date is before the start date; swap them.", "end date")
+    values = {
+        "text": clean_line(text, "entry", required=True) if text is not None else entry.text,
+        "detail": clean_body(detail, "detail") if detail is not None else entry.detail,
+        "learned": clean_body(learned, "lessons") if learned is not None else entry.learned,
+        "start_date": start.isoformat() if start else None,
+        "end_date": end.isoformat() if end else None,
+        "updated_at": now_stamp(),
+    }
+    with store.write(TOPIC) as db:
+        db["profile_entries"].update(entry_id, values)
+    return get_entry(store, entry_id)
+
+
+def delete_entry(store: Store, entry_id: int) -> None:
+    get_entry(store, entry_id)
+    with store.write(TOPIC) as db:
+        db.execute("DELETE FROM profile_entries WHERE id = ?", [entry_id])
+
+
+def set_clifton_themes(store: Store, report_id: int, themes: list[str]) -> list[ProfileEntry]:
+    """Replace the report's CliftonStrengths ranking (top 5 or all 34)."""
+    from opd_desktop.core.clifton import check_ranking
+
+    get_report(store, report_id)
+    ranked = check_ranking(themes)
+    stamp = now_stamp()
+    with store.write(TOPIC) as db:
+        db.execute("DELETE FROM profile_entries WHERE report_id = ? AND kind = 'clifton_theme'", [report_id])
+        db.conn.executemany(
+            "INSERT INTO profile_entries(report_id, kind, text, rank, created_at, updated_at) "
+            "VALUES (?, 'clifton_theme', ?, ?, ?, ?)",
+            [(report_id, theme, rank, stamp, stamp) for rank, theme in enumerate(ranked, 1)],
+        )
+    return entries(store, report_id, "clifton_theme")

@@ -8,7 +8,9 @@ import datetime as dt
 import html
 
 from opd_desktop.core.models import IDEA_STATUS_LABELS
+from opd_desktop.core.organization import DEPARTMENT_FIELDS, ORGANIZATION_FIELDS
 from opd_desktop.services.carry_forward import CarriedIn
+from opd_desktop.services.profile import KIND_LABELS
 
 OVERDUE = "#b3261e"
 
@@ -70,7 +72,53 @@ def carried_in_html(carried: CarriedIn, item_titles: dict[int, dict[str, str]], 
         ]
         heading = f"Recap of conversation {recap.number}: {recap.title}"
         parts.append(_section(heading, rows or ["<i>No notes were taken.</i>"]))
+    parts.append(_fields_section("From the Organization page", carried.organization, ORGANIZATION_FIELDS))
+    parts.append(_fields_section("From the Department page", carried.department, DEPARTMENT_FIELDS))
+    parts.append(_profile_section(carried))
+    parts.append(_plan_section(carried, today))
     body = "".join(p for p in parts if p)
     if carried.guide.carry_in.note:
         body = f"<p style='color:#555'><i>{_e(carried.guide.carry_in.note)}</i></p>" + body
     return body or "<p><i>Nothing is carried in from earlier conversations.</i></p>"
+
+
+def _fields_section(title: str, values: dict[str, str], fields: tuple[tuple[str, str], ...]) -> str:
+    rows = [f"<b>{_e(label)}:</b> {_e(values[key])}" for key, label in fields if values.get(key, "").strip()]
+    if not values:
+        return ""
+    return _section(title, rows or ["<i>Nothing written yet; fill it in on the team overview.</i>"])
+
+
+def _profile_section(carried: CarriedIn) -> str:
+    if not carried.profile:
+        return ""
+    grouped: dict[str, list[str]] = {}
+    for entry in carried.profile:
+        text = entry.text
+        if entry.kind == "clifton_theme" and entry.rank:
+            text = f"{entry.rank}. {text}"
+        if entry.kind == "career":
+            span = " – ".join(d.isoformat()[:7] for d in (entry.start_date, entry.end_date) if d)
+            text = f"{text} ({span})" if span else text
+            if entry.learned:
+                text += f" — learned: {entry.learned}"
+        grouped.setdefault(KIND_LABELS[entry.kind], []).append(_e(text))
+    rows = [f"<b>{_e(label)}:</b> {'; '.join(items)}" for label, items in grouped.items()]
+    return _section("What you know about them (profile)", rows)
+
+
+def _plan_section(carried: CarriedIn, today: dt.date) -> str:
+    plan = carried.plan
+    if plan is None:
+        return ""
+    period = ""
+    if plan.period_start and plan.period_end:
+        period = f", {plan.period_start.isoformat()} to {plan.period_end.isoformat()}"
+    rows = []
+    for goal in plan.goals:
+        open_actions = [a for a in goal.actions if a.status.value == "open"]
+        late = sum(1 for a in open_actions if a.due_date and a.due_date < today)
+        flag = f" <span style='color:{OVERDUE}'>({late} overdue)</span>" if late else ""
+        rows.append(f"{_e(goal.title)} — {round(goal.progress * 100)}% done{flag}")
+    title = f"Development plan, version {plan.version} ({plan.status}{period}) — {round(plan.progress * 100)}% done"
+    return _section(title, rows or ["<i>No goals yet.</i>"])

@@ -120,5 +120,6 @@ def _plan_section(carried: CarriedIn, today: dt.date) -> str:
         late = sum(1 for a in open_actions if a.due_date and a.due_date < today)
         flag = f" <span style='color:{OVERDUE}'>({late} overdue)</span>" if late else ""
         rows.append(f"{_e(goal.title)} — {round(goal.progress * 100)}% done{flag}")
-    title = f"Development plan, version {plan.version} ({plan.status}{period}) — {round(plan.progress * 100)}% done"
+    done = round(plan.progress * 100)
+    title = f"Development plan, version {plan.version} ({plan.status}{period}) — {done}% done"
     return _section(title, rows or ["<i>No goals yet.</i>"])

@@ -31,7 +31,8 @@ def main() -> None:
         window.show()
 
         def shot(name: str, widget=None) -> None:
-            app.processEvents()
+            for _ in range(3):  # let deferred layout requests settle before grabbing
+                app.processEvents()
             (widget or window).grab().save(str(out / f"{name}.png"))
             print(out / f"{name}.png")
 
@@ -54,6 +55,36 @@ def main() -> None:
         window.select_report(lukasz.id, conversations.series_conversation(store, lukasz.id, 6).id)
         window.report_page.view.tabs.setCurrentIndex(0)
         shot("05-conversation6-prepare")
+        page = window.report_page
+        window.select_report(zoe.id)
+        for index, name in ((1, "profile"), (2, "plan"), (3, "follow-through")):
+            page.show_section(index)
+            shot(f"09-zoe-{name}")
+        seventh = conversations.series_conversation(store, zoe.id, 7)
+        window.select_report(zoe.id, seventh.id)
+        page.view.tabs.setCurrentIndex(2)
+        page.view.wrap_up.series_summary.editors["summary_employee"].setPlainText(
+            "Led the reporting migration plan; learned to delegate."
+        )
+        shot("10-conversation7-wrap-up")
+        window.show_home()
+        for index, name in ((1, "action-items"), (2, "ideas"), (3, "organization"), (4, "department")):
+            window.home.tabs.setCurrentIndex(index)
+            shot(f"11-team-{name}")
+        window.home.tabs.setCurrentIndex(0)
+        window.select_report(zoe.id)
+        page.show_section(2)
+        plan_page = page.section(2)
+        goal = plan_page._goal_dialog("Add a goal")
+        goal.show()
+        shot("12-goal-dialog", goal)
+        goal.close()
+        from opd_desktop.ui.profile_page import CliftonDialog
+
+        clifton = CliftonDialog(["Learner", "Achiever", "Relator", "Analytical", "Responsibility"], window)
+        clifton.show()
+        shot("13-clifton-dialog", clifton)
+        clifton.close()
         dialog = ReportDialog(store, parent=window)
         dialog.show()
         shot("06-add-report-dialog", dialog)

@@ -32,3 +32,38 @@ def window_factory(qtbot, messages):
         return window
 
     yield make
+
+
+@pytest.fixture
+def answer_dialogs(monkeypatch: pytest.MonkeyPatch):
+    """Fill each FormDialog that opens with the next dict of values and press Save.
+    Returns the list to append answers to, and records refusals shown inline."""
+    from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QPlainTextEdit
+
+    from opd_desktop.ui.form_dialog import FormDialog
+
+    class Answers(list):
+        refusals: list[str]
+
+    answers = Answers()
+    answers.refusals = []
+    refusals = answers.refusals
+
+    def fake_exec(self: FormDialog) -> int:
+        values = answers.pop(0)
+        for key, value in values.items():
+            widget = self.fields[key]
+            if isinstance(widget, QLineEdit):
+                widget.setText(value)
+            elif isinstance(widget, QPlainTextEdit):
+                widget.setPlainText(value)
+            elif isinstance(widget, QComboBox):
+                widget.setCurrentIndex(widget.findData(value))
+        self._save()
+        if self.result() != QDialog.DialogCode.Accepted:
+            refusals.append(self.error.text())
+            return QDialog.DialogCode.Rejected
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(FormDialog, "exec", fake_exec)
+    return answers

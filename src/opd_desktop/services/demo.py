@@ -220,6 +220,12 @@ def _add_person(
         )
     if person.held >= 5:
         _profile(store, report.id)
+    if 5 <= person.held < 7:
+        draft = plans.start_plan(store, report.id)
+        goal = plans.add_goal(
+            store, draft.id, "Own the release checklist", "Builds on the aspiration to lead a small project"
+        )
+        plans.add_action(store, goal.id, "Shadow the current release owner", "employee")
     if person.held >= 7:
         _final_plan(store, report.id, today)
         metrics.record_value(

@@ -366,29 +366,47 @@ def set_terms(
     store: Store,
     plan_id: int,
     *,
-    period_start: dt.date,
-    period_end: dt.date,
-    employee_commitments: str = "",
-    manager_commitments: str = "",
+    period_start: str | dt.date | None,
+    period_end: str | dt.date | None,
+    employee_commitments: str | None = None,
+    manager_commitments: str | None = None,
     checkin_cadence_days: int | None = None,
-    next_review: dt.date | None = None,
+    next_review: str | dt.date | None = None,
 ) -> Plan:
-    _editable(store, plan_id)
-    if period_end <= period_start:
+    """The plan's period, review date and check-in cadence (and, when given,
+    the commitments)."""
+    plan = _editable(store, plan_id)
+    start = _optional_date(period_start, "plan start")
+    end = _optional_date(period_end, "plan end")
+    review = _optional_date(next_review, "review date")
+    if start is None or end is None:
+        raise ValidationError("Give the plan a start and an end date.", "period")
+    if end <= start:
         raise ValidationError("The plan ends before it starts; check the dates.", "period")
-    with store.write(TOPIC) as db:
-        db["plans"].update(
-            plan_id,
-            {
-                "period_start": period_start.isoformat(),
-                "period_end": period_end.isoformat(),
-                "employee_commitments": clean_body(employee_commitments),
-                "manager_commitments": clean_body(manager_commitments),
-                "checkin_cadence_days": checkin_cadence_days,
-                "next_review": next_review.isoformat() if next_review else None,
-                "updated_at": now_stamp(),
-            },
+    if review is not None and not start <= review <= end + dt.timedelta(days=31):
+        raise ValidationError("The review date should fall within the plan's period.", "review date")
+    if checkin_cadence_days is not None and not 7 <= checkin_cadence_days <= 92:
+        raise ValidationError("Check-ins are between a week and three months apart.", "cadence")
+    early = [a.text for g in plan.goals for a in g.actions if a.due_date and a.due_date < start]
+    if early:
+        raise ValidationError(
+            f"{len(early)} action(s) are due before {start.isoformat()}, for example “{early[0]}”. "
+            "Move their due dates or start the plan earlier.",
+            "period",
         )
+    values: dict[str, object] = {
+        "period_start": start.isoformat(),
+        "period_end": end.isoformat(),
+        "checkin_cadence_days": checkin_cadence_days,
+        "next_review": review.isoformat() if review else None,
+        "updated_at": now_stamp(),
+    }
+    if employee_commitments is not None:
+        values["employee_commitments"] = clean_body(employee_commitments)
+    if manager_commitments is not None:
+        values["manager_commitments"] = clean_body(manager_commitments)
+    with store.write(TOPIC) as db:
+        db["plans"].update(plan_id, values)
     return get_plan(store, plan_id)
 
 
@@ -551,3 +569,26 @@ def _iso(value: dt.date | None) -> str | None:
 
 def period_ended(plan: Plan, today: dt.date | None = None) -> bool:
     return plan.period_end is not None and plan.period_end < (today or dt.date.today())
+
+
+def set_commitments(
+    store: Store, plan_id: int, *, employee: str | None = None, manager: str | None = None
+) -> None:
+    """Mutual accountability: what each of you commits to (autosaved text)."""
+    _editable(store, plan_id)
+    values: dict[str, object] = {"updated_at": now_stamp()}
+    if employee is not None:
+        values["employee_commitments"] = clean_body(employee, "commitments")
+    if manager is not None:
+        values["manager_commitments"] = clean_body(manager, "commitments")
+    with store.write(TOPIC) as db:
+        db["plans"].update(plan_id, values)
+
+
+def in_force(store: Store, report_id: int) -> Plan | None:
+    """The latest finalized plan, which stays in force while a revision is drafted."""
+    row = store.execute(
+        "SELECT id FROM plans WHERE report_id = ? AND status = 'final' ORDER BY version DESC LIMIT 1",
+        [report_id],
+    ).fetchone()
+    return get_plan(store, row[0]) if row else None

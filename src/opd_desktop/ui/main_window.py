@@ -17,10 +17,10 @@ from opd_desktop.store.database import Store
 from opd_desktop.ui.autosave import Autosaver
 from opd_desktop.ui.context import ScreenContext
 from opd_desktop.ui.forms import load_form
-from opd_desktop.ui.home_page import HomePage
 from opd_desktop.ui.models import ReportIdRole, RosterModel, SortRole
 from opd_desktop.ui.report_dialog import ReportDialog
 from opd_desktop.ui.report_page import ReportPage
+from opd_desktop.ui.team_page import TeamPage
 from opd_desktop.ui.ui_state import UiState
 
 log = logging.getLogger(__name__)
@@ -66,9 +66,10 @@ class MainWindow(QMainWindow):
         view.setTextElideMode(Qt.TextElideMode.ElideRight)
         view.selectionModel().currentRowChanged.connect(self._on_roster_row)
 
-        self.home = HomePage(store)
+        context = ScreenContext(store, self.guides, self.autosaver, self.show_error)
+        self.home = TeamPage(context)
         self.home.report_requested.connect(self.select_report)
-        self.report_page = ReportPage(ScreenContext(store, self.guides, self.autosaver, self.show_error))
+        self.report_page = ReportPage(context)
         self.report_page.conversation_changed.connect(self._reload_roster)
         self.report_page.conversation_opened.connect(lambda cid: self.state.set("last_conversation", cid))
         pages = self.ui.pages

@@ -1,16 +1,52 @@
-"""A report's page: who they are and their journey through the seven
-conversations and the check-ins, with the selected conversation beside it."""
+"""A report's page: who they are, their profile, development plan and
+follow-through, and their journey through the seven conversations and the
+check-ins, with the selected item shown beside it."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QSize, Qt, Signal
-from PySide6.QtWidgets import QLabel, QListView, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QListView,
+    QListWidget,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from opd_desktop.services import conversations, reports
 from opd_desktop.ui.context import ScreenContext
 from opd_desktop.ui.conversation_view import ConversationView
+from opd_desktop.ui.feedback_panel import LeadershipFeedbackPanel
+from opd_desktop.ui.followthrough_page import ActionItemsPanel, IdeasPanel
 from opd_desktop.ui.models import ConversationIdRole, JourneyModel
-from opd_desktop.ui.widgets import heading, paragraph
+from opd_desktop.ui.plan_page import PlanPage
+from opd_desktop.ui.profile_page import ProfilePage
+from opd_desktop.ui.widgets import heading, paragraph, scroll_page
+
+SECTIONS = ("Profile", "Development plan", "Follow-through")
+CONVERSATION_PAGE = 0
+
+
+class FollowThroughPage(QWidget):
+    """Action items, ideas and leadership feedback for one report."""
+
+    def __init__(self, context: ScreenContext, report_id: int) -> None:
+        super().__init__()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        area, layout = scroll_page()
+        outer.addWidget(area)
+        self.actions = ActionItemsPanel(context, report_id)
+        self.ideas = IdeasPanel(context, report_id)
+        self.feedback = LeadershipFeedbackPanel(context, report_id)
+        for panel in (self.actions, self.ideas, self.feedback):
+            layout.addWidget(panel)
+
+    def refresh(self) -> None:
+        for panel in (self.actions, self.ideas, self.feedback):
+            panel.refresh()
 
 
 class ReportPage(QWidget):
@@ -41,6 +77,12 @@ class ReportPage(QWidget):
         left_layout.addWidget(self.details_label)
         left_layout.addWidget(self.stage_label)
         left_layout.addSpacing(6)
+        self.section_list = QListWidget()
+        self.section_list.addItems(SECTIONS)
+        self.section_list.setFixedHeight(self.section_list.sizeHintForRow(0) * len(SECTIONS) + 8)
+        self.section_list.itemClicked.connect(lambda item: self.show_section(self.section_list.row(item) + 1))
+        left_layout.addWidget(self.section_list)
+        left_layout.addWidget(paragraph("<b>Conversations</b>"))
         self.journey_model = JourneyModel(self.guides, self)
         self.journey_view = QListView()
         self.journey_view.setModel(self.journey_model)
@@ -48,19 +90,63 @@ class ReportPage(QWidget):
         self.journey_view.setUniformItemSizes(True)
         self.journey_view.setGridSize(QSize(0, 44))
         self.journey_view.selectionModel().currentChanged.connect(self._on_current)
+        self.journey_view.clicked.connect(lambda _index: self.show_section(CONVERSATION_PAGE))
         left_layout.addWidget(self.journey_view, 1)
         self.splitter.addWidget(left)
+        self.right = QStackedWidget()
+        self.conversation_holder = QWidget()
+        holder_layout = QVBoxLayout(self.conversation_holder)
+        holder_layout.setContentsMargins(0, 0, 0, 0)
         self.placeholder = paragraph("Choose a conversation on the left.", muted=True)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.splitter.addWidget(self.placeholder)
+        holder_layout.addWidget(self.placeholder)
+        self.right.addWidget(self.conversation_holder)
+        self.sections: dict[int, QWidget] = {}  # built on first view, per report
+        self.splitter.addWidget(self.right)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([220, 660])
         layout.addWidget(self.splitter)
 
     def show_report(self, report_id: int, conversation_id: int | None = None) -> None:
         self.autosaver.flush()
+        if report_id != self.report_id:
+            self._drop_sections()
         self.report_id = report_id
+        self.show_section(CONVERSATION_PAGE)
         self.refresh(select=conversation_id, default_to_next=True)
+
+    def _drop_sections(self) -> None:
+        for page in self.sections.values():
+            self.right.removeWidget(page)
+            page.deleteLater()
+        self.sections.clear()
+
+    def current_section(self) -> int:
+        widget = self.right.currentWidget()
+        if widget is self.conversation_holder:
+            return CONVERSATION_PAGE
+        return next((index for index, page in self.sections.items() if page is widget), CONVERSATION_PAGE)
+
+    def section(self, index: int) -> QWidget:
+        """The Profile (1), Development plan (2) or Follow-through (3) page of this report."""
+        if index not in self.sections:
+            builders = {1: ProfilePage, 2: PlanPage, 3: FollowThroughPage}
+            page = builders[index](self.context, self.report_id)
+            self.sections[index] = page
+            self.right.addWidget(page)
+        return self.sections[index]
+
+    def show_section(self, index: int) -> None:
+        self.autosaver.flush()
+        if index == CONVERSATION_PAGE:
+            self.section_list.clearSelection()
+            self.right.setCurrentWidget(self.conversation_holder)
+            return
+        page = self.section(index)
+        if hasattr(page, "refresh"):
+            page.refresh()
+        self.section_list.setCurrentRow(index - 1)
+        self.right.setCurrentWidget(page)
 
     def refresh(self, select: int | None = None, default_to_next: bool = False) -> None:
         """Reload the header and journey; keep or choose the selected conversation."""
@@ -117,15 +203,14 @@ class ReportPage(QWidget):
         tab = self.view.tabs.currentIndex() if self.view else 0
         view = ConversationView(self.context, conversation_id, tab)
         view.changed.connect(self._conversation_changed)
-        old = self.splitter.widget(1)
-        sizes = self.splitter.sizes()
-        self.splitter.replaceWidget(1, view)
-        self.splitter.setSizes(sizes)
-        if old is not None and old is not self.placeholder:
+        holder = self.conversation_holder.layout()
+        old = holder.itemAt(0).widget()
+        holder.replaceWidget(old, view)
+        old.hide()  # out of the layout but still a child until deleted: hide it now
+        if old is not self.placeholder:
             old.deleteLater()
-        else:
-            old.hide()
         self.view = view
+        self.show_section(CONVERSATION_PAGE)
         self.conversation_opened.emit(conversation_id)
 
     def _conversation_changed(self) -> None:

@@ -16,6 +16,7 @@ from opd_desktop.errors import OpdError
 from opd_desktop.services import conversations
 from opd_desktop.store.database import Store
 from opd_desktop.ui.context import ScreenContext
+from opd_desktop.ui.series_summary_panel import SeriesSummaryPanel
 from opd_desktop.ui.widgets import bullets, heading, note_editor, paragraph, rich, scroll_page
 
 
@@ -49,6 +50,11 @@ class WrapUpTab(QWidget):
         self.next_steps.setPlainText(conversation.next_steps)
         autosaver.watch(self.next_steps, lambda text: self._save(next_steps=text))
         layout.addWidget(self.next_steps)
+
+        if conversation.number == SERIES_LENGTH:
+            self.series_summary = SeriesSummaryPanel(context, conversation.report_id)
+            self.series_summary.checkins_scheduled.connect(self.changed)
+            layout.addWidget(self.series_summary)
 
         layout.addWidget(heading("Status", 11))
         status_row = QHBoxLayout()

@@ -1,0 +1,102 @@
+"""Feedback the manager asked for on their own leadership: requested in
+conversation 3, heard and answered in 4, commitments followed up in the
+check-ins until the manager closes them."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from opd_desktop.core.models import FeedbackStatus
+from opd_desktop.errors import OpdError
+from opd_desktop.services import followthrough
+from opd_desktop.ui.context import ScreenContext
+from opd_desktop.ui.form_dialog import FormDialog
+from opd_desktop.ui.tables import RowTable
+from opd_desktop.ui.widgets import heading
+
+STATUS_TEXT = {
+    FeedbackStatus.REQUESTED: "Asked, not yet heard",
+    FeedbackStatus.ANSWERED: "Commitments open",
+    FeedbackStatus.CLOSED: "Closed",
+}
+
+
+class LeadershipFeedbackPanel(QWidget):
+    def __init__(self, context: ScreenContext, report_id: int) -> None:
+        super().__init__()
+        self.context = context
+        self.report_id = report_id
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(heading("Feedback on my leadership", 11))
+        self.table = RowTable(("I asked", "They said", "My response", "I committed to", "Status"), short=(4,))
+        self.table.setMinimumHeight(130)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        layout.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        self.ask_button = QPushButton("Ask for feedback…")
+        self.answer_button = QPushButton("Record their answer…")
+        self.close_button = QPushButton("Close commitments")
+        for button, slot in (
+            (self.ask_button, self.ask),
+            (self.answer_button, self.answer),
+            (self.close_button, self.close_commitments),
+        ):
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.refresh()
+
+    def refresh(self) -> None:
+        rows = [
+            (f, [f.request, f.employee_said, f.manager_response, f.commitments, STATUS_TEXT[f.status]], set())
+            for f in followthrough.leadership_feedback(self.context.store, self.report_id)
+        ]
+        self.table.fill(rows)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        selected = self.table.selected()
+        self.answer_button.setEnabled(selected is not None and selected.status != FeedbackStatus.CLOSED)
+        self.close_button.setEnabled(selected is not None and selected.status == FeedbackStatus.ANSWERED)
+
+    def ask(self) -> None:
+        dialog = FormDialog("Ask for feedback on my leadership", self)
+        dialog.add_text("request", "What I asked", "What could I do to lead you and the team better?")
+        if dialog.run(
+            lambda v: followthrough.request_leadership_feedback(
+                self.context.store, self.report_id, v["request"]
+            )
+        ):
+            self.refresh()
+
+    def answer(self) -> None:
+        selected = self.table.selected()
+        if selected is None:
+            return
+        dialog = FormDialog("Their feedback and my response", self, intro=f"I asked: {selected.request}")
+        dialog.add_text("employee_said", "They said", selected.employee_said, height=80)
+        dialog.add_text("response", "My response", selected.manager_response)
+        dialog.add_text("commitments", "I commit to", selected.commitments)
+        if dialog.run(
+            lambda v: followthrough.record_leadership_feedback(
+                self.context.store,
+                selected.id,
+                employee_said=v["employee_said"],
+                manager_response=v["response"],
+                commitments=v["commitments"],
+            )
+        ):
+            self.refresh()
+
+    def close_commitments(self) -> None:
+        selected = self.table.selected()
+        if selected is None:
+            return
+        try:
+            followthrough.close_leadership_feedback(self.context.store, selected.id)
+        except OpdError as exc:
+            self.context.on_error(str(exc))
+            return
+        self.refresh()

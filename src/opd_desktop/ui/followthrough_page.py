@@ -1,0 +1,243 @@
+"""The follow-through between conversations, for one report or the whole
+team: action items and the ideas taken to senior management."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import ClassVar
+
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from opd_desktop.core.models import IDEA_STATUS_LABELS, ActionItem, Idea, IdeaStatus, ItemStatus
+from opd_desktop.errors import OpdError
+from opd_desktop.services import followthrough, reports
+from opd_desktop.ui.context import ScreenContext
+from opd_desktop.ui.form_dialog import FormDialog
+from opd_desktop.ui.tables import RowTable
+from opd_desktop.ui.widgets import heading
+
+
+def _names(context: ScreenContext) -> dict[int, str]:
+    return {r.id: r.name for r in reports.list_reports(context.store, include_archived=True)}
+
+
+class _Panel(QWidget):
+    def __init__(self, context: ScreenContext, report_id: int | None, title: str) -> None:
+        super().__init__()
+        self.context = context
+        self.report_id = report_id
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        top.addWidget(heading(title, 11), 1)
+        self.filter = QComboBox()
+        top.addWidget(QLabel("Show"))
+        top.addWidget(self.filter)
+        self.layout_.addLayout(top)
+        self.buttons = QHBoxLayout()
+
+    def button(self, text: str, slot) -> QPushButton:
+        button = QPushButton(text)
+        button.clicked.connect(slot)
+        self.buttons.addWidget(button)
+        return button
+
+    def act(self, fn) -> None:
+        try:
+            fn()
+        except OpdError as exc:
+            self.context.on_error(str(exc))
+            return
+        self.refresh()
+
+    def refresh(self) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+
+class ActionItemsPanel(_Panel):
+    """Open items are carried into every later conversation until closed."""
+
+    def __init__(self, context: ScreenContext, report_id: int | None = None) -> None:
+        super().__init__(context, report_id, "Action items")
+        for text, data in (("Open", "open"), ("Overdue", "overdue"), ("All", "all")):
+            self.filter.addItem(text, data)
+        self.filter.currentIndexChanged.connect(lambda _i: self.refresh())
+        headers = ("Action", "Owner", "Due", "Status", "Raised in")
+        short = (1, 2, 3, 4)
+        if report_id is None:
+            headers, short = ("Person", *headers), (0, 2, 3, 4, 5)
+        self.table = RowTable(headers, short)
+        self.table.setMinimumHeight(180)
+        self.layout_.addWidget(self.table, 1)
+        if report_id is not None:
+            self.button("Add…", self.add)
+        self.button("Mark done", lambda: self.set_status(ItemStatus.DONE))
+        self.button("Drop", lambda: self.set_status(ItemStatus.DROPPED))
+        self.button("Reopen", lambda: self.set_status(ItemStatus.OPEN))
+        self.buttons.addStretch(1)
+        self.layout_.addLayout(self.buttons)
+        self.refresh()
+
+    def items(self) -> list[ActionItem]:
+        mode = self.filter.currentData()
+        found = followthrough.action_items(self.context.store, self.report_id, open_only=mode != "all")
+        if mode == "overdue":
+            today = dt.date.today()
+            found = [i for i in found if i.overdue(today)]
+        return found
+
+    def refresh(self) -> None:
+        names = _names(self.context) if self.report_id is None else {}
+        labels = _conversation_labels(self.context, self.report_id)
+        today = dt.date.today()
+        rows = []
+        for item in self.items():
+            cells = [
+                item.text,
+                item.owner.value,
+                item.due_date.isoformat() if item.due_date else "",
+                item.status.value,
+                labels.get(item.conversation_id, ""),
+            ]
+            late = {2} if item.overdue(today) else set()
+            if self.report_id is None:
+                cells.insert(0, names.get(item.report_id, ""))
+                late = {c + 1 for c in late}
+            rows.append((item, cells, late))
+        self.table.fill(rows)
+
+    def add(self) -> None:
+        dialog = FormDialog("Add an action item", self)
+        dialog.add_line("action item", "Action")
+        dialog.add_combo("owner", "Owner", [("Employee", "employee"), ("Me", "manager")])
+        dialog.add_date("due date", "Due")
+        if dialog.run(
+            lambda v: followthrough.add_action_item(
+                self.context.store,
+                self.report_id,
+                v["action item"],
+                v["owner"],
+                v["due date"] or None,
+            )
+        ):
+            self.refresh()
+
+    def set_status(self, status: ItemStatus) -> None:
+        item = self.table.selected()
+        if item is None:
+            self.context.on_error("Select an action item in the list first.")
+            return
+        self.act(lambda: followthrough.set_action_status(self.context.store, item.id, status))
+
+
+def _conversation_labels(context: ScreenContext, report_id: int | None) -> dict[int, str]:
+    sql = "SELECT id, number, held_on, scheduled_at FROM conversations"
+    params: list[object] = []
+    if report_id is not None:
+        sql += " WHERE report_id = ?"
+        params.append(report_id)
+    labels = {}
+    for cid, number, held_on, scheduled_at in context.store.execute(sql, params):
+        when = (held_on or scheduled_at or "")[:10]
+        labels[cid] = f"Conversation {number}" if number else f"Check-in {when}".strip()
+    return labels
+
+
+class IdeasPanel(_Panel):
+    """The employee's ideas: captured → taken to senior management → feedback
+    received → shared back. The next step is one button."""
+
+    NEXT_STEP: ClassVar[dict[IdeaStatus, str]] = {
+        IdeaStatus.CAPTURED: "Take to senior management…",
+        IdeaStatus.TAKEN: "Record their feedback…",
+        IdeaStatus.ANSWERED: "Share back with the employee…",
+    }
+
+    def __init__(self, context: ScreenContext, report_id: int | None = None) -> None:
+        super().__init__(context, report_id, "Ideas for senior management")
+        self.filter.addItem("Not yet shared back", "waiting")
+        for status in IdeaStatus:
+            self.filter.addItem(IDEA_STATUS_LABELS[status], status.value)
+        self.filter.addItem("All", "all")
+        self.filter.currentIndexChanged.connect(lambda _i: self.refresh())
+        headers = ("Idea", "Status", "Waiting", "Taken to", "Feedback")
+        short = (1, 2)
+        if report_id is None:
+            headers, short = ("Person", *headers), (0, 2, 3)
+        self.table = RowTable(headers, short)
+        self.table.setMinimumHeight(180)
+        self.table.itemSelectionChanged.connect(self._update_button)
+        self.layout_.addWidget(self.table, 1)
+        if report_id is not None:
+            self.button("Add…", self.add)
+        self.next_button = self.button("Next step…", self.next_step)
+        self.buttons.addStretch(1)
+        self.layout_.addLayout(self.buttons)
+        self.refresh()
+
+    def ideas(self) -> list[Idea]:
+        mode = self.filter.currentData()
+        found = followthrough.ideas(self.context.store, self.report_id)
+        if mode == "waiting":
+            return [i for i in found if i.status != IdeaStatus.SHARED]
+        if mode == "all":
+            return found
+        return [i for i in found if i.status.value == mode]
+
+    def refresh(self) -> None:
+        names = _names(self.context) if self.report_id is None else {}
+        today = dt.date.today()
+        rows = []
+        for idea in self.ideas():
+            waited = idea.waiting_days(today)
+            cells = [
+                idea.text,
+                IDEA_STATUS_LABELS[idea.status],
+                f"{waited} days",
+                idea.taken_to + (f" ({idea.taken_on})" if idea.taken_on else ""),
+                idea.feedback,
+            ]
+            late = {2} if idea.status != IdeaStatus.SHARED and waited > 30 else set()
+            if self.report_id is None:
+                cells.insert(0, names.get(idea.report_id, ""))
+                late = {c + 1 for c in late}
+            rows.append((idea, cells, late))
+        self.table.fill(rows)
+        self._update_button()
+
+    def _update_button(self) -> None:
+        idea = self.table.selected()
+        label = self.NEXT_STEP.get(idea.status) if idea else None
+        self.next_button.setText(label or "Next step…")
+        self.next_button.setEnabled(idea is not None and label is not None)
+
+    def add(self) -> None:
+        dialog = FormDialog("Add an idea", self)
+        dialog.add_text("idea", "Idea", height=90)
+        if dialog.run(lambda v: followthrough.capture_idea(self.context.store, self.report_id, v["idea"])):
+            self.refresh()
+
+    def next_step(self) -> None:
+        idea = self.table.selected()
+        if idea is None:
+            return
+        store = self.context.store
+        today = dt.date.today()
+        dialog = FormDialog(self.NEXT_STEP.get(idea.status, "").rstrip("…"), self, intro=idea.text)
+        if idea.status == IdeaStatus.CAPTURED:
+            dialog.add_line("name of who you took it to", "Taken to", "", "Who in senior management")
+            dialog.add_date("date", "On", today, optional=False)
+            save = lambda v: followthrough.take_idea_to_management(  # noqa: E731
+                store, idea.id, v["date"], v["name of who you took it to"]
+            )
+        elif idea.status == IdeaStatus.TAKEN:
+            dialog.add_text("feedback", "What they said", height=90)
+            dialog.add_date("date", "On", today, optional=False)
+            save = lambda v: followthrough.record_idea_feedback(store, idea.id, v["feedback"], v["date"])  # noqa: E731
+        elif idea.status == IdeaStatus.ANSWERED:
+            dialog.add_date("date", "Shared on", today, optional=False)
+            save = lambda v: followthrough.share_idea_back(store, idea.id, v["date"])  # noqa: E731
+        else:
+            return
+        if dialog.run(save):
+            self.refresh()

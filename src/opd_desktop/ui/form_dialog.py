@@ -1,0 +1,125 @@
+"""A small dialog built from fields, for the many short forms (a goal, an
+action, a career step, an idea's next step). Saving calls a service; a refused
+value is explained inline and the dialog stays open with everything typed."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from opd_desktop.errors import OpdError, ValidationError
+
+ERROR_COLOUR = "#b3261e"
+
+
+class FormDialog(QDialog):
+    def __init__(self, title: str, parent: QWidget | None = None, intro: str = "") -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(480)
+        layout = QVBoxLayout(self)
+        if intro:
+            label = QLabel(intro)
+            label.setWordWrap(True)
+            layout.addWidget(label)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        layout.addLayout(self.form)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.error.hide()
+        layout.addWidget(self.error)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self._save)
+        self.buttons.rejected.connect(self.reject)
+        self.fields: dict[str, QWidget] = {}
+        self._on_save: Callable[[dict[str, Any]], None] | None = None
+
+    def add_line(self, key: str, label: str, text: str = "", placeholder: str = "") -> QLineEdit:
+        edit = QLineEdit(text)
+        edit.setPlaceholderText(placeholder)
+        return self._add(key, label, edit)
+
+    def add_date(
+        self, key: str, label: str, value: dt.date | None = None, optional: bool = True
+    ) -> QLineEdit:
+        hint = "YYYY-MM-DD" + (" (optional)" if optional else "")
+        return self.add_line(key, label, value.isoformat() if value else "", hint)
+
+    def add_text(self, key: str, label: str, text: str = "", height: int = 70) -> QPlainTextEdit:
+        edit = QPlainTextEdit(text)
+        edit.setTabChangesFocus(True)
+        edit.setFixedHeight(height)
+        return self._add(key, label, edit)
+
+    def add_combo(
+        self, key: str, label: str, options: list[tuple[str, Any]], current: Any = None
+    ) -> QComboBox:
+        combo = QComboBox()
+        for text, data in options:
+            combo.addItem(text, data)
+        index = combo.findData(current)
+        if index >= 0:
+            combo.setCurrentIndex(index)
+        return self._add(key, label, combo)
+
+    def _add(self, key: str, label: str, widget):
+        self.fields[key] = widget
+        self.form.addRow(label, widget)
+        if len(self.fields) == 1:
+            widget.setFocus()
+        return widget
+
+    def values(self) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        for key, widget in self.fields.items():
+            if isinstance(widget, QLineEdit):
+                result[key] = widget.text().strip()
+            elif isinstance(widget, QPlainTextEdit):
+                result[key] = widget.toPlainText()
+            elif isinstance(widget, QComboBox):
+                result[key] = widget.currentData()
+        return result
+
+    def show_error(self, message: str, field: str | None = None) -> None:
+        self.error.setText(message)
+        self.error.show()
+        for key, widget in self.fields.items():
+            widget.setStyleSheet(f"border: 1px solid {ERROR_COLOUR};" if key == field else "")
+
+    def _save(self) -> None:
+        if self._on_save is None:
+            self.accept()
+            return
+        try:
+            self._on_save(self.values())
+        except ValidationError as exc:
+            field = exc.field if exc.field in self.fields else None
+            self.show_error(str(exc), field)
+            return
+        except OpdError as exc:
+            self.show_error(str(exc))
+            return
+        self.accept()
+
+    def run(self, save: Callable[[dict[str, Any]], None]) -> bool:
+        """Show the dialog; `save` is called with the values on Save."""
+        self._on_save = save
+        return self.exec() == QDialog.DialogCode.Accepted

@@ -1,0 +1,478 @@
+"""The development plan: started in conversation 5, built in 6, finalized in 7
+for three to six months. Goals with their actions, mutual commitments,
+progress, and the versions kept when a final plan is revised."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from opd_desktop.core.models import ItemStatus
+from opd_desktop.errors import OpdError
+from opd_desktop.services import plans, profile
+from opd_desktop.services.plans import PeriodNeedsConfirmation, Plan, PlanAction, PlanGoal
+from opd_desktop.ui.context import ScreenContext
+from opd_desktop.ui.form_dialog import FormDialog
+from opd_desktop.ui.widgets import heading, note_editor, paragraph, scroll_page
+
+COLUMNS = ("Goal / action", "Owner", "Due", "Status")
+LATE = QColor("#b3261e")
+
+
+def _day(value: dt.date | None) -> str:
+    return value.isoformat() if value else ""
+
+
+class PlanPage(QWidget):
+    def __init__(self, context: ScreenContext, report_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.store = context.store
+        self.report_id = report_id
+        self.plan: Plan | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        area, layout = scroll_page()
+        outer.addWidget(area)
+
+        top = QHBoxLayout()
+        self.title = heading("Development plan", 13)
+        top.addWidget(self.title, 1)
+        self.versions = QComboBox()
+        self.versions.setToolTip("Earlier versions stay readable after a revision")
+        self.versions.activated.connect(lambda _i: self._show_version(self.versions.currentData()))
+        top.addWidget(self.versions)
+        layout.addLayout(top)
+        self.summary = paragraph("", muted=True)
+        layout.addWidget(self.summary)
+        self.progress = QProgressBar()
+        self.progress.setFormat("%p% of actions done")
+        layout.addWidget(self.progress)
+
+        actions = QHBoxLayout()
+        self.start_button = QPushButton("Start the plan")
+        self.finalize_button = QPushButton("Finalize…")
+        self.revise_button = QPushButton("Revise (new version)")
+        self.next_button = QPushButton("Start the next plan")
+        for button, slot in (
+            (self.start_button, self.start_plan),
+            (self.finalize_button, self.finalize),
+            (self.revise_button, self.revise),
+            (self.next_button, self.start_next),
+        ):
+            button.clicked.connect(slot)
+            actions.addWidget(button)
+        actions.addStretch(1)
+        layout.addLayout(actions)
+
+        layout.addWidget(heading("Period and accountability", 11))
+        form = QFormLayout()
+        self.start_edit = QLineEdit()
+        self.end_edit = QLineEdit()
+        self.review_edit = QLineEdit()
+        for edit in (self.start_edit, self.end_edit, self.review_edit):
+            edit.setPlaceholderText("YYYY-MM-DD")
+            edit.setMaximumWidth(160)
+        self.cadence = QSpinBox()
+        self.cadence.setRange(7, 92)
+        self.cadence.setSuffix(" days")
+        self.cadence.setValue(14)
+        self.terms_button = QPushButton("Save period")
+        self.terms_button.clicked.connect(self.save_terms)
+        period_row = QHBoxLayout()
+        for widget in (self.start_edit, paragraph("to"), self.end_edit):
+            period_row.addWidget(widget)
+        period_row.addStretch(1)
+        form.addRow("Period (3–6 months)", period_row)
+        form.addRow("Next review", self.review_edit)
+        cadence_row = QHBoxLayout()
+        cadence_row.addWidget(self.cadence)
+        cadence_row.addWidget(self.terms_button)
+        cadence_row.addStretch(1)
+        form.addRow("Check-ins every", cadence_row)
+        layout.addLayout(form)
+        commitments = QHBoxLayout()
+        self.employee_commitments = note_editor("What the employee commits to", height=80)
+        self.manager_commitments = note_editor("What I commit to (support, time, introductions)", height=80)
+        for label, editor in (
+            ("The employee commits to", self.employee_commitments),
+            ("I commit to", self.manager_commitments),
+        ):
+            column = QVBoxLayout()
+            column.addWidget(paragraph(f"<b>{label}</b>"))
+            column.addWidget(editor)
+            commitments.addLayout(column)
+        layout.addLayout(commitments)
+        context.autosaver.watch(self.employee_commitments, lambda t: self._save_commitments(employee=t))
+        context.autosaver.watch(self.manager_commitments, lambda t: self._save_commitments(manager=t))
+
+        layout.addWidget(heading("Goals and actions", 11))
+        layout.addWidget(
+            paragraph(
+                "Focus on development in the current job. Link each goal to a strength or aspiration.",
+                muted=True,
+            )
+        )
+        self.tree = QTreeWidget()
+        self.tree.setColumnCount(len(COLUMNS))
+        self.tree.setHeaderLabels(COLUMNS)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setMinimumHeight(240)
+        self.tree.setWordWrap(True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, len(COLUMNS)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.itemDoubleClicked.connect(lambda _item, _col: self.edit_selected())
+        self.tree.currentItemChanged.connect(lambda current, _previous: self._show_details(current))
+        layout.addWidget(self.tree)
+        self.details = paragraph(
+            "Select a goal or action to see why it matters and the support it needs.", muted=True
+        )
+        layout.addWidget(self.details)
+        structure_row, progress_row = QHBoxLayout(), QHBoxLayout()
+        progress_row.addWidget(paragraph("Selected action:"))
+        self.edit_buttons = []
+        for text, slot, structural in (
+            ("Add goal…", self.add_goal, True),
+            ("Add action…", self.add_action, True),
+            ("Edit…", self.edit_selected, True),
+            ("Delete", self.delete_selected, True),
+            ("Mark done", lambda: self.set_status(ItemStatus.DONE), False),
+            ("Drop", lambda: self.set_status(ItemStatus.DROPPED), False),
+            ("Reopen", lambda: self.set_status(ItemStatus.OPEN), False),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            (structure_row if structural else progress_row).addWidget(button)
+            self.edit_buttons.append((button, structural))
+        for row in (structure_row, progress_row):
+            row.addStretch(1)
+            layout.addLayout(row)
+        layout.addStretch(1)
+        self.refresh()
+
+    # Loading ---------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self.plan = plans.current_plan(self.store, self.report_id)
+        history = plans.history(self.store, self.report_id)
+        self.versions.clear()
+        for version in reversed(history):
+            self.versions.addItem(f"Version {version.version} · {version.status}", version.id)
+        self.versions.setVisible(len(history) > 1)
+        self._show(self.plan, editable=self.plan is not None and self.plan.status == "draft")
+
+    def _show_version(self, plan_id: int | None) -> None:
+        if plan_id is None:
+            return
+        shown = plans.get_plan(self.store, plan_id)
+        current = self.plan is not None and shown.id == self.plan.id
+        self._show(shown, editable=current and shown.status == "draft", current=current)
+
+    def _show(self, plan: Plan | None, editable: bool, current: bool = True) -> None:
+        self.shown = plan
+        has_plan = plan is not None
+        self.start_button.setVisible(not has_plan)
+        self.finalize_button.setVisible(editable)
+        self.revise_button.setVisible(current and has_plan and plan.status == "final")
+        self.next_button.setVisible(
+            current and has_plan and plan.status == "final" and plans.period_ended(plan)
+        )
+        for button, structural in self.edit_buttons:
+            button.setEnabled(editable if structural else (has_plan and plan.status != "superseded"))
+        for widget in (
+            self.start_edit,
+            self.end_edit,
+            self.review_edit,
+            self.cadence,
+            self.terms_button,
+            self.employee_commitments,
+            self.manager_commitments,
+        ):
+            widget.setEnabled(editable)
+        if plan is None:
+            self.title.setText("Development plan")
+            self.summary.setText(
+                "No plan yet. It is started in conversation 5, built in 6 and finalized in 7 "
+                "for the next three to six months."
+            )
+            self.progress.setValue(0)
+            self.tree.clear()
+            return
+        self.title.setText(f"Development plan — version {plan.version}")
+        self.summary.setText(self._summary_text(plan))
+        self.progress.setValue(round(plan.progress * 100))
+        self.start_edit.setText(_day(plan.period_start))
+        self.end_edit.setText(_day(plan.period_end))
+        self.review_edit.setText(_day(plan.next_review))
+        self.cadence.setValue(plan.checkin_cadence_days or 14)
+        for editor, text in (
+            (self.employee_commitments, plan.employee_commitments),
+            (self.manager_commitments, plan.manager_commitments),
+        ):
+            if editor.toPlainText() != text:
+                editor.blockSignals(True)
+                editor.setPlainText(text)
+                editor.blockSignals(False)
+        self._fill_tree(plan)
+
+    def _summary_text(self, plan: Plan) -> str:
+        states = {"draft": "Draft", "final": "Final", "superseded": "Replaced by a later version"}
+        parts = [states[plan.status]]
+        if plan.period_start and plan.period_end:
+            months = plans.months_between(plan.period_start, plan.period_end)
+            parts.append(f"{plan.period_start:%d %b %Y} to {plan.period_end:%d %b %Y} ({months:.1f} months)")
+        if plan.finalized_at:
+            parts.append(f"finalized {plan.finalized_at[:10]}")
+        in_force = plans.in_force(self.store, self.report_id)
+        if plan.status == "draft" and in_force is not None:
+            parts.append(f"version {in_force.version} stays in force until this one is finalized")
+        return " · ".join(parts)
+
+    def _fill_tree(self, plan: Plan) -> None:
+        self.tree.clear()
+        links = {e.id: e.text for e in profile.entries(self.store, self.report_id)}
+        today = dt.date.today()
+        for goal in plan.goals:
+            why = goal.why or ""
+            if goal.profile_entry_id in links:
+                why = f"{links[goal.profile_entry_id]} — {why}" if why else links[goal.profile_entry_id]
+            goal_item = QTreeWidgetItem(
+                [goal.title, "", _day(goal.target_date), f"{round(goal.progress * 100)}% done"]
+            )
+            font = goal_item.font(0)
+            font.setBold(True)
+            goal_item.setFont(0, font)
+            goal_item.setData(0, Qt.ItemDataRole.UserRole, ("goal", goal))
+            details = [
+                f"Why: {why}" if why else "",
+                f"Success measure: {goal.success_measure}" if goal.success_measure else "",
+            ]
+            goal_item.setData(1, Qt.ItemDataRole.UserRole, " · ".join(d for d in details if d))
+            goal_item.setToolTip(0, "\n".join(d for d in details if d) or goal.title)
+            for action in goal.actions:
+                item = QTreeWidgetItem(
+                    [action.text, action.owner.value, _day(action.due_date), action.status.value]
+                )
+                support = f"Support needed: {action.support_needed}" if action.support_needed else ""
+                item.setData(1, Qt.ItemDataRole.UserRole, support)
+                item.setToolTip(0, support or action.text)
+                item.setData(0, Qt.ItemDataRole.UserRole, ("action", action))
+                if action.status == ItemStatus.OPEN and action.due_date and action.due_date < today:
+                    item.setForeground(2, QBrush(LATE))
+                goal_item.addChild(item)
+            self.tree.addTopLevelItem(goal_item)
+            goal_item.setExpanded(True)
+
+    def _show_details(self, item: QTreeWidgetItem | None) -> None:
+        text = item.data(1, Qt.ItemDataRole.UserRole) if item is not None else ""
+        self.details.setText(text or "Select a goal or action to see its details.")
+
+    def _selected(self) -> tuple[str, PlanGoal | PlanAction] | tuple[None, None]:
+        item = self.tree.currentItem()
+        return item.data(0, Qt.ItemDataRole.UserRole) if item is not None else (None, None)
+
+    # Actions ---------------------------------------------------------------------
+
+    def _guard(self, fn) -> bool:
+        try:
+            fn()
+        except OpdError as exc:
+            self.context.on_error(str(exc))
+            return False
+        self.refresh()
+        return True
+
+    def start_plan(self) -> None:
+        self._guard(lambda: plans.start_plan(self.store, self.report_id))
+
+    def save_terms(self) -> None:
+        if self.plan is None:
+            return
+        self._guard(
+            lambda: plans.set_terms(
+                self.store,
+                self.plan.id,
+                period_start=self.start_edit.text().strip() or None,
+                period_end=self.end_edit.text().strip() or None,
+                next_review=self.review_edit.text().strip() or None,
+                checkin_cadence_days=self.cadence.value(),
+            )
+        )
+
+    def _save_commitments(self, **values: str) -> None:
+        if self.plan is not None and self.plan.status == "draft":
+            plans.set_commitments(self.store, self.plan.id, **values)
+
+    def finalize(self) -> None:
+        if self.plan is None:
+            return
+        self.context.autosaver.flush()
+        plan_id = self.plan.id
+        try:
+            plans.finalize(self.store, plan_id)
+        except PeriodNeedsConfirmation as exc:
+            answer = QMessageBox.question(self, "Plan period", str(exc))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            self._guard(lambda: plans.finalize(self.store, plan_id, confirmed=True))
+            return
+        except OpdError as exc:
+            self.context.on_error(str(exc))
+            return
+        self.refresh()
+
+    def revise(self) -> None:
+        self._guard(lambda: plans.revise(self.store, self.report_id))
+
+    def start_next(self) -> None:
+        self._guard(lambda: plans.start_next_plan(self.store, self.report_id))
+
+    def _links(self) -> list[tuple[str, int | None]]:
+        options: list[tuple[str, int | None]] = [("— none —", None)]
+        for entry in profile.entries(self.store, self.report_id):
+            if entry.kind in plans.LINKABLE_KINDS:
+                options.append((entry.text, entry.id))
+        return options
+
+    def _goal_dialog(self, title: str, goal: PlanGoal | None = None) -> FormDialog:
+        dialog = FormDialog(title, self)
+        dialog.add_line(
+            "goal", "Goal", goal.title if goal else "", "What they will develop in the current job"
+        )
+        dialog.add_combo("link", "Builds on", self._links(), goal.profile_entry_id if goal else None)
+        dialog.add_text("why", "Why", goal.why if goal else "")
+        dialog.add_line("measure", "Success measure", goal.success_measure if goal else "")
+        dialog.add_date("target date", "Target date", goal.target_date if goal else None)
+        return dialog
+
+    def add_goal(self) -> None:
+        if self.plan is None:
+            return
+        plan_id = self.plan.id
+        dialog = self._goal_dialog("Add a goal")
+        if dialog.run(
+            lambda v: plans.add_goal(
+                self.store,
+                plan_id,
+                v["goal"],
+                v["why"],
+                v["measure"],
+                v["target date"] or None,
+                v["link"],
+            )
+        ):
+            self.refresh()
+
+    def _action_dialog(
+        self, title: str, action: PlanAction | None = None, goal_id: int | None = None
+    ) -> FormDialog:
+        dialog = FormDialog(title, self)
+        goals = [(g.title, g.id) for g in (self.plan.goals if self.plan else [])]
+        dialog.add_combo("goal", "For goal", goals, action.goal_id if action else goal_id)
+        dialog.add_line("action", "Action", action.text if action else "")
+        dialog.add_combo(
+            "owner",
+            "Owner",
+            [("Employee", "employee"), ("Me", "manager")],
+            action.owner.value if action else "employee",
+        )
+        dialog.add_date("due date", "Due", action.due_date if action else None)
+        dialog.add_text("support", "Support needed from me", action.support_needed if action else "")
+        return dialog
+
+    def add_action(self) -> None:
+        if self.plan is None:
+            return
+        if not self.plan.goals:
+            self.context.on_error("Add a goal first; every action serves a goal.")
+            return
+        kind, selected = self._selected()
+        goal_id = selected.id if kind == "goal" else (selected.goal_id if kind == "action" else None)
+        dialog = self._action_dialog("Add an action", goal_id=goal_id)
+        if dialog.run(
+            lambda v: plans.add_action(
+                self.store,
+                v["goal"],
+                v["action"],
+                v["owner"],
+                v["due date"] or None,
+                v["support"],
+            )
+        ):
+            self.refresh()
+
+    def edit_selected(self) -> None:
+        kind, selected = self._selected()
+        if kind is None or self.plan is None or self.plan.status != "draft" or self.shown is not self.plan:
+            return
+        if kind == "goal":
+            dialog = self._goal_dialog("Edit goal", selected)
+            saved = dialog.run(
+                lambda v: plans.update_goal(
+                    self.store,
+                    selected.id,
+                    title=v["goal"],
+                    why=v["why"],
+                    success_measure=v["measure"],
+                    target_date=v["target date"] or None,
+                    profile_entry_id=v["link"],
+                )
+            )
+        else:
+            dialog = self._action_dialog("Edit action", selected)
+            saved = dialog.run(
+                lambda v: plans.update_action(
+                    self.store,
+                    selected.id,
+                    text=v["action"],
+                    owner=v["owner"],
+                    due_date=v["due date"] or None,
+                    support_needed=v["support"],
+                )
+            )
+        if saved:
+            self.refresh()
+
+    def delete_selected(self) -> None:
+        kind, selected = self._selected()
+        if kind is None:
+            return
+        what = (
+            f"the goal “{selected.title}” and its actions"
+            if kind == "goal"
+            else f"the action “{selected.text}”"
+        )
+        if QMessageBox.question(self, "Delete", f"Delete {what}?") != QMessageBox.StandardButton.Yes:
+            return
+        if kind == "goal":
+            self._guard(lambda: plans.delete_goal(self.store, selected.id))
+        else:
+            self._guard(lambda: plans.delete_action(self.store, selected.id))
+
+    def set_status(self, status: ItemStatus) -> None:
+        kind, selected = self._selected()
+        if kind != "action":
+            self.context.on_error("Select an action in the list first.")
+            return
+        self._guard(lambda: plans.set_action_status(self.store, selected.id, status))

@@ -1,0 +1,311 @@
+"""The employee's profile: CliftonStrengths ranking, strengths in their own
+words, preferences, aspirations, values and career history. Filled in during
+conversations 1 and 5, recapped in 6, editable any time."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from opd_desktop.core.clifton import THEMES, TOP_COUNT
+from opd_desktop.errors import OpdError
+from opd_desktop.services import profile
+from opd_desktop.services.profile import KIND_LABELS, ProfileEntry
+from opd_desktop.ui.context import ScreenContext
+from opd_desktop.ui.form_dialog import FormDialog
+from opd_desktop.ui.widgets import heading, paragraph, scroll_page
+
+LIST_KINDS = ("strength", "preference", "aspiration", "value")
+
+
+class EntryList(QWidget):
+    """One profile section as an editable list: type, Enter, done."""
+
+    def __init__(self, context: ScreenContext, report_id: int, kind: str) -> None:
+        super().__init__()
+        self.context = context
+        self.report_id = report_id
+        self.kind = kind
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(heading(KIND_LABELS[kind], 11))
+        self.list = QListWidget()
+        self.list.setFixedHeight(110)
+        self.list.itemDoubleClicked.connect(self._edit)
+        layout.addWidget(self.list)
+        row = QHBoxLayout()
+        self.input = QLineEdit()
+        self.input.setPlaceholderText("Type and press Enter to add")
+        self.input.returnPressed.connect(self._add)
+        remove = QPushButton("Remove")
+        remove.clicked.connect(self._remove)
+        row.addWidget(self.input, 1)
+        row.addWidget(remove)
+        layout.addLayout(row)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.list.clear()
+        for entry in profile.entries(self.context.store, self.report_id, self.kind):
+            item = QListWidgetItem(entry.text)
+            item.setData(Qt.ItemDataRole.UserRole, entry.id)
+            self.list.addItem(item)
+
+    def _add(self) -> None:
+        text = self.input.text().strip()
+        if not text:
+            return
+        try:
+            profile.add_entry(self.context.store, self.report_id, self.kind, text)
+        except OpdError as exc:
+            self.context.on_error(str(exc))
+            return
+        self.input.clear()
+        self.refresh()
+
+    def _edit(self, item: QListWidgetItem) -> None:
+        dialog = FormDialog(f"Edit — {KIND_LABELS[self.kind].lower()}", self)
+        dialog.add_line("entry", "Text", item.text())
+        entry_id = item.data(Qt.ItemDataRole.UserRole)
+        if dialog.run(lambda v: profile.update_entry(self.context.store, entry_id, text=v["entry"])):
+            self.refresh()
+
+    def _remove(self) -> None:
+        item = self.list.currentItem()
+        if item is not None:
+            profile.delete_entry(self.context.store, item.data(Qt.ItemDataRole.UserRole))
+            self.refresh()
+
+
+class CliftonDialog(QDialog):
+    """Pick the top five themes (or rank all 34) and put them in order."""
+
+    def __init__(self, ranked: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("CliftonStrengths themes")
+        self.resize(560, 520)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            paragraph(
+                f"Move the employee's top {TOP_COUNT} themes (or all {len(THEMES)}) to the right, "
+                "in the order of their report."
+            )
+        )
+        grid = QGridLayout()
+        self.available = QListWidget()
+        self.ranked = QListWidget()
+        for theme in THEMES:
+            if theme not in ranked:
+                self.available.addItem(theme)
+        for theme in ranked:
+            self.ranked.addItem(theme)
+        buttons = QVBoxLayout()
+        for text, slot in (
+            ("Add →", self._add),
+            ("← Remove", self._remove),
+            ("Up", lambda: self._move(-1)),
+            ("Down", lambda: self._move(1)),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        grid.addWidget(QLabel("All themes"), 0, 0)
+        grid.addWidget(QLabel("Their ranking"), 0, 2)
+        grid.addWidget(self.available, 1, 0)
+        grid.addLayout(buttons, 1, 1)
+        grid.addWidget(self.ranked, 1, 2)
+        layout.addLayout(grid)
+        self.available.itemDoubleClicked.connect(lambda _item: self._add())
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setWordWrap(True)
+        layout.addWidget(self.error)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        box.accepted.connect(self.accept)
+        box.rejected.connect(self.reject)
+        layout.addWidget(box)
+
+    def themes(self) -> list[str]:
+        return [self.ranked.item(i).text() for i in range(self.ranked.count())]
+
+    def _add(self) -> None:
+        item = self.available.currentItem()
+        if item is not None:
+            self.ranked.addItem(self.available.takeItem(self.available.row(item)).text())
+
+    def _remove(self) -> None:
+        item = self.ranked.currentItem()
+        if item is not None:
+            self.available.addItem(self.ranked.takeItem(self.ranked.row(item)).text())
+            self.available.sortItems()
+
+    def _move(self, step: int) -> None:
+        row = self.ranked.currentRow()
+        target = row + step
+        if row >= 0 and 0 <= target < self.ranked.count():
+            item = self.ranked.takeItem(row)
+            self.ranked.insertItem(target, item)
+            self.ranked.setCurrentRow(target)
+
+
+CAREER_COLUMNS = ("Role", "From", "To", "Highlights", "What they learned")
+
+
+class ProfilePage(QWidget):
+    def __init__(self, context: ScreenContext, report_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.report_id = report_id
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        area, layout = scroll_page()
+        outer.addWidget(area)
+        layout.addWidget(
+            paragraph(
+                "Filled in during conversations 1 and 5 and recapped in 6. Double-click an entry to edit it.",
+                muted=True,
+            )
+        )
+        layout.addWidget(heading("CliftonStrengths themes", 11))
+        row = QHBoxLayout()
+        self.themes_label = paragraph("")
+        choose = QPushButton("Choose themes…")
+        choose.clicked.connect(self.choose_themes)
+        row.addWidget(self.themes_label, 1)
+        row.addWidget(choose, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(row)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(16)
+        self.lists = {kind: EntryList(context, report_id, kind) for kind in LIST_KINDS}
+        for index, kind in enumerate(LIST_KINDS):
+            grid.addWidget(self.lists[kind], index // 2, index % 2)
+        layout.addLayout(grid)
+        layout.addWidget(heading("Career history", 11))
+        self.career = QTableWidget(0, len(CAREER_COLUMNS))
+        self.career.setHorizontalHeaderLabels(CAREER_COLUMNS)
+        self.career.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.career.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.career.verticalHeader().setVisible(False)
+        self.career.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.career.setMinimumHeight(150)
+        self.career.cellDoubleClicked.connect(lambda row, _col: self.edit_career(row))
+        layout.addWidget(self.career)
+        buttons = QHBoxLayout()
+        for text, slot in (
+            ("Add role…", self.add_career),
+            ("Edit…", lambda: self.edit_career(self.career.currentRow())),
+            ("Remove", self.remove_career),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        store = self.context.store
+        themes = profile.entries(store, self.report_id, "clifton_theme")
+        self.themes_label.setText(
+            ", ".join(f"{e.rank}. {e.text}" for e in themes)
+            if themes
+            else "Not taken yet. The assessment is optional; if they take it, record their top five here."
+        )
+        for entry_list in self.lists.values():
+            entry_list.refresh()
+        self._careers = profile.entries(store, self.report_id, "career")
+        self.career.setRowCount(len(self._careers))
+        for row, entry in enumerate(self._careers):
+            cells = (
+                entry.text,
+                _month(entry.start_date),
+                _month(entry.end_date) or "now",
+                entry.detail,
+                entry.learned,
+            )
+            for column, text in enumerate(cells):
+                self.career.setItem(row, column, QTableWidgetItem(text))
+        self.career.resizeRowsToContents()
+
+    def choose_themes(self) -> None:
+        current = [e.text for e in profile.entries(self.context.store, self.report_id, "clifton_theme")]
+        dialog = CliftonDialog(current, self)
+        while dialog.exec() == QDialog.DialogCode.Accepted:
+            try:
+                profile.set_clifton_themes(self.context.store, self.report_id, dialog.themes())
+            except OpdError as exc:
+                dialog.error.setText(str(exc))
+                continue
+            self.refresh()
+            return
+
+    def _career_dialog(self, title: str, entry: ProfileEntry | None = None) -> FormDialog:
+        dialog = FormDialog(title, self)
+        dialog.add_line("entry", "Role", entry.text if entry else "", "Title and organization")
+        dialog.add_date("start date", "From", entry.start_date if entry else None)
+        dialog.add_date("end date", "To", entry.end_date if entry else None)
+        dialog.add_text("detail", "Highlights", entry.detail if entry else "")
+        dialog.add_text("learned", "What they learned", entry.learned if entry else "")
+        return dialog
+
+    def add_career(self) -> None:
+        dialog = self._career_dialog("Add a role")
+        if dialog.run(
+            lambda v: profile.add_entry(
+                self.context.store,
+                self.report_id,
+                "career",
+                v["entry"],
+                detail=v["detail"],
+                learned=v["learned"],
+                start_date=v["start date"] or None,
+                end_date=v["end date"] or None,
+            )
+        ):
+            self.refresh()
+
+    def edit_career(self, row: int) -> None:
+        if not 0 <= row < len(self._careers):
+            return
+        entry = self._careers[row]
+        dialog = self._career_dialog("Edit role", entry)
+        if dialog.run(
+            lambda v: profile.update_entry(
+                self.context.store,
+                entry.id,
+                text=v["entry"],
+                detail=v["detail"],
+                learned=v["learned"],
+                start_date=v["start date"],
+                end_date=v["end date"],
+            )
+        ):
+            self.refresh()
+
+    def remove_career(self) -> None:
+        row = self.career.currentRow()
+        if 0 <= row < len(self._careers):
+            profile.delete_entry(self.context.store, self._careers[row].id)
+            self.refresh()
+
+
+def _month(value) -> str:
+    return value.strftime("%b %Y") if value else ""

@@ -1,0 +1,80 @@
+"""Conversation 7's look back over the series and the agreement on how to
+keep going, ending with the check-ins scheduled at the agreed cadence."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
+
+from opd_desktop.errors import OpdError
+from opd_desktop.services import plans, series_summary
+from opd_desktop.ui.context import ScreenContext
+from opd_desktop.ui.widgets import heading, note_editor, paragraph
+
+
+class SeriesSummaryPanel(QWidget):
+    checkins_scheduled = Signal()
+
+    def __init__(self, context: ScreenContext, report_id: int) -> None:
+        super().__init__()
+        self.context = context
+        self.report_id = report_id
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(heading("Summary of the series", 11))
+        saved = series_summary.read(context.store, report_id)
+        self.editors = {}
+        for key, label in series_summary.FIELDS:
+            layout.addWidget(QLabel(f"<b>{label}</b>"))
+            editor = note_editor(label, height=80)
+            editor.setPlainText(saved[key])
+            context.autosaver.watch(
+                editor, lambda text, key=key: series_summary.save(context.store, report_id, key, text)
+            )
+            layout.addWidget(editor)
+            self.editors[key] = editor
+        layout.addWidget(heading("Check-ins from here on", 11))
+        plan = plans.current_plan(context.store, report_id)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("First"))
+        self.first = QDateEdit(QDate(dt.date.today() + dt.timedelta(days=14)))
+        self.first.setCalendarPopup(True)
+        self.first.setDisplayFormat("ddd d MMM yyyy")
+        row.addWidget(self.first)
+        row.addWidget(QLabel("then every"))
+        self.every = QSpinBox()
+        self.every.setRange(7, 92)
+        self.every.setSuffix(" days")
+        self.every.setValue(plan.checkin_cadence_days if plan and plan.checkin_cadence_days else 14)
+        row.addWidget(self.every)
+        row.addWidget(QLabel("for"))
+        self.count = QSpinBox()
+        self.count.setRange(1, 26)
+        self.count.setValue(6)
+        self.count.setSuffix(" check-ins")
+        row.addWidget(self.count)
+        self.schedule_button = QPushButton("Schedule check-ins")
+        self.schedule_button.clicked.connect(self.schedule)
+        row.addWidget(self.schedule_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.result = paragraph("", muted=True)
+        layout.addWidget(self.result)
+
+    def schedule(self) -> None:
+        try:
+            scheduled = series_summary.agree_cadence(
+                self.context.store,
+                self.report_id,
+                self.first.date().toPython(),
+                self.every.value(),
+                self.count.value(),
+            )
+        except OpdError as exc:
+            self.context.on_error(str(exc))
+            return
+        last = scheduled[-1].scheduled_at
+        self.result.setText(f"{len(scheduled)} check-ins scheduled, the last on {last:%a %d %b %Y}.")
+        self.checkins_scheduled.emit()

@@ -1,0 +1,55 @@
+"""A read-only table filled from rows of text, with the row's object kept
+for the buttons that act on the selection."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+
+LATE = QColor("#b3261e")
+
+
+class RowTable(QTableWidget):
+    def __init__(self, headers: tuple[str, ...], short: tuple[int, ...] = ()) -> None:
+        """`short` columns (owner, dates, status) fit their content; the others share the width."""
+        super().__init__(0, len(headers))
+        self.setHorizontalHeaderLabels(headers)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.verticalHeader().setVisible(False)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(True)
+        header = self.horizontalHeader()
+        for column in range(len(headers)):
+            mode = (
+                QHeaderView.ResizeMode.ResizeToContents if column in short else QHeaderView.ResizeMode.Stretch
+            )
+            header.setSectionResizeMode(column, mode)
+        self._objects: list[Any] = []
+
+    def fill(self, rows: list[tuple[Any, list[str], set[int]]]) -> None:
+        """Each row: the object it stands for, its cells, the columns to flag red."""
+        selected = self.selected()
+        self.setRowCount(len(rows))
+        self._objects = [obj for obj, _cells, _late in rows]
+        for row, (_obj, cells, late) in enumerate(rows):
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem("\u200e" + text if text else "")
+                item.setData(Qt.ItemDataRole.ToolTipRole, text)
+                if column in late:
+                    item.setForeground(QBrush(LATE))
+                self.setItem(row, column, item)
+        if selected is not None and selected in self._objects:
+            self.selectRow(self._objects.index(selected))
+
+    def selected(self) -> Any | None:
+        row = self.currentRow()
+        return (
+            self._objects[row]
+            if 0 <= row < len(self._objects) and self.selectionModel().hasSelection()
+            else None
+        )

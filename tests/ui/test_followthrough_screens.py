@@ -171,3 +171,17 @@ def test_conversation_seven_summary_schedules_checkins(qtbot, store, ana, window
     from opd_desktop.services import series_summary
 
     assert series_summary.read(store, ana.id)["summary_employee"] == "Ran the rota; learned to delegate"
+
+
+def test_plan_goals_captured_in_conversation_five_reach_the_plan(qtbot, store, ana, window_factory) -> None:
+    window = window_factory(store)
+    fifth = conversations.series_conversation(store, ana.id, 5)
+    window.select_report(ana.id, fifth.id)
+    capture = window.report_page.view.capture
+    capture.kind.setCurrentIndex(capture.kind.findText("Development plan goal"))
+    capture.text.setText("Lead the reporting migration")
+    capture.capture()
+    assert [g.title for g in plans.current_plan(store, ana.id).goals] == ["Lead the reporting migration"]
+    assert "Plan goal: Lead the reporting migration" in capture.list.text()
+    window.report_page.view.plan_requested.emit()
+    assert window.report_page.current_section() == 2

@@ -44,6 +44,7 @@ class ConversationView(QWidget):
     """Shows one conversation; emits `changed` after a status or date change."""
 
     changed = Signal()
+    plan_requested = Signal()  # "Open the development plan" from conversations 5–7
 
     TAB_NAMES = ("&Prepare", "&Conduct", "&Wrap-up")
 
@@ -265,6 +266,14 @@ class ConversationView(QWidget):
         area, layout = scroll_page()
         self._capture = QuickCapture(self.context, self.conversation)
         layout.addWidget(self._capture)
+        if {"plan_goals", "plan_actions"} & {kind for item in self.guide.agenda for kind in item.captures}:
+            open_plan = QPushButton("Open the development plan")
+            open_plan.setToolTip("Goals, actions, support and the plan's period")
+            open_plan.clicked.connect(self.plan_requested)
+            row = QHBoxLayout()
+            row.addWidget(open_plan)
+            row.addStretch(1)
+            layout.addLayout(row)
         self._item_editors: dict[str, QPlainTextEdit] = {}
         for item in self.guide.agenda:
             layout.addSpacing(6)

@@ -19,12 +19,13 @@ from PySide6.QtWidgets import (
 from opd_desktop.core.guides import Guide
 from opd_desktop.core.models import Conversation
 from opd_desktop.errors import OpdError
-from opd_desktop.services import followthrough, profile
+from opd_desktop.services import followthrough, plans, profile
 from opd_desktop.store.database import Store
 from opd_desktop.ui.context import ScreenContext
 from opd_desktop.ui.widgets import heading
 
 Capture = Callable[[Store, Conversation, str], object]
+PLAN_CONVERSATIONS = (5, 6, 7)  # where the development plan is drafted and finalized
 
 
 def _action_for(owner: str) -> Capture:
@@ -33,6 +34,11 @@ def _action_for(owner: str) -> Capture:
 
 def _profile_entry(kind: str) -> Capture:
     return lambda store, c, text: profile.add_entry(store, c.report_id, kind, text, conversation_id=c.id)
+
+
+def _plan_goal(store: Store, c: Conversation, text: str) -> object:
+    """A goal for the development plan's draft, started here if there is none."""
+    return plans.add_goal(store, plans.start_plan(store, c.report_id).id, text)
 
 
 # (label, the capture kind in the guide that offers it, what it does)
@@ -53,6 +59,7 @@ CAPTURES: list[tuple[str, str, Capture]] = [
     ("Preference", "preferences", _profile_entry("preference")),
     ("Aspiration", "aspirations", _profile_entry("aspiration")),
     ("Value", "values", _profile_entry("value")),
+    ("Development plan goal", "plan_goals", _plan_goal),
 ]
 
 
@@ -77,6 +84,9 @@ def captured_html(store: Store, conversation: Conversation) -> str:
         [conversation.id],
     ).fetchall()
     rows += [f"{kind.capitalize()}: {html.escape(text)}" for kind, text in found]
+    if conversation.number in PLAN_CONVERSATIONS:
+        plan = plans.current_plan(store, conversation.report_id)
+        rows += [f"Plan goal: {html.escape(goal.title)}" for goal in (plan.goals if plan else [])]
     if not rows:
         return "<i>Nothing captured yet in this conversation.</i>"
     return "<ul style='margin-top:0'>" + "".join(f"<li>\u200e{r}</li>" for r in rows) + "</ul>"

@@ -203,6 +203,7 @@ class ReportPage(QWidget):
         tab = self.view.tabs.currentIndex() if self.view else 0
         view = ConversationView(self.context, conversation_id, tab)
         view.changed.connect(self._conversation_changed)
+        view.plan_requested.connect(lambda: self.show_section(2))
         holder = self.conversation_holder.layout()
         old = holder.itemAt(0).widget()
         holder.replaceWidget(old, view)

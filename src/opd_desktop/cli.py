@@ -42,6 +42,22 @@ def _parser() -> argparse.ArgumentParser:
 
     show = commands.add_parser("show", parents=[common], help="print one report's journey")
     show.add_argument("report", help="id or an unambiguous part of the name")
+
+    export = commands.add_parser(
+        "export",
+        parents=[common],
+        help="write a document as PDF",
+        description="agenda and brief take a conversation (1-7 or checkin); worksheet takes 1 or 5.",
+    )
+    export.add_argument("document", choices=["agenda", "brief", "plan", "summary", "worksheet"])
+    export.add_argument("report", help="id or an unambiguous part of the name")
+    export.add_argument("number", nargs="?", help="conversation: 1-7 or checkin (agenda, brief, worksheet)")
+    export.add_argument("-o", "--output", required=True, metavar="FILE", help="the PDF to write")
+
+    imported = commands.add_parser("import", parents=[common], help="read a filled-in worksheet back")
+    imported.add_argument("document", choices=["worksheet"])
+    imported.add_argument("report", help="id or an unambiguous part of the name")
+    imported.add_argument("file", help="the filled-in worksheet PDF")
     return parser
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
 from collections.abc import Callable
 
 from opd_desktop.core.guides import default_guides
@@ -98,7 +99,45 @@ def show(args: argparse.Namespace) -> int:
     return 0
 
 
+def export(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from opd_desktop.errors import ValidationError
+    from opd_desktop.services.documents.export import build_document, write_atomic
+
+    if args.document in ("agenda", "brief", "worksheet") and not args.number:
+        raise ValidationError(f"Say which conversation: opd export {args.document} REPORT N -o FILE.")
+    store = _store(args)
+    try:
+        report = reports.find_report(store, args.report)
+        built = build_document(store, args.document, report.id, args.number)
+    finally:
+        store.close()
+    target = write_atomic(Path(args.output), built.data)
+    print(f"Wrote {target} ({built.pages} page{'s' if built.pages != 1 else ''}).")
+    if built.missing:
+        print(f"opd: warning: {built.missing}", file=sys.stderr)
+    return 0
+
+
+def import_document(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from opd_desktop.services.documents.worksheet import import_worksheet
+
+    store = _store(args)
+    try:
+        report = reports.find_report(store, args.report)
+        result = import_worksheet(store, report.id, Path(args.file))
+    finally:
+        store.close()
+    print(f"{report.name}: {result.summary}")
+    return 0
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "export": export,
+    "import": import_document,
     "demo": demo,
     "reports": list_reports,
     "add-report": add_report,

@@ -98,6 +98,15 @@ NOTES = {
     7: {"series_summary": "Both felt the series built trust; wants to keep monthly check-ins."},
 }
 
+SERIES_SUMMARY = {
+    "summary_employee": "Took ownership of the release checklist and the reporting migration plan; "
+    "learned to say no to low-value requests and to ask for help earlier.",
+    "summary_manager": "Understood what energises Zoë and changed how I hand out work; learned to "
+    "explain the reasons behind team decisions.",
+    "summary_agreement": "Check-ins every three weeks, progress on each plan goal at every check-in, "
+    "and an honest word from either side when something slips.",
+}
+
 PREP_NOTE = "Private: ask about workload first; they mentioned being tired last week."
 
 
@@ -228,6 +237,10 @@ def _add_person(
         plans.add_action(store, goal.id, "Shadow the current release owner", "employee")
     if person.held >= 7:
         _final_plan(store, report.id, today)
+        from opd_desktop.services import series_summary
+
+        for key, text in SERIES_SUMMARY.items():
+            series_summary.save(store, report.id, key, text)
         metrics.record_value(
             store, engagement, 4.4, today - dt.timedelta(days=5), report.id, "After the series"
         )

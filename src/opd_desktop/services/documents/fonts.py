@@ -1,0 +1,68 @@
+"""The fonts embedded in every PDF: DejaVu Sans (shipped with the app) for
+Latin, Greek, Cyrillic, Arabic and Hebrew, and a system CJK font when one is
+installed, for Chinese, Japanese and Korean."""
+
+from __future__ import annotations
+
+import logging
+from functools import cache
+from pathlib import Path
+
+from opd_desktop.paths import fonts_dir
+
+log = logging.getLogger(__name__)
+
+BODY = "OPD-Sans"
+BOLD = "OPD-Sans-Bold"
+ITALIC = "OPD-Sans-Oblique"
+CJK = "OPD-CJK"
+
+CJK_CANDIDATES = (
+    "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
+    "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
+    "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+    "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
+    "/System/Library/Fonts/PingFang.ttc",
+    "C:/Windows/Fonts/msyh.ttc",
+)
+
+
+@cache
+def register() -> dict[str, set[int]]:
+    """Register the fonts once; returns each font's set of code points."""
+    from reportlab.lib.fonts import addMapping
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    folder = fonts_dir()
+    coverage: dict[str, set[int]] = {}
+    for name, file in (
+        (BODY, "DejaVuSans.ttf"),
+        (BOLD, "DejaVuSans-Bold.ttf"),
+        (ITALIC, "DejaVuSans-Oblique.ttf"),
+    ):
+        font = TTFont(name, str(folder / file))
+        pdfmetrics.registerFont(font)
+        coverage[name] = set(font.face.charToGlyph)
+    addMapping(BODY, 0, 0, BODY)
+    addMapping(BODY, 1, 0, BOLD)
+    addMapping(BODY, 0, 1, ITALIC)
+    addMapping(BODY, 1, 1, BOLD)
+    cjk = next((Path(p) for p in CJK_CANDIDATES if Path(p).is_file()), None)
+    if cjk is not None:
+        try:
+            font = TTFont(CJK, str(cjk), subfontIndex=0)
+            pdfmetrics.registerFont(font)
+            coverage[CJK] = set(font.face.charToGlyph)
+        except Exception as exc:
+            log.warning("CJK font %s not usable: %s", cjk.name, type(exc).__name__)
+    return coverage
+
+
+def chooser():
+    """A FontChooser for one document (it collects that document's missing characters)."""
+    from opd_desktop.services.documents.text import FontChooser
+
+    coverage = register()
+    order = [BODY] + ([CJK] if CJK in coverage else [])
+    return FontChooser([(name, coverage[name].__contains__) for name in order])

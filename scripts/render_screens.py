@@ -85,6 +85,17 @@ def main() -> None:
         clifton.show()
         shot("13-clifton-dialog", clifton)
         clifton.close()
+        window.select_report(report.id, third.id)
+        agenda = window.report_page.view.export_document("agenda")
+        agenda.resize(900, 800)
+        import time
+
+        deadline = time.monotonic() + 2  # the preview renders its pages in the background
+        while time.monotonic() < deadline:
+            app.processEvents()
+            time.sleep(0.02)
+        shot("14-agenda-preview", agenda)
+        agenda.close()
         dialog = ReportDialog(store, parent=window)
         dialog.show()
         shot("06-add-report-dialog", dialog)

@@ -37,6 +37,7 @@ from opd_desktop.ui.wrapup_tab import WrapUpTab
 log = logging.getLogger(__name__)
 
 CHECKLIST_KEY = "checklist"
+WORKSHEETS = (1, 5)  # conversations whose exercises have a fillable worksheet
 WHO = {"employee": "Employee", "manager": "You", "both": "Both of you"}
 
 
@@ -156,9 +157,62 @@ class ConversationView(QWidget):
         self.schedule_button.clicked.connect(self._schedule)
         row.addWidget(self.schedule_button)
         row.addStretch(1)
+        self.agenda_button = QPushButton("Agenda PDF…")
+        self.agenda_button.setToolTip("The employee's copy: no private notes (Ctrl+P to print)")
+        self.agenda_button.clicked.connect(lambda: self.export_document("agenda"))
+        self.brief_button = QPushButton("Prep brief PDF…")
+        self.brief_button.setToolTip("Your copy, with private preparation and notes so far")
+        self.brief_button.clicked.connect(lambda: self.export_document("brief"))
+        row.addWidget(self.agenda_button)
+        row.addWidget(self.brief_button)
         layout.addLayout(row)
         self._refresh_header()
         return box
+
+    def export_document(self, kind: str):
+        """Preview the agenda, prep brief or worksheet of this conversation (then save or print)."""
+        from opd_desktop.services.documents.agenda import build_agenda
+        from opd_desktop.services.documents.worksheet import build_worksheet
+        from opd_desktop.services.reports import get_report
+        from opd_desktop.ui.documents import preview
+
+        self.autosaver.flush()
+        conversation = self.conversation
+        name = get_report(self.store, conversation.report_id).name
+        label = f"conversation {conversation.number}" if conversation.number else "check-in"
+        titles = {"agenda": "Agenda", "brief": "Prep brief", "worksheet": "Worksheet"}
+        builders = {
+            "agenda": lambda: build_agenda(self.store, conversation.id, guides=self.guides),
+            "brief": lambda: build_agenda(self.store, conversation.id, brief=True, guides=self.guides),
+            "worksheet": lambda: build_worksheet(
+                self.store, conversation.report_id, conversation.number or 0
+            ),
+        }
+        return preview(
+            self, f"{titles[kind]} — {label}", f"{titles[kind]} {label} {name}", builders[kind], self.on_error
+        )
+
+    def import_worksheet(self, path: str | None = None) -> None:
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+        from opd_desktop.errors import OpdError
+        from opd_desktop.services.documents.worksheet import import_worksheet
+
+        if path is None:
+            path, _filter = QFileDialog.getOpenFileName(
+                self, "Import a filled-in worksheet", "", "PDF documents (*.pdf)"
+            )
+            if not path:
+                return
+        try:
+            result = import_worksheet(self.store, self.conversation.report_id, Path(path))
+        except OpdError as exc:
+            self.on_error(str(exc))
+            return
+        self.worksheet_result = result.summary
+        QMessageBox.information(self, "Worksheet imported", result.summary)
 
     def _refresh_header(self) -> None:
         c = self.conversation
@@ -234,6 +288,24 @@ class ConversationView(QWidget):
         self._carried_label = rich(carried_in_html(carried, titles, dt.date.today()))
         layout.addWidget(self._carried_label)
         layout.addSpacing(6)
+        if self.conversation.number in WORKSHEETS:
+            layout.addWidget(heading("Worksheet for the exercises"))
+            layout.addWidget(
+                paragraph(
+                    "Send the employee a fillable PDF of the exercises; import it when it comes back and the "
+                    "answers go into their profile.",
+                    muted=True,
+                )
+            )
+            row = QHBoxLayout()
+            export = QPushButton("Worksheet PDF…")
+            export.clicked.connect(lambda: self.export_document("worksheet"))
+            importer = QPushButton("Import filled worksheet…")
+            importer.clicked.connect(lambda: self.import_worksheet())
+            row.addWidget(export)
+            row.addWidget(importer)
+            row.addStretch(1)
+            layout.addLayout(row)
         layout.addWidget(heading("Private preparation notes"))
         layout.addWidget(
             paragraph("Only you see these; they never appear on the employee's copy.", muted=True)

@@ -105,6 +105,8 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "&New report…", QKeySequence.StandardKey.New, self.add_report)
         self._action(file_menu, "&Edit report…", "Ctrl+E", self.edit_report)
         file_menu.addSeparator()
+        self._action(file_menu, "&Print…", QKeySequence.StandardKey.Print, self.print_current)
+        file_menu.addSeparator()
         self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
         edit_menu = bar.addMenu("&Edit")
         self._action(edit_menu, "&Undo", QKeySequence.StandardKey.Undo, lambda: self._editor_call("undo"))
@@ -262,6 +264,25 @@ class MainWindow(QMainWindow):
                 self.show_home()
         except OpdError as exc:
             self.show_error(str(exc))
+
+    def print_current(self):
+        """Ctrl+P: preview the document of what is on screen, then print it."""
+        page = self.report_page
+        if self.ui.pages.currentWidget() is not page or page.report_id is None:
+            self.show_error(
+                "Choose a report first: Ctrl+P prints the agenda of the open conversation "
+                "or the development plan."
+            )
+            return None
+        if page.current_section() == 2:
+            dialog = page.section(2).export_pdf()
+        elif page.view is not None:
+            dialog = page.view.export_document("agenda")
+        else:
+            return None
+        if dialog is not None:
+            QTimer.singleShot(0, dialog.print_pages)
+        return dialog
 
     def show_error(self, message: str) -> None:
         self.statusBar().showMessage(message, 10000)

@@ -72,11 +72,14 @@ class PlanPage(QWidget):
         self.finalize_button = QPushButton("Finalize…")
         self.revise_button = QPushButton("Revise (new version)")
         self.next_button = QPushButton("Start the next plan")
+        self.pdf_button = QPushButton("Plan PDF…")
+        self.pdf_button.setToolTip("Goals, actions, commitments and signature lines (Ctrl+P to print)")
         for button, slot in (
             (self.start_button, self.start_plan),
             (self.finalize_button, self.finalize),
             (self.revise_button, self.revise),
             (self.next_button, self.start_next),
+            (self.pdf_button, self.export_pdf),
         ):
             button.clicked.connect(slot)
             actions.addWidget(button)
@@ -193,6 +196,7 @@ class PlanPage(QWidget):
         self.shown = plan
         has_plan = plan is not None
         self.start_button.setVisible(not has_plan)
+        self.pdf_button.setEnabled(has_plan)
         self.finalize_button.setVisible(editable)
         self.revise_button.setVisible(current and has_plan and plan.status == "final")
         self.next_button.setVisible(
@@ -302,6 +306,24 @@ class PlanPage(QWidget):
             return False
         self.refresh()
         return True
+
+    def export_pdf(self):
+        from opd_desktop.services.documents.plan_doc import build_plan
+        from opd_desktop.services.reports import get_report
+        from opd_desktop.ui.documents import preview
+
+        if self.shown is None:
+            return None
+        self.context.autosaver.flush()
+        plan_id = self.shown.id
+        name = get_report(self.store, self.report_id).name
+        return preview(
+            self,
+            f"Development plan v{self.shown.version}",
+            f"Development plan {name}",
+            lambda: build_plan(self.store, self.report_id, plan_id),
+            self.context.on_error,
+        )
 
     def start_plan(self) -> None:
         self._guard(lambda: plans.start_plan(self.store, self.report_id))

@@ -62,6 +62,27 @@ class SeriesSummaryPanel(QWidget):
         layout.addLayout(row)
         self.result = paragraph("", muted=True)
         layout.addWidget(self.result)
+        pdf = QPushButton("Series summary PDF…")
+        pdf.clicked.connect(self.export_pdf)
+        pdf_row = QHBoxLayout()
+        pdf_row.addWidget(pdf)
+        pdf_row.addStretch(1)
+        layout.addLayout(pdf_row)
+
+    def export_pdf(self):
+        from opd_desktop.services.documents.summary_doc import build_summary
+        from opd_desktop.services.reports import get_report
+        from opd_desktop.ui.documents import preview
+
+        self.context.autosaver.flush()
+        name = get_report(self.context.store, self.report_id).name
+        return preview(
+            self,
+            "Series summary",
+            f"Series summary {name}",
+            lambda: build_summary(self.context.store, self.report_id, self.context.guides),
+            self.context.on_error,
+        )
 
     def schedule(self) -> None:
         try:

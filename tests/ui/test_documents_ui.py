@@ -1,0 +1,89 @@
+"""Export, preview, print and worksheet import from the screens."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from pypdf import PdfReader, PdfWriter
+from PySide6.QtPrintSupport import QPrinter
+
+from opd_desktop.services import conversations, profile, reports
+from opd_desktop.ui.documents import PreviewDialog, print_document
+
+
+def test_agenda_preview_saves_and_prints_the_same_pages(
+    qtbot, demo_store, window_factory, tmp_path: Path
+) -> None:
+    window = window_factory(demo_store)
+    dmitri = reports.find_report(demo_store, "Дмитрий")
+    window.select_report(dmitri.id, conversations.series_conversation(demo_store, dmitri.id, 4).id)
+    dialog = window.report_page.view.export_document("agenda")
+    qtbot.addWidget(dialog)
+    pages = dialog.built.pages
+    assert dialog.document.pageCount() == pages >= 2
+    saved = dialog.save(str(tmp_path / "agenda Дмитрий"))
+    assert saved.name == "agenda Дмитрий.pdf"
+    assert "Дмитрий Соколов" in PdfReader(saved).pages[0].extract_text()
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert print_document(dialog.document, printer) == pages
+    assert len(PdfReader(tmp_path / "printed.pdf").pages) == pages
+
+
+def test_ctrl_p_previews_the_open_agenda_or_plan_then_prints(
+    qtbot, demo_store, window_factory, monkeypatch
+) -> None:
+    printed: list[str] = []
+    monkeypatch.setattr(PreviewDialog, "print_pages", lambda self: printed.append(self.windowTitle()))
+    window = window_factory(demo_store)
+    zoe = reports.find_report(demo_store, "Zoë")
+    window.select_report(zoe.id)
+    dialog = window.print_current()
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: len(printed) == 1)
+    assert "Agenda" in printed[0]
+    window.report_page.show_section(2)
+    plan_dialog = window.print_current()
+    qtbot.addWidget(plan_dialog)
+    qtbot.waitUntil(lambda: len(printed) == 2)
+    assert "Development plan" in printed[1] and plan_dialog.built.pages >= 1
+
+
+def test_worksheet_goes_out_and_comes_back_into_the_profile(
+    qtbot, store, window_factory, tmp_path: Path, messages
+) -> None:
+    report = reports.add_report(store, "Zoë Dvořák")
+    window = window_factory(store)
+    first = conversations.series_conversation(store, report.id, 1)
+    window.select_report(report.id, first.id)
+    view = window.report_page.view
+    dialog = view.export_document("worksheet")
+    qtbot.addWidget(dialog)
+    sent = dialog.save(str(tmp_path / "worksheet.pdf"))
+    writer = PdfWriter(clone_from=PdfReader(sent))
+    writer.update_page_form_field_values(
+        writer.pages[0], {"opd_aspirations": "Lead a small team"}, auto_regenerate=False
+    )
+    returned = tmp_path / "returned.pdf"
+    with returned.open("wb") as handle:
+        writer.write(handle)
+    view.import_worksheet(str(returned))
+    assert [e.text for e in profile.entries(store, report.id, "aspiration")] == ["Lead a small team"]
+    assert "Imported 1 aspirations" in messages[-1]
+    other = reports.add_report(store, "Bea")
+    window.select_report(other.id, conversations.series_conversation(store, other.id, 1).id)
+    window.report_page.view.import_worksheet(str(returned))
+    assert "made for Zoë Dvořák, not for Bea" in messages[-1]
+
+
+def test_plan_pdf_from_the_plan_page(qtbot, demo_store, window_factory) -> None:
+    window = window_factory(demo_store)
+    zoe = reports.find_report(demo_store, "Zoë")
+    window.select_report(zoe.id)
+    window.report_page.show_section(2)
+    dialog = window.report_page.section(2).export_pdf()
+    qtbot.addWidget(dialog)
+    text = PdfReader(io.BytesIO(dialog.built.data)).pages[0].extract_text()
+    assert "Development plan for Zoë Martin" in text

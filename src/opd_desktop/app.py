@@ -59,7 +59,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         def finish() -> None:
             rows = window.roster_model.rowCount()
-            print(f"smoke ok: main window shown with {rows} reports")
+            pages = _smoke_document(store)
+            print(f"smoke ok: main window shown with {rows} reports; agenda PDF of {pages} pages built")
             window.close()
             app.quit()
 
@@ -67,6 +68,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     code = app.exec()
     store.close()
     return code
+
+
+def _smoke_document(store) -> int:
+    """Build one agenda in memory: proves the PDF stack (fonts, shaping) is packaged."""
+    from opd_desktop.services import reports
+    from opd_desktop.services.documents.export import build_document
+
+    found = reports.list_reports(store)
+    return build_document(store, "agenda", found[0].id, 1).pages if found else 0
 
 
 if __name__ == "__main__":

@@ -96,3 +96,50 @@ def test_data_dir_from_the_environment(tmp_path: Path, monkeypatch: pytest.Monke
     monkeypatch.setenv("OPD_DATA_DIR", str(tmp_path / "env"))
     assert opd("add-report", "Zoë").returncode == 0
     assert (tmp_path / "env" / "opd.db").exists()
+
+
+def test_export_every_document_and_import_a_worksheet(tmp_path: Path) -> None:
+    from pypdf import PdfReader, PdfWriter
+
+    data = tmp_path / "demo"
+    assert opd("demo", data_dir=data).returncode == 0
+    out = tmp_path / "out"
+    out.mkdir()
+    for args in (
+        ("agenda", "Дмитрий", "4"),
+        ("brief", "Дмитрий", "4"),
+        ("plan", "Zoë"),
+        ("summary", "Zoë"),
+        ("worksheet", "Aoife", "1"),
+        ("agenda", "Zoë", "checkin"),
+    ):
+        target = out / f"{'-'.join(args)}.pdf"
+        result = opd("export", *args, "-o", str(target), data_dir=data)
+        assert result.returncode == 0, result.stderr
+        assert len(PdfReader(target).pages) >= 1
+    sheet = out / "worksheet-Aoife-1.pdf"
+    writer = PdfWriter(clone_from=PdfReader(sheet))
+    writer.update_page_form_field_values(
+        writer.pages[0], {"opd_values": "x", "opd_strengths": "Patient with clinics"}, auto_regenerate=False
+    )
+    filled = out / "filled.pdf"
+    with filled.open("wb") as handle:
+        writer.write(handle)
+    imported = opd("import", "worksheet", "Aoife", str(filled), data_dir=data)
+    assert imported.returncode == 0 and "Imported 1 strengths" in imported.stdout
+    wrong = opd("import", "worksheet", "Zoë", str(filled), data_dir=data)
+    assert wrong.returncode == 1 and "made for Aoife Ní Bhriain" in wrong.stderr
+
+
+def test_export_refuses_clearly_and_leaves_files_alone(tmp_path: Path) -> None:
+    data = tmp_path / "demo"
+    opd("demo", data_dir=data)
+    existing = tmp_path / "keep.pdf"
+    existing.write_bytes(b"keep me")
+    no_plan = opd("export", "plan", "Aoife", "-o", str(existing), data_dir=data)
+    assert no_plan.returncode == 1 and "no development plan yet" in no_plan.stderr
+    assert existing.read_bytes() == b"keep me"
+    missing_number = opd("export", "agenda", "Zoë", "-o", str(existing), data_dir=data)
+    assert missing_number.returncode == 1 and "Say which conversation" in missing_number.stderr
+    bad_folder = opd("export", "summary", "Zoë", "-o", str(tmp_path / "nowhere" / "x.pdf"), data_dir=data)
+    assert bad_folder.returncode == 1 and "does not exist" in bad_folder.stderr

@@ -44,7 +44,7 @@ def test_the_app_smoke_run_opens_and_exits_cleanly(tmp_path: Path) -> None:
     assert _python("-m", "opd_desktop.cli", "demo", "--data-dir", str(data)).returncode == 0
     result = _python("-m", "opd_desktop", "--data-dir", str(data), "--smoke")
     assert result.returncode == 0, result.stderr
-    assert "smoke ok: main window shown with 7 reports" in result.stdout
+    assert "smoke ok: main window shown with 7 reports; agenda PDF of" in result.stdout
 
 
 def test_a_damaged_database_gets_a_plain_message_not_a_traceback(tmp_path: Path) -> None:

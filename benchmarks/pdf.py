@@ -35,9 +35,8 @@ def main() -> None:
     from opd_desktop.services.documents import fonts
 
     fonts.register()
-    print(
-        f"font registration (DejaVu Sans ×3 + CJK if installed): {(time.perf_counter() - began) * 1000:.0f} ms"
-    )
+    took = (time.perf_counter() - began) * 1000
+    print(f"font registration (DejaVu Sans ×3 + CJK if installed): {took:.0f} ms")
 
     from opd_desktop.services import plans, reports
     from opd_desktop.services.demo import create_demo

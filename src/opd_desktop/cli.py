@@ -16,6 +16,7 @@ EXIT_OK = 0
 EXIT_USER_ERROR = 1
 EXIT_USAGE = 2
 EXIT_UNEXPECTED = 70
+# backups: 3 wrong passphrase, 4 damaged backup, 5 made by a newer version
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -54,6 +55,18 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("number", nargs="?", help="conversation: 1-7 or checkin (agenda, brief, worksheet)")
     export.add_argument("-o", "--output", required=True, metavar="FILE", help="the PDF to write")
 
+    backup = commands.add_parser("backup", parents=[common], help="write an encrypted backup")
+    backup.add_argument("-o", "--output", metavar="FILE", help="file or folder (default: the backup folder)")
+    verify = commands.add_parser("verify", parents=[common], help="check that a backup can be restored")
+    verify.add_argument("file")
+    restore = commands.add_parser("restore", parents=[common], help="replace the data with a backup")
+    restore.add_argument("file")
+    restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    passphrase = commands.add_parser(
+        "passphrase", parents=[common], help="set the backup passphrase kept in the keyring"
+    )
+    passphrase.add_argument("action", choices=["set", "forget", "status"])
+
     imported = commands.add_parser("import", parents=[common], help="read a filled-in worksheet back")
     imported.add_argument("document", choices=["worksheet"])
     imported.add_argument("report", help="id or an unambiguous part of the name")
@@ -70,7 +83,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run(args)
     except OpdError as exc:
         print(f"opd: {exc}", file=sys.stderr)
-        return EXIT_USER_ERROR
+        return getattr(exc, "exit_code", EXIT_USER_ERROR)
     except KeyboardInterrupt:
         print("opd: interrupted", file=sys.stderr)
         return 130
@@ -85,9 +98,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
+    from opd_desktop.cli_backup import BACKUP_COMMANDS
     from opd_desktop.cli_commands import COMMANDS
 
-    return COMMANDS[args.command](args)
+    return {**COMMANDS, **BACKUP_COMMANDS}[args.command](args)
 
 
 if __name__ == "__main__":

@@ -1,19 +1,16 @@
-"""Building a document by name and writing it safely: a temporary file in the
-same folder, flushed to disk, then renamed over the target, so an existing
-file is never left half-written."""
+"""Building a document by name; `write_atomic` (re-exported here) saves it
+without ever leaving a half-written file."""
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
-from pathlib import Path
-
 from opd_desktop.core.stages import Status
-from opd_desktop.errors import OpdError, ValidationError
+from opd_desktop.errors import ValidationError
 from opd_desktop.services import conversations
 from opd_desktop.services.documents.layout import Built
+from opd_desktop.services.files import write_atomic
 from opd_desktop.store.database import Store
+
+__all__ = ["KINDS", "build_document", "conversation_for", "write_atomic"]
 
 KINDS = ("agenda", "brief", "plan", "summary", "worksheet")
 
@@ -55,33 +52,3 @@ def build_document(store: Store, kind: str, report_id: int, number: str | int | 
         except ValueError:
             raise ValidationError("Worksheets exist for conversations 1 and 5.", "number") from None
     raise ValidationError(f"{kind!r} is not a document; choose one of {', '.join(KINDS)}.", "kind")
-
-
-def write_atomic(path: Path, data: bytes) -> Path:
-    """Write `data` to `path` so that `path` is either the old file or the new one."""
-    target = Path(path).expanduser()
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise OpdError(f"The folder {folder} does not exist; choose an existing folder.")
-    try:
-        fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
-    except OSError as exc:
-        raise OpdError(f"Cannot write in {folder}: {exc.strerror or exc}. Choose another folder.") from exc
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temp_name, 0o600)
-        os.replace(temp_name, target)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(temp_name)
-        raise OpdError(
-            f"Could not write {target}: {exc.strerror or exc}. The previous file is unchanged."
-        ) from exc
-    with contextlib.suppress(OSError):
-        directory = os.open(folder, os.O_RDONLY)
-        os.fsync(directory)
-        os.close(directory)
-    return target

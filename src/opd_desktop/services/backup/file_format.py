@@ -1,0 +1,198 @@
+"""The backup file format, version 1 (see docs/backup-format.md).
+
+    header   magic "OPDBAK" | version u16 | version xor 0xFFFF u16 | Argon2id t, m (KiB), p: 3×u32 | salt 16 |
+             AEAD id u8 | nonce prefix 7 | chunk size u32 | key check 32
+    checksum SHA-256 of the header (32 bytes): a changed header byte reads as damage
+    chunks    length u32 | AES-256-GCM ciphertext+tag; nonce = prefix | index u32 | last u8,
+             associated data = header + checksum; the last chunk has last = 1
+
+The key check is an HMAC, under a key derived from the passphrase, of the
+header: it tells a wrong passphrase from a damaged chunk. Bounds on the KDF
+parameters are checked before the KDF runs, so a hostile header costs nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+import struct
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from opd_desktop.services.backup.errors import (
+    BackupError,
+    DamagedBackupError,
+    NewerBackupError,
+    WrongPassphraseError,
+)
+
+MAGIC = b"OPDBAK"
+FORMAT_VERSION = 1
+AEAD_AES_256_GCM = 1
+SALT_BYTES = 16
+PREFIX_BYTES = 7
+TAG_BYTES = 16
+DEFAULT_CHUNK = 1 << 20  # 1 MiB of plaintext per chunk
+
+# What this version writes, and the bounds it accepts when reading.
+KDF_TIME, KDF_MEMORY_KIB, KDF_LANES = 3, 64 * 1024, 4
+TIME_BOUNDS = (3, 12)
+MEMORY_BOUNDS = (64 * 1024, 1024 * 1024)  # 64 MiB to 1 GiB
+LANES_BOUNDS = (1, 16)
+CHUNK_BOUNDS = (4 * 1024, 16 << 20)
+
+_FIXED = struct.Struct(">6sHHIII16sB7sI")
+HEADER_BYTES = _FIXED.size + 32
+CHECKSUM_BYTES = 32
+PREAMBLE_BYTES = HEADER_BYTES + CHECKSUM_BYTES
+
+
+@dataclass(frozen=True)
+class Header:
+    time_cost: int
+    memory_kib: int
+    lanes: int
+    salt: bytes
+    nonce_prefix: bytes
+    chunk_size: int
+    key_check: bytes = b""
+
+    def fixed_bytes(self) -> bytes:
+        return _FIXED.pack(
+            MAGIC,
+            FORMAT_VERSION,
+            FORMAT_VERSION ^ 0xFFFF,
+            self.time_cost,
+            self.memory_kib,
+            self.lanes,
+            self.salt,
+            AEAD_AES_256_GCM,
+            self.nonce_prefix,
+            self.chunk_size,
+        )
+
+    def to_bytes(self) -> bytes:
+        header = self.fixed_bytes() + self.key_check
+        return header + hashlib.sha256(header).digest()
+
+
+def new_header(chunk_size: int = DEFAULT_CHUNK) -> Header:
+    return Header(
+        KDF_TIME, KDF_MEMORY_KIB, KDF_LANES, os.urandom(SALT_BYTES), os.urandom(PREFIX_BYTES), chunk_size
+    )
+
+
+def parse_preamble(data: bytes) -> Header:
+    """Read and check the header without deriving any key."""
+    if len(data) < 10 or data[:6] != MAGIC:
+        if len(data) >= PREAMBLE_BYTES and sum(a != b for a, b in zip(data[:6], MAGIC, strict=True)) <= 2:
+            raise DamagedBackupError("its first bytes are damaged")
+        raise BackupError("This file is not an OPD Desktop backup. Choose a file ending in .opdbackup.")
+    version, check = struct.unpack(">HH", data[6:10])
+    if version ^ check != 0xFFFF:
+        raise DamagedBackupError("its version field is damaged")
+    if version > FORMAT_VERSION:
+        raise NewerBackupError(
+            f"This backup was made by a newer version of OPD Desktop (backup format {version}). "
+            "Install the newer version to restore it."
+        )
+    if len(data) < PREAMBLE_BYTES:
+        raise DamagedBackupError("it ends inside its header")
+    header_bytes, checksum = data[:HEADER_BYTES], data[HEADER_BYTES:PREAMBLE_BYTES]
+    if not hmac.compare_digest(hashlib.sha256(header_bytes).digest(), checksum):
+        raise DamagedBackupError("its header does not match its checksum")
+    _magic, version, _check, t, m, p, salt, aead, prefix, chunk = _FIXED.unpack(header_bytes[: _FIXED.size])
+    if version != FORMAT_VERSION or aead != AEAD_AES_256_GCM:
+        raise DamagedBackupError("it names an unknown format or cipher")
+    for value, (low, high), what in (
+        (t, TIME_BOUNDS, "time cost"),
+        (m, MEMORY_BOUNDS, "memory cost"),
+        (p, LANES_BOUNDS, "parallelism"),
+        (chunk, CHUNK_BOUNDS, "chunk size"),
+    ):
+        if not low <= value <= high:
+            raise DamagedBackupError(f"its {what} {value} is outside {low}–{high}")
+    return Header(t, m, p, salt, prefix, chunk, header_bytes[_FIXED.size :])
+
+
+def derive_key(passphrase: str, header: Header) -> bytes:
+    from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
+    if not passphrase:
+        raise BackupError("The passphrase is empty.")
+    return Argon2id(
+        salt=header.salt,
+        length=32,
+        iterations=header.time_cost,
+        lanes=header.lanes,
+        memory_cost=header.memory_kib,
+    ).derive(passphrase.encode("utf-8"))
+
+
+def _subkey(key: bytes, label: bytes) -> bytes:
+    return hmac.new(key, b"opd-backup-v1 " + label, hashlib.sha256).digest()
+
+
+def key_check(key: bytes, header: Header) -> bytes:
+    return hmac.new(_subkey(key, b"check"), header.fixed_bytes(), hashlib.sha256).digest()
+
+
+def _nonce(header: Header, index: int, last: bool) -> bytes:
+    return header.nonce_prefix + struct.pack(">IB", index, 1 if last else 0)
+
+
+def encrypt(plaintext: bytes, passphrase: str, chunk_size: int = DEFAULT_CHUNK) -> bytes:
+    """The whole backup file for `plaintext`, in memory."""
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    header = new_header(chunk_size)
+    key = derive_key(passphrase, header)
+    header = Header(**{**header.__dict__, "key_check": key_check(key, header)})
+    preamble = header.to_bytes()
+    aead = AESGCM(_subkey(key, b"data"))
+    pieces = [preamble]
+    chunks = [plaintext[i : i + chunk_size] for i in range(0, len(plaintext), chunk_size)] or [b""]
+    for index, chunk in enumerate(chunks):
+        sealed = aead.encrypt(_nonce(header, index, index == len(chunks) - 1), chunk, preamble)
+        pieces.append(struct.pack(">I", len(sealed)) + sealed)
+    return b"".join(pieces)
+
+
+def decrypt(data: bytes, passphrase: str) -> bytes:
+    """The plaintext of a whole backup file; every chunk is verified."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    header = parse_preamble(data)
+    key = derive_key(passphrase, header)
+    if not hmac.compare_digest(key_check(key, header), header.key_check):
+        raise WrongPassphraseError()
+    preamble = data[:PREAMBLE_BYTES]
+    aead = AESGCM(_subkey(key, b"data"))
+    plain: list[bytes] = []
+    for index, sealed, last in _chunks(data, header):
+        try:
+            plain.append(aead.decrypt(_nonce(header, index, last), sealed, preamble))
+        except InvalidTag:
+            raise DamagedBackupError(f"chunk {index + 1} fails its integrity check") from None
+    return b"".join(plain)
+
+
+def _chunks(data: bytes, header: Header) -> Iterator[tuple[int, bytes, bool]]:
+    offset, index = PREAMBLE_BYTES, 0
+    limit = header.chunk_size + TAG_BYTES
+    while True:
+        if offset + 4 > len(data):
+            raise DamagedBackupError("it is cut short")
+        (length,) = struct.unpack(">I", data[offset : offset + 4])
+        if not TAG_BYTES <= length <= limit:
+            raise DamagedBackupError(f"chunk {index + 1} has an impossible length")
+        end = offset + 4 + length
+        if end > len(data):
+            raise DamagedBackupError("it is cut short")
+        last = end == len(data)
+        yield index, data[offset + 4 : end], last
+        if last:
+            return
+        offset, index = end, index + 1

@@ -1,0 +1,159 @@
+"""Automatic backups: where they go, when they are due, how many are kept
+(7 daily, 8 weekly, 12 monthly) and what the window says about them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from opd_desktop.errors import OpdError
+from opd_desktop.services.backup import passphrase as secrets
+from opd_desktop.services.backup.backups import SUFFIX, BackupInfo, create_backup
+from opd_desktop.store.database import Store
+
+log = logging.getLogger(__name__)
+
+DEFAULT_FOLDER = "backups"
+KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 8, 12
+STALE_AFTER = dt.timedelta(days=7)
+DAILY_EVERY = dt.timedelta(hours=24)
+_STAMP = re.compile(r"opd-backup-(\d{8}-\d{6})" + re.escape(SUFFIX) + "$")
+
+# meta keys
+FOLDER, DAILY, ON_QUIT = "backup_folder", "backup_daily", "backup_on_quit"
+LAST_AT, LAST_PATH, LAST_ERROR = "backup_last_at", "backup_last_path", "backup_last_error"
+
+
+@dataclass(frozen=True)
+class Settings:
+    folder: Path
+    daily: bool
+    on_quit: bool
+
+
+def settings(store: Store) -> Settings:
+    folder = store.meta(FOLDER) or str(store.data_dir / DEFAULT_FOLDER)
+    return Settings(Path(folder), store.meta(DAILY, "1") == "1", store.meta(ON_QUIT, "1") == "1")
+
+
+def save_settings(store: Store, folder: Path, daily: bool, on_quit: bool) -> None:
+    from opd_desktop.paths import ensure_private_dir
+
+    ensure_private_dir(Path(folder).expanduser())
+    with store.write("backup"):
+        store.set_meta(FOLDER, str(Path(folder).expanduser().resolve()))
+        store.set_meta(DAILY, "1" if daily else "0")
+        store.set_meta(ON_QUIT, "1" if on_quit else "0")
+
+
+@dataclass(frozen=True)
+class Status:
+    last_at: dt.datetime | None
+    last_path: str
+    error: str
+
+    def message(self, now: dt.datetime | None = None) -> str:
+        now = now or dt.datetime.now(dt.UTC)
+        if self.error:
+            return f"Backup failed: {self.error}"
+        if self.last_at is None:
+            return "No backup yet"
+        age = now - self.last_at
+        when = self.last_at.astimezone().strftime("%d %b %H:%M")
+        if age > STALE_AFTER:
+            return f"Last backup {age.days} days ago ({when}) — make one now"
+        return f"Last backup {when}"
+
+    def needs_attention(self, now: dt.datetime | None = None) -> bool:
+        now = now or dt.datetime.now(dt.UTC)
+        return bool(self.error) or self.last_at is None or now - self.last_at > STALE_AFTER
+
+
+def status(store: Store) -> Status:
+    last = store.meta(LAST_AT)
+    return Status(
+        dt.datetime.fromisoformat(last) if last else None,
+        store.meta(LAST_PATH) or "",
+        store.meta(LAST_ERROR) or "",
+    )
+
+
+def is_due(store: Store, now: dt.datetime | None = None) -> bool:
+    current = settings(store)
+    last = status(store).last_at
+    return current.daily and (last is None or (now or dt.datetime.now(dt.UTC)) - last >= DAILY_EVERY)
+
+
+def record_success(store: Store, info: BackupInfo) -> None:
+    with store.write("backup"):
+        store.set_meta(LAST_AT, dt.datetime.now(dt.UTC).isoformat(timespec="seconds"))
+        store.set_meta(LAST_PATH, str(info.path))
+        store.set_meta(LAST_ERROR, "")
+
+
+def record_failure(store: Store, message: str) -> None:
+    store.set_meta(LAST_ERROR, message)
+
+
+def passphrase_for(store: Store) -> str | None:
+    return secrets.stored(store.data_dir) or secrets.from_environment()
+
+
+def run_backup(store: Store, passphrase: str | None = None) -> BackupInfo:
+    """One backup into the configured folder, verified, then old ones pruned."""
+    secret = passphrase or passphrase_for(store)
+    if not secret:
+        raise OpdError("No backup passphrase is set. Set one in Backup settings (or OPD_BACKUP_PASSPHRASE).")
+    folder = settings(store).folder
+    from opd_desktop.paths import ensure_private_dir
+
+    ensure_private_dir(folder)
+    try:
+        info = create_backup(store, folder, secret)
+    except OpdError as exc:
+        record_failure(store, str(exc))
+        raise
+    record_success(store, info)
+    prune(folder, keep=info.path)
+    return info
+
+
+def backup_time(path: Path) -> dt.datetime | None:
+    match = _STAMP.search(path.name)
+    return dt.datetime.strptime(match.group(1), "%Y%m%d-%H%M%S") if match else None
+
+
+def to_keep(times: list[dt.datetime]) -> set[dt.datetime]:
+    """Grandfather-father-son: the newest backup of each of the last 7 days,
+    8 weeks and 12 months that have backups."""
+    keep: set[dt.datetime] = set()
+    ordered = sorted(times, reverse=True)
+    for count, bucket in (
+        (KEEP_DAILY, lambda t: t.date()),
+        (KEEP_WEEKLY, lambda t: t.isocalendar()[:2]),
+        (KEEP_MONTHLY, lambda t: (t.year, t.month)),
+    ):
+        seen = []
+        for moment in ordered:
+            key = bucket(moment)
+            if key not in seen:
+                seen.append(key)
+                if len(seen) > count:
+                    break
+                keep.add(moment)
+    return keep
+
+
+def prune(folder: Path, keep: Path | None = None) -> list[Path]:
+    """Delete the backups the retention rule no longer keeps; returns them."""
+    files = {backup_time(p): p for p in folder.glob(f"opd-backup-*{SUFFIX}") if backup_time(p)}
+    kept = to_keep(list(files))
+    removed = []
+    for moment, path in files.items():
+        if moment not in kept and path != keep:
+            path.unlink(missing_ok=True)
+            removed.append(path)
+    return removed

@@ -1,0 +1,47 @@
+"""Writing files so that a crash never leaves one half-written."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+from opd_desktop.errors import OpdError
+
+
+def fsync_dir(folder: Path) -> None:
+    with contextlib.suppress(OSError):
+        directory = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(directory)
+        finally:
+            os.close(directory)
+
+
+def write_atomic(path: Path, data: bytes) -> Path:
+    """Write `data` to `path` so that `path` is either the old file or the new
+    one: a temporary file in the same folder, flushed, then renamed. 0600."""
+    target = Path(path).expanduser()
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise OpdError(f"The folder {folder} does not exist; choose an existing folder.")
+    try:
+        fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+    except OSError as exc:
+        raise OpdError(f"Cannot write in {folder}: {exc.strerror or exc}. Choose another folder.") from exc
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temp_name, 0o600)
+        os.replace(temp_name, target)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(temp_name)
+        raise OpdError(
+            f"Could not write {target}: {exc.strerror or exc}. The previous file is unchanged."
+        ) from exc
+    fsync_dir(folder)
+    return target

@@ -29,7 +29,53 @@ def _isolated_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch:
     logs = tmp_path_factory.mktemp("logs")
     monkeypatch.setenv("OPD_LOG_DIR", str(logs))
     monkeypatch.delenv("OPD_DATA_DIR", raising=False)
+    monkeypatch.delenv("OPD_BACKUP_PASSPHRASE", raising=False)
+    monkeypatch.setenv(
+        "PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring"
+    )  # subprocesses never reach the OS keyring
     yield
+
+
+class MemoryKeyring:
+    """An in-memory keyring backend: the OS keyring is outside the machine's tests."""
+
+    priority = 10
+
+    def __init__(self) -> None:
+        self.secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.secrets.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.secrets[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.secrets.pop((service, username), None)
+
+
+@pytest.fixture
+def memory_keyring():
+    import keyring
+    from keyring.backend import KeyringBackend
+
+    backend_class = type("TestMemoryKeyring", (MemoryKeyring, KeyringBackend), {})
+    backend = backend_class()
+    previous = keyring.get_keyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def no_keyring():
+    import keyring
+    from keyring.backends import fail
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    yield
+    keyring.set_keyring(previous)
 
 
 @pytest.fixture

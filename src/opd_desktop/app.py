@@ -51,9 +51,35 @@ def main(argv: Sequence[str] | None = None) -> int:
     from opd_desktop.ui.error_reporting import install_exception_hook
     from opd_desktop.ui.main_window import MainWindow
 
-    window = MainWindow(store)
-    install_exception_hook(lambda: window, window.autosaver.flush, str(log_path) if log_path else None)
-    window.show()
+    host = {"window": None}
+
+    def open_window(store, message: str = "") -> None:
+        window = MainWindow(store)
+        window.reopen_requested.connect(lambda text: reopen(window, text))
+        window.show()
+        if not args.smoke:
+            window.backups.start()
+        previous, host["window"] = host["window"], window
+        if previous is not None:
+            previous.close()
+            previous.deleteLater()
+        if message:
+            QMessageBox.information(window, APP_NAME, message)
+
+    def reopen(old_window, message: str) -> None:
+        try:
+            reopened = open_store(args.data_dir)
+        except OpdError as exc:
+            QMessageBox.critical(old_window, APP_NAME, f"{message}\n\n{exc}")
+            app.quit()
+            return
+        open_window(reopened, message)
+
+    open_window(store)
+    window = host["window"]
+    install_exception_hook(
+        lambda: host["window"], lambda: host["window"].autosaver.flush(), str(log_path) if log_path else None
+    )
     if args.smoke:
         from PySide6.QtCore import QTimer
 
@@ -66,7 +92,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         QTimer.singleShot(0, finish)
     code = app.exec()
-    store.close()
+    current = host["window"]
+    if current is not None and not current.store_closed:
+        current.store.close()
     return code
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QMessageBox
 
@@ -15,6 +15,7 @@ from opd_desktop.errors import OpdError
 from opd_desktop.services import reports
 from opd_desktop.store.database import Store
 from opd_desktop.ui.autosave import Autosaver
+from opd_desktop.ui.backup_ui import BackupController
 from opd_desktop.ui.context import ScreenContext
 from opd_desktop.ui.forms import load_form
 from opd_desktop.ui.models import ReportIdRole, RosterModel, SortRole
@@ -30,9 +31,12 @@ HOME_TOPICS = ROSTER_TOPICS | {"action_items", "ideas"}
 
 
 class MainWindow(QMainWindow):
+    reopen_requested = Signal(str)  # after a restore: open the data folder again, then show this message
+
     def __init__(self, store: Store, guides: GuideSet | None = None) -> None:
         super().__init__()
         self.store = store
+        self.store_closed = False
         self.guides = guides or default_guides()
         self.state = UiState(store.data_dir)
         self.setWindowTitle("OPD Desktop")
@@ -85,6 +89,11 @@ class MainWindow(QMainWindow):
         self.ui.editButton.clicked.connect(self.edit_report)
         self.ui.archiveButton.clicked.connect(self.toggle_archive)
         self.ui.showArchivedCheck.toggled.connect(self._reload_roster)
+        self.backups = BackupController(store, self)
+        self.backup_label = QLabel()
+        self.statusBar().addPermanentWidget(self.backup_label)
+        self.backups.status_changed.connect(self._show_backup_status)
+        self.backups.restore_finished.connect(self.perform_restore)
         self._build_menus()
         store.subscribe(self._on_store_changed)
         self._restore_state()
@@ -108,6 +117,11 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "&Print…", QKeySequence.StandardKey.Print, self.print_current)
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
+        backup_menu = bar.addMenu("&Backup")
+        self._action(backup_menu, "Back up &now", "Ctrl+B", lambda: self.backups.backup_now())
+        self._action(backup_menu, "&Restore…", None, self.backups.choose_restore)
+        backup_menu.addSeparator()
+        self._action(backup_menu, "Backup &settings…", None, self.backups.settings_dialog)
         edit_menu = bar.addMenu("&Edit")
         self._action(edit_menu, "&Undo", QKeySequence.StandardKey.Undo, lambda: self._editor_call("undo"))
         self._action(edit_menu, "&Redo", QKeySequence.StandardKey.Redo, lambda: self._editor_call("redo"))
@@ -145,6 +159,8 @@ class MainWindow(QMainWindow):
     # Roster -------------------------------------------------------------------
 
     def _reload_roster(self) -> None:
+        if self.store_closed:  # a refresh queued just before a restore closed the store
+            return
         selected = self.selected_report_id()
         entries = reports.list_roster(self.store, include_archived=self.ui.showArchivedCheck.isChecked())
         self.roster_model.set_entries(entries)
@@ -157,7 +173,7 @@ class MainWindow(QMainWindow):
         if topics & ROSTER_TOPICS:
             QTimer.singleShot(0, self._reload_roster)
         elif topics & HOME_TOPICS and self.ui.pages.currentWidget() is self.home:
-            QTimer.singleShot(0, self.home.refresh)
+            QTimer.singleShot(0, lambda: None if self.store_closed else self.home.refresh())
 
     def selected_report_id(self) -> int | None:
         index = self.ui.rosterView.currentIndex()
@@ -321,7 +337,31 @@ class MainWindow(QMainWindow):
         self.state.set("show_archived", "true" if self.ui.showArchivedCheck.isChecked() else "false")
         self.state.sync()
 
+    def _show_backup_status(self, message: str, attention: bool) -> None:
+        self.backup_label.setText(f"<span style='color:#b3261e'>⚠ {message}</span>" if attention else message)
+
+    def perform_restore(self) -> None:
+        """Close the store, restore the chosen backup, and ask to be reopened."""
+        from opd_desktop.services.backup.backups import restore
+
+        path, secret = self.backups.pending_restore
+        self.autosaver.flush()
+        self.save_state()
+        self.store.unsubscribe(self._on_store_changed)
+        data_dir = self.store.data_dir
+        self.store.close()
+        self.store_closed = True
+        try:
+            result = restore(data_dir, path, secret)
+        except OpdError as exc:
+            self.reopen_requested.emit(f"The backup was not restored: {exc} Your data is unchanged.")
+            return
+        kept = f" The previous data is kept in {result.pre_restore_copy}." if result.pre_restore_copy else ""
+        self.reopen_requested.emit(f"Restored the backup {result.manifest.describe()}.{kept}")
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.store_closed:  # replaced after a restore
+            return event.accept()
         if not self.autosaver.flush():
             answer = QMessageBox.warning(
                 self,
@@ -333,5 +373,6 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.save_state()
+        self.backups.on_quit()
         self.store.unsubscribe(self._on_store_changed)
         event.accept()

@@ -1,0 +1,87 @@
+"""Backups from the window: settings, Back up now, status, restore and reopen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from opd_desktop.services import reports
+from opd_desktop.services.backup import passphrase, schedule
+from opd_desktop.store.database import open_store
+from opd_desktop.ui.backup_ui import BackupSettingsDialog
+
+SECRET = "correct horse battery staple"
+
+
+def test_settings_then_back_up_now_then_restore(
+    qtbot, data_dir, tmp_path: Path, window_factory, memory_keyring, messages
+) -> None:
+    store = open_store(data_dir)
+    reports.add_report(store, "Zoë before the backup")
+    window = window_factory(store)
+    dialog = BackupSettingsDialog(store, window)
+    qtbot.addWidget(dialog)
+    dialog.folder.setText(str(tmp_path / "backups"))
+    dialog.new_passphrase.setText("short")
+    dialog.repeat.setText("short")
+    dialog.save()
+    assert "at least 10 characters" in dialog.error.text()
+    dialog.new_passphrase.setText(SECRET)
+    dialog.repeat.setText(SECRET)
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert passphrase.stored(data_dir) == SECRET
+
+    window.backups.backup_now()
+    status = schedule.status(store)
+    assert status.error == "" and Path(status.last_path).exists()
+    window.backups.publish()
+    assert window.backup_label.text().startswith("Last backup")
+
+    reports.add_report(store, "Added after the backup")
+    reopened: list[str] = []
+    window.reopen_requested.connect(reopened.append)
+    questions: list[str] = []
+    assert window.backups.restore_from(
+        Path(status.last_path), confirm=lambda text: questions.append(text) or True
+    )
+    assert "1 reports" in questions[0] and "Replace all current data" in questions[0]  # manifest shown first
+    assert reopened and reopened[0].startswith("Restored the backup")
+    assert window.store_closed
+    again = open_store(data_dir)
+    assert {r.name for r in reports.list_reports(again)} == {"Zoë before the backup"}
+    again.close()
+
+
+def test_without_a_keyring_the_passphrase_is_asked_and_never_stored(
+    qtbot, store, tmp_path: Path, window_factory, no_keyring, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    asked: list[str] = []
+
+    def answer(*_args, **_kwargs):
+        asked.append("asked")
+        return SECRET, True
+
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(answer))
+    schedule.save_settings(store, tmp_path / "bk", daily=True, on_quit=True)
+    window = window_factory(store)
+    window.backups.backup_now()
+    assert asked == ["asked"] and schedule.status(store).error == ""
+    window.backups.backup_now()  # remembered in memory for the session
+    assert asked == ["asked"]
+    assert not any(SECRET.encode() in p.read_bytes() for p in store.data_dir.rglob("*") if p.is_file())
+
+
+def test_a_failed_backup_is_shown_as_a_warning(
+    qtbot, store, window_factory, memory_keyring, messages, tmp_path: Path
+) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    passphrase.store_passphrase(store.data_dir, SECRET)
+    store.set_meta(schedule.FOLDER, str(blocker / "inside"))
+    window = window_factory(store)
+    window.backups.backup_now()
+    assert messages and "Choose a folder you can write to" in messages[-1]
+    window.backups.publish()
+    assert "⚠" in window.backup_label.text()

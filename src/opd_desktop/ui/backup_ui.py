@@ -174,7 +174,7 @@ class BackupController(QObject):
             secret = self.passphrase(ask=False)
             if secret:
                 schedule.run_backup(self.store, secret)
-        except Exception as exc:  # noqa: BLE001 - logged; the window still closes
+        except Exception as exc:
             log.warning("backup on quit skipped: %s", type(exc).__name__)
 
     # Restore -----------------------------------------------------------------

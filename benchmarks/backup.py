@@ -37,9 +37,8 @@ def _measure(label: str, folder: Path, work: Path) -> None:
     restore(work / f"{label}-restored", info.path, SECRET)
     restore_time = time.perf_counter() - began
     print(f"{label}: database {size / 1e6:.1f} MB")
-    print(
-        f"  plain SQLite backup API copy:          {plain_time * 1000:8.0f} ms, {plain.stat().st_size / 1e6:.1f} MB"
-    )
+    plain_mb = plain.stat().st_size / 1e6
+    print(f"  plain SQLite backup API copy:          {plain_time * 1000:8.0f} ms, {plain_mb:.1f} MB")
     print(f"  encrypted backup (write + verify):     {backup_time * 1000:8.0f} ms, {info.size / 1e6:.1f} MB")
     print(f"  restore (decrypt, check, swap):        {restore_time * 1000:8.0f} ms")
 

@@ -96,6 +96,12 @@ def main() -> None:
             time.sleep(0.02)
         shot("14-agenda-preview", agenda)
         agenda.close()
+        from opd_desktop.ui.backup_ui import BackupSettingsDialog
+
+        settings = BackupSettingsDialog(store, window)
+        settings.show()
+        shot("15-backup-settings", settings)
+        settings.close()
         dialog = ReportDialog(store, parent=window)
         dialog.show()
         shot("06-add-report-dialog", dialog)

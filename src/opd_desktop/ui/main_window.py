@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.backup_label)
         self.backups.status_changed.connect(self._show_backup_status)
         self.backups.restore_finished.connect(self.perform_restore)
+        self.backups.publish()
         self._build_menus()
         store.subscribe(self._on_store_changed)
         self._restore_state()

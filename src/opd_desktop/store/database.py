@@ -250,15 +250,23 @@ def copy_before_migration(conn: sqlite3.Connection, path: Path, version: int) ->
     before its schema changes."""
     folder = ensure_private_dir(path.parent / MIGRATION_COPIES_DIR)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = folder / f"{path.stem}-schema{version}-{stamp}.db"
+    target = copy_database(conn, folder / f"{path.stem}-schema{version}-{stamp}.db")
+    log.info("copied database to %s before migrating", target)
+    return target
+
+
+def copy_database(source: sqlite3.Connection, target: Path) -> Path:
+    """A consistent copy of `source` (SQLite's backup API) in a new 0600 file, flushed to disk."""
+    target.unlink(missing_ok=True)
     fd = os.open(target, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, PRIVATE_FILE_MODE)
     os.close(fd)
     copy = sqlite3.connect(str(target))
     try:
-        conn.backup(copy)
+        source.backup(copy)
     finally:
         copy.close()
-    log.info("copied database to %s before migrating", target)
+    with open(target, "rb+") as handle:
+        os.fsync(handle.fileno())
     return target
 
 

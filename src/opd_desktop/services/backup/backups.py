@@ -21,7 +21,7 @@ from opd_desktop.services.backup import file_format
 from opd_desktop.services.backup.errors import BackupError
 from opd_desktop.services.backup.snapshot import Manifest, make_payload, open_image, split_payload
 from opd_desktop.services.files import fsync_dir, write_atomic
-from opd_desktop.store.database import Store
+from opd_desktop.store.database import Store, copy_database
 
 log = logging.getLogger(__name__)
 
@@ -117,17 +117,7 @@ def restore(data_dir: Path, backup: Path, passphrase: str, checkpoint: Checkpoin
     try:
         copy = _set_aside_current(database)
         checkpoint("copied")
-        temp = folder / RESTORING_NAME
-        temp.unlink(missing_ok=True)
-        fd = os.open(temp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, PRIVATE_FILE_MODE)
-        os.close(fd)
-        target = sqlite3.connect(str(temp))
-        try:
-            restored.backup(target)
-        finally:
-            target.close()
-        with open(temp, "rb+") as handle:
-            os.fsync(handle.fileno())
+        temp = copy_database(restored, folder / RESTORING_NAME)
         checkpoint("written")
         for suffix in ("-wal", "-shm"):  # the old database's side files must never meet the new one
             Path(f"{database}{suffix}").unlink(missing_ok=True)

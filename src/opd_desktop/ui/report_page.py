@@ -18,11 +18,7 @@ from PySide6.QtWidgets import (
 from opd_desktop.services import conversations, reports
 from opd_desktop.ui.context import ScreenContext
 from opd_desktop.ui.conversation_view import ConversationView
-from opd_desktop.ui.feedback_panel import LeadershipFeedbackPanel
-from opd_desktop.ui.followthrough_page import ActionItemsPanel, IdeasPanel
 from opd_desktop.ui.models import ConversationIdRole, JourneyModel
-from opd_desktop.ui.plan_page import PlanPage
-from opd_desktop.ui.profile_page import ProfilePage
 from opd_desktop.ui.widgets import heading, paragraph, scroll_page
 
 SECTIONS = ("Profile", "Development plan", "Follow-through")
@@ -33,6 +29,9 @@ class FollowThroughPage(QWidget):
     """Action items, ideas and leadership feedback for one report."""
 
     def __init__(self, context: ScreenContext, report_id: int) -> None:
+        from opd_desktop.ui.feedback_panel import LeadershipFeedbackPanel
+        from opd_desktop.ui.followthrough_page import ActionItemsPanel, IdeasPanel
+
         super().__init__()
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -130,6 +129,10 @@ class ReportPage(QWidget):
     def section(self, index: int) -> QWidget:
         """The Profile (1), Development plan (2) or Follow-through (3) page of this report."""
         if index not in self.sections:
+            # imported on first use: none of these pages is needed for the first window
+            from opd_desktop.ui.plan_page import PlanPage
+            from opd_desktop.ui.profile_page import ProfilePage
+
             builders = {1: ProfilePage, 2: PlanPage, 3: FollowThroughPage}
             page = builders[index](self.context, self.report_id)
             self.sections[index] = page

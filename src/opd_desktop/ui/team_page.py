@@ -7,9 +7,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from opd_desktop.ui.context import ScreenContext
-from opd_desktop.ui.followthrough_page import ActionItemsPanel, IdeasPanel
 from opd_desktop.ui.home_page import HomePage
-from opd_desktop.ui.organization_page import OrganizationPage
 from opd_desktop.ui.widgets import scroll_page
 
 TABS = ("Overview", "Action items", "Ideas", "Organization", "Department")
@@ -45,6 +43,9 @@ class TeamPage(QWidget):
         if index == 0:
             return self.overview
         if index not in self.panels:
+            from opd_desktop.ui.followthrough_page import ActionItemsPanel, IdeasPanel
+            from opd_desktop.ui.organization_page import OrganizationPage
+
             builders = {
                 1: lambda: ActionItemsPanel(self.context),
                 2: lambda: IdeasPanel(self.context),

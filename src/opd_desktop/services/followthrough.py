@@ -17,7 +17,7 @@ from opd_desktop.core.models import (
     Owner,
     check_item_transition,
 )
-from opd_desktop.errors import NotFoundError, ValidationError
+from opd_desktop.errors import ValidationError
 from opd_desktop.services import rows
 from opd_desktop.services.reports import get_report
 from opd_desktop.services.text import clean_body, clean_line
@@ -36,13 +36,6 @@ def _date(value: str | dt.date | None, field: str) -> str | None:
     if value is None or value == "":
         return None
     return (parse_date(value, field) if isinstance(value, str) else value).isoformat()
-
-
-def _one(store: Store, table: str, item_id: int, what: str) -> dict:
-    found = rows.query(store, f"SELECT * FROM {table} WHERE id = ?", [item_id])
-    if not found:
-        raise NotFoundError(f"There is no {what} with id {item_id}.")
-    return found[0]
 
 
 # Action items -----------------------------------------------------------------
@@ -74,7 +67,7 @@ def add_action_item(
 
 
 def get_action_item(store: Store, item_id: int) -> ActionItem:
-    return rows.action_item(_one(store, "action_items", item_id, "action item"))
+    return rows.action_item(rows.one(store, "action_items", item_id, "action item"))
 
 
 def set_action_status(
@@ -149,7 +142,7 @@ def capture_idea(
 
 
 def get_idea(store: Store, idea_id: int) -> Idea:
-    return rows.idea(_one(store, "ideas", idea_id, "idea"))
+    return rows.idea(rows.one(store, "ideas", idea_id, "idea"))
 
 
 def _advance_idea(idea: Idea, wanted: IdeaStatus) -> None:
@@ -254,7 +247,7 @@ def request_leadership_feedback(
 
 
 def get_leadership_feedback(store: Store, feedback_id: int) -> LeadershipFeedback:
-    return rows.leadership_feedback(_one(store, "leadership_feedback", feedback_id, "feedback request"))
+    return rows.leadership_feedback(rows.one(store, "leadership_feedback", feedback_id, "feedback request"))
 
 
 def record_leadership_feedback(

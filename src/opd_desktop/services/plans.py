@@ -90,10 +90,7 @@ def check_period(start: dt.date, end: dt.date) -> str | None:
 
 
 def _plan_row(store: Store, plan_id: int) -> dict:
-    found = rows.query(store, "SELECT * FROM plans WHERE id = ?", [plan_id])
-    if not found:
-        raise NotFoundError(f"There is no plan with id {plan_id}.")
-    return found[0]
+    return rows.one(store, "plans", plan_id, "plan")
 
 
 def get_plan(store: Store, plan_id: int) -> Plan:
@@ -282,10 +279,7 @@ def delete_goal(store: Store, goal_id: int) -> None:
 
 
 def _action_row(store: Store, action_id: int) -> dict:
-    found = rows.query(store, "SELECT * FROM plan_actions WHERE id = ?", [action_id])
-    if not found:
-        raise NotFoundError(f"There is no plan action with id {action_id}.")
-    return found[0]
+    return rows.one(store, "plan_actions", action_id, "plan action")
 
 
 def update_action(

@@ -109,3 +109,13 @@ def query(store_db: Any, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> 
     cursor = store_db.execute(sql, list(params))
     names = [d[0] for d in cursor.description]
     return [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
+
+
+def one(store_db: Any, table: str, item_id: int, what: str) -> dict[str, Any]:
+    """The row of `table` with this id, or a NotFoundError naming `what`."""
+    from opd_desktop.errors import NotFoundError
+
+    found = query(store_db, f"SELECT * FROM {table} WHERE id = ?", [item_id])
+    if not found:
+        raise NotFoundError(f"There is no {what} with id {item_id}.")
+    return found[0]

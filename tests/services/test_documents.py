@@ -220,3 +220,34 @@ def test_writes_are_atomic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
     monkeypatch.undo()
     write_atomic(target, b"%PDF-new")
     assert target.read_bytes() == b"%PDF-new" and oct(target.stat().st_mode & 0o777) == "0o600"
+
+
+def test_right_to_left_paragraphs_wrap_in_reading_order() -> None:
+    from opd_desktop.services.documents.text import starts_right_to_left, wrap_logical
+
+    words = "one two three four five six seven"
+    assert wrap_logical(words, len, 10) == ["one two", "three four", "five six", "seven"]
+    assert starts_right_to_left("قال محمد: hello") and not starts_right_to_left("Note: قال محمد")
+    assert not starts_right_to_left(
+        "\u2068محمد الأحمد\u2069 · 60 minutes"
+    )  # an isolated name leads an English line
+
+
+def test_a_long_arabic_note_keeps_its_first_words_on_the_first_line(store) -> None:
+    import arabic_reshaper
+
+    report = reports.add_report(store, "محمد الأحمد")
+    third = conversations.series_conversation(store, report.id, 3)
+    sentence = (
+        "قال محمد إن الفريق يحتاج إلى وقت أطول للتخطيط قبل كل إصدار جديد وإن الاجتماعات يجب أن تكون أقصر. "
+    )
+    notes.save_note(store, third.id, "manager_expectations", sentence * 3)
+    text = _text(build_document(store, "brief", report.id, 3).data)
+    lines = [
+        line
+        for line in text.splitlines()
+        if any("\u0600" <= c <= "\u06ff" or "\ufe70" <= c <= "\ufeff" for c in line)
+    ]
+    note_lines = [line for line in lines if len(line) > 40]
+    assert len(note_lines) >= 3  # wrapped over several lines
+    assert arabic_reshaper.reshape("قال محمد") in note_lines[0]  # and the first line starts the note

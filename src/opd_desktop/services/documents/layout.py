@@ -89,13 +89,36 @@ class Writer:
 
     # Text ------------------------------------------------------------------
 
-    def markup(self, text: str) -> str:
-        return self.text.markup(text)
+    def markup(self, text: str, style: str | None = None) -> str:
+        """Markup for `text`; given the paragraph style, right-to-left text is
+        wrapped to the frame before it is reordered for drawing."""
+        return self.text.markup(text, self._wrapper(style) if style else None)
+
+    def _wrapper(self, style_name: str):
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        from opd_desktop.services.documents.text import visual_order, wrap_logical
+
+        style = self.styles[style_name]
+        # a little slack: reportlab measures the shaped glyphs slightly wider than we do
+        width = (self.frame_width - style.leftIndent - style.rightIndent) * 0.94
+
+        def measure(text: str) -> float:
+            return stringWidth(visual_order(text), style.fontName, style.fontSize)
+
+        return lambda line: wrap_logical(line, measure, width)
 
     def para(self, text: str, style: str = "body", *, raw: bool = False):
+        from reportlab.lib.enums import TA_RIGHT
+        from reportlab.lib.styles import ParagraphStyle
         from reportlab.platypus import Paragraph
 
-        return Paragraph(text if raw else self.markup(text), self.styles[style])
+        from opd_desktop.services.documents.text import starts_right_to_left
+
+        chosen = self.styles[style]
+        if not raw and starts_right_to_left(text):
+            chosen = ParagraphStyle(f"{style}-rtl", parent=chosen, alignment=TA_RIGHT)
+        return Paragraph(text if raw else self.markup(text, style), chosen)
 
     def add(self, text: str, style: str = "body") -> None:
         if text.strip():
@@ -116,10 +139,21 @@ class Writer:
 
         for item in items:
             if item.strip():
-                self.story.append(Paragraph(self.markup(item), self.styles["bullet"], bulletText="•"))
+                self.story.append(
+                    Paragraph(self.markup(item, "bullet"), self.styles["bullet"], bulletText="•")
+                )
 
     def labelled(self, label: str, text: str) -> None:
-        if text.strip():
+        if not text.strip():
+            return
+        from opd_desktop.services.documents.text import has_rtl
+
+        if has_rtl(text) and "\n" not in text and len(text) < 60:
+            self.story.append(self.para(f"<b>{self.markup(label)}:</b> {self.markup(text)}", raw=True))
+        elif has_rtl(text):  # long right-to-left text gets its own, properly wrapped paragraph
+            self.story.append(self.para(f"<b>{self.markup(label)}:</b>", raw=True))
+            self.story.append(self.para(text))
+        else:
             self.story.append(self.para(f"<b>{self.markup(label)}:</b> {self.markup(text)}", raw=True))
 
     def spacer(self, height: float = 6) -> None:

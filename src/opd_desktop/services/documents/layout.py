@@ -89,26 +89,26 @@ class Writer:
 
     # Text ------------------------------------------------------------------
 
-    def markup(self, text: str, style: str | None = None) -> str:
+    def markup(self, text: str, style: str | None = None, width: float | None = None) -> str:
         """Markup for `text`; given the paragraph style, right-to-left text is
         wrapped to the frame before it is reordered for drawing."""
-        return self.text.markup(text, self._wrapper(style) if style else None)
+        return self.text.markup(text, self._wrapper(style, width) if style else None)
 
-    def _wrapper(self, style_name: str):
+    def _wrapper(self, style_name: str, width: float | None = None):
         from reportlab.pdfbase.pdfmetrics import stringWidth
 
         from opd_desktop.services.documents.text import visual_order, wrap_logical
 
         style = self.styles[style_name]
         # a little slack: reportlab measures the shaped glyphs slightly wider than we do
-        width = (self.frame_width - style.leftIndent - style.rightIndent) * 0.94
+        width = ((width or self.frame_width) - style.leftIndent - style.rightIndent) * 0.94
 
         def measure(text: str) -> float:
             return stringWidth(visual_order(text), style.fontName, style.fontSize)
 
         return lambda line: wrap_logical(line, measure, width)
 
-    def para(self, text: str, style: str = "body", *, raw: bool = False):
+    def para(self, text: str, style: str = "body", *, raw: bool = False, width: float | None = None):
         from reportlab.lib.enums import TA_RIGHT
         from reportlab.lib.styles import ParagraphStyle
         from reportlab.platypus import Paragraph
@@ -118,7 +118,7 @@ class Writer:
         chosen = self.styles[style]
         if not raw and starts_right_to_left(text):
             chosen = ParagraphStyle(f"{style}-rtl", parent=chosen, alignment=TA_RIGHT)
-        return Paragraph(text if raw else self.markup(text, style), chosen)
+        return Paragraph(text if raw else self.markup(text, style, width), chosen)
 
     def add(self, text: str, style: str = "body") -> None:
         if text.strip():
@@ -168,10 +168,15 @@ class Writer:
         from reportlab.lib import colors
         from reportlab.platypus import Table, TableStyle
 
-        data = [[self.para(h, "cellhead") for h in headers]]
-        data += [[self.para(cell or "", "cell") for cell in row] for row in rows]
         total = sum(widths)
-        table = Table(data, colWidths=[self.frame_width * w / total for w in widths], repeatRows=1)
+        columns = [self.frame_width * w / total for w in widths]
+        padding = 12  # the table's default left and right cell padding
+        data = [[self.para(h, "cellhead") for h in headers]]
+        data += [
+            [self.para(cell or "", "cell", width=columns[i] - padding) for i, cell in enumerate(row)]
+            for row in rows
+        ]
+        table = Table(data, colWidths=columns, repeatRows=1)
         table.setStyle(
             TableStyle(
                 [

@@ -111,9 +111,20 @@ def passphrase(args: argparse.Namespace) -> int:
     return 0
 
 
-BACKUP_COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
-    "backup": backup,
-    "verify": verify,
-    "restore": restore,
-    "passphrase": passphrase,
-}
+def register(commands, common: argparse.ArgumentParser) -> dict[str, Callable[[argparse.Namespace], int]]:
+    backup_parser = commands.add_parser("backup", parents=[common], help="write an encrypted backup")
+    backup_parser.add_argument(
+        "-o", "--output", metavar="FILE", help="file or folder (default: the backup folder)"
+    )
+    verify_parser = commands.add_parser(
+        "verify", parents=[common], help="check that a backup can be restored"
+    )
+    verify_parser.add_argument("file")
+    restore_parser = commands.add_parser("restore", parents=[common], help="replace the data with a backup")
+    restore_parser.add_argument("file")
+    restore_parser.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    passphrase_parser = commands.add_parser(
+        "passphrase", parents=[common], help="set the backup passphrase kept in the keyring"
+    )
+    passphrase_parser.add_argument("action", choices=["set", "forget", "status"])
+    return {"backup": backup, "verify": verify, "restore": restore, "passphrase": passphrase}

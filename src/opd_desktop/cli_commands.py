@@ -135,11 +135,41 @@ def import_document(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
-    "export": export,
-    "import": import_document,
-    "demo": demo,
-    "reports": list_reports,
-    "add-report": add_report,
-    "show": show,
-}
+def register(commands, common: argparse.ArgumentParser) -> dict[str, Callable[[argparse.Namespace], int]]:
+    commands.add_parser("demo", parents=[common], help="fill a data folder with a demo team")
+    commands.add_parser("reports", parents=[common], help="list reports with stage and next date")
+
+    add = commands.add_parser("add-report", parents=[common], help="add a direct report")
+    add.add_argument("name")
+    add.add_argument("--role", default="")
+    add.add_argument("--team", default="")
+    add.add_argument("--start", metavar="YYYY-MM-DD", help="start date")
+
+    show_parser = commands.add_parser("show", parents=[common], help="print one report's journey")
+    show_parser.add_argument("report", help="id or an unambiguous part of the name")
+
+    export_parser = commands.add_parser(
+        "export",
+        parents=[common],
+        help="write a document as PDF",
+        description="agenda and brief take a conversation (1-7 or checkin); worksheet takes 1 or 5.",
+    )
+    export_parser.add_argument("document", choices=["agenda", "brief", "plan", "summary", "worksheet"])
+    export_parser.add_argument("report", help="id or an unambiguous part of the name")
+    export_parser.add_argument(
+        "number", nargs="?", help="conversation: 1-7 or checkin (agenda, brief, worksheet)"
+    )
+    export_parser.add_argument("-o", "--output", required=True, metavar="FILE", help="the PDF to write")
+
+    imported = commands.add_parser("import", parents=[common], help="read a filled-in worksheet back")
+    imported.add_argument("document", choices=["worksheet"])
+    imported.add_argument("report", help="id or an unambiguous part of the name")
+    imported.add_argument("file", help="the filled-in worksheet PDF")
+    return {
+        "export": export,
+        "import": import_document,
+        "demo": demo,
+        "reports": list_reports,
+        "add-report": add_report,
+        "show": show,
+    }

@@ -34,15 +34,16 @@ def xdg_data_home() -> Path:
 
 
 def launch_command() -> list[str]:
-    """How to start this installation of the app: the frozen executable, the
-    environment's `opd-desktop` script next to its Python, or `python -m`."""
+    """How to start this installation of the app: the frozen folder's
+    `opd-desktop`, the environment's `opd-desktop` script next to its Python,
+    or `python -m opd_desktop`."""
+    executable = Path(sys.executable).absolute()  # not resolved: a venv's python is a symlink
+    app = executable.parent / ("opd-desktop.exe" if os.name == "nt" else "opd-desktop")
+    if app.is_file():  # the frozen folder's app next to its `opd`, or the environment's script
+        return [str(app)]
     if getattr(sys, "frozen", False):
-        return [str(Path(sys.executable).absolute())]
-    bin_dir = Path(sys.executable).absolute().parent  # not resolved: a venv's python is a symlink
-    script = bin_dir / ("opd-desktop.exe" if os.name == "nt" else "opd-desktop")
-    if script.is_file():
-        return [str(script)]
-    return [str(Path(sys.executable).absolute()), "-m", "opd_desktop"]
+        return [str(executable)]
+    return [str(executable), "-m", "opd_desktop"]
 
 
 def exec_argument(arg: str) -> str:

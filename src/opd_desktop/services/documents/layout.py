@@ -10,6 +10,7 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from opd_desktop import APP_NAME, __version__
 from opd_desktop.services.documents import fonts
 from opd_desktop.services.documents.text import FontChooser
 
@@ -246,7 +247,8 @@ class Writer:
             title=f"{info.title} — {info.person}",
             author="OPD Desktop",
             subject=info.title,
-            creator="OPD Desktop",
+            creator=made_by(),
+            producer=producer(),
         )
         header_person = self.markup(info.person)
         canvas_class = _numbered_canvas(info, header_person, self.text)
@@ -256,6 +258,17 @@ class Writer:
 
 
 MARGIN = 48
+
+
+def made_by() -> str:
+    """The PDF Creator: which version of the app wrote the document."""
+    return f"{APP_NAME} {__version__}"
+
+
+def producer() -> str:
+    from reportlab import Version as reportlab_version
+
+    return f"{made_by()} (ReportLab {reportlab_version})"
 
 
 def _numbered_canvas(info: DocumentInfo, person_markup: str, text: FontChooser):

@@ -44,6 +44,7 @@ def test_the_licences_cover_everything_shipped(qtbot, tmp_path: Path) -> None:
     assert "GNU Lesser General Public License version 3" in text
     assert about_dialog.QT_SOURCE in text and about_dialog.PYSIDE_REPOSITORY in text
     assert "icon" in text
+    assert "Python (the interpreter)" in text
     for package in ("PySide6_Essentials", "reportlab", "cryptography", "sqlite-utils", "keyring"):
         assert package in text
     assert "GNU LESSER GENERAL PUBLIC LICENSE" in licence_text("lgpl-3.0")

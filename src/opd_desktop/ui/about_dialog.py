@@ -176,7 +176,11 @@ def _pre(text: str) -> str:
 
 def licences_html() -> str:
     packages = licences.shipped_packages()
-    rows = "".join(
+    interpreter = (
+        f"<tr><td>Python (the interpreter)</td><td>{html.escape(platform.python_version())}</td>"
+        "<td>PSF-2.0</td></tr>"
+    )
+    rows = interpreter + "".join(
         "<tr>"
         f"<td>{html.escape(package.name)}</td>"
         f"<td>{html.escape(package.version)}</td>"

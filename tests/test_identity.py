@@ -31,21 +31,33 @@ def test_the_version_comes_from_pyproject_through_the_package_metadata() -> None
     assert f'"{__version__}"' not in (ROOT / "src" / "opd_desktop" / "__init__.py").read_text()
 
 
-def test_without_installed_metadata_a_checkout_reads_pyproject(monkeypatch: pytest.MonkeyPatch) -> None:
-    def not_installed(name: str) -> str:
-        raise metadata.PackageNotFoundError(name)
+def test_the_quick_dist_info_read_agrees_with_importlib_metadata() -> None:
+    assert opd_desktop._version_from_dist_info() == opd_desktop._version_from_importlib()
 
-    monkeypatch.setattr(metadata, "version", not_installed)
+
+def test_the_dist_info_on_the_path_is_read(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    info = tmp_path / "opd_desktop-9.8.7.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.4\nName: opd-desktop\nVersion: 9.8.7\n\nVersion: no\n")
+    monkeypatch.setattr(sys, "path", [str(tmp_path / "missing"), str(tmp_path)])
+    assert opd_desktop._version_from_dist_info() == "9.8.7"
+
+
+def _not_installed(name: str) -> str:
+    raise metadata.PackageNotFoundError(name)
+
+
+def test_without_installed_metadata_a_checkout_reads_pyproject(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(opd_desktop, "_version_from_dist_info", lambda: None)
+    monkeypatch.setattr(metadata, "version", _not_installed)
     assert opd_desktop._read_version() == _pyproject_version()
 
 
 def test_without_metadata_or_pyproject_the_version_says_unknown(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    def not_installed(name: str) -> str:
-        raise metadata.PackageNotFoundError(name)
-
-    monkeypatch.setattr(metadata, "version", not_installed)
+    monkeypatch.setattr(opd_desktop, "_version_from_dist_info", lambda: None)
+    monkeypatch.setattr(metadata, "version", _not_installed)
     fake_package = tmp_path / "src" / "opd_desktop" / "__init__.py"
     monkeypatch.setattr(opd_desktop, "__file__", str(fake_package))
     assert opd_desktop._read_version() == opd_desktop.UNKNOWN_VERSION

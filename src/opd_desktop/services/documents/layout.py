@@ -10,8 +10,8 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from opd_desktop import APP_NAME, __version__
 from opd_desktop.services.documents import fonts
+from opd_desktop.services.documents.provenance import made_by, producer
 from opd_desktop.services.documents.text import FontChooser
 
 INK = "#1f2933"
@@ -258,17 +258,6 @@ class Writer:
 
 
 MARGIN = 48
-
-
-def made_by() -> str:
-    """The PDF Creator: which version of the app wrote the document."""
-    return f"{APP_NAME} {__version__}"
-
-
-def producer() -> str:
-    from reportlab import Version as reportlab_version
-
-    return f"{made_by()} (ReportLab {reportlab_version})"
 
 
 def _numbered_canvas(info: DocumentInfo, person_markup: str, text: FontChooser):

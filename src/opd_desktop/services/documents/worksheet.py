@@ -15,7 +15,8 @@ from pathlib import Path
 from opd_desktop.errors import OpdError, ValidationError
 from opd_desktop.services import profile, reports
 from opd_desktop.services.documents import fonts
-from opd_desktop.services.documents.layout import ACCENT, INK, MUTED, Built, made_by, producer
+from opd_desktop.services.documents.layout import ACCENT, INK, MUTED, Built
+from opd_desktop.services.documents.provenance import made_by, producer
 from opd_desktop.store.database import Store
 
 APP_TAG = "opd-desktop"

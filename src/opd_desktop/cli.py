@@ -27,6 +27,7 @@ COMMAND_MODULES = (
     "opd_desktop.cli_commands",
     "opd_desktop.cli_backup",
     "opd_desktop.cli_install",
+    "opd_desktop.cli_metrics",
 )
 
 

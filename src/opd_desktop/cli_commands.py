@@ -105,6 +105,12 @@ def export(args: argparse.Namespace) -> int:
     from opd_desktop.errors import ValidationError
     from opd_desktop.services.documents.export import build_document, write_atomic
 
+    if args.document in ("dashboard", "metrics", "ideas"):
+        from opd_desktop.cli_metrics import export as export_return
+
+        return export_return(args)
+    if not args.report:
+        raise ValidationError(f"Say whose {args.document}: opd export {args.document} REPORT -o FILE.")
     if args.document in ("agenda", "brief", "worksheet") and not args.number:
         raise ValidationError(f"Say which conversation: opd export {args.document} REPORT N -o FILE.")
     store = _store(args)
@@ -152,10 +158,16 @@ def register(commands, common: argparse.ArgumentParser) -> dict[str, Callable[[a
         "export",
         parents=[common],
         help="write a document as PDF",
-        description="agenda and brief take a conversation (1-7 or checkin); worksheet takes 1 or 5.",
+        description="agenda and brief take a conversation (1-7 or checkin); worksheet takes 1 or 5. "
+        "dashboard, metrics (CSV) and ideas cover the team.",
     )
-    export_parser.add_argument("document", choices=["agenda", "brief", "plan", "summary", "worksheet"])
-    export_parser.add_argument("report", help="id or an unambiguous part of the name")
+    export_parser.add_argument(
+        "document",
+        choices=["agenda", "brief", "plan", "summary", "worksheet", "dashboard", "metrics", "ideas"],
+    )
+    export_parser.add_argument(
+        "report", nargs="?", help="id or an unambiguous part of the name (dashboard: leave out for the team)"
+    )
     export_parser.add_argument(
         "number", nargs="?", help="conversation: 1-7 or checkin (agenda, brief, worksheet)"
     )

@@ -145,14 +145,14 @@ def test_the_file_is_copied_before_a_migration(data_dir: Path, monkeypatch: pyte
     monkeypatch.setattr(
         migrations, "MIGRATION_STEPS", [*migrations.MIGRATION_STEPS, ("m002_pronouns", add_column)]
     )
-    monkeypatch.setattr(database, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(database, "SCHEMA_VERSION", migrations.SCHEMA_VERSION + 1)
     store = open_store(data_dir)
-    assert store.db.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert store.db.execute("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION + 1
     assert "pronouns" in store.db["reports"].columns_dict
     store.close()
-    copies = list((data_dir / "pre-migration").glob("opd-schema1-*.db"))
+    copies = list((data_dir / "pre-migration").glob(f"opd-schema{migrations.SCHEMA_VERSION}-*.db"))
     assert len(copies) == 1 and _mode(copies[0]) == 0o600
-    copy = open_store(copies[0].parent)  # opens as schema 1 → migrated copy, proves it is whole
+    copy = open_store(copies[0].parent)  # opens as the older schema → migrated copy, proves it is whole
     copy.close()
     old = sqlite3.connect(copies[0])
     assert old.execute("SELECT name FROM reports").fetchall() == [("Zoë Before",)]
@@ -170,11 +170,11 @@ def test_a_failing_migration_rolls_back_completely(data_dir: Path, monkeypatch: 
         raise RuntimeError("boom")
 
     monkeypatch.setattr(migrations, "MIGRATION_STEPS", [*migrations.MIGRATION_STEPS, ("m002_broken", broken)])
-    monkeypatch.setattr(database, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(database, "SCHEMA_VERSION", migrations.SCHEMA_VERSION + 1)
     with pytest.raises(RuntimeError):
         open_store(data_dir)
     conn = sqlite3.connect(data_dir / "opd.db")
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION
     assert "half" not in [r[1] for r in conn.execute("PRAGMA table_info(reports)")]
     conn.close()
 

@@ -38,6 +38,8 @@ class IdeaStatus(StrEnum):
     TAKEN = "taken"  # taken to senior management
     ANSWERED = "answered"  # senior management's feedback received
     SHARED = "shared"  # feedback shared back with the employee
+    DROPPED = "dropped"  # not taken further, with a reason
+    MERGED = "merged"  # folded into another idea, which carries this employee's credit
 
 
 IDEA_STATUS_LABELS = {
@@ -45,6 +47,8 @@ IDEA_STATUS_LABELS = {
     IdeaStatus.TAKEN: "With senior management",
     IdeaStatus.ANSWERED: "Feedback received",
     IdeaStatus.SHARED: "Shared back",
+    IdeaStatus.DROPPED: "Dropped",
+    IdeaStatus.MERGED: "Merged",
 }
 
 
@@ -134,6 +138,14 @@ class Idea:
     shared_on: dt.date | None
     shared_in_conversation_id: int | None
     created_at: str
+    outcome: str | None = None  # adopted / declined / parked, once answered
+    drop_reason: str = ""
+    merged_into_id: int | None = None
+
+    @property
+    def closed(self) -> bool:
+        """Nothing more to do: shared back, dropped or merged into another idea."""
+        return self.status in (IdeaStatus.SHARED, IdeaStatus.DROPPED, IdeaStatus.MERGED)
 
     def waiting_days(self, today: dt.date) -> int:
         """Days since the idea was captured, until it is shared back."""
@@ -153,3 +165,5 @@ class LeadershipFeedback:
     commitments: str
     status: FeedbackStatus
     created_at: str
+    commitment_status: str = "open"  # open / kept / not_kept
+    commitment_checked_on: dt.date | None = None

@@ -118,8 +118,6 @@ def action_items(store: Store, report_id: int | None = None, *, open_only: bool 
 
 # Ideas --------------------------------------------------------------------------
 
-_IDEA_ORDER = [IdeaStatus.CAPTURED, IdeaStatus.TAKEN, IdeaStatus.ANSWERED, IdeaStatus.SHARED]
-
 
 def capture_idea(
     store: Store,
@@ -146,18 +144,9 @@ def get_idea(store: Store, idea_id: int) -> Idea:
 
 
 def _advance_idea(idea: Idea, wanted: IdeaStatus) -> None:
-    current = _IDEA_ORDER.index(idea.status)
-    if _IDEA_ORDER.index(wanted) != current + 1:
-        steps = {
-            IdeaStatus.TAKEN: "take it to senior management",
-            IdeaStatus.ANSWERED: "record senior management's feedback",
-            IdeaStatus.SHARED: "share the feedback back with the employee",
-        }
-        nxt = _IDEA_ORDER[current + 1] if current + 1 < len(_IDEA_ORDER) else None
-        hint = f" The next step is to {steps[nxt]}." if nxt else " It is already shared back."
-        raise ValidationError(
-            f"This idea is {idea.status.value}; it cannot jump to {wanted.value}.{hint}", "status"
-        )
+    from opd_desktop.core.ideas import check_idea_step
+
+    check_idea_step(idea.status, wanted)
 
 
 def _check_not_before(earlier: dt.date | None, later: dt.date, what: str) -> None:

@@ -87,6 +87,9 @@ def idea(row: Row) -> Idea:
         shared_on=date_from_iso(row["shared_on"]),
         shared_in_conversation_id=row["shared_in_conversation_id"],
         created_at=row["created_at"],
+        outcome=row.get("outcome"),
+        drop_reason=row.get("drop_reason") or "",
+        merged_into_id=row.get("merged_into_id"),
     )
 
 
@@ -101,6 +104,8 @@ def leadership_feedback(row: Row) -> LeadershipFeedback:
         commitments=row["commitments"],
         status=FeedbackStatus(row["status"]),
         created_at=row["created_at"],
+        commitment_status=row.get("commitment_status") or "open",
+        commitment_checked_on=date_from_iso(row.get("commitment_checked_on")),
     )
 
 

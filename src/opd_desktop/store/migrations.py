@@ -242,9 +242,98 @@ def _m001_initial_schema(db: Database) -> None:
     _run_script(db, _SCHEMA_1)
 
 
+_SCHEMA_5 = """
+CREATE TABLE metric_definitions_v5 (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    unit TEXT NOT NULL DEFAULT '',
+    description TEXT NOT NULL DEFAULT '',
+    higher_is_better INTEGER NOT NULL DEFAULT 1,
+    report_id INTEGER REFERENCES reports(id) ON DELETE CASCADE,
+    target REAL,
+    template TEXT NOT NULL DEFAULT '',
+    agreed_in INTEGER CHECK (agreed_in BETWEEN 1 AND 7),
+    agreed_on TEXT,
+    created_at TEXT NOT NULL
+);
+INSERT INTO metric_definitions_v5(id, name, unit, description, higher_is_better, created_at)
+    SELECT id, name, unit, description, higher_is_better, created_at FROM metric_definitions;
+
+CREATE TABLE metric_values_v5 (
+    id INTEGER PRIMARY KEY,
+    metric_id INTEGER NOT NULL REFERENCES metric_definitions_v5(id) ON DELETE CASCADE,
+    report_id INTEGER REFERENCES reports(id) ON DELETE CASCADE,
+    measured_on TEXT NOT NULL,
+    value REAL NOT NULL,
+    note TEXT NOT NULL DEFAULT '',
+    conversation_id INTEGER REFERENCES conversations(id) ON DELETE SET NULL,
+    corrects_id INTEGER REFERENCES metric_values_v5(id) ON DELETE SET NULL,
+    replaced_at TEXT,
+    deleted_at TEXT,
+    created_at TEXT NOT NULL
+);
+INSERT INTO metric_values_v5(id, metric_id, report_id, measured_on, value, note, created_at)
+    SELECT id, metric_id, report_id, measured_on, value, note, created_at FROM metric_values;
+DROP TABLE metric_values;
+DROP TABLE metric_definitions;
+ALTER TABLE metric_definitions_v5 RENAME TO metric_definitions;
+ALTER TABLE metric_values_v5 RENAME TO metric_values;
+CREATE UNIQUE INDEX metric_definitions_name
+    ON metric_definitions(coalesce(report_id, 0), lower(name));
+CREATE INDEX metric_values_lookup ON metric_values(metric_id, report_id, measured_on);
+
+CREATE TABLE ideas_v5 (
+    id INTEGER PRIMARY KEY,
+    report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+    conversation_id INTEGER REFERENCES conversations(id) ON DELETE SET NULL,
+    text TEXT NOT NULL CHECK (length(trim(text)) > 0),
+    status TEXT NOT NULL DEFAULT 'captured'
+        CHECK (status IN ('captured', 'taken', 'answered', 'shared', 'dropped', 'merged')),
+    taken_on TEXT,
+    taken_to TEXT NOT NULL DEFAULT '',
+    feedback TEXT NOT NULL DEFAULT '',
+    feedback_on TEXT,
+    outcome TEXT CHECK (outcome IN ('adopted', 'declined', 'parked')),
+    shared_on TEXT,
+    shared_in_conversation_id INTEGER REFERENCES conversations(id) ON DELETE SET NULL,
+    drop_reason TEXT NOT NULL DEFAULT '',
+    merged_into_id INTEGER REFERENCES ideas_v5(id) ON DELETE SET NULL,
+    created_at TEXT NOT NULL,
+    closed_at TEXT
+);
+INSERT INTO ideas_v5(id, report_id, conversation_id, text, status, taken_on, taken_to, feedback,
+        feedback_on, shared_on, shared_in_conversation_id, created_at, closed_at)
+    SELECT id, report_id, conversation_id, text, status, taken_on, taken_to, feedback,
+        feedback_on, shared_on, shared_in_conversation_id, created_at, closed_at FROM ideas;
+DROP TABLE ideas;
+ALTER TABLE ideas_v5 RENAME TO ideas;
+CREATE INDEX ideas_report ON ideas(report_id, status);
+
+ALTER TABLE reports ADD COLUMN archive_reason TEXT
+    CHECK (archive_reason IN ('left_company', 'moved_manager', 'other'));
+ALTER TABLE reports ADD COLUMN left_on TEXT;
+
+ALTER TABLE leadership_feedback ADD COLUMN commitment_status TEXT NOT NULL DEFAULT 'open'
+    CHECK (commitment_status IN ('open', 'kept', 'not_kept'));
+ALTER TABLE leadership_feedback ADD COLUMN commitment_checked_on TEXT;
+
+ALTER TABLE plan_goals ADD COLUMN outcome TEXT
+    CHECK (outcome IN ('achieved', 'partly', 'not_achieved'));
+ALTER TABLE plan_goals ADD COLUMN outcome_on TEXT;
+"""
+
+
+def _m005_metrics_and_outcomes(db: Database) -> None:
+    """Metrics per report or for the team, with targets, templates and value
+    history; ideas that can be dropped, merged and answered with an outcome;
+    why a report was archived; commitment and goal outcomes."""
+    _run_script(db, _SCHEMA_5)
+
+
 # The ordered list of migrations. The schema version is its length.
 MIGRATION_STEPS: list[tuple[str, Callable[[Database], None]]] = [
     ("m001_initial_schema", _m001_initial_schema),
+    ("m005_metrics_and_outcomes", _m005_metrics_and_outcomes),
 ]
 SCHEMA_VERSION = len(MIGRATION_STEPS)
 

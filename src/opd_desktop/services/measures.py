@@ -1,0 +1,161 @@
+"""Gathers what the manager already records and hands it to the pure
+computations in `core/measures.py`: for one report, or for the whole team
+(active reports; archived ones still count for retention). Reads in bulk so
+the team dashboard stays fast on a large team."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections import defaultdict
+
+from opd_desktop.core import measures as m
+from opd_desktop.core.dates import date_from_iso
+from opd_desktop.store.database import Store
+
+# Issue 13 adds a per-report cadence; when its column exists, name it here
+# (one line) and the gaps are measured against each report's own cadence.
+REPORT_CADENCE_COLUMN: str | None = None
+
+
+def _scope(report_id: int | None, alias: str = "") -> tuple[str, list[object]]:
+    column = f"{alias}report_id"
+    if report_id is not None:
+        return f"{column} = ?", [report_id]
+    return f"{column} IN (SELECT id FROM reports WHERE archived_at IS NULL)", []
+
+
+def _cadences(store: Store, report_id: int | None) -> dict[int, int]:
+    """Each report's cadence: its own (issue 13), else its plan's check-in cadence, else the default."""
+    where, params = _scope(report_id, "p.")
+    found: dict[int, int] = {}
+    for rid, days in store.execute(
+        f"SELECT p.report_id, p.checkin_cadence_days FROM plans p WHERE {where} "
+        "AND p.checkin_cadence_days IS NOT NULL ORDER BY p.version",
+        params,
+    ):
+        found[rid] = days
+    if REPORT_CADENCE_COLUMN:
+        where, params = ("id = ?", [report_id]) if report_id is not None else ("archived_at IS NULL", [])
+        for rid, days in store.execute(
+            f"SELECT id, {REPORT_CADENCE_COLUMN} FROM reports WHERE {where} "
+            f"AND {REPORT_CADENCE_COLUMN} IS NOT NULL",
+            params,
+        ):
+            found[rid] = days
+    return found
+
+
+def compute(store: Store, report_id: int | None = None, today: dt.date | None = None) -> list[m.Measure]:
+    """Every computed measure for one report, or for the team when `report_id` is None."""
+    day = today or dt.date.today()
+    where, params = _scope(report_id)
+    found: list[m.Measure] = []
+
+    held: list[m.Held] = []
+    held_days: dict[int, list[dt.date]] = defaultdict(list)
+    firsts: dict[int, dt.date] = {}
+    for rid, number, status, scheduled_at, held_on in store.execute(
+        f"SELECT report_id, number, status, scheduled_at, held_on FROM conversations WHERE {where}",
+        params,
+    ):
+        held_date = date_from_iso(held_on) if status in ("held", "completed") else None
+        held.append(m.Held(date_from_iso(scheduled_at), held_date, status == "skipped"))
+        if held_date:
+            held_days[rid].append(held_date)
+            if number == 1:
+                firsts[rid] = held_date
+    found += m.held_on_time(held)
+    cadences = _cadences(store, report_id)
+    if report_id is not None:
+        cadence = cadences.get(report_id, m.DEFAULT_CADENCE_DAYS)
+        found += m.gaps_against_cadence(held_days.get(report_id, []), cadence)
+    else:
+        found += _team_gaps(held_days, cadences)
+
+    items = [
+        m.Item(owner, status, date_from_iso(due), date_from_iso(closed))
+        for owner, status, due, closed in store.execute(
+            f"SELECT owner, status, due_date, closed_at FROM action_items WHERE {where}", params
+        )
+    ]
+    found += m.items_done(items)
+
+    ideas = [
+        m.IdeaTrack(status, date_from_iso(taken), date_from_iso(answered), outcome)
+        for status, taken, answered, outcome in store.execute(
+            f"SELECT status, taken_on, feedback_on, outcome FROM ideas WHERE {where}", params
+        )
+    ]
+    found += m.ideas_measures(ideas)
+
+    statuses = [
+        s
+        for (s,) in store.execute(
+            f"SELECT commitment_status FROM leadership_feedback WHERE {where} AND trim(commitments) != ''",
+            params,
+        )
+    ]
+    found.append(m.commitments_kept(statuses))
+
+    plan_where, plan_params = _scope(report_id, "p.")
+    outcomes = [
+        o
+        for (o,) in store.execute(
+            "SELECT g.outcome FROM plan_goals g JOIN plans p ON p.id = g.plan_id "
+            f"WHERE {plan_where} AND p.status = 'final'",
+            plan_params,
+        )
+    ]
+    found += m.goals_achieved(outcomes)
+
+    finals: dict[int, dt.date] = {}
+    for rid, finalized in store.execute(
+        f"SELECT p.report_id, min(p.finalized_at) FROM plans p WHERE {plan_where} "
+        "AND p.finalized_at IS NOT NULL GROUP BY p.report_id",
+        plan_params,
+    ):
+        finals[rid] = date_from_iso(finalized)  # type: ignore[assignment]
+    found.append(m.days_to_final_plan([(firsts.get(rid), final) for rid, final in finals.items()]))
+
+    found += retention(store, report_id, day)
+    return found
+
+
+def _team_gaps(held_days: dict[int, list[dt.date]], cadences: dict[int, int]) -> list[m.Measure]:
+    """Team figures: every report's gaps, each against its own cadence."""
+    gaps: list[int] = []
+    within = 0
+    for rid, days in held_days.items():
+        cadence = cadences.get(rid, m.DEFAULT_CADENCE_DAYS)
+        ordered = sorted(days)
+        for a, b in itertools.pairwise(ordered):
+            gap = (b - a).days
+            gaps.append(gap)
+            within += gap <= cadence
+    return [
+        m.Measure("median_gap_days", "Median days between conversations", m.median(gaps), "days",
+                  "against each report's cadence"),
+        m.Measure("gaps_within_cadence", "Gaps within the cadence", m.share(within, len(gaps)), "%",
+                  f"{within} of {len(gaps)}"),
+    ]  # fmt: skip
+
+
+def retention(store: Store, report_id: int | None, today: dt.date) -> list[m.Measure]:
+    """Retention counts archived reports too: that is the point of it."""
+    sql = (
+        "SELECT r.id, c.held_on, r.archived_at, r.left_on, r.archive_reason FROM reports r "
+        "JOIN conversations c ON c.report_id = r.id AND c.number = 1 "
+        "WHERE c.status IN ('held', 'completed') AND c.held_on IS NOT NULL"
+    )
+    params: list[object] = []
+    if report_id is not None:
+        sql += " AND r.id = ?"
+        params.append(report_id)
+    people = []
+    for _rid, first, archived_at, left_on, reason in store.execute(sql, params):
+        left = date_from_iso(left_on) or date_from_iso(archived_at)
+        people.append(m.Tenure(date_from_iso(first), left if archived_at else None, reason))  # type: ignore[arg-type]
+    if report_id is not None:
+        return []  # retention is a team figure
+    return [m.retention(people, today, 6), m.retention(people, today, 12)]

@@ -90,7 +90,7 @@ def show(args: argparse.Namespace) -> int:
             due = f" (due {item.due_date.isoformat()})" if item.due_date else ""
             flag = " OVERDUE" if item.overdue(today) else ""
             lines.append(f"  - [{item.owner.value}] {item.text}{due}{flag}")
-    waiting = [i for i in followthrough.ideas(store, report.id) if i.status.value != "shared"]
+    waiting = [i for i in followthrough.ideas(store, report.id) if not i.closed]
     if waiting:
         lines += ["", "Ideas not yet shared back:"]
         lines += [f"  - {i.text} ({i.status.value})" for i in waiting]

@@ -106,6 +106,7 @@ def carried_in(store: Store, conversation_id: int, guides: GuideSet | None = Non
         idea
         for idea in followthrough.ideas(store, report_id)
         if not_from_here(idea.conversation_id)
+        and idea.status not in (IdeaStatus.DROPPED, IdeaStatus.MERGED)
         and _created_by(idea.created_at, day)
         and (
             idea.shared_in_conversation_id == conversation.id

@@ -13,6 +13,7 @@ from opd_desktop.errors import OpdError
 from opd_desktop.services import (
     conversations,
     followthrough,
+    ideas,
     metrics,
     notes,
     organization,
@@ -25,6 +26,13 @@ from opd_desktop.store.database import Store, database_path, open_store
 log = logging.getLogger(__name__)
 
 DEMO_FLAG = "demo"
+
+
+@dataclass(frozen=True)
+class DemoMetrics:
+    engagement: int
+    enps: int
+    risk: int
 
 
 @dataclass(frozen=True)
@@ -107,6 +115,8 @@ SERIES_SUMMARY = {
     "and an honest word from either side when something slips.",
 }
 
+METRIC_STEPS = {1: 0, 4: 1, 7: 2}
+
 PREP_NOTE = "Private: ask about workload first; they mentioned being tired last week."
 
 
@@ -151,14 +161,19 @@ def create_demo(data_dir: Path, today: dt.date | None = None) -> Store:
         store.set_meta(DEMO_FLAG, "1")
         organization.save(store, "organization", ORGANIZATION)
         organization.save(store, "department", DEPARTMENT)
-        engagement = metrics.define_metric(
-            store, "Engagement", "score 1–5", "Quarterly pulse survey, team average."
-        )
+        engagement = metrics.define_from_template(store, "engagement", target=4, agreed_in=1)
+        enps = metrics.define_from_template(store, "enps", agreed_in=1)
         risk = metrics.define_metric(
-            store, "Retention risk", "score 1–5", "Manager's estimate.", higher_is_better=False
+            store,
+            "Retention risk",
+            "score 1–5",
+            "The manager's honest estimate of how likely the person is to leave within a year.",
+            higher_is_better=False,
+            agreed_in=1,
         )
+        series = DemoMetrics(engagement.id, enps.id, risk.id)
         for index, person in enumerate(TEAM):
-            _add_person(store, person, index, day, engagement.id, risk.id)
+            _add_person(store, person, index, day, series)
     log.info("demo team written to %s", data_dir)
     return store
 
@@ -167,9 +182,22 @@ def _at(day: dt.date, hour: int = 10) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(hour, 0))
 
 
-def _add_person(
-    store: Store, person: DemoPerson, index: int, today: dt.date, engagement: int, risk: int
+def _record_metrics(
+    store: Store, series: DemoMetrics, report_id: int, step: int, index: int, day: dt.date, cid: int | None
 ) -> None:
+    """Values that tell a story: engagement and NPS rise, retention risk falls
+    as the series goes on (step 0 is the baseline at conversation 1)."""
+    spread = (index % 3) * 0.2
+    values = (
+        (series.engagement, min(5.0, 2.9 + spread + 0.45 * step)),
+        (series.enps, min(10.0, 5.0 + index % 2 + 1.2 * step)),
+        (series.risk, max(1.0, 3.0 + index % 2 - 0.7 * step)),
+    )
+    for metric_id, value in values:
+        metrics.record_value(store, metric_id, round(value, 1), day, report_id, "", cid, today=day)
+
+
+def _add_person(store: Store, person: DemoPerson, index: int, today: dt.date, series: DemoMetrics) -> None:
     guides = default_guides()
     start = today - dt.timedelta(days=14 * (person.held + 1) + 3 * index)
     report = reports.add_report(
@@ -180,15 +208,6 @@ def _add_person(
         start - dt.timedelta(days=400 + 90 * index),
         at=_at(start - dt.timedelta(days=7)),
     )
-    metrics.record_value(
-        store,
-        engagement,
-        3.0 + (index % 3) * 0.3,
-        start - dt.timedelta(days=2),
-        report.id,
-        "Baseline before conversation 1",
-    )
-    metrics.record_value(store, risk, 3 + index % 2, start - dt.timedelta(days=2), report.id, "Baseline")
     journey = conversations.journey(store, report.id)
     day = start
     for conversation in journey[: person.held + len(person.skipped)]:
@@ -198,6 +217,8 @@ def _add_person(
             continue
         conversations.schedule(store, conversation.id, _at(day))
         conversations.hold(store, conversation.id, day)
+        if number in METRIC_STEPS:  # baseline in 1, then again in 4 and 7
+            _record_metrics(store, series, report.id, METRIC_STEPS[number], index, day, conversation.id)
         if number < person.held:
             conversations.complete(store, conversation.id)
         guide = guides.for_number(number)
@@ -218,15 +239,6 @@ def _add_person(
         # Further along, most early items have been dealt with.
         for item in followthrough.action_items(store, report.id, open_only=True)[:2]:
             followthrough.set_action_status(store, item.id, "done", at=_at(day - dt.timedelta(days=10)))
-    if person.held >= 2:
-        metrics.record_value(
-            store,
-            engagement,
-            3.6 + (index % 3) * 0.3,
-            day - dt.timedelta(days=7),
-            report.id,
-            "After conversation 2",
-        )
     if person.held >= 5:
         _profile(store, report.id)
     if 5 <= person.held < 7:
@@ -241,10 +253,38 @@ def _add_person(
 
         for key, text in SERIES_SUMMARY.items():
             series_summary.save(store, report.id, key, text)
-        metrics.record_value(
-            store, engagement, 4.4, today - dt.timedelta(days=5), report.id, "After the series"
-        )
-        metrics.record_value(store, risk, 1, today - dt.timedelta(days=5), report.id)
+        _closing_outcomes(store, report.id, series, index, today)
+
+
+def _closing_outcomes(store: Store, report_id: int, series: DemoMetrics, index: int, today: dt.date) -> None:
+    """After the series: a check-in value, a kept commitment, a goal achieved,
+    and a metric agreed for this report alone in conversation 4."""
+    from opd_desktop.services import outcomes
+
+    checkin = next(c for c in conversations.journey(store, report_id) if c.number is None)
+    day = today - dt.timedelta(days=10)
+    _record_metrics(store, series, report_id, 3, index, day, checkin.id)
+    for feedback in followthrough.leadership_feedback(store, report_id):
+        if feedback.commitments:
+            outcomes.set_commitment_status(store, feedback.id, "kept", day)
+    plan = plans.current_plan(store, report_id)
+    if plan is not None and len(plan.goals) > 1:
+        outcomes.set_goal_outcome(store, plan.goals[1].id, "achieved", day)
+    turnaround = metrics.define_metric(
+        store,
+        "Report turnaround",
+        "days",
+        "Working days from a clinic's request to the finished report.",
+        higher_is_better=False,
+        report_id=report_id,
+        target=3,
+        agreed_in=4,
+    )
+    four = conversations.series_conversation(store, report_id, 4)
+    start = four.held_on or today - dt.timedelta(days=60)
+    for step, value in enumerate((6, 5, 4, 3.5)):
+        when = min(start + dt.timedelta(days=21 * step), today)
+        metrics.record_value(store, turnaround.id, value, when, report_id, today=today)
 
 
 def _follow_through(
@@ -285,14 +325,23 @@ def _follow_through(
                     store, idea.id, day + dt.timedelta(days=2), "Leadership team"
                 )
             if step >= 2:
-                followthrough.record_idea_feedback(
+                adopted = step == 3 or index % 2 == 0
+                ideas.answer(
                     store,
                     idea.id,
-                    "Good idea; piloting it in the new regions first.",
+                    "adopted" if adopted else "parked",
+                    "Good idea; piloting it in the new regions first."
+                    if adopted
+                    else "Worth doing, but not before the migration is finished.",
                     day + dt.timedelta(days=9),
                 )
             if step >= 3:
                 followthrough.share_idea_back(store, idea.id, day + dt.timedelta(days=13))
+            if step == 0 and index == 1:  # the same idea as Zoë's: one idea, both credited
+                first = followthrough.ideas(store)[0]
+                ideas.merge(store, idea.id, first.id)
+            if step == 0 and index == 2:
+                ideas.drop(store, idea.id, "Already covered by the clinic newsletter.")
     if number == 3:
         feedback = followthrough.request_leadership_feedback(
             store,

@@ -5,10 +5,12 @@ from __future__ import annotations
 from opd_desktop.core.guides import GuideSet, default_guides
 from opd_desktop.core.models import IdeaStatus, ItemStatus
 from opd_desktop.core.stages import STATUS_LABELS
-from opd_desktop.services import conversations, followthrough, metrics, plans, reports, series_summary
+from opd_desktop.services import conversations, dashboard, followthrough, plans, reports, series_summary
 from opd_desktop.services.documents.layout import Built, DocumentInfo, Writer
 from opd_desktop.services.documents.text import isolate
 from opd_desktop.store.database import Store
+
+TAKEN = (IdeaStatus.TAKEN, IdeaStatus.ANSWERED, IdeaStatus.SHARED)
 
 
 def build_summary(store: Store, report_id: int, guides: GuideSet | None = None) -> Built:
@@ -55,22 +57,25 @@ def build_summary(store: Store, report_id: int, guides: GuideSet | None = None) 
         )
     writer.heading("Follow-through during the series")
     items = followthrough.action_items(store, report_id)
-    ideas = followthrough.ideas(store, report_id)
+    ideas = [i for i in followthrough.ideas(store, report_id) if i.status != IdeaStatus.MERGED]
     writer.bullets(
         [
             f"Action items: {sum(i.status == ItemStatus.DONE for i in items)} done, "
             f"{sum(i.status == ItemStatus.OPEN for i in items)} still open.",
-            f"Ideas taken to senior management: {sum(i.status != IdeaStatus.CAPTURED for i in ideas)} "
+            f"Ideas taken to senior management: {sum(i.status in TAKEN for i in ideas)} "
             f"of {len(ideas)}; {sum(i.status == IdeaStatus.SHARED for i in ideas)} answered and shared back.",
         ]
     )
-    measured = []
-    for metric in metrics.definitions(store):
-        values = metrics.values(store, metric.id, report_id)
-        if len(values) >= 1:
-            first, last = values[0], values[-1]
-            change = f"{first.value:g} on {first.measured_on} → {last.value:g} on {last.measured_on}"
-            measured.append((metric.name, metric.unit, change))
+    board = dashboard.for_report(store, report_id)
+    measured = [
+        (
+            line.metric.name,
+            line.metric.unit,
+            line.summary + (f"; {line.target_text}" if line.target_text else ""),
+        )
+        for line in board.lines
+        if line.points
+    ]
     if measured:
         writer.heading("Agreed metrics")
         writer.table(("Metric", "Unit", "Baseline → latest"), measured, widths=(30, 20, 50))

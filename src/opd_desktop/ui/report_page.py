@@ -21,7 +21,7 @@ from opd_desktop.ui.conversation_view import ConversationView
 from opd_desktop.ui.models import ConversationIdRole, JourneyModel
 from opd_desktop.ui.widgets import heading, paragraph, scroll_page
 
-SECTIONS = ("Profile", "Development plan", "Follow-through")
+SECTIONS = ("Profile", "Development plan", "Follow-through", "Metrics")
 CONVERSATION_PAGE = 0
 
 
@@ -127,13 +127,14 @@ class ReportPage(QWidget):
         return next((index for index, page in self.sections.items() if page is widget), CONVERSATION_PAGE)
 
     def section(self, index: int) -> QWidget:
-        """The Profile (1), Development plan (2) or Follow-through (3) page of this report."""
+        """The Profile (1), Development plan (2), Follow-through (3) or Metrics (4) page of this report."""
         if index not in self.sections:
             # imported on first use: none of these pages is needed for the first window
             from opd_desktop.ui.plan_page import PlanPage
             from opd_desktop.ui.profile_page import ProfilePage
+            from opd_desktop.ui.return_page import ReturnDashboard
 
-            builders = {1: ProfilePage, 2: PlanPage, 3: FollowThroughPage}
+            builders = {1: ProfilePage, 2: PlanPage, 3: FollowThroughPage, 4: ReturnDashboard}
             page = builders[index](self.context, self.report_id)
             self.sections[index] = page
             self.right.addWidget(page)

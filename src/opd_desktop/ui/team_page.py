@@ -10,7 +10,7 @@ from opd_desktop.ui.context import ScreenContext
 from opd_desktop.ui.home_page import HomePage
 from opd_desktop.ui.widgets import scroll_page
 
-TABS = ("Overview", "Action items", "Ideas", "Organization", "Department")
+TABS = ("Overview", "Action items", "Ideas", "Organization", "Department", "Return")
 
 
 def _padded(panel: QWidget) -> QWidget:
@@ -45,12 +45,14 @@ class TeamPage(QWidget):
         if index not in self.panels:
             from opd_desktop.ui.followthrough_page import ActionItemsPanel, IdeasPanel
             from opd_desktop.ui.organization_page import OrganizationPage
+            from opd_desktop.ui.return_page import ReturnDashboard
 
             builders = {
                 1: lambda: ActionItemsPanel(self.context),
                 2: lambda: IdeasPanel(self.context),
                 3: lambda: OrganizationPage(self.context, "organization"),
                 4: lambda: OrganizationPage(self.context, "department"),
+                5: lambda: ReturnDashboard(self.context),
             }
             panel = builders[index]()
             self.panels[index] = panel

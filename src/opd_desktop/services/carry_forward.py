@@ -23,8 +23,9 @@ from opd_desktop.core.models import (
     Note,
 )
 from opd_desktop.core.stages import DONE
-from opd_desktop.services import followthrough, organization, plans, profile
+from opd_desktop.services import followthrough, metrics, organization, plans, profile
 from opd_desktop.services.conversations import get_conversation, series_conversation
+from opd_desktop.services.metrics import MetricDefinition, MetricValue
 from opd_desktop.services.notes import notes_for
 from opd_desktop.services.plans import Plan
 from opd_desktop.services.profile import ProfileEntry
@@ -52,6 +53,8 @@ class CarriedIn:
     department: dict[str, str] = field(default_factory=dict)
     profile: list[ProfileEntry] = field(default_factory=list)
     plan: Plan | None = None
+    # each agreed metric with its last value (as of the conversation's day): what to bring
+    metrics: list[tuple[MetricDefinition, MetricValue | None]] = field(default_factory=list)
 
     @property
     def is_empty(self) -> bool:
@@ -65,6 +68,7 @@ class CarriedIn:
             or any(self.department.values())
             or self.profile
             or self.plan
+            or self.metrics
         )
 
 
@@ -139,7 +143,20 @@ def carried_in(store: Store, conversation_id: int, guides: GuideSet | None = Non
         department=organization.read(store, "department") if "department" in kinds else {},
         profile=_profile(store, report_id, kinds),
         plan=plans.current_plan(store, report_id) if "plan" in kinds else None,
+        metrics=_metrics(store, report_id, day) if "metrics" in kinds else [],
     )
+
+
+def _metrics(
+    store: Store, report_id: int, day: dt.date | None
+) -> list[tuple[MetricDefinition, MetricValue | None]]:
+    found = []
+    for metric, _latest in metrics.latest_values(store, report_id):
+        current = metrics.current_values(store, metric.id, report_id)
+        if day is not None:
+            current = [v for v in current if v.measured_on <= day]
+        found.append((metric, current[-1] if current else None))
+    return found
 
 
 def _profile(store: Store, report_id: int, kinds: set[str]) -> list[ProfileEntry]:

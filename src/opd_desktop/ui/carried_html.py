@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 
+from opd_desktop.core.metric_rules import fmt
 from opd_desktop.core.models import IDEA_STATUS_LABELS
 from opd_desktop.core.organization import DEPARTMENT_FIELDS, ORGANIZATION_FIELDS
 from opd_desktop.services.carry_forward import CarriedIn
@@ -76,6 +77,7 @@ def carried_in_html(carried: CarriedIn, item_titles: dict[int, dict[str, str]], 
     parts.append(_fields_section("From the Department page", carried.department, DEPARTMENT_FIELDS))
     parts.append(_profile_section(carried))
     parts.append(_plan_section(carried, today))
+    parts.append(_metrics_section(carried))
     body = "".join(p for p in parts if p)
     if carried.guide.carry_in.note:
         body = f"<p style='color:#555'><i>{_e(carried.guide.carry_in.note)}</i></p>" + body
@@ -123,3 +125,18 @@ def _plan_section(carried: CarriedIn, today: dt.date) -> str:
     done = round(plan.progress * 100)
     title = f"Development plan, version {plan.version} ({plan.status}{period}) — {done}% done"
     return _section(title, rows or ["<i>No goals yet.</i>"])
+
+
+def _metrics_section(carried: CarriedIn) -> str:
+    if not carried.metrics:
+        return ""
+    rows = []
+    for metric, last in carried.metrics:
+        how = f" <i>— {_e(metric.description)}</i>" if metric.description else ""
+        if last is None:
+            rows.append(f"<b>{_e(metric.name)}:</b> no value yet — bring the baseline{how}")
+        else:
+            unit = f" {_e(metric.unit)}" if metric.unit else ""
+            when = last.measured_on.isoformat()
+            rows.append(f"<b>{_e(metric.name)}:</b> last {fmt(last.value)}{unit} on {when}{how}")
+    return _section("Agreed metrics: the last values, and what to bring", rows)

@@ -287,6 +287,9 @@ class ConversationView(QWidget):
         titles = {g.number: {i.key: i.title for i in g.agenda} for g in self.guides.conversations}
         self._carried_label = rich(carried_in_html(carried, titles, dt.date.today()))
         layout.addWidget(self._carried_label)
+        captures_metrics = "metrics" in {kind for item in self.guide.agenda for kind in item.captures}
+        if "metrics" in self.guide.carry_in.kinds and not captures_metrics:  # else it is under Conduct
+            layout.addWidget(self._metric_recorder("Record the agreed metrics"))
         layout.addSpacing(6)
         if self.conversation.number in WORKSHEETS:
             layout.addWidget(heading("Worksheet for the exercises"))
@@ -346,6 +349,8 @@ class ConversationView(QWidget):
             row.addWidget(open_plan)
             row.addStretch(1)
             layout.addLayout(row)
+        if "metrics" in {kind for item in self.guide.agenda for kind in item.captures}:
+            layout.addWidget(self._metric_recorder("The agreed metrics"))
         self._item_editors: dict[str, QPlainTextEdit] = {}
         for item in self.guide.agenda:
             layout.addSpacing(6)
@@ -365,6 +370,13 @@ class ConversationView(QWidget):
             layout.addWidget(box)
         layout.addStretch(1)
         return area
+
+    def _metric_recorder(self, title: str) -> QWidget:
+        from opd_desktop.ui.metric_capture import MetricRecorder
+
+        recorder = MetricRecorder(self.context, self.conversation, title)
+        self.metric_recorders = [*getattr(self, "metric_recorders", []), recorder]
+        return recorder
 
     def _bind_note(self, editor, key: str, private: bool = False) -> None:
         saved = self.saved_notes.get(key)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from opd_desktop.core.guides import SERIES_LENGTH, GuideSet, default_guides
+from opd_desktop.core.metric_rules import fmt
 from opd_desktop.core.models import IDEA_STATUS_LABELS
 from opd_desktop.core.organization import DEPARTMENT_FIELDS, ORGANIZATION_FIELDS
 from opd_desktop.services import notes, reports
@@ -135,6 +136,17 @@ def _carried_in(writer: Writer, carried: CarriedIn, guides: GuideSet, brief: boo
             (
                 f"Development plan (version {carried.plan.version}, {carried.plan.status})",
                 [f"{g.title} — {round(g.progress * 100)}% of actions done" for g in carried.plan.goals],
+            )
+        )
+    if carried.metrics:
+        sections.append(
+            (
+                "Agreed metrics: the last values",
+                [
+                    f"{m.name}: "
+                    + (f"{fmt(v.value)} on {v.measured_on.isoformat()}" if v else "no value yet")
+                    for m, v in carried.metrics
+                ],
             )
         )
     if (

@@ -1,0 +1,132 @@
+"""Recording the agreed metrics right in a conversation, where the guide asks
+for them: each metric with its last value, a box for today's value, one
+button. Values are dated the day the conversation was held (or today) and
+linked to the conversation."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from opd_desktop.core.metric_rules import fmt
+from opd_desktop.core.models import Conversation
+from opd_desktop.errors import OpdError
+from opd_desktop.services import metrics
+from opd_desktop.ui.context import ScreenContext
+from opd_desktop.ui.widgets import heading, mute, paragraph, rich
+
+
+class MetricRecorder(QWidget):
+    recorded = Signal()
+
+    def __init__(self, context: ScreenContext, conversation: Conversation, title: str) -> None:
+        super().__init__()
+        self.context = context
+        self.conversation = conversation
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(heading(title, 11))
+        self.day_edit = QLineEdit((conversation.held_on or dt.date.today()).isoformat())
+        self.day_edit.setPlaceholderText("YYYY-MM-DD")
+        self.day_edit.setMaximumWidth(120)
+        self.day_edit.setAccessibleName("Date of the values")
+        self.grid = QGridLayout()
+        self.grid.setHorizontalSpacing(16)
+        layout.addLayout(self.grid)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Measured on"))
+        row.addWidget(self.day_edit)
+        self.record_button = QPushButton("Record values")
+        self.record_button.clicked.connect(self.record)
+        row.addWidget(self.record_button)
+        define = QPushButton("Define a metric…")
+        define.clicked.connect(self.define)
+        row.addWidget(define)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.recorded_label = rich("")
+        layout.addWidget(self.recorded_label)
+        self.edits: dict[int, QLineEdit] = {}
+        self.refresh()
+
+    def refresh(self) -> None:
+        while self.grid.count():
+            widget = self.grid.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        self.edits.clear()
+        store = self.context.store
+        found = metrics.latest_values(store, self.conversation.report_id)
+        if not found:
+            empty = paragraph("No metric agreed yet: define one, then record its baseline here.", muted=True)
+            self.grid.addWidget(empty, 0, 0, 1, 3)
+        for row, (metric, last) in enumerate(found):
+            unit = f" ({html.escape(metric.unit)})" if metric.unit else ""
+            name = QLabel(f"<b>{html.escape(metric.name)}</b>{unit}")
+            name.setToolTip(metric.description)
+            previous = QLabel(
+                f"last {fmt(last.value)} on {last.measured_on.isoformat()}"
+                if last
+                else "no value yet: the baseline"
+            )
+            mute(previous)
+            edit = QLineEdit()
+            edit.setPlaceholderText("value")
+            edit.setMaximumWidth(110)
+            edit.setAccessibleName(f"New value of {metric.name}")
+            edit.returnPressed.connect(self.record)
+            self.grid.addWidget(name, row, 0)
+            self.grid.addWidget(previous, row, 1)
+            self.grid.addWidget(edit, row, 2)
+            self.edits[metric.id] = edit
+        self.grid.setColumnStretch(3, 1)
+        self.record_button.setEnabled(bool(found))
+        here = metrics.values_recorded_in(store, self.conversation.id)
+        self.recorded_label.setText(
+            "Recorded in this conversation: "
+            + ", ".join(f"{html.escape(m.name)} {fmt(v.value)}" for m, v in here)
+            if here
+            else ""
+        )
+
+    def record(self) -> None:
+        """Record every value typed; stop at the first refusal, keeping what was typed."""
+        store = self.context.store
+        wanted = [(mid, edit) for mid, edit in self.edits.items() if edit.text().strip()]
+        if not wanted:
+            self.context.on_error("Type a value next to a metric first.")
+            return
+        for metric_id, edit in wanted:
+            try:
+                metrics.record_value(
+                    store,
+                    metric_id,
+                    edit.text(),
+                    self.day_edit.text(),
+                    self.conversation.report_id,
+                    conversation_id=self.conversation.id,
+                )
+            except OpdError as exc:
+                self.context.on_error(f"{metrics.get_metric(store, metric_id).name}: {exc}")
+                edit.setFocus()
+                self.refresh_keeping(wanted)
+                return
+            edit.clear()
+        self.refresh()
+        self.recorded.emit()
+
+    def refresh_keeping(self, typed: list[tuple[int, QLineEdit]]) -> None:
+        texts = {mid: edit.text() for mid, edit in typed}
+        self.refresh()
+        for metric_id, text in texts.items():
+            if text and metric_id in self.edits:
+                self.edits[metric_id].setText(text)
+
+    def define(self) -> None:
+        from opd_desktop.ui.metric_dialogs import define_metric
+
+        if define_metric(self, self.context.store, self.conversation.report_id):
+            self.refresh()

@@ -157,15 +157,19 @@ def test_filter_and_keyboard_navigation(qtbot, demo_store, window_factory) -> No
     assert window.report_page.view.tabs.currentIndex() == 2
 
 
-def test_archive_and_show_archived(qtbot, store, window_factory, messages) -> None:
+def test_archive_and_show_archived(qtbot, store, window_factory, messages, answer_dialogs) -> None:
     report = reports.add_report(store, "Ana")
     window = window_factory(store)
     window.select_report(report.id)
+    answer_dialogs.append({"archive reason": "moved_manager"})
     window.toggle_archive()
     qtbot.waitUntil(lambda: window.roster_model.rowCount() == 0)
     window.ui.showArchivedCheck.setChecked(True)
     assert window.roster_model.entry(0).report.archived
     assert window.roster_model.index(0, 0).data() == "Ana (archived)"
+    from opd_desktop.services import outcomes
+
+    assert outcomes.archive_reason(store, report.id)[0] == "moved_manager"
 
 
 def test_an_unexpected_error_is_logged_and_shown_plainly(

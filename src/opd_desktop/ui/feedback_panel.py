@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from opd_desktop.core.models import FeedbackStatus
 from opd_desktop.errors import OpdError
-from opd_desktop.services import followthrough
+from opd_desktop.services import followthrough, outcomes
+from opd_desktop.services.outcomes import COMMITMENT_STATUSES
 from opd_desktop.ui.context import ScreenContext
 from opd_desktop.ui.form_dialog import FormDialog
 from opd_desktop.ui.tables import RowTable
@@ -29,7 +30,9 @@ class LeadershipFeedbackPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(heading("Feedback on my leadership", 11))
-        self.table = RowTable(("I asked", "They said", "My response", "I committed to", "Status"), short=(4,))
+        self.table = RowTable(
+            ("I asked", "They said", "My response", "I committed to", "Status", "Kept?"), short=(4, 5)
+        )
         self.table.setMinimumHeight(130)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         layout.addWidget(self.table, 1)
@@ -37,9 +40,12 @@ class LeadershipFeedbackPanel(QWidget):
         self.ask_button = QPushButton("Ask for feedback…")
         self.answer_button = QPushButton("Record their answer…")
         self.close_button = QPushButton("Close commitments")
+        self.kept_button = QPushButton("Kept or not…")
+        self.kept_button.setToolTip("Whether you kept what you committed to (counted on the dashboard)")
         for button, slot in (
             (self.ask_button, self.ask),
             (self.answer_button, self.answer),
+            (self.kept_button, self.mark_kept),
             (self.close_button, self.close_commitments),
         ):
             button.clicked.connect(slot)
@@ -50,7 +56,18 @@ class LeadershipFeedbackPanel(QWidget):
 
     def refresh(self) -> None:
         rows = [
-            (f, [f.request, f.employee_said, f.manager_response, f.commitments, STATUS_TEXT[f.status]], set())
+            (
+                f,
+                [
+                    f.request,
+                    f.employee_said,
+                    f.manager_response,
+                    f.commitments,
+                    STATUS_TEXT[f.status],
+                    COMMITMENT_STATUSES[f.commitment_status] if f.commitments.strip() else "",
+                ],
+                set(),
+            )
             for f in followthrough.leadership_feedback(self.context.store, self.report_id)
         ]
         self.table.fill(rows)
@@ -60,6 +77,7 @@ class LeadershipFeedbackPanel(QWidget):
         selected = self.table.selected()
         self.answer_button.setEnabled(selected is not None and selected.status != FeedbackStatus.CLOSED)
         self.close_button.setEnabled(selected is not None and selected.status == FeedbackStatus.ANSWERED)
+        self.kept_button.setEnabled(selected is not None and bool(selected.commitments.strip()))
 
     def ask(self) -> None:
         dialog = FormDialog("Ask for feedback on my leadership", self)
@@ -88,6 +106,17 @@ class LeadershipFeedbackPanel(QWidget):
                 commitments=v["commitments"],
             )
         ):
+            self.refresh()
+
+    def mark_kept(self) -> None:
+        selected = self.table.selected()
+        if selected is None:
+            return
+        dialog = FormDialog("Did I keep my commitment?", self, intro=selected.commitments)
+        dialog.add_combo(
+            "status", "Status", [(t, k) for k, t in COMMITMENT_STATUSES.items()], selected.commitment_status
+        )
+        if dialog.run(lambda v: outcomes.set_commitment_status(self.context.store, selected.id, v["status"])):
             self.refresh()
 
     def close_commitments(self) -> None:

@@ -8,9 +8,10 @@ from typing import ClassVar
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from opd_desktop.core.ideas import OUTCOME_LABELS, IdeaOutcome
 from opd_desktop.core.models import IDEA_STATUS_LABELS, ActionItem, Idea, IdeaStatus, ItemStatus
 from opd_desktop.errors import OpdError
-from opd_desktop.services import followthrough, reports
+from opd_desktop.services import followthrough, ideas, reports
 from opd_desktop.ui.context import ScreenContext
 from opd_desktop.ui.form_dialog import FormDialog
 from opd_desktop.ui.tables import RowTable
@@ -143,6 +144,15 @@ def _conversation_labels(context: ScreenContext, report_id: int | None) -> dict[
     return labels
 
 
+def _idea_status(idea: Idea) -> str:
+    text = IDEA_STATUS_LABELS[idea.status]
+    if idea.outcome:
+        text += f" · {OUTCOME_LABELS[IdeaOutcome(idea.outcome)].lower()}"
+    if idea.merged_into_id:
+        text += f" into #{idea.merged_into_id}"
+    return text
+
+
 class IdeasPanel(_Panel):
     """The employee's ideas: captured → taken to senior management → feedback
     received → shared back. The next step is one button."""
@@ -171,6 +181,8 @@ class IdeasPanel(_Panel):
         if report_id is not None:
             self.button("Add…", self.add)
         self.next_button = self.button("Next step…", self.next_step)
+        self.drop_button = self.button("Drop…", self.drop)
+        self.merge_button = self.button("Merge into…", self.merge)
         self.buttons.addStretch(1)
         self.layout_.addLayout(self.buttons)
         self.refresh()
@@ -179,7 +191,7 @@ class IdeasPanel(_Panel):
         mode = self.filter.currentData()
         found = followthrough.ideas(self.context.store, self.report_id)
         if mode == "waiting":
-            return [i for i in found if i.status != IdeaStatus.SHARED]
+            return [i for i in found if not i.closed]
         if mode == "all":
             return found
         return [i for i in found if i.status.value == mode]
@@ -192,12 +204,12 @@ class IdeasPanel(_Panel):
             waited = idea.waiting_days(today)
             cells = [
                 idea.text,
-                IDEA_STATUS_LABELS[idea.status],
+                _idea_status(idea),
                 f"{waited} days",
                 idea.taken_to + (f" ({idea.taken_on})" if idea.taken_on else ""),
                 idea.feedback,
             ]
-            late = {2} if idea.status != IdeaStatus.SHARED and waited > 30 else set()
+            late = {2} if not idea.closed and waited > 30 else set()
             if self.report_id is None:
                 cells.insert(0, names.get(idea.report_id, ""))
                 late = {c + 1 for c in late}
@@ -210,6 +222,9 @@ class IdeasPanel(_Panel):
         label = self.NEXT_STEP.get(idea.status) if idea else None
         self.next_button.setText(label or "Next step…")
         self.next_button.setEnabled(idea is not None and label is not None)
+        before_taken = idea is not None and idea.status == IdeaStatus.CAPTURED
+        self.drop_button.setEnabled(before_taken)
+        self.merge_button.setEnabled(before_taken)
 
     def add(self) -> None:
         dialog = FormDialog("Add an idea", self)
@@ -231,13 +246,46 @@ class IdeasPanel(_Panel):
                 store, idea.id, v["date"], v["name of who you took it to"]
             )
         elif idea.status == IdeaStatus.TAKEN:
-            dialog.add_text("feedback", "What they said", height=90)
+            dialog.add_combo("outcome", "Outcome", [(OUTCOME_LABELS[o], o.value) for o in IdeaOutcome])
+            dialog.add_text("feedback", "What they said (the reason, if declined)", height=90)
             dialog.add_date("date", "On", today, optional=False)
-            save = lambda v: followthrough.record_idea_feedback(store, idea.id, v["feedback"], v["date"])  # noqa: E731
+            save = lambda v: ideas.answer(store, idea.id, v["outcome"], v["feedback"], v["date"])  # noqa: E731
         elif idea.status == IdeaStatus.ANSWERED:
             dialog.add_date("date", "Shared on", today, optional=False)
             save = lambda v: followthrough.share_idea_back(store, idea.id, v["date"])  # noqa: E731
         else:
             return
         if dialog.run(save):
+            self.refresh()
+
+    def drop(self) -> None:
+        idea = self.table.selected()
+        if idea is None:
+            return
+        dialog = FormDialog("Drop the idea", self, intro=idea.text)
+        dialog.add_line("reason", "Why", "", "e.g. already covered by the newsletter")
+        if dialog.run(lambda v: ideas.drop(self.context.store, idea.id, v["reason"])):
+            self.refresh()
+
+    def merge(self) -> None:
+        """Fold this idea into another one; the other keeps this employee's credit."""
+        idea = self.table.selected()
+        if idea is None:
+            return
+        names = _names(self.context)
+        targets = [
+            (f"#{other.id} {names.get(other.report_id, '')}: {other.text[:60]}", other.id)
+            for other in followthrough.ideas(self.context.store)
+            if other.id != idea.id and not other.closed
+        ]
+        if not targets:
+            self.context.on_error("There is no other open idea to merge this one into.")
+            return
+        dialog = FormDialog(
+            "Merge into another idea",
+            self,
+            intro=f"{idea.text}\n\nThe idea you choose keeps this employee's credit.",
+        )
+        dialog.add_combo("into", "Merge into", targets)
+        if dialog.run(lambda v: ideas.merge(self.context.store, idea.id, v["into"])):
             self.refresh()

@@ -275,19 +275,31 @@ class MainWindow(QMainWindow):
             if report.archived:
                 reports.restore_report(self.store, report_id)
             else:
-                answer = QMessageBox.question(
-                    self,
-                    "Archive report",
-                    f"Archive {report.name}? Their notes stay; you can restore them with "
-                    "“Show archived reports”.",
-                )
-                if answer != QMessageBox.StandardButton.Yes:
-                    return
                 self.autosaver.flush()
-                reports.archive_report(self.store, report_id)
+                if not self._ask_and_archive(report):
+                    return
                 self.show_home()
         except OpdError as exc:
             self.show_error(str(exc))
+
+    def _ask_and_archive(self, report) -> bool:
+        """Archive after asking why and when they left, so retention can be counted."""
+        import datetime as dt
+
+        from opd_desktop.services import outcomes
+        from opd_desktop.ui.form_dialog import FormDialog
+
+        dialog = FormDialog(
+            "Archive report",
+            self,
+            intro=f"Archive {report.name}? Their notes stay; you can restore them with "
+            "“Show archived reports”. Why and when they left counts towards retention.",
+        )
+        dialog.add_combo("archive reason", "Why", [(t, k) for k, t in outcomes.ARCHIVE_REASONS.items()])
+        dialog.add_date("date they left", "Left on", dt.date.today(), optional=False)
+        return dialog.run(
+            lambda v: outcomes.archive(self.store, report.id, v["archive reason"], v["date they left"])
+        )
 
     def print_current(self):
         """Ctrl+P: preview the document of what is on screen, then print it."""

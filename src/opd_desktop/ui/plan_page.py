@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from opd_desktop.core.models import ItemStatus
 from opd_desktop.errors import OpdError
-from opd_desktop.services import plans, profile
+from opd_desktop.services import outcomes, plans, profile
 from opd_desktop.services.plans import PeriodNeedsConfirmation, Plan, PlanAction, PlanGoal
 from opd_desktop.ui.context import ScreenContext
 from opd_desktop.ui.form_dialog import FormDialog
@@ -39,6 +39,11 @@ LATE = QColor("#b3261e")
 
 def _day(value: dt.date | None) -> str:
     return value.isoformat() if value else ""
+
+
+def _goal_progress(goal: PlanGoal, outcome: str | None) -> str:
+    text = f"{round(goal.progress * 100)}% done"
+    return f"{text} · {outcomes.GOAL_OUTCOMES[outcome].lower()}" if outcome else text
 
 
 class PlanPage(QWidget):
@@ -163,6 +168,7 @@ class PlanPage(QWidget):
             ("Mark done", lambda: self.set_status(ItemStatus.DONE), False),
             ("Drop", lambda: self.set_status(ItemStatus.DROPPED), False),
             ("Reopen", lambda: self.set_status(ItemStatus.OPEN), False),
+            ("Goal outcome…", self.goal_outcome, False),
         ):
             button = QPushButton(text)
             button.clicked.connect(slot)
@@ -257,12 +263,13 @@ class PlanPage(QWidget):
         self.tree.clear()
         links = {e.id: e.text for e in profile.entries(self.store, self.report_id)}
         today = dt.date.today()
+        results = outcomes.goal_outcomes(self.store, plan.id)
         for goal in plan.goals:
             why = goal.why or ""
             if goal.profile_entry_id in links:
                 why = f"{links[goal.profile_entry_id]} — {why}" if why else links[goal.profile_entry_id]
             goal_item = QTreeWidgetItem(
-                [goal.title, "", _day(goal.target_date), f"{round(goal.progress * 100)}% done"]
+                [goal.title, "", _day(goal.target_date), _goal_progress(goal, results.get(goal.id))]
             )
             font = goal_item.font(0)
             font.setBold(True)
@@ -491,6 +498,19 @@ class PlanPage(QWidget):
             self._guard(lambda: plans.delete_goal(self.store, selected.id))
         else:
             self._guard(lambda: plans.delete_action(self.store, selected.id))
+
+    def goal_outcome(self) -> None:
+        """Achieved, partly or not: recorded at check-ins, counted on the dashboard."""
+        kind, selected = self._selected()
+        if kind != "goal":
+            self.context.on_error("Select a goal in the list first.")
+            return
+        current = outcomes.goal_outcomes(self.store, self.shown.id).get(selected.id) if self.shown else None
+        dialog = FormDialog("Goal outcome", self, intro=selected.title)
+        choices = [("Not decided yet", None)] + [(t, k) for k, t in outcomes.GOAL_OUTCOMES.items()]
+        dialog.add_combo("outcome", "Outcome", choices, current)
+        if dialog.run(lambda v: outcomes.set_goal_outcome(self.store, selected.id, v["outcome"])):
+            self.refresh()
 
     def set_status(self, status: ItemStatus) -> None:
         kind, selected = self._selected()

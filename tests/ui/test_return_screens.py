@@ -212,5 +212,4 @@ def test_commitments_and_goal_outcomes_on_screen(qtbot, store, zoe, window_facto
     answer_dialogs.append({"outcome": "partly"})
     plan_page.goal_outcome()
     assert list(outcomes.goal_outcomes(store, plan.id).values()) == ["partly"]
-    }
     assert "partly" in plan_page.tree.topLevelItem(0).text(3)

@@ -1,4 +1,4 @@
-"""The first window appears without the heavy libraries: reportlab, keyring
+"""The first window appears without the heavy libraries: reportlab, keyring,
 and cryptography are imported only when a PDF, the keyring or a backup is used."""
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from opd_desktop.ui.main_window import MainWindow
 window = MainWindow(store)
 window.show()
 app.processEvents()
-heavy = sorted({m.split('.')[0] for m in sys.modules} & {'reportlab', 'keyring', 'cryptography'})
+heavy = sorted({m.split('.')[0] for m in sys.modules} & {'reportlab', 'keyring', 'cryptography', 'pyqtgraph', 'numpy'})
 print('heavy:', ','.join(heavy) or 'none')
 """
 

@@ -106,9 +106,10 @@ def test_metrics_page_defines_records_corrects_and_deletes(
     assert any("not a number" in r for r in answer_dialogs.refusals)
     page.record()
     assert any("baseline only" in c.summary.text() for c in page.cards)
-    assert all(card.chart is None for card in page.cards)
+    assert all(card.slot is None and card.chart is None for card in page.cards)
     answer_dialogs.append({"metric": turnaround.id, "value": "4.5", "measurement date": TODAY.isoformat()})
     page.record()
+    page.finish_charts()  # charts are otherwise built one per event-loop turn
     card = next(c for c in page.cards if c.chart is not None)
     assert "6 → 4.5" in card.summary.text() and "better" in card.summary.text()
 
@@ -130,6 +131,8 @@ def test_team_return_tab_and_pdfs(qtbot, demo_store, window_factory) -> None:
     window.show_home()
     window.home.tabs.setCurrentIndex(5)
     board = window.home.panel(5)
+    qtbot.waitUntil(lambda: board.board is not None)  # worked out in a worker thread
+    qtbot.waitUntil(lambda: all(card.chart is not None for card in board.cards))  # then drawn one by one
     assert {line.metric.name for line in board.board.lines} == {
         "Engagement",
         "Employee NPS",
@@ -151,6 +154,7 @@ def test_chart_follows_the_palette(qtbot, demo_store, window_factory) -> None:
     window = window_factory(demo_store)
     zoe = reports.find_report(demo_store, "Zoë")
     page = _open(window, zoe.id, 4)
+    page.finish_charts()
     chart = next(c.chart for c in page.cards if c.chart is not None)
     palette = chart.palette()
     palette.setColor(QPalette.ColorRole.Base, QColor(28, 29, 32))

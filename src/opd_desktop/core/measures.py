@@ -59,13 +59,17 @@ def held_on_time(history: Sequence[Held]) -> list[Measure]:
     median days late among the late ones, and how many were skipped."""
     timed = [h for h in history if h.held_on and h.scheduled_on and not h.skipped]
     late = [(h.held_on - h.scheduled_on).days for h in timed if h.held_on > h.scheduled_on]  # type: ignore[operator]
-    on_time = len(timed) - len(late)
-    skipped = sum(h.skipped for h in history)
+    return held_on_time_counts(len(timed), late, sum(h.skipped for h in history))
+
+
+def held_on_time_counts(timed: int, late_days: Sequence[int], skipped: int) -> list[Measure]:
+    """The same from counts (the team's figures are counted in SQL)."""
+    on_time = timed - len(late_days)
     return [
-        Measure("held_on_time", "Conversations held on time", share(on_time, len(timed)), "%",
-                f"{on_time} of {len(timed)}"),
-        Measure("median_days_late", "Median days late (when late)", median(late), "days",
-                f"{len(late)} late"),
+        Measure("held_on_time", "Conversations held on time", share(on_time, timed), "%",
+                f"{on_time} of {timed}"),
+        Measure("median_days_late", "Median days late (when late)", median(late_days), "days",
+                f"{len(late_days)} late"),
         Measure("skipped", "Conversations skipped", float(skipped), "count"),
     ]  # fmt: skip
 
@@ -73,11 +77,16 @@ def held_on_time(history: Sequence[Held]) -> list[Measure]:
 def gaps_against_cadence(held_days: Sequence[dt.date], cadence_days: int) -> list[Measure]:
     """Days between consecutive held conversations, against the agreed cadence."""
     days = sorted(held_days)
-    gaps = [(b - a).days for a, b in itertools.pairwise(days)]
-    within = sum(g <= cadence_days for g in gaps)
+    gaps = [((b - a).days, cadence_days) for a, b in itertools.pairwise(days)]
+    return gap_measures(gaps, f"cadence {cadence_days} days")
+
+
+def gap_measures(gaps: Sequence[tuple[int, int]], detail: str = "") -> list[Measure]:
+    """Each gap with the cadence it is held against."""
+    within = sum(gap <= cadence for gap, cadence in gaps)
     return [
-        Measure("median_gap_days", "Median days between conversations", median(gaps), "days",
-                f"cadence {cadence_days} days"),
+        Measure("median_gap_days", "Median days between conversations", median(g for g, _ in gaps), "days",
+                detail),
         Measure("gaps_within_cadence", "Gaps within the cadence", share(within, len(gaps)), "%",
                 f"{within} of {len(gaps)}"),
     ]  # fmt: skip

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from opd_desktop.core import metric_rules
 from opd_desktop.core.dates import date_from_iso
@@ -126,3 +127,14 @@ def _team_line(metric: MetricDefinition, series: dict[int | None, list[tuple[dt.
     latest = sum(lasts) / len(lasts)
     change = metric_rules.Change(baseline, latest, metric.higher_is_better, count)
     return MetricLine(metric, trend, change, len(series))
+
+
+def team_from_file(path: Path, today: dt.date | None = None) -> Dashboard:
+    """The team's dashboard read through its own connection, for a worker thread."""
+    from opd_desktop.store.database import open_reader
+
+    reader = open_reader(path)
+    try:
+        return for_team(reader, today)
+    finally:
+        reader.conn.close()

@@ -6,8 +6,6 @@ the team dashboard stays fast on a large team."""
 from __future__ import annotations
 
 import datetime as dt
-import itertools
-from collections import defaultdict
 
 from opd_desktop.core import measures as m
 from opd_desktop.core.dates import date_from_iso
@@ -52,26 +50,46 @@ def compute(store: Store, report_id: int | None = None, today: dt.date | None = 
     where, params = _scope(report_id)
     found: list[m.Measure] = []
 
-    held: list[m.Held] = []
-    held_days: dict[int, list[dt.date]] = defaultdict(list)
-    firsts: dict[int, dt.date] = {}
-    for rid, number, status, scheduled_at, held_on in store.execute(
-        f"SELECT report_id, number, status, scheduled_at, held_on FROM conversations WHERE {where}",
+    done = "status IN ('held', 'completed') AND held_on IS NOT NULL"
+    timed, skipped = store.execute(
+        f"SELECT coalesce(sum({done} AND scheduled_at IS NOT NULL), 0), coalesce(sum(status = 'skipped'), 0) "
+        f"FROM conversations WHERE {where}",
         params,
-    ):
-        held_date = date_from_iso(held_on) if status in ("held", "completed") else None
-        held.append(m.Held(date_from_iso(scheduled_at), held_date, status == "skipped"))
-        if held_date:
-            held_days[rid].append(held_date)
-            if number == 1:
-                firsts[rid] = held_date
-    found += m.held_on_time(held)
+    ).fetchone()
+    late = [
+        days
+        for (days,) in store.execute(
+            "SELECT CAST(julianday(substr(held_on, 1, 10)) "
+            "- julianday(substr(scheduled_at, 1, 10)) AS INTEGER) "
+            f"FROM conversations WHERE {where} AND {done} AND scheduled_at IS NOT NULL "
+            "AND substr(held_on, 1, 10) > substr(scheduled_at, 1, 10)",
+            params,
+        )
+    ]
+    found += m.held_on_time_counts(timed, late, skipped)
     cadences = _cadences(store, report_id)
-    if report_id is not None:
-        cadence = cadences.get(report_id, m.DEFAULT_CADENCE_DAYS)
-        found += m.gaps_against_cadence(held_days.get(report_id, []), cadence)
-    else:
-        found += _team_gaps(held_days, cadences)
+    gaps = [
+        (gap, cadences.get(rid, m.DEFAULT_CADENCE_DAYS))
+        for rid, gap in store.execute(
+            "SELECT report_id, CAST(julianday(substr(held_on, 1, 10)) - julianday(substr(lag(held_on) "
+            "OVER (PARTITION BY report_id ORDER BY held_on), 1, 10)) AS INTEGER) "
+            f"FROM conversations WHERE {where} AND {done}",
+            params,
+        )
+        if gap is not None
+    ]
+    detail = (
+        f"cadence {cadences.get(report_id, m.DEFAULT_CADENCE_DAYS)} days"
+        if report_id is not None
+        else "against each report's cadence"
+    )
+    found += m.gap_measures(gaps, detail)
+    firsts = {
+        rid: date_from_iso(held_on)
+        for rid, held_on in store.execute(
+            f"SELECT report_id, held_on FROM conversations WHERE {where} AND number = 1 AND {done}", params
+        )
+    }
 
     items = [
         m.Item(owner, status, date_from_iso(due), date_from_iso(closed))
@@ -120,25 +138,6 @@ def compute(store: Store, report_id: int | None = None, today: dt.date | None = 
 
     found += retention(store, report_id, day)
     return found
-
-
-def _team_gaps(held_days: dict[int, list[dt.date]], cadences: dict[int, int]) -> list[m.Measure]:
-    """Team figures: every report's gaps, each against its own cadence."""
-    gaps: list[int] = []
-    within = 0
-    for rid, days in held_days.items():
-        cadence = cadences.get(rid, m.DEFAULT_CADENCE_DAYS)
-        ordered = sorted(days)
-        for a, b in itertools.pairwise(ordered):
-            gap = (b - a).days
-            gaps.append(gap)
-            within += gap <= cadence
-    return [
-        m.Measure("median_gap_days", "Median days between conversations", m.median(gaps), "days",
-                  "against each report's cadence"),
-        m.Measure("gaps_within_cadence", "Gaps within the cadence", m.share(within, len(gaps)), "%",
-                  f"{within} of {len(gaps)}"),
-    ]  # fmt: skip
 
 
 def retention(store: Store, report_id: int | None, today: dt.date) -> list[m.Measure]:

@@ -283,3 +283,11 @@ def _record_meta(db: Database) -> None:
             "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
             [__version__],
         )
+
+
+def open_reader(path: Path) -> Store:
+    """A read-only Store on an existing database, for a worker thread that
+    works something out while the window stays responsive (WAL lets it read
+    beside the writer). Close it when done."""
+    conn = sqlite3.connect(f"{Path(path).as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    return Store(conn, Path(path))

@@ -56,15 +56,15 @@ class TrendChart(QWidget):
     ) -> None:
         import pyqtgraph as pg
 
-        from opd_desktop.ui.qt_workarounds import keep_true_alive
+        from opd_desktop.ui.qt_workarounds import keep_singletons_alive
 
-        keep_true_alive()
+        keep_singletons_alive()
         super().__init__(parent)
         self.points = list(points)
         self.target = target
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.plot = pg.PlotWidget()
+        self.plot = pg.PlotWidget(enableMenu=False)
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()

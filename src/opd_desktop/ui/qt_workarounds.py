@@ -1,12 +1,15 @@
-"""A guard against a binding bug that would crash the app on Python 3.11.
+"""A guard against a binding bug that crashes the app on Python 3.11.
 
-PySide6 6.12.0 drops one reference to `True` on every emit of a signal
-declared in Python. On Python 3.12 and later `True` is immortal and nothing
-happens; on 3.11 its reference count runs down and the interpreter aborts
-("bool_dealloc: deallocating True or False"). pyqtgraph emits signals on
-every resize and repaint, so a dashboard with a few charts reaches zero in
-minutes. Until the binding is fixed, `True` is made effectively immortal
-here the way Python 3.12 does it: its count is raised once, far out of reach."""
+PySide6 6.12.0 drops a reference to `None` each time Qt calls a Python
+override of a virtual method (paintEvent, resizeEvent, …) and a reference to
+`True` on every emit of a signal declared in Python (6.11.3 does not; measured
+with scratch scripts, see the issue-14 report). On Python 3.12 and later these
+objects are immortal and nothing happens; on 3.11 their counts run down and
+the interpreter aborts ("none_dealloc: deallocating None"). pyqtgraph repaints
+and emits constantly, so a dashboard reaches zero within minutes; the rest of
+the app gets there more slowly. Until the binding is fixed (or excluded), the
+three singletons are made effectively immortal the way Python 3.12 does it:
+their counts are raised once, far out of reach."""
 
 from __future__ import annotations
 
@@ -19,8 +22,8 @@ _RESERVE = 1 << 40
 _applied = False
 
 
-def keep_true_alive() -> None:
-    """Raise the reference count of `True` (CPython 3.11 release builds only)."""
+def keep_singletons_alive() -> None:
+    """Raise the reference counts of None, True and False (CPython 3.11 release builds only)."""
     global _applied
     if _applied or sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
         return
@@ -28,6 +31,7 @@ def keep_true_alive() -> None:
         return
     import ctypes
 
-    ctypes.c_ssize_t.from_address(id(True)).value += _RESERVE
+    for singleton in (None, True, False):
+        ctypes.c_ssize_t.from_address(id(singleton)).value += _RESERVE
     _applied = True
-    log.debug("raised the reference count of True against the signal-emit leak")
+    log.debug("raised the reference counts of None, True and False against the PySide6 6.12 leak")

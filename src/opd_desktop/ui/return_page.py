@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import logging
+import threading
+import time
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -28,6 +30,9 @@ from opd_desktop.services.dashboard import Dashboard, MetricLine
 from opd_desktop.ui.context import ScreenContext
 from opd_desktop.ui.tables import RowTable
 from opd_desktop.ui.widgets import heading, mute, paragraph, rich, scroll_page, separator
+
+log = logging.getLogger(__name__)
+
 
 VERDICT_WORDS = {"better": "better", "worse": "worse", "same": "no change", "baseline only": "baseline only"}
 
@@ -74,18 +79,46 @@ class MetricCard(QWidget):
             )
         self.summary = rich(summary)
         layout.addWidget(self.summary)
+        self.line = line
         self.chart = None
+        self.slot: QWidget | None = None
         if len(line.points) >= 2:
-            from opd_desktop.ui.charts import TrendChart
+            # a placeholder of the chart's height: charts are built one per event-loop turn,
+            # so the page shows at once and stays responsive
+            from opd_desktop.ui.charts import CHART_HEIGHT
 
-            self.chart = TrendChart(line.points, line.metric.target, line.metric.name)
-            layout.addWidget(self.chart)
+            self.slot = QWidget()
+            self.slot.setFixedHeight(CHART_HEIGHT)
+            layout.addWidget(self.slot)
+
+    def build_chart(self) -> None:
+        if self.slot is None or self.chart is not None:
+            return
+        from opd_desktop.ui.charts import TrendChart
+
+        self.chart = TrendChart(self.line.points, self.line.metric.target, self.line.metric.name)
+        self.layout().replaceWidget(self.slot, self.chart)
+        self.slot.deleteLater()
+        self.slot = None
+
+
+class _Loader(QObject):
+    done = Signal(object, int)  # the Dashboard (or the exception), the refresh it answers
+
+
+def shiboken_alive(widget: QWidget) -> bool:
+    from shiboken6 import isValid
+
+    return isValid(widget)
 
 
 class ReturnDashboard(QWidget):
     """The dashboard for the team (`report_id` None) or one report."""
 
     def __init__(self, context: ScreenContext, report_id: int | None = None) -> None:
+        from opd_desktop.ui.qt_workarounds import keep_singletons_alive
+
+        keep_singletons_alive()
         super().__init__()
         self.context = context
         self.report_id = report_id
@@ -95,6 +128,10 @@ class ReturnDashboard(QWidget):
         area, layout = scroll_page()
         layout.setContentsMargins(24, 16, 24, 24)
         outer.addWidget(area)
+        self.area = area
+        self._chain_started = False
+        self.first_painted_at = 0.0  # when the page was first painted (for the benchmark)
+        area.widget().installEventFilter(self)  # the page content paints; the viewport does not
         self.title = heading("The program's return" if report_id is None else "Metrics and return", 15)
         layout.addWidget(self.title)
         intro = (
@@ -113,6 +150,14 @@ class ReturnDashboard(QWidget):
             self._button(buttons, "Ideas for senior management (PDF)…", self.export_ideas)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        self.status = paragraph("", muted=True)
+        self.status.hide()
+        layout.addWidget(self.status)
+        self.cards: list[MetricCard] = []
+        self._pending: list[MetricCard] = []
+        self._generation = 0
+        self._loader = _Loader()
+        self._loader.done.connect(self._loaded)
         self.cards_box = QVBoxLayout()
         self.cards_box.setSpacing(6)
         layout.addLayout(self.cards_box)
@@ -151,22 +196,69 @@ class ReturnDashboard(QWidget):
     # Content ----------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        """Show the dashboard. A report's is worked out at once; the team's, which
+        reads every report's history, in a worker thread while the page stays usable."""
         store = self.context.store
-        first = self.board is None
-        if first:
-            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # the charting library loads once
-        try:
-            self.board = (
-                dashboard.for_team(store)
-                if self.report_id is None
-                else dashboard.for_report(store, self.report_id)
-            )
-            self._fill_cards(self.board)
-            self._fill_measures(self.board)
-            self._fill_values()
-        finally:
-            if first:
-                QGuiApplication.restoreOverrideCursor()
+        if self.report_id is not None:
+            self.show_board(dashboard.for_report(store, self.report_id))
+            return
+        self._generation += 1
+        generation = self._generation
+        self.status.setText("Working out the team's figures…")
+        self.status.show()
+
+        def work() -> None:
+            try:
+                result: object = dashboard.team_from_file(store.path)
+            except Exception as exc:  # reported on the page, never lost in the thread
+                log.exception("team dashboard failed")
+                result = exc
+            self._loader.done.emit(result, generation)
+
+        threading.Thread(target=work, name="team-dashboard", daemon=True).start()
+
+    def _loaded(self, result: object, generation: int) -> None:
+        if generation != self._generation:
+            return  # a newer refresh is on its way
+        if isinstance(result, Exception):
+            self.status.setText(f"The figures could not be worked out: {result}")
+            return
+        self.show_board(result)  # type: ignore[arg-type]
+
+    def show_board(self, board: Dashboard) -> None:
+        self.board = board
+        self.status.hide()
+        self._fill_cards(board)
+        self._fill_measures(board)
+        self._fill_values()
+        self._pending = [card for card in self.cards if card.slot is not None]
+        self._chain_started = False  # the first paint of the figures starts the charts
+        self.area.widget().update()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            if not self.first_painted_at:
+                self.first_painted_at = time.perf_counter()
+            if self._pending and not self._chain_started:
+                self._chain_started = True
+                QTimer.singleShot(0, self._build_next_chart)
+        return super().eventFilter(watched, event)
+
+    def _build_next_chart(self) -> None:
+        while self._pending:
+            card = self._pending.pop(0)
+            if shiboken_alive(card):
+                card.build_chart()
+                break
+        if self._pending:
+            QTimer.singleShot(0, self._build_next_chart)
+
+    def finish_charts(self) -> None:
+        """Build every chart still waiting (for printing a screen, tests and benchmarks)."""
+        while self._pending:
+            card = self._pending.pop(0)
+            if shiboken_alive(card):
+                card.build_chart()
 
     def _fill_cards(self, board: Dashboard) -> None:
         while self.cards_box.count():

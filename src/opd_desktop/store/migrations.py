@@ -256,8 +256,6 @@ CREATE TABLE metric_definitions_v5 (
     agreed_on TEXT,
     created_at TEXT NOT NULL
 );
-INSERT INTO metric_definitions_v5(id, name, unit, description, higher_is_better, created_at)
-    SELECT id, name, unit, description, higher_is_better, created_at FROM metric_definitions;
 
 CREATE TABLE metric_values_v5 (
     id INTEGER PRIMARY KEY,
@@ -272,15 +270,6 @@ CREATE TABLE metric_values_v5 (
     deleted_at TEXT,
     created_at TEXT NOT NULL
 );
-INSERT INTO metric_values_v5(id, metric_id, report_id, measured_on, value, note, created_at)
-    SELECT id, metric_id, report_id, measured_on, value, note, created_at FROM metric_values;
-DROP TABLE metric_values;
-DROP TABLE metric_definitions;
-ALTER TABLE metric_definitions_v5 RENAME TO metric_definitions;
-ALTER TABLE metric_values_v5 RENAME TO metric_values;
-CREATE UNIQUE INDEX metric_definitions_name
-    ON metric_definitions(coalesce(report_id, 0), lower(name));
-CREATE INDEX metric_values_lookup ON metric_values(metric_id, report_id, measured_on);
 
 CREATE TABLE ideas_v5 (
     id INTEGER PRIMARY KEY,
@@ -301,13 +290,6 @@ CREATE TABLE ideas_v5 (
     created_at TEXT NOT NULL,
     closed_at TEXT
 );
-INSERT INTO ideas_v5(id, report_id, conversation_id, text, status, taken_on, taken_to, feedback,
-        feedback_on, shared_on, shared_in_conversation_id, created_at, closed_at)
-    SELECT id, report_id, conversation_id, text, status, taken_on, taken_to, feedback,
-        feedback_on, shared_on, shared_in_conversation_id, created_at, closed_at FROM ideas;
-DROP TABLE ideas;
-ALTER TABLE ideas_v5 RENAME TO ideas;
-CREATE INDEX ideas_report ON ideas(report_id, status);
 
 ALTER TABLE reports ADD COLUMN archive_reason TEXT
     CHECK (archive_reason IN ('left_company', 'moved_manager', 'other'));
@@ -323,11 +305,49 @@ ALTER TABLE plan_goals ADD COLUMN outcome_on TEXT;
 """
 
 
+_SCHEMA_5_AFTER = """
+DROP TABLE metric_values;
+DROP TABLE metric_definitions;
+DROP TABLE ideas;
+ALTER TABLE metric_definitions_v5 RENAME TO metric_definitions;
+ALTER TABLE metric_values_v5 RENAME TO metric_values;
+ALTER TABLE ideas_v5 RENAME TO ideas;
+CREATE UNIQUE INDEX metric_definitions_name
+    ON metric_definitions(coalesce(report_id, 0), lower(name));
+CREATE INDEX metric_values_lookup ON metric_values(metric_id, report_id, measured_on);
+CREATE INDEX ideas_report ON ideas(report_id, status);
+"""
+
+
+def _copy_rows(db: Database, old: str, new: str) -> None:
+    """Copy every row of `old` into its rebuilt `new`, keeping any column an
+    earlier migration added that the new definition does not name."""
+
+    def columns(table: str) -> list[tuple]:
+        return db.execute(f"PRAGMA table_info({table})").fetchall()
+
+    known = {row[1] for row in columns(new)}
+    for _cid, name, kind, notnull, default, _pk in columns(old):
+        if name not in known:
+            clause = f"{name} {kind}"
+            if default is not None:
+                clause += f" DEFAULT {default}"
+                if notnull:
+                    clause += " NOT NULL"
+            db.execute(f"ALTER TABLE {new} ADD COLUMN {clause}")
+    shared = ", ".join(row[1] for row in columns(old))
+    db.execute(f"INSERT INTO {new}({shared}) SELECT {shared} FROM {old}")
+
+
 def _m005_metrics_and_outcomes(db: Database) -> None:
     """Metrics per report or for the team, with targets, templates and value
     history; ideas that can be dropped, merged and answered with an outcome;
-    why a report was archived; commitment and goal outcomes."""
+    why a report was archived; commitment and goal outcomes. Tables whose
+    constraints change are rebuilt (SQLite cannot alter a CHECK or UNIQUE)."""
     _run_script(db, _SCHEMA_5)
+    for table in ("metric_definitions", "metric_values", "ideas"):
+        _copy_rows(db, table, f"{table}_v5")
+    _run_script(db, _SCHEMA_5_AFTER)
 
 
 # The ordered list of migrations. The schema version is its length.

@@ -46,6 +46,29 @@ MIGRATION_COPIES_DIR = "pre-migration"
 ChangeListener = Callable[[frozenset[str]], None]
 
 
+def sqlite_utils_database() -> type[Database]:
+    """sqlite-utils' Database class. sqlite-utils imports numpy and pandas when
+    they are installed, to map their types, which the app never stores; numpy
+    comes with the charts (pyqtgraph) and would add a few hundred milliseconds
+    to the first write of every session. They are kept out while sqlite-utils
+    loads, unless something has loaded them already."""
+    import sys
+
+    if "sqlite_utils.db" not in sys.modules:
+        blocked = [name for name in ("numpy", "pandas") if name not in sys.modules]
+        for name in blocked:
+            sys.modules[name] = None  # type: ignore[assignment]  # import raises ImportError
+        try:
+            import sqlite_utils.db  # noqa: F401
+        finally:
+            for name in blocked:
+                if sys.modules.get(name, 0) is None:
+                    del sys.modules[name]
+    from sqlite_utils import Database
+
+    return Database
+
+
 class Store:
     """The open database plus a way to tell listeners what a write changed.
 
@@ -63,8 +86,7 @@ class Store:
     @property
     def db(self) -> Database:
         if self._db is None:
-            from sqlite_utils import Database
-
+            Database = sqlite_utils_database()
             self._db = Database(self.conn)
         return self._db
 
@@ -143,8 +165,7 @@ def open_store(data_dir: str | os.PathLike[str] | None = None) -> Store:
     try:
         _configure(conn)
         if conn.execute("PRAGMA user_version").fetchone()[0] < SCHEMA_VERSION:
-            from sqlite_utils import Database
-
+            Database = sqlite_utils_database()
             db = Database(conn)
             if existing_version:
                 copy_before_migration(conn, path, existing_version)

@@ -33,8 +33,11 @@ def build_dashboard(store: Store, report_id: int | None = None, today: dt.date |
     writer.heading("Agreed metrics")
     if not board.lines:
         writer.add("No metric has been agreed yet.", "muted")
+    from reportlab.platypus import KeepTogether
+
     for line in board.lines:
         metric = line.metric
+        start = len(writer.story)
         writer.heading(metric.name, level=3)
         facts = [metric.unit, metric.direction, line.target_text]
         if line.people > 1:
@@ -47,6 +50,7 @@ def build_dashboard(store: Store, report_id: int | None = None, today: dt.date |
             )
         elif line.points:
             writer.add("Baseline only: a trend appears once a second value is recorded.", "muted")
+        writer.story[start:] = [KeepTogether(writer.story[start:])]  # a metric never splits across pages
     writer.heading("Measured by the app")
     writer.table(
         ("Measure", "Value"),

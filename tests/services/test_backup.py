@@ -34,7 +34,7 @@ def _dump(path: Path) -> dict[str, list]:
     tables = [
         r[0]
         for r in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'notes_fts%' "
+            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'notes_fts%' AND name NOT LIKE 'search_index%' "
             "AND name NOT LIKE 'sqlite_%' ORDER BY name"
         )
     ]

@@ -62,6 +62,8 @@ class Report:
     team: str
     start_date: dt.date | None
     archived: bool
+    cadence_days: int | None = None  # days between conversations; None: the default
+    added_on: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -82,6 +84,8 @@ class Conversation:
     summary: str
     next_steps: str
     skip_reason: str
+    held_at: dt.datetime | None = None  # when it was held (held_on is its date)
+    updated_at: str = ""
 
     @property
     def is_checkin(self) -> bool:

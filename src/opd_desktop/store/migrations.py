@@ -242,9 +242,92 @@ def _m001_initial_schema(db: Database) -> None:
     _run_script(db, _SCHEMA_1)
 
 
+# Migration 3 (the rhythm): a cadence per report, the time a conversation was
+# held, and one full-text index over everything the manager may look for.
+# Letters unicode61 cannot fold (see core/folding.py), frozen here: changing
+# them needs a new migration that rebuilds the index.
+_M003_FOLDS = (
+    ("ł", "l"), ("Ł", "l"), ("ø", "o"), ("Ø", "o"), ("đ", "d"), ("Đ", "d"), ("ð", "d"),
+    ("Ð", "d"), ("ħ", "h"), ("Ħ", "h"), ("ŧ", "t"), ("Ŧ", "t"), ("ŀ", "l"), ("Ŀ", "l"),
+    ("ı", "i"), ("ß", "ss"), ("ẞ", "ss"), ("æ", "ae"), ("Æ", "ae"), ("œ", "oe"),
+    ("Œ", "oe"), ("þ", "th"), ("Þ", "th"),
+)  # fmt: skip
+
+# What is indexed, by kind (the kind is part of the index's rowid, so a hit
+# names its source without a lookup): (kind, table, text, date, report id, condition).
+_M003_SOURCES = (
+    (1, "notes", "{r}.body", "{r}.updated_at",
+     "(SELECT report_id FROM conversations WHERE id = {r}.conversation_id)", "{r}.item_key != 'checklist'"),
+    (2, "conversations", "{r}.summary || ' ' || {r}.next_steps",
+     "coalesce({r}.held_at, {r}.scheduled_at, {r}.updated_at)", "{r}.report_id", "1"),
+    (3, "action_items", "{r}.text", "{r}.created_at", "{r}.report_id", "1"),
+    (4, "ideas", "{r}.text || ' ' || {r}.taken_to || ' ' || {r}.feedback", "{r}.created_at",
+     "{r}.report_id", "1"),
+    (5, "profile_entries", "{r}.text || ' ' || {r}.detail || ' ' || {r}.learned", "{r}.created_at",
+     "{r}.report_id", "1"),
+    (6, "plan_goals", "{r}.title || ' ' || {r}.why || ' ' || {r}.success_measure", "{r}.created_at",
+     "(SELECT report_id FROM plans WHERE id = {r}.plan_id)", "1"),
+)  # fmt: skip
+
+
+def _m003_folded(expression: str) -> str:
+    for letter, plain in _M003_FOLDS:
+        expression = f"replace({expression}, '{letter}', '{plain}')"
+    return expression
+
+
+def _m003_rowid(kind: int, date: str, row: str) -> str:
+    """Newest first is `ORDER BY rowid DESC`: the day leads the rowid, then
+    the kind and the source row's id."""
+    day = f"coalesce(CAST(replace(substr({date}, 1, 10), '-', '') AS INTEGER), 0)"
+    return f"({day} * 10000000000 + {kind} * 1000000000 + {row}.id)"
+
+
+def _m003_rhythm(db: Database) -> None:
+    db.execute(
+        "ALTER TABLE reports ADD COLUMN cadence_days INTEGER "
+        "CHECK (cadence_days IS NULL OR cadence_days BETWEEN 7 AND 92)"
+    )
+    db.execute("ALTER TABLE conversations ADD COLUMN held_at TEXT")
+    db.execute(
+        "UPDATE conversations SET held_at = held_on || ' ' || coalesce(substr(scheduled_at, 12, 5), '09:00') "
+        "WHERE held_on IS NOT NULL"
+    )
+    db.execute(
+        "CREATE VIRTUAL TABLE search_index USING fts5(folded, report_id UNINDEXED, "
+        "tokenize='unicode61 remove_diacritics 2', prefix='2 3')"
+    )
+    for kind, table, text, date, report, condition in _M003_SOURCES:
+
+        def insert(r: str, kind=kind, text=text, date=date, report=report, condition=condition) -> str:
+            return (
+                f"INSERT INTO search_index(rowid, folded, report_id) SELECT "
+                f"{_m003_rowid(kind, date.format(r=r), r)}, {_m003_folded(text.format(r=r))}, "
+                f"{report.format(r=r)}"
+            )
+
+        db.execute(
+            f"{insert(table)} FROM {table} WHERE {condition.format(r=table)} "
+            f"AND length(trim({text.format(r=table)})) > 0"
+        )
+        new_row = f"WHERE {condition.format(r='new')} AND length(trim({text.format(r='new')})) > 0"
+        delete_old = (
+            f"DELETE FROM search_index WHERE rowid = {_m003_rowid(kind, date.format(r='old'), 'old')};"
+        )
+        db.execute(
+            f"CREATE TRIGGER {table}_search_ai AFTER INSERT ON {table} BEGIN {insert('new')} {new_row}; END"
+        )
+        db.execute(
+            f"CREATE TRIGGER {table}_search_au AFTER UPDATE ON {table} BEGIN {delete_old} "
+            f"{insert('new')} {new_row}; END"
+        )
+        db.execute(f"CREATE TRIGGER {table}_search_ad AFTER DELETE ON {table} BEGIN {delete_old} END")
+
+
 # The ordered list of migrations. The schema version is its length.
 MIGRATION_STEPS: list[tuple[str, Callable[[Database], None]]] = [
     ("m001_initial_schema", _m001_initial_schema),
+    ("m003_rhythm", _m003_rhythm),
 ]
 SCHEMA_VERSION = len(MIGRATION_STEPS)
 

@@ -44,10 +44,8 @@ def list_reports(args: argparse.Namespace) -> int:
     print(f"{'ID':>4}  {'NAME':<{width}}  {'STAGE':<14}  NEXT")
     for entry in roster:
         mark = "  OVERDUE" if entry.stage.overdue else ""
-        print(
-            f"{entry.report.id:>4}  {entry.report.name:<{width}}  {entry.stage.label:<14}  "
-            f"{_when(entry.stage.next_date)}{mark}"
-        )
+        nxt = "needs a date" if entry.stage.needs_date else _when(entry.stage.next_date)
+        print(f"{entry.report.id:>4}  {entry.report.name:<{width}}  {entry.stage.label:<14}  {nxt}{mark}")
     return 0
 
 
@@ -105,6 +103,12 @@ def export(args: argparse.Namespace) -> int:
     from opd_desktop.errors import ValidationError
     from opd_desktop.services.documents.export import build_document, write_atomic
 
+    if args.document == "calendar":
+        from opd_desktop.cli_rhythm import export_calendar
+
+        return export_calendar(args)
+    if not args.report:
+        raise ValidationError(f"Say whose document: opd export {args.document} REPORT -o FILE.")
     if args.document in ("agenda", "brief", "worksheet") and not args.number:
         raise ValidationError(f"Say which conversation: opd export {args.document} REPORT N -o FILE.")
     store = _store(args)
@@ -151,15 +155,25 @@ def register(commands, common: argparse.ArgumentParser) -> dict[str, Callable[[a
     export_parser = commands.add_parser(
         "export",
         parents=[common],
-        help="write a document as PDF",
-        description="agenda and brief take a conversation (1-7 or checkin); worksheet takes 1 or 5.",
+        help="write a document as PDF, or scheduled conversations as a calendar file",
+        description="agenda and brief take a conversation (1-7 or checkin); worksheet takes 1 or 5; "
+        "calendar writes every scheduled conversation (or one report's) as .ics.",
     )
-    export_parser.add_argument("document", choices=["agenda", "brief", "plan", "summary", "worksheet"])
-    export_parser.add_argument("report", help="id or an unambiguous part of the name")
+    export_parser.add_argument(
+        "document", choices=["agenda", "brief", "plan", "summary", "worksheet", "calendar"]
+    )
+    export_parser.add_argument(
+        "report", nargs="?", help="id or an unambiguous part of the name (calendar: optional)"
+    )
     export_parser.add_argument(
         "number", nargs="?", help="conversation: 1-7 or checkin (agenda, brief, worksheet)"
     )
-    export_parser.add_argument("-o", "--output", required=True, metavar="FILE", help="the PDF to write")
+    export_parser.add_argument(
+        "-o", "--output", required=True, metavar="FILE", help="the PDF (or .ics) to write"
+    )
+    from opd_desktop.cli_rhythm import IntermixedParser
+
+    export_parser.__class__ = IntermixedParser  # `opd export calendar -o FILE.ics REPORT`
 
     imported = commands.add_parser("import", parents=[common], help="read a filled-in worksheet back")
     imported.add_argument("document", choices=["worksheet"])

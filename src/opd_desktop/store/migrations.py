@@ -255,11 +255,14 @@ _M003_FOLDS = (
 
 # What is indexed, by kind (the kind is part of the index's rowid, so a hit
 # names its source without a lookup): (kind, table, text, date, report id, condition).
+# A note and a recap are dated by their conversation (held, else planned, else created).
+_M003_CONVERSATION_DATE = "coalesce({r}.held_at, {r}.scheduled_at, {r}.created_at)"
 _M003_SOURCES = (
-    (1, "notes", "{r}.body", "{r}.updated_at",
+    (1, "notes", "{r}.body",
+     "(SELECT coalesce(held_at, scheduled_at, created_at) FROM conversations WHERE id = {r}.conversation_id)",
      "(SELECT report_id FROM conversations WHERE id = {r}.conversation_id)", "{r}.item_key != 'checklist'"),
-    (2, "conversations", "{r}.summary || ' ' || {r}.next_steps",
-     "coalesce({r}.held_at, {r}.scheduled_at, {r}.updated_at)", "{r}.report_id", "1"),
+    (2, "conversations", "{r}.summary || ' ' || {r}.next_steps", _M003_CONVERSATION_DATE,
+     "{r}.report_id", "1"),
     (3, "action_items", "{r}.text", "{r}.created_at", "{r}.report_id", "1"),
     (4, "ideas", "{r}.text || ' ' || {r}.taken_to || ' ' || {r}.feedback", "{r}.created_at",
      "{r}.report_id", "1"),
@@ -322,6 +325,24 @@ def _m003_rhythm(db: Database) -> None:
             f"{insert('new')} {new_row}; END"
         )
         db.execute(f"CREATE TRIGGER {table}_search_ad AFTER DELETE ON {table} BEGIN {delete_old} END")
+    # When a conversation's date changes (or it is deleted), its notes move in the index with it.
+    old_date = _M003_CONVERSATION_DATE.format(r="old")
+    new_date = _M003_CONVERSATION_DATE.format(r="new")
+    delete_notes = (
+        f"DELETE FROM search_index WHERE rowid IN (SELECT {_m003_rowid(1, old_date, 'n')} "
+        "FROM notes n WHERE n.conversation_id = old.id);"
+    )
+    db.execute(
+        f"CREATE TRIGGER conversations_search_notes_au AFTER UPDATE ON conversations "
+        f"WHEN {old_date} IS NOT {new_date} BEGIN {delete_notes} "
+        f"INSERT INTO search_index(rowid, folded, report_id) SELECT {_m003_rowid(1, new_date, 'n')}, "
+        f"{_m003_folded('n.body')}, new.report_id FROM notes n WHERE n.conversation_id = new.id "
+        "AND n.item_key != 'checklist' AND length(trim(n.body)) > 0; END"
+    )
+    db.execute(
+        "CREATE TRIGGER conversations_search_notes_ad BEFORE DELETE ON conversations "
+        f"BEGIN {delete_notes} END"
+    )
 
 
 # The ordered list of migrations. The schema version is its length.

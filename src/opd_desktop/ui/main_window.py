@@ -10,6 +10,7 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QMessageBox
 
+from opd_desktop.core.folding import fold
 from opd_desktop.core.guides import GuideSet, default_guides
 from opd_desktop.errors import OpdError
 from opd_desktop.services import reports
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         context = ScreenContext(store, self.guides, self.autosaver, self.show_error)
         self.home = TeamPage(context)
         self.home.report_requested.connect(self.select_report)
+        self.home.conversation_requested.connect(self.select_report)
         self.report_page = ReportPage(context)
         self.report_page.conversation_changed.connect(self._reload_roster)
         self.report_page.conversation_opened.connect(lambda cid: self.state.set("last_conversation", cid))
@@ -83,7 +85,7 @@ class MainWindow(QMainWindow):
         pages.addWidget(self.home)
         pages.addWidget(self.report_page)
 
-        self.ui.filterEdit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.ui.filterEdit.textChanged.connect(lambda text: self.proxy.setFilterFixedString(fold(text)))
         self.ui.homeButton.clicked.connect(self.show_home)
         self.ui.addButton.clicked.connect(self.add_report)
         self.ui.editButton.clicked.connect(self.edit_report)

@@ -59,6 +59,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         window.show()
         if not args.smoke:
             window.backups.start()
+            window.rhythm.start()
         previous, host["window"] = host["window"], window
         if previous is not None:
             previous.close()

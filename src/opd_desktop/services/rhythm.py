@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from opd_desktop.core import rhythm
 from opd_desktop.core.models import Conversation, RosterEntry
+from opd_desktop.core.reminders import Planned
 from opd_desktop.core.stages import Status
 from opd_desktop.errors import ValidationError
 from opd_desktop.services import conversations, reports
@@ -148,16 +149,26 @@ class Agenda:
     needs_date: list[RosterEntry]
 
 
-def planned_conversations(store: Store) -> list[tuple[int, Conversation]]:
-    """Every planned conversation with a date, of active reports, by date."""
+def planned_conversations(
+    store: Store, start: dt.datetime | None = None, end: dt.datetime | None = None
+) -> list[tuple[int, Conversation]]:
+    """Every planned conversation with a date (between `start` and `end` when
+    given), of active reports, by date."""
+    from opd_desktop.core.dates import to_iso
     from opd_desktop.services import rows
 
-    found = rows.query(
-        store,
+    sql = (
         "SELECT c.* FROM conversations c JOIN reports r ON r.id = c.report_id "
-        "WHERE c.status = 'planned' AND c.scheduled_at IS NOT NULL AND r.archived_at IS NULL "
-        "ORDER BY c.scheduled_at",
+        "WHERE c.status = 'planned' AND c.scheduled_at IS NOT NULL AND r.archived_at IS NULL"
     )
+    params: list[str | None] = []
+    if start is not None:
+        sql += " AND c.scheduled_at >= ?"
+        params.append(to_iso(start))
+    if end is not None:
+        sql += " AND c.scheduled_at <= ?"
+        params.append(to_iso(end))
+    found = rows.query(store, sql + " ORDER BY c.scheduled_at", params)
     return [(row["report_id"], rows.conversation(row)) for row in found]
 
 
@@ -183,6 +194,16 @@ def agenda(store: Store, now: dt.datetime | None = None, roster: list[RosterEntr
         key=lambda e: (e.stage.due_on or dt.date.min, e.report.name.casefold()),
     )
     return Agenda(today_list, week, overdue, needs)
+
+
+def reminder_candidates(store: Store, now: dt.datetime) -> list[Planned]:
+    """Planned conversations of the next 25 hours, for the reminders."""
+    names = {r.id: r.name for r in reports.list_reports(store)}
+    return [
+        Planned(c.id, names.get(report_id, ""), conversation_title(c), c.scheduled_at)
+        for report_id, c in planned_conversations(store, now, now + dt.timedelta(hours=25))
+        if c.scheduled_at is not None
+    ]
 
 
 def conversation_title(conversation: Conversation, guides=None) -> str:

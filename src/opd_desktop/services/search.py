@@ -50,6 +50,7 @@ class Hit:
     section: int  # which page of the report opens
     conversation_id: int | None = None
     field: str | None = None  # the note's item key, or "summary" / "next_steps"
+    terms: tuple[str, ...] = ()  # the folded words searched for
 
     def line(self) -> str:
         """One line for the command line: person, place, date, snippet."""
@@ -214,6 +215,7 @@ def _hit(
         when=when,
         text=text,
         snippet=folding.snippet(text, terms),
+        terms=tuple(terms),
         section=section,
         conversation_id=conversation_id,
         field=field,

@@ -163,8 +163,14 @@ class ConversationView(QWidget):
         self.brief_button = QPushButton("Prep brief PDF…")
         self.brief_button.setToolTip("Your copy, with private preparation and notes so far")
         self.brief_button.clicked.connect(lambda: self.export_document("brief"))
+        self.calendar_button = QPushButton("Calendar file…")
+        self.calendar_button.setToolTip(
+            "This conversation as an .ics event for your calendar (the agenda outline only, no notes)"
+        )
+        self.calendar_button.clicked.connect(lambda: self.export_calendar())
         row.addWidget(self.agenda_button)
         row.addWidget(self.brief_button)
+        row.addWidget(self.calendar_button)
         layout.addLayout(row)
         self._refresh_header()
         return box
@@ -191,6 +197,16 @@ class ConversationView(QWidget):
         return preview(
             self, f"{titles[kind]} — {label}", f"{titles[kind]} {label} {name}", builders[kind], self.on_error
         )
+
+    def export_calendar(self, path: str | None = None):
+        """Save this conversation as a calendar event (.ics)."""
+        from opd_desktop.ui.calendar_ui import save_calendar
+
+        label = f"conversation-{self.conversation.number}" if self.conversation.number else "check-in"
+        return save_calendar(
+            self, self.store, self.on_error, conversation_id=self.conversation.id,
+            suggested_name=f"opd-{label}.ics", path=path,
+        )  # fmt: skip
 
     def import_worksheet(self, path: str | None = None) -> None:
         from pathlib import Path

@@ -22,6 +22,7 @@ from opd_desktop.ui.forms import load_form
 from opd_desktop.ui.models import ReportIdRole, RosterModel, SortRole
 from opd_desktop.ui.report_dialog import ReportDialog
 from opd_desktop.ui.report_page import ReportPage
+from opd_desktop.ui.rhythm_ui import RhythmController
 from opd_desktop.ui.team_page import TeamPage
 from opd_desktop.ui.ui_state import UiState
 
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         self.backups.restore_finished.connect(self.perform_restore)
         self.backups.publish()
         self._build_menus()
+        self.rhythm = RhythmController(self)  # search, calendar, reminders; rhythm.set_suppressed(…)
         store.subscribe(self._on_store_changed)
         self._restore_state()
 
@@ -351,6 +353,7 @@ class MainWindow(QMainWindow):
         self.autosaver.flush()
         self.save_state()
         self.store.unsubscribe(self._on_store_changed)
+        self.rhythm.reminders.stop()
         data_dir = self.store.data_dir
         self.store.close()
         self.store_closed = True
@@ -376,6 +379,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.save_state()
+        self.rhythm.reminders.stop()
         self.backups.on_quit()
         self.store.unsubscribe(self._on_store_changed)
         event.accept()

@@ -222,7 +222,7 @@ def _scroll_to(widget: QWidget) -> None:
 def reveal_in_page(page: QWidget, found_text: str) -> None:
     """On a profile, plan or follow-through page: select the row or scroll to
     the label that shows the text."""
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import QModelIndex, Qt
     from PySide6.QtWidgets import QAbstractItemView, QLabel
 
     needle = folding.fold(found_text.split(" — ")[0])[:60]
@@ -230,8 +230,12 @@ def reveal_in_page(page: QWidget, found_text: str) -> None:
         model = view.model()
         if model is None:
             continue
-        for row in range(model.rowCount()):
-            for column in range(model.columnCount()):
+        try:
+            columns = model.columnCount(QModelIndex())
+        except TypeError:  # list models keep columnCount private
+            columns = 1
+        for row in range(model.rowCount(QModelIndex())):
+            for column in range(max(1, columns)):
                 index = model.index(row, column)
                 value = index.data(Qt.ItemDataRole.DisplayRole)
                 if isinstance(value, str) and needle and needle in folding.fold(value):

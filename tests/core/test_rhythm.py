@@ -45,7 +45,9 @@ def test_a_new_report_needs_a_date_after_the_grace_period() -> None:
 
 def test_due_is_counted_from_the_last_held_conversation_not_a_planned_one() -> None:
     states = [
-        ConversationState(1, Status.COMPLETED, NOW - dt.timedelta(days=60), None, NOW - dt.timedelta(days=40)),
+        ConversationState(
+            1, Status.COMPLETED, NOW - dt.timedelta(days=60), None, NOW - dt.timedelta(days=40)
+        ),
         ConversationState(2, Status.PLANNED, NOW - dt.timedelta(days=20), None),  # planned, never held
     ]
     stage = compute_stage(states, NOW, cadence_days=14)
@@ -81,9 +83,14 @@ def test_scheduling_is_checked_against_every_earlier_conversation() -> None:
         rhythm.Earlier("conversation 2", dt.datetime(2026, 3, 20, 10), held=False, skipped=False),
         rhythm.Earlier("conversation 3", dt.datetime(2026, 4, 1, 10), held=False, skipped=True),
     ]
-    with pytest.raises(ValidationError, match=r"Conversation 4 cannot come before conversation 2 \(planned for 2026-03-20 10:00\)"):
+    with pytest.raises(
+        ValidationError,
+        match=r"Conversation 4 cannot come before conversation 2 \(planned for 2026-03-20 10:00\)",
+    ):
         rhythm.check_after_earlier("conversation 4", dt.datetime(2026, 3, 16, 10), earlier)
-    rhythm.check_after_earlier("conversation 4", dt.datetime(2026, 3, 23, 10), earlier)  # skipped 3 does not count
+    rhythm.check_after_earlier(
+        "conversation 4", dt.datetime(2026, 3, 23, 10), earlier
+    )  # skipped 3 does not count
 
 
 def test_the_suggestion_moves_to_a_working_day_at_the_usual_time() -> None:

@@ -44,8 +44,10 @@ def _events(data: bytes) -> dict[str, object]:
 
 
 def test_round_trip_with_stable_uids_time_zone_duration_and_summary(planned, tmp_path: Path) -> None:
-    store, report, fourth = planned
-    target, count = calendar_export.export_calendar(store, tmp_path / "team.ics")  # 2, 3 and 4; 1 was never scheduled
+    store, _report, fourth = planned
+    target, count = calendar_export.export_calendar(
+        store, tmp_path / "team.ics"
+    )  # 2, 3 and 4; 1 was never scheduled
     assert count == 3 and oct(target.stat().st_mode & 0o777) == "0o600"
     events = _events(target.read_bytes())
     again = calendar_export.build_calendar(store, zone=WARSAW)
@@ -89,10 +91,12 @@ def test_a_skipped_conversation_is_cancelled_with_a_higher_sequence(planned, mon
 
 
 def test_one_conversation_or_one_report(planned, tmp_path: Path) -> None:
-    store, report, fourth = planned
+    store, _report, fourth = planned
     other = reports.add_report(store, "Zoë Martin")
     conversations.schedule(
-        store, conversations.series_conversation(store, other.id, 1).id, dt.datetime.now() + dt.timedelta(days=3)
+        store,
+        conversations.series_conversation(store, other.id, 1).id,
+        dt.datetime.now() + dt.timedelta(days=3),
     )
     one = _events(calendar_export.build_calendar(store, conversation_id=fourth.id).data)
     assert list(one) == [calendar_export.event_uid(store, fourth)]

@@ -115,7 +115,9 @@ def test_the_suggested_next_date_is_last_held_plus_cadence_on_a_working_day(stor
     reports.set_cadence(store, report.id, 15)  # Friday + 15 days = a Saturday → the Monday after
     suggested = rhythm.suggest_next_date(store, report.id)
     assert suggested == dt.datetime.combine(friday + dt.timedelta(days=17), dt.time(13, 15))
-    rhythm.save_settings(store, rhythm.RhythmSettings(working_days=frozenset({2}), meeting_time=dt.time(9, 0)))
+    rhythm.save_settings(
+        store, rhythm.RhythmSettings(working_days=frozenset({2}), meeting_time=dt.time(9, 0))
+    )
     assert rhythm.suggest_next_date(store, report.id) == dt.datetime.combine(
         friday + dt.timedelta(days=19), dt.time(9, 0)
     )
@@ -159,4 +161,6 @@ def test_migration_3_adds_the_cadence_held_time_and_search_index(store) -> None:
     assert "cadence_days" in columns
     assert "held_at" in {r[1] for r in store.execute("PRAGMA table_info(conversations)")}
     with pytest.raises(sqlite3.IntegrityError):
-        store.execute("INSERT INTO reports(name, created_at, updated_at, cadence_days) VALUES ('x', '', '', 3)")
+        store.execute(
+            "INSERT INTO reports(name, created_at, updated_at, cadence_days) VALUES ('x', '', '', 3)"
+        )

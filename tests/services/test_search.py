@@ -31,13 +31,17 @@ def team(store):
     conversations.hold(store, first.id, dt.datetime.now() - dt.timedelta(days=20))
     notes.save_note(store, first.id, "preferences", "Şükrü recommended the migration clinic to Zoë.")
     notes.save_note(store, first.id, "prep", "Private: ask about the Łódź office move.", private=True)
-    conversations.save_wrap_up(store, first.id, summary="We agreed on a mentoring plan.", next_steps="Book the clinic.")
+    conversations.save_wrap_up(
+        store, first.id, summary="We agreed on a mentoring plan.", next_steps="Book the clinic."
+    )
     other = conversations.series_conversation(store, lukasz.id, 1)
     notes.save_note(store, other.id, "strengths", "Łukasz explains the migration calmly.")
     return store, zoe, lukasz, first, other
 
 
-@pytest.mark.parametrize(("typed", "expected"), [("zoe", "Zoë"), ("sukru", "Şükrü"), ("lukasz", "Łukasz"), ("LODZ", "Łódź")])
+@pytest.mark.parametrize(
+    ("typed", "expected"), [("zoe", "Zoë"), ("sukru", "Şükrü"), ("lukasz", "Łukasz"), ("LODZ", "Łódź")]
+)
 def test_accents_are_optional(team, typed: str, expected: str) -> None:
     store = team[0]
     hits = search(store, typed)
@@ -45,13 +49,15 @@ def test_accents_are_optional(team, typed: str, expected: str) -> None:
 
 
 def test_prefixes_match_as_you_type_and_every_word_is_required(team) -> None:
-    store, zoe, lukasz, *_ = team
+    store, _zoe, _lukasz, *_ = team
     assert {h.person for h in search(store, "migr")} == {"Zoë Dvořák", "Łukasz Żółć"}
     assert {h.person for h in search(store, "migr calm")} == {"Łukasz Żółć"}
     assert search(store, "migrationx") == []
 
 
-@pytest.mark.parametrize("hostile", ['"', "AND OR", "*", "NEAR(", 'zoe"', "a:b", ")", "-", "OR", "^migr", "😀"])
+@pytest.mark.parametrize(
+    "hostile", ['"', "AND OR", "*", "NEAR(", 'zoe"', "a:b", ")", "-", "OR", "^migr", "😀"]
+)
 def test_hostile_queries_never_fail(team, hostile: str) -> None:
     store = team[0]
     search(store, hostile)  # no exception
@@ -63,7 +69,7 @@ def test_an_empty_search_is_refused(store) -> None:
 
 
 def test_results_name_the_person_place_date_and_highlight_the_match(team) -> None:
-    store, zoe, _lukasz, first, _other = team
+    store, _zoe, _lukasz, first, _other = team
     note_hit = next(h for h in search(store, "clinic") if h.kind == NOTE)
     assert note_hit.person == "Zoë Dvořák" and note_hit.conversation_id == first.id
     assert note_hit.place.startswith("Conversation 1: Partnering · ")
@@ -124,7 +130,9 @@ def test_the_index_follows_edits_deletes_and_date_changes(team) -> None:
     assert search(store, "rewritten") == [] and search(store, "mentoring") == []
 
 
-def test_an_existing_database_is_indexed_when_it_migrates(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_existing_database_is_indexed_when_it_migrates(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(migrations, "MIGRATION_STEPS", migrations.MIGRATION_STEPS[:1])
     monkeypatch.setattr(database, "SCHEMA_VERSION", 1)
     old = database.open_store(data_dir)

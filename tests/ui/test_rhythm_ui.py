@@ -32,8 +32,12 @@ def shown_messages(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
 def _team(store):
     ana = reports.add_report(store, "Zoë Dvořák")
     bea = reports.add_report(store, "Łukasz Żółć")
-    conversations.schedule(store, conversations.series_conversation(store, ana.id, 1).id, NOW + dt.timedelta(hours=5))
-    conversations.hold(store, conversations.series_conversation(store, bea.id, 1).id, NOW - dt.timedelta(days=30))
+    conversations.schedule(
+        store, conversations.series_conversation(store, ana.id, 1).id, NOW + dt.timedelta(hours=5)
+    )
+    conversations.hold(
+        store, conversations.series_conversation(store, bea.id, 1).id, NOW - dt.timedelta(days=30)
+    )
     return ana, bea
 
 
@@ -105,7 +109,9 @@ def test_the_overview_leads_with_today_and_needs_a_date(qtbot, store, window_fac
     window = window_factory(store)
     window.show_home()
     text = window.home.overview.body.text()
-    order = [text.index(h) for h in ("Today (1)", "This week (0)", "Overdue (", "Needs a date (1)", "Who is where")]
+    order = [
+        text.index(h) for h in ("Today (1)", "This week (0)", "Overdue (", "Needs a date (1)", "Who is where")
+    ]
     assert order == sorted(order)
     assert "Open agenda" in text and "schedule:" in text and "last conversation 30 days ago" in text
     roster = {window.roster_model.entry(r).report.name: r for r in range(window.roster_model.rowCount())}
@@ -143,7 +149,9 @@ def test_mark_held_records_the_time_chosen_and_it_can_be_corrected(qtbot, store,
     window = window_factory(store)
     window.select_report(report.id)
     wrap = window.report_page.view.wrap_up
-    last_week = (dt.datetime.now() - dt.timedelta(days=6)).replace(hour=14, minute=30, second=0, microsecond=0)
+    last_week = (dt.datetime.now() - dt.timedelta(days=6)).replace(
+        hour=14, minute=30, second=0, microsecond=0
+    )
     wrap.held_time.when.setDateTime(QDateTime(last_week))
     qtbot.mouseClick(wrap.hold_button, Qt.MouseButton.LeftButton)
     first = conversations.series_conversation(store, report.id, 1)
@@ -160,7 +168,7 @@ def test_mark_held_records_the_time_chosen_and_it_can_be_corrected(qtbot, store,
 def test_ctrl_k_search_finds_accents_and_enter_opens_the_note_with_the_match_selected(
     qtbot, store, window_factory
 ) -> None:
-    ana, bea = _team(store)
+    _ana, bea = _team(store)
     first = conversations.series_conversation(store, bea.id, 1)
     body = "Long opening.\n" * 30 + "Then Zoë asked about the migration clinic."
     notes.save_note(store, first.id, "strengths", body)

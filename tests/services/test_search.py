@@ -107,6 +107,16 @@ def test_newest_first_with_a_limit_and_one_report(team) -> None:
     assert {h.person for h in search(store, "migration", report_id=lukasz.id)} == {"Łukasz Żółć"}
 
 
+def test_words_longer_than_the_indexed_prefix_are_checked_whole(team) -> None:
+    store, zoe, _lukasz, first, _other = team
+    notes.save_note(store, first.id, "strengths", "We implemented it. The implementation review is next.")
+    second = conversations.series_conversation(store, zoe.id, 2)
+    notes.save_note(store, second.id, "opening", "Implemented twice, implementing again.")
+    assert [h.field for h in search(store, "implementation")] == ["strengths"]
+    assert len(search(store, "implemen")) == 2
+    assert search(store, "implementations") == []
+
+
 def test_private_notes_are_found_by_the_manager(team) -> None:
     store = team[0]
     assert any(h.field == "prep" for h in search(store, "office move"))

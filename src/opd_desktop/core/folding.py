@@ -12,8 +12,11 @@ folded the same way here, so both sides meet.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
+
+_ASCII_WORD = re.compile(r"[a-z0-9]+")
 
 # Letters unicode61 leaves alone (lower and upper case; the index folds both).
 EXTRA_FOLDS: dict[str, str] = {
@@ -85,12 +88,17 @@ def words(text: str) -> list[str]:
 MAX_QUERY_WORDS = 12
 
 
+def query_terms(text: str) -> list[str]:
+    """The distinct folded words of what the user typed (at most 12)."""
+    return list(dict.fromkeys(words(text)))[:MAX_QUERY_WORDS]
+
+
 def fts_query(text: str) -> str | None:
     """An FTS5 MATCH expression for what the user typed: every word quoted
     (so `AND`, `OR`, `NEAR`, `"`, `*`, `:` and brackets are plain text, never
     syntax) and matched as a prefix, all words required. None when the text
     holds no word at all."""
-    terms = list(dict.fromkeys(words(text)))[:MAX_QUERY_WORDS]
+    terms = query_terms(text)
     if not terms:
         return None
     return " ".join('"' + term.replace('"', '""') + '"*' for term in terms)
@@ -116,6 +124,13 @@ def match_spans(text: str, terms: list[str]) -> list[tuple[int, int]]:
     (start, end) offsets into the original text."""
     if not terms:
         return []
+    if text.isascii():  # the common case, at C speed
+        lowered = text.lower()
+        return [
+            (m.start(), m.end())
+            for m in _ASCII_WORD.finditer(lowered)
+            if any(m.group().startswith(term) for term in terms)
+        ]
     spans: list[tuple[int, int]] = []
     start: int | None = None
     folded: list[str] = []

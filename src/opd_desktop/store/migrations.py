@@ -260,16 +260,17 @@ _M003_CONVERSATION_DATE = "coalesce({r}.held_at, {r}.scheduled_at, {r}.created_a
 _M003_SOURCES = (
     (1, "notes", "{r}.body",
      "(SELECT coalesce(held_at, scheduled_at, created_at) FROM conversations WHERE id = {r}.conversation_id)",
-     "(SELECT report_id FROM conversations WHERE id = {r}.conversation_id)", "{r}.item_key != 'checklist'"),
+     "'r' || (SELECT report_id FROM conversations WHERE id = {r}.conversation_id)",
+     "{r}.item_key != 'checklist'"),
     (2, "conversations", "{r}.summary || ' ' || {r}.next_steps", _M003_CONVERSATION_DATE,
-     "{r}.report_id", "1"),
-    (3, "action_items", "{r}.text", "{r}.created_at", "{r}.report_id", "1"),
+     "'r' || {r}.report_id", "1"),
+    (3, "action_items", "{r}.text", "{r}.created_at", "'r' || {r}.report_id", "1"),
     (4, "ideas", "{r}.text || ' ' || {r}.taken_to || ' ' || {r}.feedback", "{r}.created_at",
-     "{r}.report_id", "1"),
+     "'r' || {r}.report_id", "1"),
     (5, "profile_entries", "{r}.text || ' ' || {r}.detail || ' ' || {r}.learned", "{r}.created_at",
-     "{r}.report_id", "1"),
+     "'r' || {r}.report_id", "1"),
     (6, "plan_goals", "{r}.title || ' ' || {r}.why || ' ' || {r}.success_measure", "{r}.created_at",
-     "(SELECT report_id FROM plans WHERE id = {r}.plan_id)", "1"),
+     "'r' || (SELECT report_id FROM plans WHERE id = {r}.plan_id)", "1"),
 )  # fmt: skip
 
 
@@ -297,14 +298,14 @@ def _m003_rhythm(db: Database) -> None:
         "WHERE held_on IS NOT NULL"
     )
     db.execute(
-        "CREATE VIRTUAL TABLE search_index USING fts5(folded, report_id UNINDEXED, "
-        "tokenize='unicode61 remove_diacritics 2', prefix='2 3')"
+        "CREATE VIRTUAL TABLE search_index USING fts5(folded, report, "
+        "tokenize='unicode61 remove_diacritics 2', prefix='1 2 3 4 5 6 7 8')"
     )
     for kind, table, text, date, report, condition in _M003_SOURCES:
 
         def insert(r: str, kind=kind, text=text, date=date, report=report, condition=condition) -> str:
             return (
-                f"INSERT INTO search_index(rowid, folded, report_id) SELECT "
+                f"INSERT INTO search_index(rowid, folded, report) SELECT "
                 f"{_m003_rowid(kind, date.format(r=r), r)}, {_m003_folded(text.format(r=r))}, "
                 f"{report.format(r=r)}"
             )
@@ -335,8 +336,8 @@ def _m003_rhythm(db: Database) -> None:
     db.execute(
         f"CREATE TRIGGER conversations_search_notes_au AFTER UPDATE ON conversations "
         f"WHEN {old_date} IS NOT {new_date} BEGIN {delete_notes} "
-        f"INSERT INTO search_index(rowid, folded, report_id) SELECT {_m003_rowid(1, new_date, 'n')}, "
-        f"{_m003_folded('n.body')}, new.report_id FROM notes n WHERE n.conversation_id = new.id "
+        f"INSERT INTO search_index(rowid, folded, report) SELECT {_m003_rowid(1, new_date, 'n')}, "
+        f"{_m003_folded('n.body')}, 'r' || new.report_id FROM notes n WHERE n.conversation_id = new.id "
         "AND n.item_key != 'checklist' AND length(trim(n.body)) > 0; END"
     )
     db.execute(

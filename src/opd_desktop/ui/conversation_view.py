@@ -141,7 +141,15 @@ class ConversationView(QWidget):
         layout.addWidget(purpose)
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
-        layout.addWidget(self.status_label)
+        self.calendar_button = QPushButton("Add to calendar…")
+        self.calendar_button.setToolTip(
+            "Save this conversation as a calendar file (.ics): the agenda outline only, no notes"
+        )
+        self.calendar_button.clicked.connect(lambda: self.export_calendar())
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status_label, 1)
+        status_row.addWidget(self.calendar_button)
+        layout.addLayout(status_row)
         row = QHBoxLayout()
         row.addWidget(QLabel("When"))
         self.when_edit = QDateTimeEdit()
@@ -163,14 +171,8 @@ class ConversationView(QWidget):
         self.brief_button = QPushButton("Prep brief PDF…")
         self.brief_button.setToolTip("Your copy, with private preparation and notes so far")
         self.brief_button.clicked.connect(lambda: self.export_document("brief"))
-        self.calendar_button = QPushButton("Calendar file…")
-        self.calendar_button.setToolTip(
-            "This conversation as an .ics event for your calendar (the agenda outline only, no notes)"
-        )
-        self.calendar_button.clicked.connect(lambda: self.export_calendar())
         row.addWidget(self.agenda_button)
         row.addWidget(self.brief_button)
-        row.addWidget(self.calendar_button)
         layout.addLayout(row)
         self._refresh_header()
         return box

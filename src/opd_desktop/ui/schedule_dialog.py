@@ -32,6 +32,7 @@ class ScheduleDialog(QDialog):
         self.number: int | str = entry.stage.next_number or "checkin"
         what = f"conversation {entry.stage.next_number}" if entry.stage.next_number else "the next check-in"
         self.setWindowTitle(f"Schedule {what}")
+        self.setMinimumWidth(440)
         layout = QVBoxLayout(self)
         layout.addWidget(paragraph(f"<b>{entry.report.name}</b>: schedule {what}."))
         suggestion = rhythm.suggest_next_date(store, report_id)

@@ -34,7 +34,7 @@ def hit_html(hit: Hit, palette: QPalette) -> str:
     mark = palette.color(QPalette.ColorRole.Highlight).name()
     mark_text = palette.color(QPalette.ColorRole.HighlightedText).name()
     snippet = "".join(
-        f"<span style='background:{mark}; color:{mark_text}'>{html.escape(part)}</span>"
+        f"<span style='background:{mark}; color:{mark_text}; font-weight:bold'>{html.escape(part)}</span>"
         if hit_part
         else html.escape(part)
         for part, hit_part in hit.snippet.segments

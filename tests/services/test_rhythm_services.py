@@ -142,6 +142,16 @@ def test_schedule_and_hold_by_number_including_the_next_check_in(store) -> None:
         rhythm.schedule_by_number(store, report.id, "8", _now())
 
 
+def test_held_again_corrects_the_time_and_keeps_completed(store) -> None:
+    report = reports.add_report(store, "Ana")
+    first = _series(store, report.id, 1)
+    conversations.complete(store, first.id, _now() - dt.timedelta(days=3))
+    corrected = rhythm.hold_by_number(store, report.id, 1, _now() - dt.timedelta(days=4))
+    assert corrected.status == Status.COMPLETED and corrected.held_at == _now() - dt.timedelta(days=4)
+    with pytest.raises(ValidationError, match="already completed"):
+        rhythm.hold_by_number(store, report.id, 1)
+
+
 def test_today_this_week_and_overdue(store) -> None:
     now = dt.datetime.combine(dt.date.today(), dt.time(12, 0))
     a = reports.add_report(store, "Ana")

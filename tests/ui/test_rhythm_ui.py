@@ -73,6 +73,18 @@ def test_without_a_tray_an_in_app_banner_shows_the_reminder(qtbot, store, shown_
     assert "Zoë Dvořák" in banner.label.text() and banner.open_button.isVisibleTo(banner)
 
 
+def test_the_banner_opens_the_conversation_it_reminds_of(qtbot, store, window_factory) -> None:
+    ana, _bea = _team(store)
+    window = window_factory(store)
+    window.show_home()
+    first = conversations.series_conversation(store, ana.id, 1)
+    window.rhythm.reminders.tray = None
+    window.rhythm.reminders.notify("In 45 minutes", "Conversation 1 with Zoë", first.id)
+    assert window.rhythm.banner.isVisible()
+    qtbot.mouseClick(window.rhythm.banner.open_button, Qt.MouseButton.LeftButton)
+    assert not window.rhythm.banner.isVisible() and window.report_page.view.conversation.id == first.id
+
+
 def test_each_kind_of_reminder_can_be_turned_off(qtbot, store, shown_messages) -> None:
     _team(store)
     rhythm.save_settings(

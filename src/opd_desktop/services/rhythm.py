@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from opd_desktop.core import rhythm
 from opd_desktop.core.models import Conversation, RosterEntry
 from opd_desktop.core.reminders import Planned
-from opd_desktop.core.stages import Status
+from opd_desktop.core.stages import DONE, Status
 from opd_desktop.errors import ValidationError
 from opd_desktop.services import conversations, reports
 from opd_desktop.store.database import Store
@@ -120,7 +120,9 @@ def schedule_by_number(
 def hold_by_number(
     store: Store, report_id: int, number: str | int, when: str | dt.datetime | None = None
 ) -> Conversation:
-    """Mark conversation N (1–7) or the next planned check-in held (default: now)."""
+    """Mark conversation N (1–7) or the next planned check-in held (default:
+    now). A conversation already held or completed keeps its status and gets
+    the corrected time."""
     parsed = _number(number)
     if parsed is None:
         checkin = _planned_checkin(store, report_id)
@@ -128,6 +130,16 @@ def hold_by_number(
             raise ValidationError("There is no planned check-in to mark held; schedule one first.", "number")
         return conversations.hold(store, checkin.id, when)
     target = conversations.series_conversation(store, report_id, parsed)
+    if target.status in DONE:
+        if when is None:
+            held = conversations.held_moment(target)
+            raise ValidationError(
+                f"Conversation {parsed} is already {target.status.value}"
+                + (f" ({held:%Y-%m-%d %H:%M})" if held else "")
+                + "; give --on to correct when it was held.",
+                "number",
+            )
+        return conversations.correct_held(store, target.id, when)
     return conversations.hold(store, target.id, when)
 
 

@@ -136,8 +136,16 @@ def test_the_index_follows_edits_deletes_and_date_changes(team) -> None:
         "(SELECT count(*) FROM conversations WHERE trim(summary || next_steps) != '')"
     ).fetchone()[0]
     assert checkin_store_count == sources  # no stale entry left behind by the date change
-    store.execute("DELETE FROM reports WHERE id = ?", [zoe.id])
+    plan = plans.start_plan(store, zoe.id)
+    plans.add_goal(store, plan.id, "Rewritten goal about onboarding")
+    followthrough.add_action_item(store, zoe.id, "Rewritten checklist", "employee")
+    assert len(search(store, "rewritten")) == 3
+    store.execute("DELETE FROM reports WHERE id = ?", [zoe.id])  # cascades through every kind of text
     assert search(store, "rewritten") == [] and search(store, "mentoring") == []
+    assert [h.person for h in search(store, "calmly")] == ["Łukasz Żółć"]
+    store.execute("INSERT INTO search_index(search_index) VALUES ('integrity-check')")
+    remaining = store.execute("SELECT count(*) FROM search_index").fetchone()[0]
+    assert remaining == store.execute("SELECT count(*) FROM notes WHERE trim(body) != ''").fetchone()[0]
 
 
 def test_an_existing_database_is_indexed_when_it_migrates(

@@ -254,14 +254,17 @@ _M003_FOLDS = (
 )  # fmt: skip
 
 # What is indexed, by kind (the kind is part of the index's rowid, so a hit
-# names its source without a lookup): (kind, table, text, date, report id, condition).
-# A note and a recap are dated by their conversation (held, else planned, else created).
+# names its source without a lookup): (kind, table, text, date, report token,
+# condition). A note and a recap are dated by their conversation (held, else
+# planned, else created); a note's report and a goal's come from their parent.
 _M003_CONVERSATION_DATE = "coalesce({r}.held_at, {r}.scheduled_at, {r}.created_at)"
+_M003_NOTE_PARENT = "EXISTS (SELECT 1 FROM conversations WHERE id = {r}.conversation_id)"
+_M003_GOAL_PARENT = "EXISTS (SELECT 1 FROM plans WHERE id = {r}.plan_id)"
 _M003_SOURCES = (
     (1, "notes", "{r}.body",
      "(SELECT coalesce(held_at, scheduled_at, created_at) FROM conversations WHERE id = {r}.conversation_id)",
      "'r' || (SELECT report_id FROM conversations WHERE id = {r}.conversation_id)",
-     "{r}.item_key != 'checklist'"),
+     "{r}.item_key != 'checklist' AND " + _M003_NOTE_PARENT),
     (2, "conversations", "{r}.summary || ' ' || {r}.next_steps", _M003_CONVERSATION_DATE,
      "'r' || {r}.report_id", "1"),
     (3, "action_items", "{r}.text", "{r}.created_at", "'r' || {r}.report_id", "1"),
@@ -270,7 +273,7 @@ _M003_SOURCES = (
     (5, "profile_entries", "{r}.text || ' ' || {r}.detail || ' ' || {r}.learned", "{r}.created_at",
      "'r' || {r}.report_id", "1"),
     (6, "plan_goals", "{r}.title || ' ' || {r}.why || ' ' || {r}.success_measure", "{r}.created_at",
-     "'r' || (SELECT report_id FROM plans WHERE id = {r}.plan_id)", "1"),
+     "'r' || (SELECT report_id FROM plans WHERE id = {r}.plan_id)", _M003_GOAL_PARENT),
 )  # fmt: skip
 
 
@@ -287,6 +290,32 @@ def _m003_rowid(kind: int, date: str, row: str) -> str:
     return f"({day} * 10000000000 + {kind} * 1000000000 + {row}.id)"
 
 
+def _m003_entry(
+    kind: int,
+    text: str,
+    date: str,
+    report: str,
+    condition: str,
+    r: str,
+    *,
+    delete: bool,
+    source: str = "",
+    where: str = "1",
+) -> str:
+    """Add (or, with `delete`, remove) the index entry of row `r` (of
+    `source` rows matching `where`), when it has one. The index is
+    contentless: removing an entry repeats exactly the values it was added
+    with, which every trigger computes the same way."""
+    command = "'delete', " if delete else ""
+    columns = "search_index, rowid, folded, report" if delete else "rowid, folded, report"
+    return (
+        f"INSERT INTO search_index({columns}) SELECT {command}"
+        f"{_m003_rowid(kind, date.format(r=r), r)}, {_m003_folded(text.format(r=r))}, {report.format(r=r)}"
+        f"{f' FROM {source}' if source else ''} WHERE {where} AND {condition.format(r=r)} "
+        f"AND length(trim({text.format(r=r)})) > 0;"
+    )
+
+
 def _m003_rhythm(db: Database) -> None:
     db.execute(
         "ALTER TABLE reports ADD COLUMN cadence_days INTEGER "
@@ -297,53 +326,61 @@ def _m003_rhythm(db: Database) -> None:
         "UPDATE conversations SET held_at = held_on || ' ' || coalesce(substr(scheduled_at, 12, 5), '09:00') "
         "WHERE held_on IS NOT NULL"
     )
+    # Contentless: the words are indexed, the text is not stored a second time.
+    # Prefix indexes of 1-8 characters let a word being typed be read lazily.
     db.execute(
-        "CREATE VIRTUAL TABLE search_index USING fts5(folded, report, "
+        "CREATE VIRTUAL TABLE search_index USING fts5(folded, report, content='', "
         "tokenize='unicode61 remove_diacritics 2', prefix='1 2 3 4 5 6 7 8')"
     )
     for kind, table, text, date, report, condition in _M003_SOURCES:
+        values = (kind, text, date, report, condition)
+        db.execute(_m003_entry(*values, table, delete=False, source=table))
+        add_new = _m003_entry(*values, "new", delete=False)
+        remove_old = _m003_entry(*values, "old", delete=True)
+        db.execute(f"CREATE TRIGGER {table}_search_ai AFTER INSERT ON {table} BEGIN {add_new} END")
+        db.execute(
+            f"CREATE TRIGGER {table}_search_au AFTER UPDATE ON {table} BEGIN {remove_old} {add_new} END"
+        )
+        db.execute(f"CREATE TRIGGER {table}_search_ad AFTER DELETE ON {table} BEGIN {remove_old} END")
 
-        def insert(r: str, kind=kind, text=text, date=date, report=report, condition=condition) -> str:
-            return (
-                f"INSERT INTO search_index(rowid, folded, report) SELECT "
-                f"{_m003_rowid(kind, date.format(r=r), r)}, {_m003_folded(text.format(r=r))}, "
-                f"{report.format(r=r)}"
-            )
+    # A note's entry depends on its conversation (date, report), a goal's on its plan: when the
+    # conversation's date changes the notes move with it, and before a conversation or a plan is
+    # deleted their children's entries go (the children's own triggers then find no parent).
+    def notes_of(conversation: str, *, delete: bool) -> str:
+        date = _M003_CONVERSATION_DATE.format(r=conversation)
+        command = "'delete', " if delete else ""
+        columns = "search_index, rowid, folded, report" if delete else "rowid, folded, report"
+        return (
+            f"INSERT INTO search_index({columns}) SELECT {command}{_m003_rowid(1, date, 'n')}, "
+            f"{_m003_folded('n.body')}, 'r' || {conversation}.report_id FROM notes n "
+            f"WHERE n.conversation_id = {conversation}.id AND n.item_key != 'checklist' "
+            "AND length(trim(n.body)) > 0;"
+        )
 
-        db.execute(
-            f"{insert(table)} FROM {table} WHERE {condition.format(r=table)} "
-            f"AND length(trim({text.format(r=table)})) > 0"
-        )
-        new_row = f"WHERE {condition.format(r='new')} AND length(trim({text.format(r='new')})) > 0"
-        delete_old = (
-            f"DELETE FROM search_index WHERE rowid = {_m003_rowid(kind, date.format(r='old'), 'old')};"
-        )
-        db.execute(
-            f"CREATE TRIGGER {table}_search_ai AFTER INSERT ON {table} BEGIN {insert('new')} {new_row}; END"
-        )
-        db.execute(
-            f"CREATE TRIGGER {table}_search_au AFTER UPDATE ON {table} BEGIN {delete_old} "
-            f"{insert('new')} {new_row}; END"
-        )
-        db.execute(f"CREATE TRIGGER {table}_search_ad AFTER DELETE ON {table} BEGIN {delete_old} END")
-    # When a conversation's date changes (or it is deleted), its notes move in the index with it.
     old_date = _M003_CONVERSATION_DATE.format(r="old")
     new_date = _M003_CONVERSATION_DATE.format(r="new")
-    delete_notes = (
-        f"DELETE FROM search_index WHERE rowid IN (SELECT {_m003_rowid(1, old_date, 'n')} "
-        "FROM notes n WHERE n.conversation_id = old.id);"
-    )
     db.execute(
         f"CREATE TRIGGER conversations_search_notes_au AFTER UPDATE ON conversations "
-        f"WHEN {old_date} IS NOT {new_date} BEGIN {delete_notes} "
-        f"INSERT INTO search_index(rowid, folded, report) SELECT {_m003_rowid(1, new_date, 'n')}, "
-        f"{_m003_folded('n.body')}, 'r' || new.report_id FROM notes n WHERE n.conversation_id = new.id "
-        "AND n.item_key != 'checklist' AND length(trim(n.body)) > 0; END"
+        f"WHEN {old_date} IS NOT {new_date} BEGIN {notes_of('old', delete=True)} "
+        f"{notes_of('new', delete=False)} END"
     )
     db.execute(
-        "CREATE TRIGGER conversations_search_notes_ad BEFORE DELETE ON conversations "
-        f"BEGIN {delete_notes} END"
+        "CREATE TRIGGER conversations_search_notes_bd BEFORE DELETE ON conversations "
+        f"BEGIN {notes_of('old', delete=True)} END"
     )
+    goal = _M003_SOURCES[-1]
+    goals_of_plan = _m003_entry(
+        goal[0],
+        goal[2],
+        goal[3],
+        goal[4],
+        "1",
+        "g",
+        delete=True,
+        source="plan_goals g",
+        where="g.plan_id = old.id",
+    )
+    db.execute(f"CREATE TRIGGER plans_search_goals_bd BEFORE DELETE ON plans BEGIN {goals_of_plan} END")
 
 
 # The ordered list of migrations. The schema version is its length.

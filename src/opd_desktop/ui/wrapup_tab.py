@@ -80,7 +80,7 @@ class WrapUpTab(QWidget):
         self.hold_button.clicked.connect(
             lambda: self._act(lambda store, cid: conversations.hold(store, cid, self.held_time.value()))
         )
-        self.complete_button.clicked.connect(lambda: self._act(conversations.complete))
+        self.complete_button.clicked.connect(lambda: self._act(self._complete))
         self.skip_button.clicked.connect(self._skip)
         self.reopen_button.clicked.connect(lambda: self._act(conversations.reopen))
 
@@ -133,6 +133,11 @@ class WrapUpTab(QWidget):
             self.on_error(str(exc))
             return
         self.changed.emit()
+
+    def _complete(self, store: Store, conversation_id: int) -> Conversation:
+        """Completed straight from planned: held at the time in the Held at field."""
+        when = self.held_time.value() if self.conversation.status == Status.PLANNED else None
+        return conversations.complete(store, conversation_id, when)
 
     def _skip(self) -> None:
         reason, ok = QInputDialog.getText(self, "Skip conversation", "Why is it skipped? (optional)")

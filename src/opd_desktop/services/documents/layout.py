@@ -23,8 +23,12 @@ RULE = "#c9d1db"
 class DocumentInfo:
     title: str  # e.g. "Agenda — Conversation 3 of 7"
     person: str  # whose document it is
-    confidential: str = "Confidential"
+    confidential: str = "Confidential"  # the footer: who the document is for
     date: dt.date | None = None
+    banner: str = ""  # drawn above the header on every page (the prep brief's warning)
+
+
+FOR_YOU_ONLY = "For you only — do not hand out"
 
 
 @dataclass
@@ -249,7 +253,7 @@ class Writer:
             creator="OPD Desktop",
         )
         header_person = self.markup(info.person)
-        canvas_class = _numbered_canvas(info, header_person, self.text)
+        canvas_class = _numbered_canvas(info, header_person, self.text, self.markup(info.confidential))
         doc.build(self.story or [self.para(" ")], canvasmaker=canvas_class)
         data = buffer.getvalue()
         return Built(data=data, pages=canvas_class.page_count, missing=self.text.missing_report())
@@ -258,7 +262,7 @@ class Writer:
 MARGIN = 48
 
 
-def _numbered_canvas(info: DocumentInfo, person_markup: str, text: FontChooser):
+def _numbered_canvas(info: DocumentInfo, person_markup: str, text: FontChooser, footer_markup: str = ""):
     """A canvas class that draws header and footer once the page count is known."""
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
@@ -268,6 +272,12 @@ def _numbered_canvas(info: DocumentInfo, person_markup: str, text: FontChooser):
 
     header_style = ParagraphStyle(
         "header", fontName=fonts.BOLD, fontSize=9, leading=11, textColor=colors.HexColor(INK)
+    )
+    footer_style = ParagraphStyle(
+        "footer", fontName=fonts.BODY, fontSize=8.5, leading=10, textColor=colors.HexColor(MUTED)
+    )
+    banner_style = ParagraphStyle(
+        "banner", fontName=fonts.BOLD, fontSize=9, leading=11, textColor=colors.HexColor(ACCENT)
     )
     date_text = (info.date or dt.date.today()).strftime("%d %B %Y")
 
@@ -304,7 +314,13 @@ def _numbered_canvas(info: DocumentInfo, person_markup: str, text: FontChooser):
             self.setLineWidth(0.5)
             self.line(MARGIN, height - MARGIN + 2, width - MARGIN, height - MARGIN + 2)
             self.line(MARGIN, MARGIN - 12, width - MARGIN, MARGIN - 12)
-            self.drawString(MARGIN, MARGIN - 24, info.confidential)
+            footer = Paragraph(footer_markup or info.confidential, footer_style)
+            footer.wrap(width - 2 * MARGIN - 90, 20)
+            footer.drawOn(self, MARGIN, MARGIN - 26)
+            if info.banner:
+                banner = Paragraph(info.banner, banner_style)
+                banner.wrap(width - 2 * MARGIN, 14)
+                banner.drawOn(self, MARGIN, height - MARGIN + 20)
             self.drawRightString(width - MARGIN, MARGIN - 24, f"Page {self._pageNumber} of {total}")
             self.restoreState()
 

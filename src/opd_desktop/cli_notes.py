@@ -64,7 +64,9 @@ def register(commands, common: argparse.ArgumentParser) -> dict[str, Callable[[a
     parser.add_argument("number", help="conversation: 1-7 or checkin")
     parser.add_argument("text", help="the note; quote it")
     parser.add_argument(
-        "--item", metavar="KEY", help=f"the agenda item's key (default: {notes.GENERAL_KEY}, the general notes)"
+        "--item",
+        metavar="KEY",
+        help=f"the agenda item's key (default: {notes.GENERAL_KEY}, the general notes)",
     )
     parser.add_argument(
         "--shared", action="store_true", help="the employee may read it (it reaches their agenda)"

@@ -50,7 +50,9 @@ def set_shared(store: Store, conversation_id: int, item_key: str, shared: bool) 
     return get_note(store, conversation_id, item_key)  # type: ignore[return-value]
 
 
-def append_note(store: Store, conversation_id: int, item_key: str, text: str, *, shared: bool = False) -> Note:
+def append_note(
+    store: Store, conversation_id: int, item_key: str, text: str, *, shared: bool = False
+) -> Note:
     """Add `text` as a new paragraph to a note. Appending shared text to a private
     note (or the other way round) is refused: one note has one audience."""
     addition = clean_body(text).strip()

@@ -74,8 +74,8 @@ def carried_in_html(
         )
     )
     for recap in carried.recaps:
-        rows = _recap_rows(recap, item_titles.get(recap.number, {}), shared_only, first_name)
-        heading = f"Recap of conversation {recap.number}: {recap.title}"
+        rows = _recap_rows(recap, item_titles.get(recap.number or 0, {}), shared_only, first_name)
+        heading = recap.heading
         if rows or not shared_only:
             parts.append(_section(heading, rows or ["<i>No notes were taken.</i>"]))
     parts.append(_fields_section("From the Organization page", carried.organization, ORGANIZATION_FIELDS))

@@ -295,7 +295,9 @@ class ConversationView(QWidget):
         layout.addWidget(heading("Carried in"))
         carried = carried_in(self.store, self.conversation.id, self.guides)
         titles = {g.number: {i.key: i.title for i in g.agenda} for g in self.guides.conversations}
-        self._carried_label = rich(carried_in_html(carried, titles, dt.date.today(), first_name=self.first_name))
+        self._carried_label = rich(
+            carried_in_html(carried, titles, dt.date.today(), first_name=self.first_name)
+        )
         layout.addWidget(self._carried_label)
         layout.addSpacing(6)
         if self.conversation.number in WORKSHEETS:

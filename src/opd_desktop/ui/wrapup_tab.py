@@ -17,8 +17,8 @@ from opd_desktop.services import conversations
 from opd_desktop.store.database import Store
 from opd_desktop.ui.context import ScreenContext
 from opd_desktop.ui.series_summary_panel import SeriesSummaryPanel
-from opd_desktop.ui.wrapup_fields import WrapUpFields
 from opd_desktop.ui.widgets import bullets, heading, paragraph, rich, scroll_page
+from opd_desktop.ui.wrapup_fields import WrapUpFields
 
 
 class WrapUpTab(QWidget):

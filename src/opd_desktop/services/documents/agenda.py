@@ -256,6 +256,6 @@ def _carried_in(writer: Writer, carried: CarriedIn, guides: GuideSet, brief: boo
                 parts.append((_mark(title, note.private, brief), note.body))
         if not parts:
             continue  # an empty recap says nothing about the last conversation
-        writer.heading(f"Recap of conversation {recap.number}: {recap.title}", 3)
+        writer.heading(recap.heading, 3)
         for title, text in parts:
             writer.labelled(title, text)

@@ -17,7 +17,9 @@ def build_summary(store: Store, report_id: int, guides: GuideSet | None = None) 
     report = reports.get_report(store, report_id)
     journey = conversations.journey(store, report_id)
     writer = Writer(
-        DocumentInfo(title="Series summary", person=report.name, confidential=employee_footer(store, report.name))
+        DocumentInfo(
+            title="Series summary", person=report.name, confidential=employee_footer(store, report.name)
+        )
     )
     writer.title(
         "Optimizing Performance and Development",

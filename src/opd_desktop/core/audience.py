@@ -112,7 +112,14 @@ _BY_KEY = {(f.table, f.column): f for f in FIELDS}
 
 # Notes whose item key fixes the audience whatever the flag says.
 ALWAYS_PRIVATE_NOTE_KEYS = frozenset({"prep", "checklist"})
-ALWAYS_SHARED_NOTE_KEYS = frozenset({"summary_employee", "summary_manager", "summary_agreement"})
+ALWAYS_SHARED_NOTE_KEYS = frozenset(
+    {
+        "summary_employee",
+        "summary_manager",
+        "summary_agreement",
+        "together",
+    }  # together: typed in together mode
+)
 
 
 class UnclassifiedColumn(LookupError):

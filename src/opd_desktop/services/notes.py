@@ -17,6 +17,7 @@ from opd_desktop.store.database import Store
 TOPIC = "notes"
 PREP_KEY = "prep"  # the manager's private preparation notes
 GENERAL_KEY = "general"  # the conversation's general notes (not tied to an agenda item)
+TOGETHER_KEY = "together"  # notes typed in together mode, always shared
 
 
 def save_note(store: Store, conversation_id: int, item_key: str, body: str, *, private: bool = True) -> Note:

@@ -44,10 +44,11 @@ WORKSHEETS = (1, 5)  # conversations whose exercises have a fillable worksheet
 WHO = {"employee": "Employee", "manager": "You", "both": "Both of you"}
 # Preview titles say whose copy it is.
 PREVIEW_TITLES = {
-    "agenda": "Employee's copy: agenda",
-    "brief": "Your prep brief (for you only)",
-    "worksheet": "Employee's copy: worksheet",
+    "agenda": "Agenda · Employee's copy",
+    "brief": "Your prep brief · for you only",
+    "worksheet": "Worksheet · Employee's copy",
 }
+FILE_NAMES = {"agenda": "Agenda", "brief": "Prep brief", "worksheet": "Worksheet"}
 
 
 class ConversationView(QWidget):
@@ -55,6 +56,7 @@ class ConversationView(QWidget):
 
     changed = Signal()
     plan_requested = Signal()  # "Open the development plan" from conversations 5–7
+    together_requested = Signal()  # show only what the employee may see (together mode)
 
     TAB_NAMES = ("&Prepare", "&Conduct", "&Wrap-up")
 
@@ -176,6 +178,12 @@ class ConversationView(QWidget):
         self.brief_button.clicked.connect(lambda: self.export_document("brief"))
         row.addWidget(self.agenda_button)
         row.addWidget(self.brief_button)
+        self.together_button = QPushButton("Together mode")
+        self.together_button.setToolTip(
+            "Show only what the employee may see, for a shared screen (Ctrl+Shift+T)"
+        )
+        self.together_button.clicked.connect(self.together_requested)
+        row.addWidget(self.together_button)
         layout.addLayout(row)
         self._refresh_header()
         return box
@@ -199,7 +207,7 @@ class ConversationView(QWidget):
             ),
         }
         return preview(
-            self, f"{titles[kind]} — {label}", f"{titles[kind]} {label} {name}", builders[kind], self.on_error
+            self, f"{titles[kind]} — {label}", f"{FILE_NAMES[kind]} {label} {name}", builders[kind], self.on_error
         )
 
     def import_worksheet(self, path: str | None = None) -> None:

@@ -319,7 +319,7 @@ class PlanPage(QWidget):
         name = get_report(self.store, self.report_id).name
         return preview(
             self,
-            f"Development plan v{self.shown.version}",
+            f"Development plan v{self.shown.version} · Employee's copy",
             f"Development plan {name}",
             lambda: build_plan(self.store, self.report_id, plan_id),
             self.context.on_error,

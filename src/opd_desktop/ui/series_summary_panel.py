@@ -78,7 +78,7 @@ class SeriesSummaryPanel(QWidget):
         name = get_report(self.context.store, self.report_id).name
         return preview(
             self,
-            "Series summary",
+            "Series summary · Employee's copy",
             f"Series summary {name}",
             lambda: build_summary(self.context.store, self.report_id, self.context.guides),
             self.context.on_error,

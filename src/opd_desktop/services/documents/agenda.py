@@ -120,6 +120,8 @@ def _mark(label: str, private: bool, brief: bool) -> str:
 def _note_title(key: str, guide) -> str:
     if key == notes.GENERAL_KEY:
         return "General notes"
+    if key == notes.TOGETHER_KEY:
+        return "Notes we took together"
     titles = {i.key: i.title for i in guide.agenda}
     return titles.get(key, key.replace("_", " ").capitalize())
 
@@ -252,7 +254,7 @@ def _carried_in(writer: Writer, carried: CarriedIn, guides: GuideSet, brief: boo
             if key in HIDDEN_NOTE_KEYS or not note.body.strip():
                 continue
             if brief or for_employee("notes", "body", note.private):
-                title = titles.get(key, "General notes" if key == notes.GENERAL_KEY else key)
+                title = titles.get(key) or _note_title(key, guides.for_number(recap.number))
                 parts.append((_mark(title, note.private, brief), note.body))
         if not parts:
             continue  # an empty recap says nothing about the last conversation

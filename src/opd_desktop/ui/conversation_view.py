@@ -193,8 +193,11 @@ class ConversationView(QWidget):
         from opd_desktop.services.documents.agenda import build_agenda
         from opd_desktop.services.documents.worksheet import build_worksheet
         from opd_desktop.ui.documents import preview
+        from opd_desktop.ui.manager_name import ensure_manager_name
 
         self.autosaver.flush()
+        if kind != "brief":
+            ensure_manager_name(self, self.store)
         conversation = self.conversation
         name = get_report(self.store, conversation.report_id).name
         label = f"conversation {conversation.number}" if conversation.number else "check-in"
@@ -207,7 +210,11 @@ class ConversationView(QWidget):
             ),
         }
         return preview(
-            self, f"{titles[kind]} — {label}", f"{FILE_NAMES[kind]} {label} {name}", builders[kind], self.on_error
+            self,
+            f"{titles[kind]} — {label}",
+            f"{FILE_NAMES[kind]} {label} {name}",
+            builders[kind],
+            self.on_error,
         )
 
     def import_worksheet(self, path: str | None = None) -> None:

@@ -311,10 +311,12 @@ class PlanPage(QWidget):
         from opd_desktop.services.documents.plan_doc import build_plan
         from opd_desktop.services.reports import get_report
         from opd_desktop.ui.documents import preview
+        from opd_desktop.ui.manager_name import ensure_manager_name
 
         if self.shown is None:
             return None
         self.context.autosaver.flush()
+        ensure_manager_name(self, self.store)
         plan_id = self.shown.id
         name = get_report(self.store, self.report_id).name
         return preview(

@@ -78,6 +78,7 @@ class TogetherMode(QObject):
             self._main.setParent(self.window)  # kept alive, out of sight
             self._main.hide()
         self.window.setCentralWidget(view)
+        view.show()
         self.view = view
         self.window.menuBar().hide()
         self._disabled = [

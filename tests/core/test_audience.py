@@ -103,3 +103,10 @@ def test_migration_2_reads_existing_text_as_private(data_dir: Path, monkeypatch:
     fresh = conversations.series_conversation(store, report.id, 5)
     assert not fresh.next_steps_private  # next steps written from now on are shared
     store.close()
+
+
+def test_every_guide_says_what_a_good_recap_contains() -> None:
+    from opd_desktop.core.guides import default_guides
+
+    for guide in default_guides().all:
+        assert any("recap for the employee" in line for line in guide.wrap_up), guide.title

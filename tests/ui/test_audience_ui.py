@@ -174,6 +174,7 @@ def test_together_mode_shows_only_what_the_employee_may_see(qtbot, demo_store, w
     rebuilt = window.report_page.view
     assert rebuilt.item_editors["job_metrics"].toPlainText().startswith("METRICMARK")
     assert rebuilt.audience_toggles["job_metrics"].text() == "Shared with Zoë"
+    assert "TOGETHERMARK" in rebuilt.item_editors[notes.TOGETHER_KEY].toPlainText()
     assert any(name in _visible_text(window) for name in others)
 
 

@@ -56,20 +56,30 @@ def carried_in_html(
         + (f"<br><span style='color:#1a5e20'>Feedback: {_e(idea.feedback)}</span>" if idea.feedback else "")
         for idea in carried.ideas
     ]
-    parts.append(_section("Ideas waiting to be closed with the employee", idea_rows))
     parts.append(
         _section(
-            "Leadership feedback to take up",
+            "Your ideas and senior management's answers"
+            if shared_only
+            else "Ideas waiting to be closed with the employee",
+            idea_rows,
+        )
+    )
+    asked, said = ("I asked", "You said") if shared_only else ("You asked", "They said")
+    parts.append(
+        _section(
+            "Feedback on my leadership" if shared_only else "Leadership feedback to take up",
             [
-                f"You asked: {_e(f.request)}"
-                + (f"<br>They said: {_e(f.employee_said)}" if f.employee_said else "")
+                f"{asked}: {_e(f.request)}"
+                + (f"<br>{said}: {_e(f.employee_said)}" if f.employee_said else "")
                 for f in carried.leadership_feedback
             ],
         )
     )
     parts.append(
         _section(
-            "Your leadership commitments to report on",
+            "What I committed to as your manager"
+            if shared_only
+            else "Your leadership commitments to report on",
             [_e(f.commitments) for f in carried.leadership_commitments],
         )
     )

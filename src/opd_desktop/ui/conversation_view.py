@@ -398,6 +398,16 @@ class ConversationView(QWidget):
         self._bind_note(general, notes.GENERAL_KEY, toggle)
         self._item_editors[notes.GENERAL_KEY] = general
         layout.addWidget(general)
+        together = self.saved_notes.get(notes.TOGETHER_KEY)
+        if together is not None and together.body.strip():  # typed in together mode: always shared
+            layout.addSpacing(6)
+            layout.addLayout(
+                _titled(heading("Notes taken together", 11), AudienceTag(False, self.first_name))
+            )
+            editor = note_editor("Notes taken together in together mode")
+            self._bind_note(editor, notes.TOGETHER_KEY)
+            self._item_editors[notes.TOGETHER_KEY] = editor
+            layout.addWidget(editor)
         layout.addStretch(1)
         return area
 
@@ -415,7 +425,7 @@ class ConversationView(QWidget):
         saved = self.saved_notes.get(key)
         if saved:
             editor.setPlainText(saved.body)
-        private = toggle.private if toggle is not None else True
+        private = toggle.private if toggle is not None else (saved.private if saved else True)
         self.note_audiences[key] = NoteAudience(
             self.store, self.autosaver, self.conversation.id, key, editor, private, self.on_error, toggle
         )
@@ -429,7 +439,6 @@ def _titled(title: QWidget, audience: QWidget) -> QHBoxLayout:
     """A field's title with its audience marker beside it."""
     row = QHBoxLayout()
     row.setSpacing(10)
-    row.addWidget(title)
-    row.addWidget(audience, 0, Qt.AlignmentFlag.AlignVCenter)
-    row.addStretch(1)
+    row.addWidget(title, 1)
+    row.addWidget(audience, 0, Qt.AlignmentFlag.AlignBottom)
     return row

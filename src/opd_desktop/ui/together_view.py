@@ -155,9 +155,8 @@ class TogetherView(QWidget):
 
     def _titled(self, title: str) -> QHBoxLayout:
         row = QHBoxLayout()
-        row.addWidget(heading(title, 11))
-        row.addWidget(AudienceTag(False, self.first_name))
-        row.addStretch(1)
+        row.addWidget(heading(title, 11), 1)
+        row.addWidget(AudienceTag(False, self.first_name), 0, Qt.AlignmentFlag.AlignBottom)
         return row
 
     def _shared_editor(self, layout: QVBoxLayout, key: str, placeholder: str, note) -> None:

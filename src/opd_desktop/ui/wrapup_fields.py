@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from opd_desktop.core.audience import first_name, for_employee
@@ -59,7 +60,7 @@ class WrapUpFields(QWidget):
         )
         self.share_next_steps.clicked.connect(self._share_next_steps)
         self.share_next_steps.setVisible(self.next_steps_private)
-        row.insertWidget(2, self.share_next_steps)
+        row.insertWidget(1, self.share_next_steps, 0, Qt.AlignmentFlag.AlignBottom)
         layout.addLayout(row)
         self.next_steps.setPlainText(conversation.next_steps)
         self.autosaver.watch(self.next_steps, lambda text: self._save(next_steps=text))
@@ -84,7 +85,6 @@ class WrapUpFields(QWidget):
 def _titled(title: QWidget, audience: QWidget) -> QHBoxLayout:
     row = QHBoxLayout()
     row.setSpacing(10)
-    row.addWidget(title)
-    row.addWidget(audience)
-    row.addStretch(1)
+    row.addWidget(title, 1)
+    row.addWidget(audience, 0, Qt.AlignmentFlag.AlignBottom)
     return row

@@ -108,5 +108,5 @@ def test_migration_2_reads_existing_text_as_private(data_dir: Path, monkeypatch:
 def test_every_guide_says_what_a_good_recap_contains() -> None:
     from opd_desktop.core.guides import default_guides
 
-    for guide in default_guides().all:
+    for guide in default_guides().all():
         assert any("recap for the employee" in line for line in guide.wrap_up), guide.title

@@ -25,10 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from opd_desktop.core.audience import first_name, for_employee
 from opd_desktop.core.models import ItemStatus
 from opd_desktop.errors import OpdError
 from opd_desktop.services import plans, profile
 from opd_desktop.services.plans import PeriodNeedsConfirmation, Plan, PlanAction, PlanGoal
+from opd_desktop.services.reports import get_report
+from opd_desktop.ui.audience_widgets import AudienceTag
 from opd_desktop.ui.context import ScreenContext
 from opd_desktop.ui.form_dialog import FormDialog
 from opd_desktop.ui.widgets import heading, note_editor, paragraph, scroll_page
@@ -56,6 +59,8 @@ class PlanPage(QWidget):
         top = QHBoxLayout()
         self.title = heading("Development plan", 13)
         top.addWidget(self.title, 1)
+        first = first_name(get_report(self.store, report_id).name)
+        top.addWidget(AudienceTag(not for_employee("plan_goals", "title"), first))  # the plan is theirs too
         self.versions = QComboBox()
         self.versions.setToolTip("Earlier versions stay readable after a revision")
         self.versions.activated.connect(lambda _i: self._show_version(self.versions.currentData()))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from opd_desktop.core.audience import marker
+from opd_desktop.core.audience import first_name, label
 from opd_desktop.core.guides import default_guides
 from opd_desktop.errors import ValidationError
 from opd_desktop.services import notes, reports, settings
@@ -33,8 +33,8 @@ def note(args: argparse.Namespace) -> int:
         saved = notes.append_note(store, conversation_id, key, args.text, shared=args.shared)
     finally:
         store.close()
-    audience = marker(saved.private, report.name.split()[0] if report.name.split() else report.name)
-    print(f"Added to {conversation.label.lower()} of {report.name}, {key} ({audience.split(' ', 1)[1]}).")
+    audience = label(saved.private, first_name(report.name))
+    print(f"Added to {conversation.label.lower()} of {report.name}, {key} ({audience}).")
     return 0
 
 

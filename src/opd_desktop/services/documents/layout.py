@@ -1,5 +1,6 @@
 """The shared look of every document: A4, a header with the report's name,
-the document and the date, a footer with "Confidential" and "page N of M",
+the document and the date, a footer that says who the document is for and
+"page N of M" (the prep brief adds "For you only" above the header),
 and a small set of paragraph styles. Text goes through the font chooser so
 every script is drawn or reported."""
 

@@ -25,7 +25,8 @@ def _text(data: bytes) -> str:
 def _embedded_fonts(data: bytes) -> set[str]:
     found = set()
     for page in PdfReader(io.BytesIO(data)).pages:
-        for font in (page["/Resources"].get("/Font") or {}).values():
+        listed = page["/Resources"].get("/Font")  # an indirect object in pypdf 4
+        for font in (listed.get_object() if listed is not None else {}).values():
             font = font.get_object()
             descendants = font.get("/DescendantFonts")
             target = descendants[0].get_object() if descendants else font

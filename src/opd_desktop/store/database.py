@@ -276,9 +276,10 @@ def _inspect_read_only(path: Path, what_to_do: str) -> int:
             raise DamagedDatabaseError(
                 f"The database {path} is damaged ({'; '.join(problems)[:300]}). {what_to_do}"
             )
-        application_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        application_id, version, _created = found = health.identity(conn)
         has_tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
+        if health.wal_in_use(path) and health.wal_contradicts(health.main_file_alone_identity(path), found):
+            raise _foreign_wal(path)
     except sqlite3.DatabaseError as exc:
         if "locked" in str(exc) or "busy" in str(exc):
             raise DatabaseBusyError(
@@ -286,7 +287,7 @@ def _inspect_read_only(path: Path, what_to_do: str) -> int:
                 "Close other OPD Desktop windows and try again."
             ) from exc
         environment = environment_error(exc, path)
-        if environment is not None and not isinstance(environment, DiskFullError):
+        if environment is not None:
             raise environment from exc
         _refuse_foreign_wal(path)
         raise DamagedDatabaseError(
@@ -314,12 +315,16 @@ def _refuse_foreign_wal(path: Path) -> None:
     -wal belongs to another database (or cannot be replayed): say which file
     to move aside, in one line, instead of calling the database damaged."""
     if health.wal_in_use(path) and health.main_file_alone_is_healthy(path):
-        shm = Path(f"{path}-shm")
-        also = f" (and {shm.name})" if shm.exists() else ""
-        raise ForeignSideFileError(
-            f"The file {path}-wal does not belong to the database {path.name} beside it; "
-            f"nothing was changed. Move {Path(f'{path}-wal').name}{also} out of that folder, then start again."
-        )
+        raise _foreign_wal(path)
+
+
+def _foreign_wal(path: Path) -> ForeignSideFileError:
+    shm = Path(f"{path}-shm")
+    also = f" (and {shm.name})" if shm.exists() else ""
+    return ForeignSideFileError(
+        f"The file {path}-wal does not belong to the database {path.name} beside it; "
+        f"nothing was changed. Move {path.name}-wal{also} out of that folder, then start again."
+    )
 
 
 def _create_private_file(path: Path) -> None:

@@ -11,8 +11,6 @@ import sqlite3
 from pathlib import Path
 
 MAX_REPORTED_PROBLEMS = 20
-# A main file read into memory to judge its -wal; larger files are not judged that way.
-MAX_IMAGE_BYTES = 512 * 1024 * 1024
 
 
 def integrity_problems(conn: sqlite3.Connection, limit: int = MAX_REPORTED_PROBLEMS) -> list[str]:
@@ -45,23 +43,62 @@ def wal_in_use(path: Path) -> bool:
         return False
 
 
+def identity(conn: sqlite3.Connection) -> tuple[int, int, str | None]:
+    """What ties a database to itself across its -wal: (application id,
+    schema version, the creation stamp in meta)."""
+    application_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key = 'created_at'").fetchone()
+    except sqlite3.DatabaseError:
+        row = None
+    return application_id, version, row[0] if row else None
+
+
+def _main_file_alone(path: Path) -> sqlite3.Connection:
+    # immutable=1: SQLite reads the main file only and never consults its -wal
+    return sqlite3.connect(f"{path.as_uri()}?mode=ro&immutable=1", uri=True)
+
+
 def main_file_alone_is_healthy(path: Path) -> bool:
-    """Read the main file alone (never its -wal) into memory and check it.
-    True when it is a sound database by itself."""
+    """Check the main file alone, without its -wal. True when it is a sound
+    database by itself."""
     try:
-        if path.stat().st_size > MAX_IMAGE_BYTES:
-            return False
-        image = bytearray(path.read_bytes())
-    except OSError:
+        conn = _main_file_alone(path)
+    except sqlite3.Error:
         return False
-    if len(image) < 100 or not image.startswith(b"SQLite format 3\0"):
-        return False
-    image[18] = image[19] = 1  # read as a rollback-journal file: no -wal is consulted
-    conn = sqlite3.connect(":memory:")
     try:
-        conn.deserialize(bytes(image))
         return not integrity_problems(conn, 1)
     except sqlite3.DatabaseError:
         return False
     finally:
         conn.close()
+
+
+def main_file_alone_identity(path: Path) -> tuple[int, int, str | None] | None:
+    try:
+        conn = _main_file_alone(path)
+    except sqlite3.Error:
+        return None
+    try:
+        return identity(conn)
+    except sqlite3.DatabaseError:
+        return None
+    finally:
+        conn.close()
+
+
+def wal_contradicts(
+    main_alone: tuple[int, int, str | None] | None, with_wal: tuple[int, int, str | None]
+) -> bool:
+    """A -wal that changes who the database is (another application id or
+    creation stamp) or takes its schema back cannot be its own."""
+    if main_alone is None:
+        return False
+    alone_app, alone_version, alone_created = main_alone
+    wal_app, wal_version, wal_created = with_wal
+    if alone_app and wal_app != alone_app:
+        return True
+    if wal_version < alone_version:
+        return True
+    return bool(alone_created and wal_created and alone_created != wal_created)

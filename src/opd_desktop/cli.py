@@ -65,6 +65,8 @@ def _common() -> argparse.ArgumentParser:
     common.add_argument(
         "--data-dir",
         metavar="DIR",
+        # SUPPRESS: a subcommand that is not given --data-dir keeps the one given before it
+        default=argparse.SUPPRESS,
         help="data folder (default: OPD_DATA_DIR or the user data folder)",
     )
     return common
@@ -91,6 +93,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     configure_logging()
     parser, handlers = _parser()
     args = parser.parse_args(argv)
+    if not hasattr(args, "data_dir"):
+        args.data_dir = None
     stdout, stderr = sys.stdout, sys.stderr
     sys.stdout, sys.stderr = TerminalSafeWriter(stdout), TerminalSafeWriter(stderr)
     try:

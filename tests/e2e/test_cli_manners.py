@@ -40,7 +40,7 @@ def test_output_into_a_closed_pipe_ends_quietly_with_141(tmp_path: Path) -> None
     assert process.wait(timeout=120) == 141
     assert stderr == ""
     log = tmp_path / "logs" / "opd-desktop.log"
-    assert not log.exists() or "Traceback" not in log.read_text() and "ERROR" not in log.read_text()
+    assert not log.exists() or ("Traceback" not in log.read_text() and "ERROR" not in log.read_text())
 
 
 def test_no_command_prints_raw_control_characters_from_stored_text(

@@ -21,6 +21,7 @@ from opd_desktop.services.backup import file_format
 from opd_desktop.services.backup.backups import create_backup, restore, verify_backup
 from opd_desktop.services.backup.errors import BackupError, DamagedBackupError
 from opd_desktop.store.database import open_store
+from opd_desktop.store.errors import StoreError
 
 SECRET = "correct horse battery staple"
 
@@ -202,12 +203,15 @@ def test_a_crash_wal_beside_a_refused_database_is_never_replayed_over_the_restor
     live = open_store(tmp_path / "live")
     for number in range(60):
         reports.add_report(live, f"Crash person {number}", "Role " * 30)
+    live.close()  # everything checkpointed into the main file
+    live = open_store(tmp_path / "live")
+    reports.add_report(live, "Only in the crash WAL")
     _crash_files(live, data_dir)
     live.close()
-    data = bytearray((data_dir / "opd.db").read_bytes())
-    data[100:108] = b"\xff" * 8  # the main file's first page is damaged: the app refuses it
-    (data_dir / "opd.db").write_bytes(bytes(data))
+    _damage_a_page_the_wal_does_not_cover(data_dir / "opd.db")  # so the app refuses the database
     assert (data_dir / "opd.db-wal").stat().st_size > 0
+    with pytest.raises(StoreError):
+        open_store(data_dir)
 
     result = restore(data_dir, backup, SECRET)
 
@@ -216,6 +220,26 @@ def test_a_crash_wal_beside_a_refused_database_is_never_replayed_over_the_restor
     restored = open_store(data_dir)
     assert [r.name for r in reports.list_reports(restored)] == ["Kept in the backup"]
     restored.close()
+
+
+def _damage_a_page_the_wal_does_not_cover(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    page_size = int.from_bytes(data[16:18], "big")
+    wal = Path(f"{path}-wal").read_bytes()
+    in_wal = {
+        int.from_bytes(wal[offset : offset + 4], "big") for offset in range(32, len(wal), 24 + page_size)
+    }
+    for number in range(2, len(data) // page_size + 1):
+        start = (number - 1) * page_size
+        if (
+            number not in in_wal
+            and data[start] == 0x0D
+            and b"Crash person" in data[start : start + page_size]
+        ):
+            data[start + 8 : start + 10] = b"\x00\x01"  # its first cell pointer points into the header
+            path.write_bytes(bytes(data))
+            return
+    raise AssertionError("no table page outside the WAL to damage")
 
 
 def test_the_pre_restore_copy_is_private_even_with_a_loose_umask(demo_store, tmp_path: Path) -> None:

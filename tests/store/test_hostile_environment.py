@@ -259,3 +259,17 @@ def test_leftovers_of_an_interrupted_restore_are_removed_at_the_next_start(data_
     open_store(data_dir).close()
     assert not restoring.exists() and not partial.exists()
     assert finished.read_bytes() == b"a finished copy is kept"
+
+
+def test_a_backup_onto_a_full_disk_says_so_and_leaves_nothing(store, tmp_path: Path) -> None:
+    from opd_desktop.errors import OpdError
+    from opd_desktop.services.backup.backups import create_backup
+
+    for number in range(30):
+        reports.add_report(store, f"Person {number}", "Role " * 30)
+    with small_disk(tmp_path / "disk", "64k") as disk:
+        fill(disk)
+        with pytest.raises(OpdError) as caught:
+            create_backup(store, disk, "correct horse battery staple")
+        assert str(caught.value).startswith("The disk is full") and "nothing was changed" in str(caught.value)
+        assert [p.name for p in disk.iterdir()] == ["filler"]

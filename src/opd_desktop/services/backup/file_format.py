@@ -218,13 +218,13 @@ def decrypt_stream(handle: BinaryIO, size: int, passphrase: str) -> bytes:
     """Decrypt a backup of `size` bytes from `handle`: the magic and header are
     checked from the first bytes, the KDF runs only for a sane header, then the
     chunks are read and decrypted one at a time."""
-    from cryptography.exceptions import InvalidTag
-    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
     preamble = handle.read(PREAMBLE_BYTES)
     header = parse_preamble(preamble)  # magic and version first, from the first bytes
     if size > MAX_BACKUP_BYTES:
         raise DamagedBackupError(f"it is {size / (1 << 30):.1f} GiB, larger than any backup can be")
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     key = derive_key(passphrase, header)
     if not hmac.compare_digest(key_check(key, header), header.key_check):
         raise WrongPassphraseError()

@@ -58,8 +58,8 @@ class Status:
 
     def message(self, now: dt.datetime | None = None) -> str:
         now = now or dt.datetime.now(dt.UTC)
-        if self.check_error:
-            return f"Database check failed: {self.check_error}"
+        if self.check_error:  # short: the status bar has little room; 'opd check' tells the rest
+            return "Database check failed — run 'opd check'"
         if self.error:
             return f"Backup failed: {self.error}"
         if self.last_at is None:

@@ -43,8 +43,8 @@ def write_atomic(path: Path, data: bytes) -> Path:
             os.unlink(temp_name)
         if exc.errno in (errno.ENOSPC, errno.EDQUOT):
             raise OpdError(
-                f"The disk is full (no room to write {target.name} in {folder}); nothing was changed. "
-                "Free some space on that disk, then try again."
+                f"The disk is full (no room to write {target.name} in {folder}); nothing was changed "
+                "(the previous file is unchanged). Free some space on that disk, then try again."
             ) from exc
         raise OpdError(
             f"Could not write {target}: {exc.strerror or exc}. The previous file is unchanged."

@@ -345,7 +345,8 @@ def _configure(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA foreign_keys = ON")
     # Deleted and overwritten text is zeroed on disk, whatever SQLite's build default.
     conn.execute("PRAGMA secure_delete = ON")
-    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")  # only a new file is written here
 
 
 def copy_before_migration(conn: sqlite3.Connection, path: Path, version: int) -> Path:

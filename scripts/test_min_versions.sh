@@ -46,4 +46,5 @@ if wrong:
 PY
 export QT_QPA_PLATFORM=offscreen
 "$VENV/bin/python" -m pytest -q -p no:cacheprovider \
-  tests/store tests/services/test_backup.py tests/e2e/test_restore_kill.py tests/services/test_documents.py "$@"
+  tests/store tests/services/test_backup.py tests/services/test_backup_hostile.py \
+  tests/e2e/test_restore_kill.py tests/services/test_documents.py "$@"

@@ -80,6 +80,9 @@ def test_results_name_the_person_place_date_and_highlight_the_match(team) -> Non
     assert recap.field == "summary" and recap.place.endswith("Summary")
     steps = next(h for h in search(store, "book") if h.kind == RECAP)
     assert steps.field == "next_steps"
+    conversations.save_wrap_up(store, first.id, recap="Thank you, Zoë: the clinic plan is agreed.")
+    recap = next(h for h in search(store, "thank") if h.kind == RECAP)
+    assert recap.field == "recap" and recap.place.endswith("Recap for the employee")
 
 
 def test_every_kind_of_text_is_found_and_opens_its_page(team) -> None:

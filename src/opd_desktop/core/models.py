@@ -86,6 +86,8 @@ class Conversation:
     skip_reason: str
     held_at: dt.datetime | None = None  # when it was held (held_on is its date)
     updated_at: str = ""
+    recap: str = ""  # written for the employee (shared)
+    next_steps_private: bool = False  # next steps written before they were shared
 
     @property
     def is_checkin(self) -> bool:

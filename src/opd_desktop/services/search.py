@@ -37,6 +37,9 @@ ID_SPAN = 1_000_000_000  # rowid = day * 10 * ID_SPAN + kind * ID_SPAN + source 
 
 NOTE, RECAP, ACTION_ITEM, IDEA, PROFILE, PLAN_GOAL = range(1, 7)
 
+# The texts of a conversation's wrap-up, indexed together as its recap.
+RECAP_FIELDS = {"summary": "Summary", "recap": "Recap for the employee", "next_steps": "Next steps"}
+
 # Where a hit opens on a report's page (see ui/report_page.py SECTIONS).
 CONVERSATION_SECTION, PROFILE_SECTION, PLAN_SECTION, FOLLOW_THROUGH_SECTION = range(4)
 
@@ -156,12 +159,15 @@ def _hits(store: Store, refs: list[tuple[int, int]], terms: list[str], guides: G
         elif kind == RECAP and source_id in conversations:
             conversation = conversations[source_id]
             title, day = conversation_place(conversation)
-            in_summary = bool(folding.match_spans(conversation["summary"], terms))
-            field = "summary" if in_summary or not conversation["next_steps"] else "next_steps"
-            label = "Summary" if field == "summary" else "Next steps"
+            fields = [f for f in RECAP_FIELDS if conversation.get(f)]
+            field = next(
+                (f for f in fields if folding.match_spans(conversation[f], terms)),
+                fields[0] if fields else "summary",
+            )
+            label = RECAP_FIELDS[field]
             hit = _hit(
                 kind, source_id, conversation["report_id"], names, f"{title} · {label}", day,
-                conversation[field], terms, CONVERSATION_SECTION, source_id, field,
+                conversation.get(field) or "", terms, CONVERSATION_SECTION, source_id, field,
             )  # fmt: skip
         elif kind == ACTION_ITEM and source_id in items:
             row = items[source_id]

@@ -242,6 +242,24 @@ def _m001_initial_schema(db: Database) -> None:
     _run_script(db, _SCHEMA_1)
 
 
+def _m002_audience(db: Database) -> None:
+    """Every word has an audience (issue 9). Notes become private by default;
+    text written under the old default (shared) is read the safe way: private.
+    Agreed next steps are shared from now on, except those already written.
+    Conversations get the recap written for the employee."""
+    _run_script(
+        db,
+        """
+        ALTER TABLE conversations ADD COLUMN recap TEXT NOT NULL DEFAULT '';
+        ALTER TABLE conversations ADD COLUMN next_steps_private INTEGER NOT NULL DEFAULT 0
+            CHECK (next_steps_private IN (0, 1));
+        UPDATE conversations SET next_steps_private = 1 WHERE trim(next_steps) != '';
+        UPDATE notes SET private = 1 WHERE private = 0
+            AND item_key NOT IN ('summary_employee', 'summary_manager', 'summary_agreement');
+        """,
+    )
+
+
 # Migration 3 (the rhythm): a cadence per report, the time a conversation was
 # held, and one full-text index over everything the manager may look for.
 # Letters unicode61 cannot fold (see core/folding.py), frozen here: changing
@@ -265,7 +283,7 @@ _M003_SOURCES = (
      "(SELECT coalesce(held_at, scheduled_at, created_at) FROM conversations WHERE id = {r}.conversation_id)",
      "'r' || (SELECT report_id FROM conversations WHERE id = {r}.conversation_id)",
      "{r}.item_key != 'checklist' AND " + _M003_NOTE_PARENT),
-    (2, "conversations", "{r}.summary || ' ' || {r}.next_steps", _M003_CONVERSATION_DATE,
+    (2, "conversations", "{r}.summary || ' ' || {r}.recap || ' ' || {r}.next_steps", _M003_CONVERSATION_DATE,
      "'r' || {r}.report_id", "1"),
     (3, "action_items", "{r}.text", "{r}.created_at", "'r' || {r}.report_id", "1"),
     (4, "ideas", "{r}.text || ' ' || {r}.taken_to || ' ' || {r}.feedback", "{r}.created_at",
@@ -386,6 +404,7 @@ def _m003_rhythm(db: Database) -> None:
 # The ordered list of migrations. The schema version is its length.
 MIGRATION_STEPS: list[tuple[str, Callable[[Database], None]]] = [
     ("m001_initial_schema", _m001_initial_schema),
+    ("m002_audience", _m002_audience),
     ("m003_rhythm", _m003_rhythm),
 ]
 SCHEMA_VERSION = len(MIGRATION_STEPS)

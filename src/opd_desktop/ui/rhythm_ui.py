@@ -134,9 +134,9 @@ class RhythmController(QObject):
     def _editor_for(self, view, field: str | None) -> QPlainTextEdit | None:
         from opd_desktop.services.notes import PREP_KEY
 
-        if field in ("summary", "next_steps"):
+        if field in ("summary", "recap", "next_steps"):
             view.focus_tab(2)
-            return view.wrap_up.summary if field == "summary" else view.wrap_up.next_steps
+            return getattr(view.wrap_up, field, None)
         if field == PREP_KEY:
             view.focus_tab(0)
             return view.prep_editor

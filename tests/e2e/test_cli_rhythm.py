@@ -106,9 +106,11 @@ def test_search_prints_one_line_per_result_or_no_matches(tmp_path: Path) -> None
     assert found.returncode == 0
     first = found.stdout.splitlines()[0]
     assert first.startswith("Zoë Martin · Conversation") and "[Zoë]" in first
-    for hostile in ('"', "AND OR", "*", "xyzzy"):
+    for hostile in ('"', "*", "(", "xyzzy"):
         result = opd("search", hostile, data_dir=demo)
         assert result.returncode == 0 and result.stdout.strip() == "No matches.", hostile
+    words = opd("search", "AND OR", data_dir=demo)  # plain words ("and", "or…"), never FTS operators
+    assert words.returncode == 0 and words.stderr == ""
     narrowed = opd("search", "migration", "--report", "Дмитрий", data_dir=demo)
     assert narrowed.returncode == 0 and all(
         r.startswith("Дмитрий Соколов") for r in narrowed.stdout.splitlines()

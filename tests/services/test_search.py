@@ -120,6 +120,18 @@ def test_words_longer_than_the_indexed_prefix_are_checked_whole(team) -> None:
     assert search(store, "implementations") == []
 
 
+def test_opd_check_rebuild_refills_the_search_index(team) -> None:
+    from opd_desktop.services import checks
+
+    store = team[0]
+    before = [h.text for h in search(store, "migr")]
+    store.execute("INSERT INTO search_index(search_index) VALUES ('delete-all')")
+    assert search(store, "migr") == []
+    checks.rebuild_search_index(store)
+    assert [h.text for h in search(store, "migr")] == before
+    assert checks.check_store(store).search_index_problem is None
+
+
 def test_private_notes_are_found_by_the_manager(team) -> None:
     store = team[0]
     assert any(h.field == "prep" for h in search(store, "office move"))
@@ -154,8 +166,9 @@ def test_the_index_follows_edits_deletes_and_date_changes(team) -> None:
 def test_an_existing_database_is_indexed_when_it_migrates(
     data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(migrations, "MIGRATION_STEPS", migrations.MIGRATION_STEPS[:1])
-    monkeypatch.setattr(database, "SCHEMA_VERSION", 1)
+    before_rhythm = [name for name, _step in migrations.MIGRATION_STEPS].index("m003_rhythm")
+    monkeypatch.setattr(migrations, "MIGRATION_STEPS", migrations.MIGRATION_STEPS[:before_rhythm])
+    monkeypatch.setattr(database, "SCHEMA_VERSION", before_rhythm)
     old = database.open_store(data_dir)
     report = reports.add_report(old, "Zoë Before")
     first = conversations.series_conversation(old, report.id, 1)

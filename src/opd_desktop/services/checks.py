@@ -66,8 +66,13 @@ def check_store(store: Store) -> CheckReport:
 
 
 def rebuild_search_index(store: Store) -> None:
+    from opd_desktop.store.migrations import m003_search_backfill
+
     with store.write("notes") as db:
         db.execute("INSERT INTO notes_fts(notes_fts) VALUES ('rebuild')")
+        db.execute("INSERT INTO search_index(search_index) VALUES ('delete-all')")  # contentless: refill
+        for statement in m003_search_backfill():
+            db.execute(statement)
 
 
 def record(store: Store, report: CheckReport) -> None:

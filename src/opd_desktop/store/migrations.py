@@ -334,6 +334,15 @@ def _m003_entry(
     )
 
 
+def m003_search_backfill() -> list[str]:
+    """The statements that fill the search index from every source (the
+    migration, and `opd check --rebuild-search-index` after a 'delete-all')."""
+    return [
+        _m003_entry(kind, text, date, report, condition, table, delete=False, source=table)
+        for kind, table, text, date, report, condition in _M003_SOURCES
+    ]
+
+
 def _m003_rhythm(db: Database) -> None:
     db.execute(
         "ALTER TABLE reports ADD COLUMN cadence_days INTEGER "
@@ -350,9 +359,10 @@ def _m003_rhythm(db: Database) -> None:
         "CREATE VIRTUAL TABLE search_index USING fts5(folded, report, content='', "
         "tokenize='unicode61 remove_diacritics 2', prefix='1 2 3 4 5 6 7 8')"
     )
+    for statement in m003_search_backfill():
+        db.execute(statement)
     for kind, table, text, date, report, condition in _M003_SOURCES:
         values = (kind, text, date, report, condition)
-        db.execute(_m003_entry(*values, table, delete=False, source=table))
         add_new = _m003_entry(*values, "new", delete=False)
         remove_old = _m003_entry(*values, "old", delete=True)
         db.execute(f"CREATE TRIGGER {table}_search_ai AFTER INSERT ON {table} BEGIN {add_new} END")

@@ -116,6 +116,25 @@ def test_together_mode_suppresses_reminders_and_search(qtbot, store, window_fact
     window.rhythm.reminders.stop()
 
 
+def test_entering_together_mode_suppresses_them(qtbot, store, window_factory, shown_messages) -> None:
+    ana, _bea = _team(store)
+    window = window_factory(store)
+    first = conversations.series_conversation(store, ana.id, 1)
+    window.select_report(ana.id, first.id)
+    dialog = window.rhythm.open_search()
+    assert window.together.enter(first.id)
+    assert window.rhythm.suppressed and not dialog.isVisible()
+    window.rhythm.reminders.tray = QSystemTrayIcon()
+    window.rhythm.reminders.clock = lambda: NOW
+    window.rhythm.reminders.check()
+    window.rhythm.reminders.show_summary()
+    assert shown_messages == []
+    window.together.leave()
+    assert not window.rhythm.suppressed and window.rhythm.search_action.isEnabled()
+    window.rhythm.reminders.check()
+    assert shown_messages and "Zoë Dvořák" in shown_messages[0][1]
+
+
 def test_the_overview_leads_with_today_and_needs_a_date(qtbot, store, window_factory) -> None:
     _team(store)
     window = window_factory(store)

@@ -104,7 +104,8 @@ class MainWindow(QMainWindow):
         )
         self.report_page.together_requested.connect(self.together.toggle)
         self._build_menus()
-        self.rhythm = RhythmController(self)  # search, calendar, reminders; rhythm.set_suppressed(…)
+        self.rhythm = RhythmController(self)  # search, calendar, reminders
+        self.together.changed.connect(self.rhythm.set_suppressed)  # hidden while together mode is on
         store.subscribe(self._on_store_changed)
         self._restore_state()
 

@@ -97,20 +97,29 @@ class ReminderController(QObject):
         self.clock = clock
         self.suppressed = False
         self._shown_keys: set[str] = set()
-        available = QSystemTrayIcon.isSystemTrayAvailable() if tray_available is None else tray_available
+        self._tray_available = tray_available  # None: ask the desktop when the reminders start
         self.tray: QSystemTrayIcon | None = None
-        if available:
+        self.timer = QTimer(self)
+        self.timer.setInterval(CHECK_EVERY_MS)
+        self.timer.timeout.connect(self.check)
+
+    def _make_tray(self) -> None:
+        """A tray icon where the desktop has a system tray (asked once, after
+        the first paint: the question can cost a round trip to the desktop)."""
+        available = self._tray_available
+        if available is None:
+            available = QSystemTrayIcon.isSystemTrayAvailable()
+        if available and self.tray is None:
             icon = QApplication.windowIcon()
             if icon.isNull():
                 icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
             self.tray = QSystemTrayIcon(icon, self)
             self.tray.setToolTip("OPD Desktop")
-        self.timer = QTimer(self)
-        self.timer.setInterval(CHECK_EVERY_MS)
-        self.timer.timeout.connect(self.check)
+        self._tray_available = bool(available)
 
     def start(self) -> None:
         """The summary line, then the first check; then once a minute."""
+        self._make_tray()
         if self.tray is not None and not self.suppressed:
             self.tray.show()
         self.show_summary()

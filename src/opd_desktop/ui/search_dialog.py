@@ -41,7 +41,7 @@ def hit_html(hit: Hit, palette: QPalette) -> str:
     )
     date = hit.when.strftime("%d %b %Y") if hit.when else ""
     return (
-        f"<b>\u2068{html.escape(hit.person)}\u2069</b> · {html.escape(hit.place)}"
+        f"\u200e<b>\u2068{html.escape(hit.person)}\u2069</b> · {html.escape(hit.place)}"
         f" <span style='color:{muted}'>· {date}</span><br>\u200e{snippet}"
     )
 
@@ -81,6 +81,8 @@ class SearchDialog(QDialog):
         self.results.setWordWrap(True)
         self.results.setUniformItemSizes(False)
         self.results.setAlternatingRowColors(True)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # rows wrap instead
+        self.results.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)  # a stable width
         self.results.itemActivated.connect(lambda _item: self.open_current())
         layout.addWidget(self.results, 1)
         self.timer = QTimer(self)

@@ -152,7 +152,9 @@ def register(commands, common: argparse.ArgumentParser) -> dict[str, Callable[[a
         "export",
         parents=[common],
         help="write a document as PDF",
-        description="agenda and brief take a conversation (1-7 or checkin); worksheet takes 1 or 5.",
+        description=(
+            "agenda, brief and worksheet take a conversation (1-7 or checkin, the next planned check-in)."
+        ),
     )
     export_parser.add_argument("document", choices=["agenda", "brief", "plan", "summary", "worksheet"])
     export_parser.add_argument("report", help="id or an unambiguous part of the name")

@@ -71,7 +71,7 @@ def test_worksheet_goes_out_and_comes_back_into_the_profile(
         writer.write(handle)
     view.import_worksheet(str(returned))
     assert [e.text for e in profile.entries(store, report.id, "aspiration")] == ["Lead a small team"]
-    assert "Imported 1 aspirations" in messages[-1]
+    assert "Imported 1 aspiration" in messages[-1]
     other = reports.add_report(store, "Bea")
     window.select_report(other.id, conversations.series_conversation(store, other.id, 1).id)
     window.report_page.view.import_worksheet(str(returned))

@@ -37,7 +37,6 @@ from opd_desktop.ui.wrapup_tab import WrapUpTab
 log = logging.getLogger(__name__)
 
 CHECKLIST_KEY = "checklist"
-WORKSHEETS = (1, 5)  # conversations whose exercises have a fillable worksheet
 WHO = {"employee": "Employee", "manager": "You", "both": "Both of you"}
 
 
@@ -164,6 +163,14 @@ class ConversationView(QWidget):
         self.brief_button.setToolTip("Your copy, with private preparation and notes so far")
         self.brief_button.clicked.connect(lambda: self.export_document("brief"))
         row.addWidget(self.agenda_button)
+        self.worksheet_button = None
+        if self.guide.worksheet is not None:
+            self.worksheet_button = QPushButton(f"Worksheet for {self._first_name()}…")
+            self.worksheet_button.setToolTip(
+                "A fillable PDF of the employee's pre-work for this conversation"
+            )
+            self.worksheet_button.clicked.connect(lambda: self.export_document("worksheet"))
+            row.addWidget(self.worksheet_button)
         row.addWidget(self.brief_button)
         layout.addLayout(row)
         self._refresh_header()
@@ -185,7 +192,7 @@ class ConversationView(QWidget):
             "agenda": lambda: build_agenda(self.store, conversation.id, guides=self.guides),
             "brief": lambda: build_agenda(self.store, conversation.id, brief=True, guides=self.guides),
             "worksheet": lambda: build_worksheet(
-                self.store, conversation.report_id, conversation.number or 0
+                self.store, conversation.report_id, conversation.number or "checkin", self.guides
             ),
         }
         return preview(
@@ -207,12 +214,24 @@ class ConversationView(QWidget):
             if not path:
                 return
         try:
-            result = import_worksheet(self.store, self.conversation.report_id, Path(path))
+            result = import_worksheet(
+                self.store,
+                self.conversation.report_id,
+                Path(path),
+                self.guides,
+                expected_conversation_id=self.conversation.id,
+            )
         except OpdError as exc:
             self.on_error(str(exc))
             return
         self.worksheet_result = result.summary
         QMessageBox.information(self, "Worksheet imported", result.summary)
+
+    def _first_name(self) -> str:
+        from opd_desktop.services.documents.worksheet import first_name
+        from opd_desktop.services.reports import get_report
+
+        return first_name(get_report(self.store, self.conversation.report_id).name)
 
     def _refresh_header(self) -> None:
         c = self.conversation
@@ -288,22 +307,20 @@ class ConversationView(QWidget):
         self._carried_label = rich(carried_in_html(carried, titles, dt.date.today()))
         layout.addWidget(self._carried_label)
         layout.addSpacing(6)
-        if self.conversation.number in WORKSHEETS:
-            layout.addWidget(heading("Worksheet for the exercises"))
+        if self.guide.worksheet is not None:
+            first = self._first_name()
+            layout.addWidget(heading(f"{first}’s worksheet"))
             layout.addWidget(
                 paragraph(
-                    "Send the employee a fillable PDF of the exercises; import it when it comes back and the "
-                    "answers go into their profile.",
+                    f"Send {first} the worksheet (next to the agenda above). When it comes back filled in, "
+                    "import it: each answer goes where it belongs, credited to them.",
                     muted=True,
                 )
             )
             row = QHBoxLayout()
-            export = QPushButton("Worksheet PDF…")
-            export.clicked.connect(lambda: self.export_document("worksheet"))
-            importer = QPushButton("Import filled worksheet…")
-            importer.clicked.connect(lambda: self.import_worksheet())
-            row.addWidget(export)
-            row.addWidget(importer)
+            self.import_button = QPushButton(f"Import {first}’s worksheet…")
+            self.import_button.clicked.connect(lambda: self.import_worksheet())
+            row.addWidget(self.import_button)
             row.addStretch(1)
             layout.addLayout(row)
         layout.addWidget(heading("Private preparation notes"))

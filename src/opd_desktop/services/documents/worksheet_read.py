@@ -91,9 +91,17 @@ def read(path: Path) -> RawWorksheet:
 
 
 def _reason(exc: Exception) -> str:
-    kind = type(exc).__name__
-    if kind == "LimitReachedError":
+    chain: list[BaseException] = []
+    current: BaseException | None = exc
+    while current is not None and len(chain) < 10:
+        chain.append(current)
+        current = current.__cause__ or current.__context__
+    kinds = {type(e).__name__ for e in chain}
+    if "LimitReachedError" in kinds:
         return "a compressed part expands beyond what a worksheet can hold"
+    if "RecursionError" in kinds:
+        return "its objects are nested too deeply to read"
+    kind = type(exc).__name__
     text = printable(exc, 100)
     return f"{text} ({kind})" if text else kind
 

@@ -87,3 +87,41 @@ def test_plan_pdf_from_the_plan_page(qtbot, demo_store, window_factory) -> None:
     qtbot.addWidget(dialog)
     text = PdfReader(io.BytesIO(dialog.built.data)).pages[0].extract_text()
     assert "Development plan for Zoë Martin" in text
+
+
+def test_every_conversation_with_pre_work_offers_its_worksheet(
+    qtbot, store, window_factory, tmp_path: Path, messages
+) -> None:
+    from opd_desktop.services import notes
+
+    report = reports.add_report(store, "Дмитрий Соколов")
+    window = window_factory(store)
+    for number in range(1, 8):
+        conversation = conversations.series_conversation(store, report.id, number)
+        window.select_report(report.id, conversation.id)
+        view = window.report_page.view
+        assert view.worksheet_button.text() == "Worksheet for Дмитрий…"
+        assert view.worksheet_button.parentWidget().isVisibleTo(view)
+        view.ensure_tab(0)
+        assert view.import_button.text() == "Import Дмитрий’s worksheet…"
+    fourth = conversations.series_conversation(store, report.id, 4)
+    window.select_report(report.id, fourth.id)
+    view = window.report_page.view
+    dialog = view.export_document("worksheet")
+    qtbot.addWidget(dialog)
+    sent = dialog.save(str(tmp_path / "worksheet 4.pdf"))
+    writer = PdfWriter(clone_from=PdfReader(sent))
+    writer.update_page_form_field_values(
+        writer.pages[0], {"opd_changes": "محمد: новая система 张伟"}, auto_regenerate=False
+    )
+    returned = tmp_path / "returned.pdf"
+    with returned.open("wb") as handle:
+        writer.write(handle)
+    view.import_worksheet(str(returned))
+    assert "Imported 1 note" in messages[-1]
+    note = notes.get_note(store, fourth.id, "job_changes")
+    assert "محمد: новая система 张伟" in note.body and not note.private
+    second = conversations.series_conversation(store, report.id, 2)
+    window.select_report(report.id, second.id)
+    window.report_page.view.import_worksheet(str(returned))
+    assert "is the worksheet for conversation 4, not for conversation 2" in messages[-1]

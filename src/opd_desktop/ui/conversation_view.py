@@ -162,6 +162,8 @@ class ConversationView(QWidget):
         self.brief_button = QPushButton("Prep brief PDF…")
         self.brief_button.setToolTip("Your copy, with private preparation and notes so far")
         self.brief_button.clicked.connect(lambda: self.export_document("brief"))
+        layout.addLayout(row)
+        row = QHBoxLayout()  # the documents, on their own row so the header fits 1280 px
         row.addWidget(self.agenda_button)
         self.worksheet_button = None
         if self.guide.worksheet is not None:
@@ -172,6 +174,7 @@ class ConversationView(QWidget):
             self.worksheet_button.clicked.connect(lambda: self.export_document("worksheet"))
             row.addWidget(self.worksheet_button)
         row.addWidget(self.brief_button)
+        row.addStretch(1)
         layout.addLayout(row)
         self._refresh_header()
         return box
@@ -228,10 +231,13 @@ class ConversationView(QWidget):
         QMessageBox.information(self, "Worksheet imported", result.summary)
 
     def _first_name(self) -> str:
+        """The employee's first name for labels, bidi-isolated so an Arabic or
+        Hebrew name cannot turn an English label around."""
+        from opd_desktop.services.documents.text import isolate
         from opd_desktop.services.documents.worksheet import first_name
         from opd_desktop.services.reports import get_report
 
-        return first_name(get_report(self.store, self.conversation.report_id).name)
+        return isolate(first_name(get_report(self.store, self.conversation.report_id).name))
 
     def _refresh_header(self) -> None:
         c = self.conversation

@@ -296,10 +296,11 @@ class PlanPage(QWidget):
             goal_item.setExpanded(True)
 
     def _first_name(self) -> str:
+        from opd_desktop.services.documents.text import isolate
         from opd_desktop.services.reports import get_report
 
         name = get_report(self.store, self.report_id).name
-        return name.split()[0] if name.split() else name
+        return isolate(name.split()[0] if name.split() else name)
 
     def _show_details(self, item: QTreeWidgetItem | None) -> None:
         text = item.data(1, Qt.ItemDataRole.UserRole) if item is not None else ""

@@ -309,3 +309,56 @@ def test_checkin_worksheet_lists_the_goals_and_fills_that_checkins_notes(store, 
             path,
             expected_conversation_id=conversations.series_conversation(store, zoe.id, 4).id,
         )
+
+
+def _field_font(reader: PdfReader) -> dict:
+    form = reader.trailer["/Root"]["/AcroForm"]
+    name = str(form["/DA"]).split()[0]
+    return form["/DR"]["/Font"][name].get_object()
+
+
+def test_fields_use_an_embedded_unicode_font_and_prefilled_text_is_drawn_in_every_script(store, zoe) -> None:
+    from opd_desktop.paths import fonts_dir
+
+    plan = plans.start_plan(store, zoe.id)
+    plans.add_goal(store, plan.id, "张伟 · محمد · Дмитрий · Łukasz")
+    reader = PdfReader(io.BytesIO(build_document(store, "worksheet", zoe.id, 6).data))
+    font = _field_font(reader)
+    assert font["/Subtype"] == "/Type0" and font["/Encoding"] == "/Identity-H" and "/ToUnicode" in font
+    descriptor = font["/DescendantFonts"][0].get_object()["/FontDescriptor"].get_object()
+    embedded = descriptor["/FontFile2"].get_object()
+    assert (
+        embedded["/Length1"] == (fonts_dir() / "DejaVuSans.ttf").stat().st_size
+    )  # the whole font, not a subset
+    widgets = {a.get_object()["/T"]: a.get_object() for p in reader.pages for a in p.get("/Annots", [])}
+    assert all(str(w["/DA"]).startswith("/OPDSans ") for w in widgets.values())
+    # The pre-filled goal is drawn like the documents draw text: DejaVu plus the CJK fallback.
+    drawn = widgets["opd_goal1"]["/AP"]["/N"].get_object()
+    names = {str(f.get_object()["/BaseFont"]).split("+")[-1] for f in drawn["/Resources"]["/Font"].values()}
+    assert "DejaVuSans" in names
+    if _cjk_installed():
+        assert len(names) >= 2, names  # the fallback font drew 张伟
+    # A viewer (here pypdf) draws typed Cyrillic and Arabic with the embedded font.
+    filled = PdfReader(
+        io.BytesIO(fill(build_document(store, "worksheet", zoe.id, 2).data, {"opd_ideas": WORLD[3]}))
+    )
+    idea = next(a.get_object() for a in filled.pages[0]["/Annots"] if a.get_object()["/T"] == "opd_ideas")
+    stream = idea["/AP"]["/N"].get_object()
+    assert b"/OPDSans" in stream.get_data() and filled.get_fields()["opd_ideas"]["/V"] == WORLD[3]
+
+
+def _cjk_installed() -> bool:
+    from opd_desktop.services.documents import fonts
+
+    return fonts.CJK in fonts.register()
+
+
+def test_an_employee_named_in_chinese_gets_a_field_font_with_chinese(store) -> None:
+    if not _cjk_installed():
+        pytest.skip("no CJK font installed")
+    wei = reports.add_report(store, "张伟")
+    font = _field_font(PdfReader(io.BytesIO(build_document(store, "worksheet", wei.id, 3).data)))
+    descendant = font["/DescendantFonts"][0].get_object()
+    assert "Hei" in str(descendant["/BaseFont"]) or "CJK" in str(descendant["/BaseFont"])
+    cmap = font["/ToUnicode"].get_object().get_data()
+    assert b"<5F20>" in cmap and b"<0414>" in cmap  # 张 and Д both have glyphs

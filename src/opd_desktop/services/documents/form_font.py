@@ -3,8 +3,10 @@
 A text field is drawn by the PDF viewer with the font named in its default
 appearance (`/DA`). reportlab can only name the 14 standard fonts there, which
 have no Cyrillic, Arabic or Chinese. This module gives every worksheet field
-DejaVu Sans as a composite (Type0, Identity-H) font embedded whole, so whatever
-the employee types in Latin, Greek, Cyrillic, Arabic or Hebrew has glyphs, and
+a composite (Type0, Identity-H) font embedded whole: DejaVu Sans, so whatever
+the employee types in Latin, Greek, Cyrillic, Arabic or Hebrew has glyphs (or
+the CJK fallback font for an employee whose name is in Chinese, Japanese or
+Korean, which also has Latin and Cyrillic); and it
 draws the appearance of pre-filled fields with the documents' own text engine
 (shaped right-to-left text, the CJK fallback font), so they look the same as in
 every other document."""
@@ -15,6 +17,7 @@ import io
 import zlib
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from opd_desktop.paths import fonts_dir
@@ -31,9 +34,10 @@ PADDING = 2.5
 
 @dataclass(frozen=True)
 class _FontData:
+    base_name: str
     font_file: bytes  # zlib-compressed TrueType file
     length1: int
-    widths: list[tuple[int, float]]  # (glyph id, width in 1/1000 em)
+    widths: list[tuple[int, int, float]]  # runs of glyph ids with one width (1/1000 em)
     to_unicode: bytes  # zlib-compressed ToUnicode CMap
     ascent: float
     descent: float
@@ -44,22 +48,55 @@ class _FontData:
     default_width: float
 
 
+def _single_font(raw: bytes, index: int) -> bytes:
+    """One font of a TrueType collection (.ttc) as a standalone .ttf: a PDF
+    embeds a single font, not a collection."""
+    import struct
+
+    if raw[:4] != b"ttcf":
+        return raw
+    (offset,) = struct.unpack_from(">I", raw, 12 + 4 * index)
+    version, count = struct.unpack_from(">IH", raw, offset)
+    records = [struct.unpack_from(">4sIII", raw, offset + 12 + 16 * i) for i in range(count)]
+    header = struct.pack(">IHHHH", version, count, *struct.unpack_from(">HHH", raw, offset + 6))
+    position = len(header) + 16 * count
+    table_records, tables = [], []
+    for tag, checksum, start, length in records:
+        table_records.append(struct.pack(">4sIII", tag, checksum, position, length))
+        data = raw[start : start + length]
+        data += b"\0" * (-len(data) % 4)
+        tables.append(data)
+        position += len(data)
+    return header + b"".join(table_records) + b"".join(tables)
+
+
+def _width_runs(advances: list[float]) -> list[tuple[int, int, float]]:
+    runs: list[tuple[int, int, float]] = []
+    for gid, width in enumerate(advances):
+        if runs and runs[-1][2] == width and runs[-1][1] == gid - 1:
+            runs[-1] = (runs[-1][0], gid, width)
+        else:
+            runs.append((gid, gid, width))
+    return runs
+
+
 @cache
-def _font_data() -> _FontData:
+def _font_data(path: str, index: int = 0) -> _FontData:
     from reportlab.pdfbase.ttfonts import TTFontFile
 
-    path = fonts_dir() / "DejaVuSans.ttf"
-    raw = path.read_bytes()
-    face = TTFontFile(str(path))
+    raw = _single_font(Path(path).read_bytes(), index)
+    face = TTFontFile(path, subfontIndex=index)
     scale = 1000 / face.unitsPerEm
-    widths = [(gid, round(advance * scale, 1)) for gid, (advance, _lsb) in enumerate(face.hmetrics)]
+    runs = _width_runs([round(advance * scale) for advance, _lsb in face.hmetrics])
     pairs: dict[int, int] = {}
     for code, gid in sorted(face.charToGlyph.items()):
         pairs.setdefault(gid, code)  # the first character that maps to a glyph
+    name = face.name.decode("latin-1") if isinstance(face.name, bytes) else str(face.name)
     return _FontData(
+        base_name="".join(ch for ch in name if ch.isalnum() or ch in "-_") or "OPDFieldFont",
         font_file=zlib.compress(raw, 6),
         length1=len(raw),
-        widths=widths,
+        widths=runs,
         to_unicode=zlib.compress(_to_unicode_cmap(pairs), 6),
         ascent=face.ascent,
         descent=face.descent,
@@ -69,6 +106,27 @@ def _font_data() -> _FontData:
         flags=face.flags,
         default_width=round(face.defaultWidth, 1),
     )
+
+
+def _needs_cjk(text: str) -> bool:
+    return any(
+        0x2E80 <= ord(ch) <= 0x9FFF or 0xAC00 <= ord(ch) <= 0xD7AF or 0xF900 <= ord(ch) <= 0xFAFF
+        for ch in text
+    )
+
+
+def field_font_for(name: str) -> tuple[str, int]:
+    """The font file (and index in a collection) the fields use: DejaVu Sans,
+    or the CJK fallback font (which also has Latin and Cyrillic) when the
+    employee's name is written in Chinese, Japanese or Korean, so that what
+    they type in their script has glyphs in every viewer."""
+    from opd_desktop.services.documents import fonts
+
+    if _needs_cjk(name):
+        cjk = next((Path(p) for p in fonts.CJK_CANDIDATES if Path(p).is_file()), None)
+        if cjk is not None:
+            return str(cjk), 0
+    return str(fonts_dir() / "DejaVuSans.ttf"), 0
 
 
 def _utf16_hex(code: int) -> str:
@@ -109,13 +167,13 @@ def _stream(writer: PdfWriter, data: bytes, extra: dict) -> IndirectObject:
     return writer._add_object(stream)
 
 
-def add_field_font(writer: PdfWriter) -> IndirectObject:
-    """Embed DejaVu Sans whole as a Type0 font in `writer`; returns its reference."""
+def add_field_font(writer: PdfWriter, font: tuple[str, int]) -> IndirectObject:
+    """Embed a font whole as a Type0 font in `writer`; returns its reference."""
     from pypdf.generic import ArrayObject, DictionaryObject, FloatObject, NameObject, NumberObject
     from pypdf.generic import TextStringObject as Text
 
-    data = _font_data()
-    base = NameObject("/DejaVuSans")
+    data = _font_data(*font)
+    base = NameObject("/" + data.base_name)
     font_file = _stream(writer, data.font_file, {"/Length1": NumberObject(data.length1)})
     descriptor = writer._add_object(
         DictionaryObject(
@@ -134,8 +192,8 @@ def add_field_font(writer: PdfWriter) -> IndirectObject:
         )
     )
     widths = ArrayObject()
-    for gid, width in data.widths:
-        widths += [NumberObject(gid), ArrayObject([FloatObject(width)])]
+    for first, last, width in data.widths:
+        widths += [NumberObject(first), NumberObject(last), FloatObject(width)]
     descendant = writer._add_object(
         DictionaryObject(
             {

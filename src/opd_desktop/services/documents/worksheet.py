@@ -19,6 +19,7 @@ from opd_desktop.errors import ValidationError
 from opd_desktop.services import conversations, plans, reports
 from opd_desktop.services.documents import fonts
 from opd_desktop.services.documents.layout import ACCENT, INK, MUTED, Built
+from opd_desktop.services.documents.text import isolate
 from opd_desktop.store.database import Store
 
 APP_TAG = "opd-desktop"
@@ -152,11 +153,14 @@ def build_worksheet(
         state["y"] -= h
 
     def footer() -> None:
+        whose = Paragraph(
+            chooser.markup(f"Confidential · for {isolate(first_name(report.name))} and their manager"),
+            styles["prompt"],
+        )
+        whose.wrap(usable * 0.6, 30)
+        whose.drawOn(canvas, margin, margin - 27)
         canvas.setFont(fonts.BODY, 8.5)
         canvas.setFillColor(muted)
-        canvas.drawString(
-            margin, margin - 24, f"Confidential · for {first_name(report.name)} and their manager"
-        )
         canvas.drawRightString(width - margin, margin - 24, f"Worksheet · {label} · page {state['page']}")
 
     def room_for(needed: float) -> None:
@@ -198,8 +202,8 @@ def build_worksheet(
     draw(sheet.title, "title")
     state["y"] -= 2
     draw(
-        f"For {report.name}. Type into the boxes (or print this and write), then give the file or the "
-        "paper back to your manager.",
+        f"For {isolate(report.name)}. Type into the boxes (or print this and write), then give the file "
+        "or the paper back to your manager.",
         "prompt",
     )
     if sheet.intro:
@@ -251,11 +255,11 @@ def build_worksheet(
                 state["y"] -= used + 10
     footer()
     canvas.save()
-    data = _add_fields(buffer.getvalue(), boxes, prefilled(store, report_id, sheet))
+    data = _add_fields(buffer.getvalue(), boxes, prefilled(store, report_id, sheet), report.name)
     return Built(data=data, pages=state["page"], missing=chooser.missing_report())
 
 
-def _add_fields(data: bytes, boxes: list[_Box], values: dict[str, str]) -> bytes:
+def _add_fields(data: bytes, boxes: list[_Box], values: dict[str, str], name: str) -> bytes:
     """The text fields, added with pypdf: each names the embedded Unicode font in
     its default appearance; pre-filled ones get an appearance drawn with the
     documents' text engine."""
@@ -274,7 +278,7 @@ def _add_fields(data: bytes, boxes: list[_Box], values: dict[str, str]) -> bytes
     from opd_desktop.services.documents import form_font
 
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
-    font = form_font.add_field_font(writer)
+    font = form_font.add_field_font(writer, form_font.field_font_for(name))
     appearance = form_font.default_appearance()
     fields = ArrayObject()
     multiline_flag = 1 << 12

@@ -125,3 +125,23 @@ def test_every_conversation_with_pre_work_offers_its_worksheet(
     window.select_report(report.id, second.id)
     window.report_page.view.import_worksheet(str(returned))
     assert "is the worksheet for conversation 4, not for conversation 2" in messages[-1]
+
+
+def test_the_plan_page_marks_what_the_employee_proposed(qtbot, store, window_factory) -> None:
+    from opd_desktop.core.models import Owner
+    from opd_desktop.services import plans
+
+    report = reports.add_report(store, "محمد الأحمد")
+    plan = plans.start_plan(store, report.id)
+    mine = plans.add_goal(store, plan.id, "Run the retrospective")
+    plans.add_action(store, mine.id, "Book the room", Owner.MANAGER)
+    theirs = plans.add_goal(store, plan.id, "Learn SQL", proposed_by=Owner.EMPLOYEE)
+    plans.add_action(store, theirs.id, "Take the course", proposed_by=Owner.EMPLOYEE)
+    window = window_factory(store)
+    window.select_report(report.id)
+    window.report_page.show_section(2)
+    tree = window.report_page.section(2).tree
+    first, second = tree.topLevelItem(0), tree.topLevelItem(1)
+    assert first.text(0) == "Run the retrospective" and first.child(0).text(0) == "Book the room"
+    assert second.text(0) == "Learn SQL  · proposed by \u2068محمد\u2069"
+    assert second.child(0).text(0).endswith("proposed by \u2068محمد\u2069")

@@ -25,8 +25,8 @@ from opd_desktop.store.database import Store
 APP_TAG = "opd-desktop"
 FORMAT = 2  # 1: conversations 1 and 5 only, fields hard-coded; 2: fields from the guides
 FIELD_PREFIX = "opd_"
-LINE_HEIGHT = 15  # points of writing space per line, so a printed copy can be filled by hand
-SINGLE_HEIGHT = 20
+LINE_HEIGHT = 17  # points of writing space per line, so a printed copy can be filled in by hand
+SINGLE_HEIGHT = 22
 
 
 def first_name(name: str) -> str:
@@ -221,8 +221,14 @@ def build_worksheet(
         for index in range(1, section.repeat + 1):
             fields = list(section.fields)
             if section.heading:
+                # keep one role or goal on one page when it fits on a page at all
+                half = (usable - 16) / 2
+                whole = measure(section.heading, "section") + 8
+                whole += sum(block_height(f, usable) + 10 for f in fields if not f.half)
+                whole += sum(block_height(f, half) + 10 for f in fields if f.half) / 2
                 first = block_height(fields[0], usable) if fields else 0
-                room_for(measure(section.heading, "section") + first + 8)
+                fits = whole < height - 2 * margin
+                room_for(whole if fits else measure(section.heading, "section") + first + 8)
                 state["y"] -= 4
                 draw(section.heading.replace("{n}", str(index)), "section")
                 state["y"] -= 4

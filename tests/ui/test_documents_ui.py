@@ -117,8 +117,13 @@ def test_every_conversation_with_pre_work_offers_its_worksheet(
     returned = tmp_path / "returned.pdf"
     with returned.open("wb") as handle:
         writer.write(handle)
+    view.ensure_tab(1)  # the Conduct tab is open while the worksheet comes in
+    view.item_editors["job_changes"].setPlainText("Typed just now")
     view.import_worksheet(str(returned))
     assert "Imported 1 note" in messages[-1]
+    shown = view.item_editors["job_changes"].toPlainText()
+    assert shown.startswith("Typed just now\n\n") and "محمد: новая система 张伟" in shown
+    assert not view.autosaver.pending
     note = notes.get_note(store, fourth.id, "job_changes")
     assert "محمد: новая система 张伟" in note.body and not note.private
     second = conversations.series_conversation(store, report.id, 2)

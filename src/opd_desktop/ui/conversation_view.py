@@ -216,6 +216,7 @@ class ConversationView(QWidget):
             )
             if not path:
                 return
+        self.autosaver.flush()  # what was typed is saved first; the import adds to it
         try:
             result = import_worksheet(
                 self.store,
@@ -228,7 +229,30 @@ class ConversationView(QWidget):
             self.on_error(str(exc))
             return
         self.worksheet_result = result.summary
+        self._show_imported()
         QMessageBox.information(self, "Worksheet imported", result.summary)
+
+    def _show_imported(self) -> None:
+        """Bring the open editors up to date with what an import wrote, without
+        autosaving the same text back (signals blocked)."""
+
+        def show(editor: QPlainTextEdit, text: str) -> None:
+            if editor.toPlainText() != text:
+                editor.blockSignals(True)
+                editor.setPlainText(text)
+                editor.blockSignals(False)
+
+        self.saved_notes = notes.notes_for(self.store, self.conversation.id)
+        if 1 in self._built:
+            for key, editor in self._item_editors.items():
+                note = self.saved_notes.get(key)
+                show(editor, note.body if note else "")
+        panel = getattr(self._wrap_up, "series_summary", None) if 2 in self._built else None
+        if panel is not None:
+            from opd_desktop.services import series_summary
+
+            for key, text in series_summary.read(self.store, self.conversation.report_id).items():
+                show(panel.editors[key], text)
 
     def _first_name(self) -> str:
         """The employee's first name for labels, bidi-isolated so an Arabic or

@@ -15,7 +15,7 @@ from opd_desktop.core.guides import default_guides
 from opd_desktop.core.models import FeedbackStatus, Owner
 from opd_desktop.services import conversations, followthrough, notes, plans, profile, reports, series_summary
 from opd_desktop.services.documents.export import build_document
-from opd_desktop.services.documents.worksheet import import_worksheet
+from opd_desktop.services.documents.worksheet import build_worksheet, import_worksheet
 from opd_desktop.services.documents.worksheet_read import WorksheetError
 
 # Every script the app promises to carry: Latin with diacritics, Cyrillic, Arabic, Chinese.
@@ -302,6 +302,12 @@ def test_checkin_worksheet_lists_the_goals_and_fills_that_checkins_notes(store, 
     note = notes.get_note(store, first.id, "plan_progress")
     assert world("Progress") in note.body and "محمد: وقت" in note.body and not note.private
     assert notes.get_note(store, second.id, "plan_progress") is None
+    # From the screen of a particular check-in, its own worksheet.
+    later = build_worksheet(store, zoe.id, None, conversation_id=second.id).data
+    later_path = tmp_path / "later.pdf"
+    later_path.write_bytes(fill(later, {"opd_wins": "Shipped"}))
+    import_worksheet(store, zoe.id, later_path, expected_conversation_id=second.id)
+    assert "Shipped" in notes.get_note(store, second.id, "wins").body
     with pytest.raises(WorksheetError, match="is the worksheet for the check-in, not for conversation 4"):
         import_worksheet(
             store,

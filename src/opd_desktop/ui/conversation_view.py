@@ -195,7 +195,11 @@ class ConversationView(QWidget):
             "agenda": lambda: build_agenda(self.store, conversation.id, guides=self.guides),
             "brief": lambda: build_agenda(self.store, conversation.id, brief=True, guides=self.guides),
             "worksheet": lambda: build_worksheet(
-                self.store, conversation.report_id, conversation.number or "checkin", self.guides
+                self.store,
+                conversation.report_id,
+                conversation.number,
+                self.guides,
+                conversation_id=conversation.id,
             ),
         }
         return preview(

@@ -105,8 +105,15 @@ class _Box:
 
 
 def build_worksheet(
-    store: Store, report_id: int, number: int | str | None, guides: GuideSet | None = None
+    store: Store,
+    report_id: int,
+    number: int | str | None,
+    guides: GuideSet | None = None,
+    *,
+    conversation_id: int | None = None,
 ) -> Built:
+    """The worksheet of conversation `number` (1–7 or `checkin`), or of the
+    conversation `conversation_id` (a particular check-in) when given."""
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
@@ -115,7 +122,12 @@ def build_worksheet(
 
     guides = guides or default_guides()
     report = reports.get_report(store, report_id)
-    conversation = worksheet_conversation(store, report_id, number)
+    if conversation_id is not None:
+        conversation = conversations.get_conversation(store, conversation_id)
+        if conversation.report_id != report.id:
+            raise ValidationError("That conversation belongs to someone else.", "conversation")
+    else:
+        conversation = worksheet_conversation(store, report_id, number)
     sheet = worksheet_for(guides, conversation)
     label = f"conversation {conversation.number}" if conversation.number else "check-in"
     fonts.register()

@@ -359,7 +359,13 @@ def test_a_missing_guide_is_named(guide_copy: Path) -> None:
             "belongs in a repeated section",
         ),
         ("06_plan.toml", 'heading = "Goal {n}"', 'heading = "Goal"', "worksheet.sections[1].heading", "{n}"),
-        ("05_career.toml", "lines = 2", "lines = 40", "worksheet.sections[0].fields[3].lines", "between 1 and"),
+        (
+            "05_career.toml",
+            "lines = 2",
+            "lines = 40",
+            "worksheet.sections[0].fields[3].lines",
+            "between 1 and",
+        ),
         (
             "05_career.toml",
             'key = "role"\nlabel = "Title and organization"\nprompt = ""\nlines = 1\ninto = "career:role"',

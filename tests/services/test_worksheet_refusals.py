@@ -280,3 +280,13 @@ def test_refusal_messages_carry_no_control_characters(store, ana, tmp_path) -> N
     ) as caught:
         import_worksheet(store, ana.id, _write(tmp_path, data, "evil\x07name.pdf"))
     assert not any(ch in str(caught.value) for ch in "\x1b\x07\u202e")
+
+
+def test_a_scanned_copy_is_told_apart_from_another_pdf(store, ana, tmp_path) -> None:
+    from reportlab.pdfgen.canvas import Canvas
+
+    scanned = tmp_path / "scan.pdf"
+    canvas = Canvas(str(scanned))
+    canvas.drawString(72, 720, "a page image would be here")
+    canvas.save()
+    _refused(store, ana.id, scanned, "no fillable fields .*printed and scanned")

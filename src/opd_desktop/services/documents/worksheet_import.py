@@ -15,6 +15,7 @@ not at all; importing the same worksheet again changes nothing."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,6 +33,8 @@ from opd_desktop.services.documents.worksheet_read import (
 )
 from opd_desktop.store.database import Store
 
+_BULLETS = re.compile(r"^[\s•·\-*–—]+")
+_NUMBERING = re.compile(r"^\d{1,2}[.)]\s+")  # "1. " or "2) " before an entry
 TOPICS = ("profile", "ideas", "leadership_feedback", "notes", "plans")
 
 _COUNT_LABELS = {
@@ -210,9 +213,7 @@ def _lines(text: str) -> list[str]:
     """One entry per line, bullets and numbering stripped."""
     found = []
     for line in text.splitlines():
-        line = line.strip().lstrip("•·-*–—").strip()
-        if len(line) > 2 and line[0].isdigit() and line[1] in ".)":
-            line = line[2:].strip()
+        line = _NUMBERING.sub("", _BULLETS.sub("", line)).strip()
         if line:
             found.append(" ".join(line.split()))
     return found

@@ -123,16 +123,21 @@ def _parse(path: Path, name: str) -> RawWorksheet:
     info = info.get_object() if info is not None else None
     keywords = info.get("/Keywords") if hasattr(info, "get") else None
     tag = _tag(keywords)
-    if tag is None:
-        raise WorksheetError(
-            f"{name} is not an OPD Desktop worksheet. Export a worksheet from the app, have it "
-            "filled in, and import that file."
-        )
     root = reader.trailer["/Root"].get_object()
     form = root.get("/AcroForm") if hasattr(root, "get") else None
     form = form.get_object() if form is not None else None
     top = form.get("/Fields") if hasattr(form, "get") else None
     top = top.get_object() if top is not None else None
+    if tag is None:
+        if not top:
+            raise WorksheetError(
+                f"{name} is not an OPD Desktop worksheet and has no fillable fields (a printed and "
+                "scanned copy cannot be read back); type the answers into the app instead."
+            )
+        raise WorksheetError(
+            f"{name} is not an OPD Desktop worksheet. Export a worksheet from the app, have it "
+            "filled in, and import that file."
+        )
     return RawWorksheet(tag=tag, fields=_fields(top, name))
 
 

@@ -19,6 +19,7 @@ from opd_desktop.errors import ValidationError
 from opd_desktop.services import conversations, plans, reports
 from opd_desktop.services.documents import fonts
 from opd_desktop.services.documents.layout import ACCENT, INK, MUTED, Built
+from opd_desktop.services.documents.provenance import made_by, producer
 from opd_desktop.services.documents.text import isolate
 from opd_desktop.store.database import Store
 
@@ -136,6 +137,8 @@ def build_worksheet(
     canvas = Canvas(buffer, pagesize=A4)
     canvas.setTitle(f"Worksheet for {label} — {report.name}")
     canvas.setAuthor("OPD Desktop")
+    canvas.setCreator(made_by())
+    canvas.setProducer(producer())
     canvas.setSubject("OPD worksheet")
     canvas.setKeywords(json.dumps(tag_for(report, conversation, sheet), ensure_ascii=True))
     width, height = A4

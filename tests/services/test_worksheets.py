@@ -269,6 +269,9 @@ def test_a_final_plan_gets_the_proposals_in_a_new_draft(store, zoe, tmp_path) ->
     draft = plans.current_plan(store, zoe.id)
     assert draft.version == 2 and [g.title for g in draft.goals][-1] == "Mentor a new colleague"
     assert "new draft" in result.summary
+    before = state(store, zoe.id)
+    import_worksheet(store, zoe.id, path)  # again: the draft already has it, no third version
+    assert state(store, zoe.id) == before and len(plans.history(store, zoe.id)) == 2
 
 
 def test_conversation_7_series_reflection_and_commitments(store, zoe, tmp_path) -> None:

@@ -118,14 +118,17 @@ def test_every_conversation_with_pre_work_offers_its_worksheet(
     with returned.open("wb") as handle:
         writer.write(handle)
     view.ensure_tab(1)  # the Conduct tab is open while the worksheet comes in
-    view.item_editors["job_changes"].setPlainText("Typed just now")
+    view.item_editors["deliverables_priorities"].setPlainText("Typed just now")
     view.import_worksheet(str(returned))
     assert "Imported 1 note" in messages[-1]
+    assert notes.get_note(store, fourth.id, "deliverables_priorities").body == "Typed just now"  # saved first
     shown = view.item_editors["job_changes"].toPlainText()
-    assert shown.startswith("Typed just now\n\n") and "محمد: новая система 张伟" in shown
-    assert not view.autosaver.pending
+    assert "محمد: новая система 张伟" in shown and not view.autosaver.pending
+    assert not view.note_audiences["job_changes"].private  # the switch shows it shared
+    view.item_editors["job_changes"].appendPlainText("More typing after the import")
+    view.autosaver.flush()
     note = notes.get_note(store, fourth.id, "job_changes")
-    assert "محمد: новая система 张伟" in note.body and not note.private
+    assert "محمد: новая система 张伟" in note.body and "More typing" in note.body and not note.private
     second = conversations.series_conversation(store, report.id, 2)
     window.select_report(report.id, second.id)
     window.report_page.view.import_worksheet(str(returned))

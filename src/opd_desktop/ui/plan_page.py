@@ -25,10 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from opd_desktop.core.audience import first_name, for_employee
 from opd_desktop.core.models import ItemStatus, Owner
 from opd_desktop.errors import OpdError
 from opd_desktop.services import plans, profile
 from opd_desktop.services.plans import PeriodNeedsConfirmation, Plan, PlanAction, PlanGoal
+from opd_desktop.services.reports import get_report
+from opd_desktop.ui.audience_widgets import AudienceTag
 from opd_desktop.ui.context import ScreenContext
 from opd_desktop.ui.form_dialog import FormDialog
 from opd_desktop.ui.widgets import heading, note_editor, paragraph, scroll_page
@@ -37,10 +40,10 @@ COLUMNS = ("Goal / action", "Owner", "Due", "Status")
 LATE = QColor("#b3261e")
 
 
-def _proposed(item, first_name: str) -> str:
+def _proposed(item, who: str) -> str:
     """A goal's or action's text, marked when the employee proposed it (draft-plan worksheet)."""
     text = getattr(item, "title", None) or item.text
-    return f"{text}  · proposed by {first_name}" if item.proposed_by == Owner.EMPLOYEE else text
+    return f"{text}  · proposed by {who}" if item.proposed_by == Owner.EMPLOYEE else text
 
 
 def _day(value: dt.date | None) -> str:
@@ -62,6 +65,8 @@ class PlanPage(QWidget):
         top = QHBoxLayout()
         self.title = heading("Development plan", 13)
         top.addWidget(self.title, 1)
+        first = first_name(get_report(self.store, report_id).name)
+        top.addWidget(AudienceTag(not for_employee("plan_goals", "title"), first))  # the plan is theirs too
         self.versions = QComboBox()
         self.versions.setToolTip("Earlier versions stay readable after a revision")
         self.versions.activated.connect(lambda _i: self._show_version(self.versions.currentData()))
@@ -297,10 +302,8 @@ class PlanPage(QWidget):
 
     def _first_name(self) -> str:
         from opd_desktop.services.documents.text import isolate
-        from opd_desktop.services.reports import get_report
 
-        name = get_report(self.store, self.report_id).name
-        return isolate(name.split()[0] if name.split() else name)
+        return isolate(first_name(get_report(self.store, self.report_id).name))
 
     def _show_details(self, item: QTreeWidgetItem | None) -> None:
         text = item.data(1, Qt.ItemDataRole.UserRole) if item is not None else ""
@@ -325,15 +328,17 @@ class PlanPage(QWidget):
         from opd_desktop.services.documents.plan_doc import build_plan
         from opd_desktop.services.reports import get_report
         from opd_desktop.ui.documents import preview
+        from opd_desktop.ui.manager_name import ensure_manager_name
 
         if self.shown is None:
             return None
         self.context.autosaver.flush()
+        ensure_manager_name(self, self.store)
         plan_id = self.shown.id
         name = get_report(self.store, self.report_id).name
         return preview(
             self,
-            f"Development plan v{self.shown.version}",
+            f"Development plan v{self.shown.version} · Employee's copy",
             f"Development plan {name}",
             lambda: build_plan(self.store, self.report_id, plan_id),
             self.context.on_error,

@@ -21,6 +21,7 @@ from opd_desktop.services.documents import fonts
 from opd_desktop.services.documents.layout import ACCENT, INK, MUTED, Built
 from opd_desktop.services.documents.provenance import made_by, producer
 from opd_desktop.services.documents.text import isolate
+from opd_desktop.services.settings import employee_footer
 from opd_desktop.store.database import Store
 
 APP_TAG = "opd-desktop"
@@ -28,10 +29,6 @@ FORMAT = 2  # 1: conversations 1 and 5 only, fields hard-coded; 2: fields from t
 FIELD_PREFIX = "opd_"
 LINE_HEIGHT = 17  # points of writing space per line, so a printed copy can be filled in by hand
 SINGLE_HEIGHT = 22
-
-
-def first_name(name: str) -> str:
-    return name.split()[0] if name.split() else name
 
 
 def worksheet_conversation(store: Store, report_id: int, number: int | str | None) -> Conversation:
@@ -157,6 +154,7 @@ def build_worksheet(
     }
     boxes: list[_Box] = []
     state = {"page": 1, "y": height - margin}
+    for_whom = employee_footer(store, isolate(report.name))
 
     def measure(text: str, style: str, w: float = usable) -> float:
         return Paragraph(chooser.markup(text), styles[style]).wrap(w, 2000)[1]
@@ -168,10 +166,7 @@ def build_worksheet(
         state["y"] -= h
 
     def footer() -> None:
-        whose = Paragraph(
-            chooser.markup(f"Confidential · for {isolate(first_name(report.name))} and their manager"),
-            styles["prompt"],
-        )
+        whose = Paragraph(chooser.markup(for_whom), styles["prompt"])
         whose.wrap(usable * 0.6, 30)
         whose.drawOn(canvas, margin, margin - 27)
         canvas.setFont(fonts.BODY, 8.5)

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from opd_desktop.core.audience import first_name
 from opd_desktop.core.guides import GuideSet, Worksheet, WorksheetSection, default_guides
 from opd_desktop.core.models import Conversation, FeedbackStatus, Owner
 from opd_desktop.errors import OpdError
@@ -247,7 +248,7 @@ class _Importer:
         self.checked = checked
         self.conversation = checked.conversation
         self.result = result
-        self.first = report.name.split()[0] if report.name.split() else report.name
+        self.first = first_name(report.name)
         self._profile_seen: set[tuple[str, str]] | None = None
         self._plan: plans.Plan | None = None
 

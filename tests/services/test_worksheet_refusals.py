@@ -124,10 +124,20 @@ def test_a_100k_character_answer_refuses_the_whole_worksheet(store, ana, tmp_pat
 
 def test_control_characters_are_cleaned_like_typed_text(store, ana, tmp_path) -> None:
     data = build_document(store, "worksheet", ana.id, 2).data
-    filled = fill(data, {"opd_ideas": "Share\x1b dashboards\x07\u202e\tweekly\r\nSecond\x00 idea"})
+    filled = fill(
+        data,
+        {
+            "opd_ideas": "Share\x1b dashboards\x07\u202e\tweekly\r\nSecond\x00 idea",  # one idea a line
+            "opd_meaning": "Free text:\tcolumns stay\x1b[2J\r\nnext line",  # free text
+        },
+    )
     result = import_worksheet(store, ana.id, _write(tmp_path, filled))
     assert [i.text for i in followthrough.ideas(store, ana.id)] == ["Share dashboards weekly", "Second idea"]
-    assert "Control characters were removed from “Your ideas for senior management”" in result.summary
+    second = conversations.series_conversation(store, ana.id, 2)
+    body = notes.get_note(store, second.id, "mission_vision_values").body
+    assert "Free text:\tcolumns stay[2J\nnext line" in body  # the rules for typed free text
+    assert "Control characters were removed from “What the mission" in result.summary
+    assert "“Your ideas for senior management”" in result.summary
 
 
 def test_a_failure_halfway_rolls_everything_back(store, ana, tmp_path) -> None:

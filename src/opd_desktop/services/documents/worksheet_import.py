@@ -36,6 +36,10 @@ from opd_desktop.store.database import Store
 
 _BULLETS = re.compile(r"^[\s•·\-*–—]+")
 _NUMBERING = re.compile(r"^\d{1,2}[.)]\s+")  # "1. " or "2) " before an entry
+# Destinations where each line of an answer is one entry, cleaned as a single line.
+ONE_PER_LINE = frozenset(
+    {"ideas", "profile:preference", "profile:strength", "profile:aspiration", "profile:value", "plan:actions"}
+)
 TOPICS = ("profile", "ideas", "leadership_feedback", "notes", "plans")
 
 _COUNT_LABELS = {
@@ -196,6 +200,7 @@ def _check(store: Store, report, path: Path, guides: GuideSet) -> _Checked:
     answers: dict[str, str] = {}
     cleaned: list[str] = []
     labels = {slot: f.label for slot, _s, _i, f in sheet.slots()}
+    fields_by_slot = {slot: f for slot, _s, _i, f in sheet.slots()}
     for full, value in raw.fields.items():
         key = full.removeprefix(FIELD_PREFIX)
         if len(value) > MAX_FIELD_CHARS:
@@ -203,7 +208,10 @@ def _check(store: Store, report, path: Path, guides: GuideSet) -> _Checked:
                 f"{name}: the answer to “{labels[key]}” is {len(value):,} characters long; a worksheet "
                 f"answer can hold up to {MAX_FIELD_CHARS:,}. Nothing was imported."
             )
-        text, removed = clean_answer(value)
+        form_field = fields_by_slot[key]
+        text, removed = clean_answer(
+            value, one_per_line=form_field.lines == 1 or form_field.into in ONE_PER_LINE
+        )
         if removed:
             cleaned.append(f"“{labels[key]}”")
         answers[key] = text.strip()

@@ -38,25 +38,25 @@ def printable(text: object, limit: int = 80) -> str:
     return cleaned if len(cleaned) <= limit else cleaned[: limit - 1] + "…"
 
 
-def clean_answer(value: str) -> tuple[str, bool]:
-    """An answer as typed text is stored: line breaks kept (any convention
-    becomes \\n), tabs become spaces, other control and bidi-override
-    characters removed. Returns the text and whether anything was removed."""
-    text = unicodedata.normalize("NFC", value.replace("\r\n", "\n").replace("\r", "\n"))
-    kept: list[str] = []
-    removed = False
-    for ch in text:
-        if ch == "\n":
-            kept.append(ch)
-        elif ch == "\t":
-            kept.append(" ")
-        elif unicodedata.category(ch) == "Cc" or ch in BIDI_CONTROLS or ch in "\u2028\u2029":
-            removed = True
-            if ch in "\u2028\u2029":
-                kept.append("\n")
-        else:
-            kept.append(ch)
-    return "".join(kept), removed
+def clean_answer(value: str, *, one_per_line: bool) -> tuple[str, bool]:
+    """An answer cleaned by the rules for typed text (`services.text`): where
+    each line is one entry (a name, a title, an idea, a strength) every line
+    follows the single-line rules; free text follows the free-text rules. Line
+    breaks of any convention become \\n. Returns the text and whether any
+    character was removed."""
+    from opd_desktop.services.text import strip_body_controls, strip_line_controls
+
+    text = unicodedata.normalize("NFC", value)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+    if one_per_line:
+        lines = text.split("\n")
+        kept = [strip_line_controls(line) for line in lines]
+        cleaned = "\n".join(kept)
+        removed = any(k != line.replace("\t", " ") for k, line in zip(kept, lines, strict=True))
+    else:
+        cleaned = strip_body_controls(text)
+        removed = cleaned != text
+    return cleaned, removed
 
 
 @dataclass(frozen=True)

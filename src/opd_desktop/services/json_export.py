@@ -103,8 +103,7 @@ def staged_database(document: dict, name: str) -> sqlite3.Connection:
     from sqlite_utils import Database
 
     version = document["schema_version"]
-    conn = sqlite3.connect(":memory:", isolation_level=None)
-    conn.execute("PRAGMA foreign_keys = ON")
+    conn = sqlite3.connect(":memory:", isolation_level=None)  # foreign keys checked once, below
     db = Database(conn)
     migrations = build_migrations()
     if version < SCHEMA_VERSION:
@@ -114,7 +113,6 @@ def staged_database(document: dict, name: str) -> sqlite3.Connection:
     schema = read_schema(conn)
     try:
         conn.execute("BEGIN")
-        conn.execute("PRAGMA defer_foreign_keys = ON")
         _insert_document(conn, schema, document["tables"], name)
         conn.execute("COMMIT")
     except BaseException:

@@ -80,9 +80,11 @@ def test_hr_headers_and_first_last_columns_are_joined(store, tmp_path: Path) -> 
         "Employee ID,First Name,Last Name,Position,Dept,Original Hire Date,Email\n"
         "17,Łukasz,Żółć,Engineer,Platform,2023-01-09,l@example.com\n"
         "18,Şükrü,Öz,Analyst,Customers,2022-11-30,s@example.com\n"
+        "19,伟,张,Designer,Insights,2019-09-02,z@example.com\n"
+        "20,Дмитрий,Иванов,QA Lead,Platform,2021-06-01,d@example.com\n"
     )
     preview = roster_import.import_roster(store, write(tmp_path, text))
-    assert [p.name for p in preview.to_add] == ["Łukasz Żółć", "Şükrü Öz"]
+    assert [p.name for p in preview.to_add] == ["Łukasz Żółć", "Şükrü Öz", "张伟", "Дмитрий Иванов"]
     assert preview.ignored_columns == ["Employee ID", "Email"]
     assert reports.find_report(store, "Żółć").role == "Engineer"
 

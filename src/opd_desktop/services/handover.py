@@ -76,14 +76,18 @@ def _plural(count: int, word: str) -> str:
     return f"{count} {label}"
 
 
-def describe_contents(name: str, counts: dict[str, int], private_included: bool) -> str:
+def describe_counts(counts: dict[str, int]) -> str:
     parts = [_plural(n, t) for t, n in counts.items() if t != ROOT_TABLE and n]
+    return ", ".join(parts) or "no conversations yet"
+
+
+def describe_contents(name: str, counts: dict[str, int], private_included: bool) -> str:
     privacy = (
         "It INCLUDES the previous manager's private notes."
         if private_included
         else "The previous manager's private notes are not included."
     )
-    return f"The record of {name}: {', '.join(parts) or 'no conversations yet'}. {privacy}"
+    return f"The record of {name}: {describe_counts(counts)}. {privacy}"
 
 
 def _strip_private(table: str, rows: list[dict]) -> list[dict]:

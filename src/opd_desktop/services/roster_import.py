@@ -386,6 +386,25 @@ def _records(text: str, delimiter: str, name: str) -> list[tuple[int, list[str]]
     return records
 
 
+def _east_asian(text: str) -> bool:
+    return bool(text) and all(
+        "\u4e00" <= c <= "\u9fff"
+        or "\u3400" <= c <= "\u4dbf"
+        or "\u3040" <= c <= "\u30ff"
+        or "\uac00" <= c <= "\ud7af"
+        for c in text
+    )
+
+
+def join_names(first: str, last: str) -> str:
+    """First and last name as one: "Zoë" + "Dvořák" is "Zoë Dvořák"; Chinese, Japanese
+    and Korean names are written family name first, without a space ("伟" + "张" is "张伟")."""
+    first, last = " ".join(first.split()), " ".join(last.split())
+    if _east_asian(first) and _east_asian(last):
+        return last + first
+    return f"{first} {last}"
+
+
 def _cell(cells: list[str], fields: dict[str, int], key: str) -> str:
     return cells[fields[key]] if key in fields else ""
 
@@ -394,7 +413,7 @@ def _person(line: int, cells: list[str], fields: dict[str, int], order: str | No
     if "name" in fields:
         raw = _cell(cells, fields, "name")
     else:
-        raw = f"{_cell(cells, fields, 'first')} {_cell(cells, fields, 'last')}"
+        raw = join_names(_cell(cells, fields, "first"), _cell(cells, fields, "last"))
     name = clean_line(raw, "name", required=True, max_length=MAX_NAME_LENGTH)
     role = clean_line(_cell(cells, fields, "role"), "role", max_length=MAX_NAME_LENGTH)
     team = clean_line(_cell(cells, fields, "team"), "team", max_length=MAX_NAME_LENGTH)

@@ -10,7 +10,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMenu, QMenuBar, QMessageBox
 
@@ -65,7 +65,7 @@ class DataMenus(QObject):
         report_menu.addAction(self._action("&Delete permanently…", lambda: self.delete_permanently()))
         report_menu.addSeparator()
         report_menu.addAction(self._action("&Suggest deleting archived reports…", self.suggestion_settings))
-        QTimer.singleShot(0, self.show_suggestions)
+        self.show_suggestions()
 
     def _action(self, text: str, slot) -> QAction:
         action = QAction(text, self.window)

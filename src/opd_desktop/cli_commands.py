@@ -172,7 +172,7 @@ def register(commands, common: argparse.ArgumentParser) -> dict[str, Callable[[a
     export_parser.add_argument(
         "number", nargs="?", help="conversation: 1-7 or checkin (agenda, brief, worksheet)"
     )
-    export_parser.add_argument("-o", "--output", required=True, metavar="FILE", help="the PDF to write")
+    export_parser.add_argument("-o", "--output", required=True, metavar="FILE", help="the file to write")
 
     imported = commands.add_parser(
         "import",

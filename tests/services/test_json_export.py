@@ -142,3 +142,37 @@ def test_a_truncated_export_is_called_cut_short(demo_store, tmp_path: Path) -> N
         cut.write_bytes(whole[:length])
         with pytest.raises(OpdError, match="cut short"):
             json_export.import_json(tmp_path / "new", cut)
+
+
+@pytest.mark.skipif(SCHEMA_VERSION < 2, reason="needs a schema older than this version's")
+def test_an_export_from_an_older_schema_is_migrated_on_import(tmp_path: Path) -> None:
+    from sqlite_utils import Database
+
+    from opd_desktop.store.database import Store
+    from opd_desktop.store.migrations import MIGRATION_STEPS, build_migrations
+
+    old = sqlite3.connect(":memory:", isolation_level=None)
+    build_migrations().apply(Database(old), stop_before=MIGRATION_STEPS[1][0])
+    stamp = "2026-01-05T09:00:00+00:00"
+    old.execute(
+        "INSERT INTO reports(id, name, created_at, updated_at) VALUES (1, 'Łukasz Żółć', ?, ?)",
+        [stamp, stamp],
+    )
+    old.execute(
+        "INSERT INTO conversations(report_id, number, created_at, updated_at) VALUES (1, 1, ?, ?)",
+        [stamp, stamp],
+    )
+    old.execute(
+        "INSERT INTO notes(conversation_id, item_key, body, updated_at) VALUES (1, 'prep', 'Zoë', ?)", [stamp]
+    )
+    document = json_export.export_document(Store(old, tmp_path / "old.db"))
+    assert document["schema_version"] == 1
+    path = tmp_path / "old.json"
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    json_export.import_json(tmp_path / "new", path)
+    store = open_store(tmp_path / "new")
+    try:
+        assert [r.name for r in reports.list_reports(store)] == ["Łukasz Żółć"]
+        assert store.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    finally:
+        store.close()

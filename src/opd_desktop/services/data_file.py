@@ -38,8 +38,37 @@ def decode_value(value: Any, where: str) -> Any:
     raise OpdError(f"{where} holds a {type(value).__name__}, which is not a value a column can hold.")
 
 
+ROW_LISTS = ("tables", "references")  # written one row per line
+
+
+def _one(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
 def dumps(document: dict) -> bytes:
-    return (json.dumps(document, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    """The document as UTF-8 JSON a person can read: one top-level field per
+    line, and in `tables`/`references` one row per line (json's C encoder
+    writes each row, so a large export stays fast)."""
+    lines = ["{"]
+    fields = list(document.items())
+    for index, (key, value) in enumerate(fields):
+        comma = "," if index < len(fields) - 1 else ""
+        if key in ROW_LISTS and isinstance(value, dict):
+            lines.append(f" {_one(key)}: {{")
+            tables = list(value.items())
+            for number, (name, rows) in enumerate(tables):
+                after = "," if number < len(tables) - 1 else ""
+                if not rows:
+                    lines.append(f"  {_one(name)}: []{after}")
+                    continue
+                lines.append(f"  {_one(name)}: [")
+                lines.append(",\n".join(f"   {_one(row)}" for row in rows))
+                lines.append(f"  ]{after}")
+            lines.append(f" }}{comma}")
+        else:
+            lines.append(f" {_one(key)}: {_one(value)}{comma}")
+    lines.append("}")
+    return ("\n".join(lines) + "\n").encode("utf-8")
 
 
 def read_bytes(path: Path, what: str) -> bytes:

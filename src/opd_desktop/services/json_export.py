@@ -110,6 +110,10 @@ def staged_database(document: dict, name: str) -> sqlite3.Connection:
         migrations.apply(db, stop_before=MIGRATION_STEPS[version][0])
     else:
         migrations.apply(db)
+        # Nothing migrates this copy further: its triggers (the full-text index) would only
+        # do work that the data folder's own triggers do again when the rows are copied.
+        for (trigger,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
+            conn.execute(f"DROP TRIGGER {quote(trigger)}")
     schema = read_schema(conn)
     try:
         conn.execute("BEGIN")
@@ -141,23 +145,55 @@ def _insert_document(conn: sqlite3.Connection, schema: SchemaMap, tables: dict, 
         if not isinstance(rows, list):
             raise OpdError(f"{name}: the {table.name} table is not a list of rows; the file is damaged.")
         verb = "INSERT OR REPLACE" if table.name == META_TABLE else "INSERT"
+        batch: list[list] = []
+        batch_columns: tuple[str, ...] = ()
+        first = 1
         for number, row in enumerate(rows, start=1):
             where = f"{name}: row {number} of {table.name}"
             if not isinstance(row, dict):
                 raise OpdError(f"{where} is not an object; the file is damaged.")
-            extra = sorted(set(row) - set(table.columns))
-            if extra:
-                raise OpdError(f"{where} has columns this version does not know ({', '.join(extra)}).")
-            columns = list(row)
-            values = [data_file.decode_value(row[c], where) for c in columns]
+            columns = tuple(row)
+            if columns != batch_columns:
+                _insert_batch(conn, verb, table.name, batch_columns, batch, name, first)
+                extra = sorted(set(columns) - set(table.columns))
+                if extra:
+                    raise OpdError(f"{where} has columns this version does not know ({', '.join(extra)}).")
+                batch, batch_columns, first = [], columns, number
+            batch.append([data_file.decode_value(row[c], where) for c in columns])
+        _insert_batch(conn, verb, table.name, batch_columns, batch, name, first)
+
+
+def _insert_batch(
+    conn: sqlite3.Connection,
+    verb: str,
+    table: str,
+    columns: tuple[str, ...],
+    rows: list[list],
+    name: str,
+    first: int,
+) -> None:
+    """Rows with the same columns in one executemany; a refused row is named by its number."""
+    if not rows:
+        return
+    sql = (
+        f"{verb} INTO {quote(table)} ({', '.join(quote(c) for c in columns)}) "
+        f"VALUES ({', '.join('?' * len(columns))})"
+    )
+    conn.execute("SAVEPOINT batch")
+    try:
+        conn.executemany(sql, rows)
+    except sqlite3.DatabaseError:
+        conn.execute("ROLLBACK TO batch")
+        for offset, values in enumerate(rows):  # find the row the database refuses
             try:
-                conn.execute(
-                    f"{verb} INTO {quote(table.name)} ({', '.join(quote(c) for c in columns)}) "
-                    f"VALUES ({', '.join('?' * len(columns))})",
-                    values,
-                )
+                conn.execute(sql, values)
             except sqlite3.DatabaseError as exc:
-                raise OpdError(f"{where} is refused by the database ({exc}); nothing was imported.") from None
+                raise OpdError(
+                    f"{name}: row {first + offset} of {table} is refused by the database ({exc}); "
+                    "nothing was imported."
+                ) from None
+    finally:
+        conn.execute("RELEASE batch")
 
 
 @dataclass(frozen=True)
@@ -186,18 +222,17 @@ def check_empty(store: Store) -> None:
 def import_json(data_dir: Path | str | None, path: Path) -> ImportResult:
     """Recreate the exported data in an empty data folder, in one transaction."""
     name = Path(path).name
-    document = read_document(path)
-    staged = staged_database(document, name)
+    store = open_store(data_dir)
     try:
-        store = open_store(data_dir)
+        check_empty(store)  # before reading a large file
+        staged = staged_database(read_document(path), name)
         try:
-            check_empty(store)
             counts = copy_all(staged, store)
-            folder = store.data_dir
         finally:
-            store.close()
+            staged.close()
+        folder = store.data_dir
     finally:
-        staged.close()
+        store.close()
     log.info("full export imported (%d rows)", sum(counts.values()))
     return ImportResult(folder, counts)
 

@@ -169,3 +169,24 @@ def test_menu_entries_and_flows_in_the_main_window(
     dialog.name_edit.setText("Дмитрий Соколов-Петров")
     dialog.delete()
     assert dialog.result is not None
+
+
+def test_delete_permanently_from_the_window_goes_home_and_shows_the_backups(
+    qtbot, demo_store, window_factory, monkeypatch
+) -> None:
+    window = window_factory(demo_store)
+    zhang = reports.find_report(demo_store, "张伟")
+    window.select_report(zhang.id)
+    shown = []
+
+    def confirm(dialog: PurgeDialog) -> int:
+        dialog.name_edit.setText("张伟")
+        dialog.delete()
+        return dialog.result is not None
+
+    monkeypatch.setattr(PurgeDialog, "exec", confirm)
+    monkeypatch.setattr(PurgeResultDialog, "exec", lambda dialog: shown.append(dialog.result) or 0)
+    window.data_menus.delete_permanently()
+    assert shown and shown[0].name == "张伟"
+    assert window.ui.pages.currentWidget() is window.home
+    qtbot.waitUntil(lambda: window.roster_model.row_of(zhang.id) is None)

@@ -266,3 +266,11 @@ def test_a_ten_megabyte_file_is_refused_before_reading(store, tmp_path: Path) ->
 def test_a_missing_file(store, tmp_path: Path) -> None:
     with pytest.raises(RosterError, match="no file"):
         roster_import.read_roster(store, tmp_path / "absent.csv")
+
+
+def test_an_archived_report_of_the_same_name_is_not_added_again(store, tmp_path: Path) -> None:
+    former = reports.add_report(store, "Şükrü Öz")
+    reports.archive_report(store, former.id)
+    preview = roster_import.import_roster(store, write(tmp_path, "Name\nşükrü öz\n张伟\n"))
+    assert [(s.name, s.reason) for s in preview.already] == [("şükrü öz", "archived; restore them instead")]
+    assert sorted(names(store)) == sorted(["Şükrü Öz", "张伟"])

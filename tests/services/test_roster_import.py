@@ -75,6 +75,12 @@ def test_windows_1252_as_excel_writes_it(store, tmp_path: Path) -> None:
     )
 
 
+def test_utf16_as_excel_unicode_text_writes_it(store, tmp_path: Path) -> None:
+    preview = roster_import.import_roster(store, write(tmp_path, csv_text("\t"), "utf-16"))
+    assert preview.encoding == "UTF-16" and len(preview.to_add) == 6
+    assert "Дмитрий Иванов" in names(store)
+
+
 def test_hr_headers_and_first_last_columns_are_joined(store, tmp_path: Path) -> None:
     text = (
         "Employee ID,First Name,Last Name,Position,Dept,Original Hire Date,Email\n"

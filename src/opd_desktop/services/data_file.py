@@ -31,10 +31,8 @@ def decode_value(value: Any, where: str) -> Any:
             return base64.b64decode(value["base64"], validate=True)
         except ValueError:
             raise OpdError(f"{where} holds damaged base64 data.") from None
-    if value is None or isinstance(value, str | int | float):
+    if value is None or isinstance(value, str | int | float):  # a JSON true/false arrives as 1/0
         return value
-    if isinstance(value, bool):
-        return int(value)
     raise OpdError(f"{where} holds a {type(value).__name__}, which is not a value a column can hold.")
 
 

@@ -180,6 +180,13 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
             f"{name} is a spreadsheet (.xlsx) or another zipped file, not CSV. "
             "In your spreadsheet choose File → Save as → CSV, then import that file."
         )
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # Excel's "Unicode text" is UTF-16 with a BOM
+        try:
+            return data.decode("utf-16"), "UTF-16"
+        except UnicodeDecodeError:
+            raise RosterError(
+                f"{name} is damaged UTF-16 text. Save it as “CSV UTF-8” and import it again."
+            ) from None
     if b"\x00" in data[:4096]:
         raise RosterError(f"{name} is not a text file. Export the team as CSV (comma-separated values).")
     try:

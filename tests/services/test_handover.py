@@ -29,7 +29,9 @@ def outgoing(demo_store):
     dmitry = reports.find_report(demo_store, "Дмитрий")
     first = series_conversation(demo_store, dmitry.id, 1)
     notes.save_note(demo_store, first.id, "prep", f"{PRIVATE_MARKER} worried about burnout", private=True)
-    notes.save_note(demo_store, first.id, "aspirations", f"{SHARED_MARKER} wants to lead testing")
+    notes.save_note(
+        demo_store, first.id, "aspirations", f"{SHARED_MARKER} wants to lead testing", private=False
+    )
     conversations.save_wrap_up(demo_store, first.id, summary=f"{SUMMARY_MARKER} went well")
     return demo_store
 

@@ -19,7 +19,7 @@ from opd_desktop import __version__
 from opd_desktop.core.dates import now_stamp
 from opd_desktop.errors import OpdError, ValidationError
 from opd_desktop.services import data_file, reports
-from opd_desktop.services.audience_rules import PRIVATE_FLAG, is_private
+from opd_desktop.services.audience_rules import is_private, private_by_row
 from opd_desktop.services.files import write_atomic
 from opd_desktop.services.schema_map import (
     ROOT_TABLE,
@@ -93,9 +93,9 @@ def describe_contents(name: str, counts: dict[str, int], private_included: bool)
 def _strip_private(table: str, rows: list[dict]) -> list[dict]:
     kept = []
     for row in rows:
-        private = [column for column in row if is_private(table, column, row)]
-        if private and row.get(PRIVATE_FLAG):
+        if private_by_row(table, row):
             continue  # a row marked private (a private note) stays out whole
+        private = [column for column in row if is_private(table, column, row)]
         kept.append({**row, **{c: "" for c in private if isinstance(row[c], str)}})
     return kept
 

@@ -280,3 +280,11 @@ def test_an_archived_report_of_the_same_name_is_not_added_again(store, tmp_path:
     preview = roster_import.import_roster(store, write(tmp_path, "Name\nşükrü öz\n张伟\n"))
     assert [(s.name, s.reason) for s in preview.already] == [("şükrü öz", "archived; restore them instead")]
     assert sorted(names(store)) == sorted(["Şükrü Öz", "张伟"])
+
+
+def test_control_characters_in_a_roster_are_cleaned_like_typed_text(store, tmp_path: Path) -> None:
+    text = 'Name,Role\n"Zoë\u202e Dvořák\x1b[31m","Analyst\x07"\n'
+    roster_import.import_roster(store, write(tmp_path, text))
+    person = reports.list_reports(store)[0]
+    assert "\x1b" not in person.name and "\u202e" not in person.name and "\x07" not in person.role
+    assert person.name.startswith("Zoë") and "Dvořák" in person.name

@@ -260,7 +260,7 @@ def _m002_audience(db: Database) -> None:
     )
 
 
-def _m004_proposed_by(db: Database) -> None:
+def _m003_proposed_by(db: Database) -> None:
     """Who proposed a plan goal or action: the manager, or the employee through
     their draft-plan worksheet (shown as such on the plan page and PDF)."""
     for table in ("plan_goals", "plan_actions"):
@@ -274,7 +274,7 @@ def _m004_proposed_by(db: Database) -> None:
 MIGRATION_STEPS: list[tuple[str, Callable[[Database], None]]] = [
     ("m001_initial_schema", _m001_initial_schema),
     ("m002_audience", _m002_audience),
-    ("m004_proposed_by", _m004_proposed_by),
+    ("m003_proposed_by", _m003_proposed_by),
 ]
 SCHEMA_VERSION = len(MIGRATION_STEPS)
 

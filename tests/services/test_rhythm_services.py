@@ -166,7 +166,7 @@ def test_today_this_week_and_overdue(store) -> None:
     assert [u.entry.report.name for u in agenda.overdue] == ["Cy"]
 
 
-def test_migration_3_adds_the_cadence_held_time_and_search_index(store) -> None:
+def test_migration_4_adds_the_cadence_held_time_and_search_index(store) -> None:
     columns = {r[1] for r in store.execute("PRAGMA table_info(reports)")}
     assert "cadence_days" in columns
     assert "held_at" in {r[1] for r in store.execute("PRAGMA table_info(conversations)")}

@@ -166,7 +166,7 @@ def test_the_index_follows_edits_deletes_and_date_changes(team) -> None:
 def test_an_existing_database_is_indexed_when_it_migrates(
     data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    before_rhythm = [name for name, _step in migrations.MIGRATION_STEPS].index("m003_rhythm")
+    before_rhythm = [name for name, _step in migrations.MIGRATION_STEPS].index("m004_rhythm")
     monkeypatch.setattr(migrations, "MIGRATION_STEPS", migrations.MIGRATION_STEPS[:before_rhythm])
     monkeypatch.setattr(database, "SCHEMA_VERSION", before_rhythm)
     old = database.open_store(data_dir)

@@ -6,7 +6,7 @@ and removes the accents that Unicode writes as a base letter plus a combining
 mark (ë, ş, ü, ż, ó, ć, İ …). It cannot fold letters that are letters of their
 own rather than accented ones: ł/Ł, ø/Ø, đ/Đ, ð, ħ, ŧ, ŀ, ı (dotless i), and
 the ligatures ß, æ, œ, þ. `EXTRA_FOLDS` maps those; the search index stores a
-folded copy of each text with them replaced (see migration 3), and queries are
+folded copy of each text with them replaced (see migration 4), and queries are
 folded the same way here, so both sides meet.
 """
 

@@ -66,12 +66,12 @@ def check_store(store: Store) -> CheckReport:
 
 
 def rebuild_search_index(store: Store) -> None:
-    from opd_desktop.store.migrations import m003_search_backfill
+    from opd_desktop.store.migrations import m004_search_backfill
 
     with store.write("notes") as db:
         db.execute("INSERT INTO notes_fts(notes_fts) VALUES ('rebuild')")
         db.execute("INSERT INTO search_index(search_index) VALUES ('delete-all')")  # contentless: refill
-        for statement in m003_search_backfill():
+        for statement in m004_search_backfill():
             db.execute(statement)
 
 

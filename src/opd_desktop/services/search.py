@@ -1,6 +1,6 @@
 """Finding what was written: notes, recaps (summary and next steps), action
 items, ideas, profile entries and plan goals, through one full-text index
-(`search_index`, migration 3).
+(`search_index`, migration 4).
 
 - Accent-insensitive on both sides (see core/folding.py for what SQLite's
   tokenizer cannot fold and how it is folded here).

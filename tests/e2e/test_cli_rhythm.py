@@ -134,4 +134,4 @@ def test_export_calendar_every_report_or_one(tmp_path: Path) -> None:
     uids = {str(e["UID"]) for e in events}
     assert {str(e["UID"]) for e in mine} <= uids
     missing = opd("export", "agenda", "-o", str(tmp_path / "a.pdf"), data_dir=demo)
-    assert missing.returncode == 1 and "Say whose document" in missing.stderr
+    assert missing.returncode == 1 and "Say which report" in missing.stderr

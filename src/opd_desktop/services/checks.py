@@ -66,13 +66,11 @@ def check_store(store: Store) -> CheckReport:
 
 
 def rebuild_search_index(store: Store) -> None:
-    from opd_desktop.store.migrations import m004_search_backfill
+    from opd_desktop.store.migrations import refill_search_index
 
     with store.write("notes") as db:
         db.execute("INSERT INTO notes_fts(notes_fts) VALUES ('rebuild')")
-        db.execute("INSERT INTO search_index(search_index) VALUES ('delete-all')")  # contentless: refill
-        for statement in m004_search_backfill():
-            db.execute(statement)
+        refill_search_index(db)  # contentless: emptied and filled again
 
 
 def record(store: Store, report: CheckReport) -> None:

@@ -353,6 +353,14 @@ def m004_search_backfill() -> list[str]:
     ]
 
 
+def refill_search_index(conn) -> None:
+    """Empty the (contentless) search index and fill it again from the data:
+    what 'rebuild' does for other FTS5 tables. Leaves no old term behind."""
+    conn.execute("INSERT INTO search_index(search_index) VALUES ('delete-all')")
+    for statement in m004_search_backfill():
+        conn.execute(statement)
+
+
 def _m004_rhythm(db: Database) -> None:
     db.execute(
         "ALTER TABLE reports ADD COLUMN cadence_days INTEGER "

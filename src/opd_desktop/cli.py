@@ -22,18 +22,23 @@ EXIT_UNEXPECTED = 70
 
 
 # Each module registers its own subcommands: `register(commands, common)`
-# adds parsers and returns {command name: handler}.
+# adds parsers and returns {command name: handler}. Every command is run by
+# `instance.forwarder.dispatch`: writing is the default (handed to the running
+# app when it holds the folder); mark the others with `forwarder.read_only(parser)`
+# or `forwarder.refused_while_open(parser, message)` where they are registered.
 COMMAND_MODULES = (
     "opd_desktop.cli_commands",
     "opd_desktop.cli_backup",
 )
 
 
-def _common() -> argparse.ArgumentParser:
+def _common(default: object = argparse.SUPPRESS) -> argparse.ArgumentParser:
+    # Subcommands leave data_dir alone unless given, so `opd --data-dir X COMMAND` is not undone.
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--data-dir",
         metavar="DIR",
+        default=default,
         help="data folder (default: OPD_DATA_DIR or the user data folder)",
     )
     return common
@@ -44,7 +49,7 @@ def _parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
 
     common = _common()
     parser = argparse.ArgumentParser(
-        prog="opd", description="OPD Desktop from the command line.", parents=[common]
+        prog="opd", description="OPD Desktop from the command line.", parents=[_common(None)]
     )
     parser.add_argument("--version", action="version", version=f"opd {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
@@ -58,10 +63,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     from opd_desktop.logging_setup import configure_logging
 
     configure_logging()
+    from opd_desktop.instance.forwarder import dispatch
+
     parser, handlers = _parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
     args = parser.parse_args(argv)
     try:
-        return handlers[args.command](args)
+        return dispatch(args, handlers[args.command], argv, parser)
     except OpdError as exc:
         print(f"opd: {exc}", file=sys.stderr)
         return getattr(exc, "exit_code", EXIT_USER_ERROR)

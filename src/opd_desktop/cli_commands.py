@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from opd_desktop.core.guides import default_guides
 from opd_desktop.core.stages import STATUS_LABELS
+from opd_desktop.instance.forwarder import read_only, refused_while_open
 from opd_desktop.paths import resolve_data_dir
 from opd_desktop.services import conversations, followthrough, reports
 from opd_desktop.store.database import Store, open_store
@@ -136,8 +137,11 @@ def import_document(args: argparse.Namespace) -> int:
 
 
 def register(commands, common: argparse.ArgumentParser) -> dict[str, Callable[[argparse.Namespace], int]]:
-    commands.add_parser("demo", parents=[common], help="fill a data folder with a demo team")
-    commands.add_parser("reports", parents=[common], help="list reports with stage and next date")
+    refused_while_open(
+        commands.add_parser("demo", parents=[common], help="fill a data folder with a demo team"),
+        "The demo replaces the data folder's database: close OPD Desktop first.",
+    )
+    read_only(commands.add_parser("reports", parents=[common], help="list reports with stage and next date"))
 
     add = commands.add_parser("add-report", parents=[common], help="add a direct report")
     add.add_argument("name")
@@ -145,14 +149,16 @@ def register(commands, common: argparse.ArgumentParser) -> dict[str, Callable[[a
     add.add_argument("--team", default="")
     add.add_argument("--start", metavar="YYYY-MM-DD", help="start date")
 
-    show_parser = commands.add_parser("show", parents=[common], help="print one report's journey")
+    show_parser = read_only(commands.add_parser("show", parents=[common], help="print one report's journey"))
     show_parser.add_argument("report", help="id or an unambiguous part of the name")
 
-    export_parser = commands.add_parser(
-        "export",
-        parents=[common],
-        help="write a document as PDF",
-        description="agenda and brief take a conversation (1-7 or checkin); worksheet takes 1 or 5.",
+    export_parser = read_only(
+        commands.add_parser(
+            "export",
+            parents=[common],
+            help="write a document as PDF",
+            description="agenda and brief take a conversation (1-7 or checkin); worksheet takes 1 or 5.",
+        )
     )
     export_parser.add_argument("document", choices=["agenda", "brief", "plan", "summary", "worksheet"])
     export_parser.add_argument("report", help="id or an unambiguous part of the name")
@@ -164,7 +170,7 @@ def register(commands, common: argparse.ArgumentParser) -> dict[str, Callable[[a
     imported = commands.add_parser("import", parents=[common], help="read a filled-in worksheet back")
     imported.add_argument("document", choices=["worksheet"])
     imported.add_argument("report", help="id or an unambiguous part of the name")
-    imported.add_argument("file", help="the filled-in worksheet PDF")
+    imported.add_argument("file", metavar="FILE", help="the filled-in worksheet PDF")
     return {
         "export": export,
         "import": import_document,

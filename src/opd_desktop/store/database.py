@@ -22,8 +22,8 @@ from opd_desktop import __version__
 from opd_desktop.paths import (
     DATABASE_NAME,
     PRIVATE_FILE_MODE,
+    create_private_file,
     ensure_private_dir,
-    make_private_file,
     resolve_data_dir,
 )
 from opd_desktop.store.errors import (
@@ -133,7 +133,13 @@ def database_path(data_dir: Path) -> Path:
 
 
 def open_store(data_dir: str | os.PathLike[str] | None = None) -> Store:
-    """Open (creating if needed) the database in the data folder."""
+    """Open (creating if needed) the database in the data folder. While the app
+    applies a handed-over command, this is the app's own store (see lending)."""
+    from opd_desktop.store.lending import borrowed
+
+    lent = borrowed(resolve_data_dir(data_dir))
+    if lent is not None:
+        return lent  # type: ignore[return-value]
     folder = ensure_private_dir(resolve_data_dir(data_dir))
     path = database_path(folder)
     existing_version = inspect_existing(path)
@@ -161,8 +167,6 @@ def open_store(data_dir: str | os.PathLike[str] | None = None) -> Store:
     except BaseException:
         conn.close()
         raise
-    for suffix in ("", "-wal", "-shm"):
-        make_private_file(Path(str(path) + suffix))
     log.info("opened store at %s (schema %s)", path, SCHEMA_VERSION)
     return Store(conn, path, db)
 
@@ -227,10 +231,9 @@ def _inspect_read_only(path: Path, what_to_do: str) -> int:
 
 
 def _create_private_file(path: Path) -> None:
-    if not path.exists():
-        fd = os.open(path, os.O_CREAT | os.O_WRONLY, PRIVATE_FILE_MODE)
-        os.close(fd)
-    make_private_file(path)
+    """A new database file is 0600 from birth; SQLite gives its -wal and -shm
+    files the same mode. An existing file keeps the mode its owner chose."""
+    create_private_file(path)
 
 
 def _connect(path: Path) -> sqlite3.Connection:

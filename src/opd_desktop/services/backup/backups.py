@@ -19,7 +19,13 @@ from pathlib import Path
 from opd_desktop.paths import DATABASE_NAME, PRIVATE_FILE_MODE, ensure_private_dir
 from opd_desktop.services.backup import file_format
 from opd_desktop.services.backup.errors import BackupError
-from opd_desktop.services.backup.snapshot import Manifest, make_payload, open_image, split_payload
+from opd_desktop.services.backup.snapshot import (
+    FOLDER_ID_KEY,
+    Manifest,
+    make_payload,
+    open_image,
+    split_payload,
+)
 from opd_desktop.services.files import fsync_dir, write_atomic
 from opd_desktop.store.database import Store, copy_database
 
@@ -52,15 +58,17 @@ def create_backup(
     target: Path,
     passphrase: str,
     *,
+    kind: str = "manual",
     chunk_size: int = file_format.DEFAULT_CHUNK,
     verify: bool = True,
 ) -> BackupInfo:
     """Encrypt a snapshot of the store into `target` (a file, or a folder to put a
-    dated file in), then read it back to verify it."""
+    dated file in), then read it back to verify it. `kind` goes into the
+    manifest: only "automatic" backups, named by `schedule`, are ever pruned."""
     target = Path(target).expanduser()
     if target.is_dir():
         target = target / backup_name()
-    payload, manifest = make_payload(store)
+    payload, manifest = make_payload(store, kind)
     return write_backup(
         target, encrypt_payload(payload, passphrase, chunk_size), manifest, passphrase, verify
     )
@@ -114,6 +122,7 @@ def restore(data_dir: Path, backup: Path, passphrase: str, checkpoint: Checkpoin
     checkpoint("verified")
     folder = ensure_private_dir(Path(data_dir))
     database = folder / DATABASE_NAME
+    _keep_folder_id(database, restored)
     try:
         copy = _set_aside_current(database)
         checkpoint("copied")
@@ -132,6 +141,28 @@ def restore(data_dir: Path, backup: Path, passphrase: str, checkpoint: Checkpoin
     return RestoreResult(manifest, copy)
 
 
+def _keep_folder_id(database: Path, restored: sqlite3.Connection) -> None:
+    """The folder id belongs to the data folder, not to the data: a backup
+    restored here (maybe another folder's) takes this folder's id, so this
+    folder's retention never reaches another folder's backups."""
+    if not database.exists():
+        return
+    try:
+        current = sqlite3.connect(f"{database.as_uri()}?mode=ro", uri=True, timeout=1)
+        try:
+            row = current.execute("SELECT value FROM meta WHERE key = ?", [FOLDER_ID_KEY]).fetchone()
+        finally:
+            current.close()
+    except sqlite3.DatabaseError:
+        return
+    if row and row[0]:
+        restored.execute(
+            "INSERT INTO meta(key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            [FOLDER_ID_KEY, row[0]],
+        )
+
+
 def _set_aside_current(database: Path) -> Path | None:
     """Fold the WAL into the current database and keep a copy of it."""
     if not database.exists():
@@ -148,9 +179,17 @@ def _set_aside_current(database: Path) -> Path | None:
         raise BackupError("OPD Desktop is using this data folder. Close it, then restore.")
     folder = ensure_private_dir(database.parent / PRE_RESTORE_DIR)
     copy = folder / f"opd-{dt.datetime.now().strftime('%Y%m%d-%H%M%S')}.db"
-    shutil.copyfile(database, copy)
+    _copy_private(database, copy)
     wal = Path(f"{database}-wal")
     if wal.exists() and wal.stat().st_size:
-        shutil.copyfile(wal, Path(f"{copy}-wal"))
-    os.chmod(copy, PRIVATE_FILE_MODE)
+        _copy_private(wal, Path(f"{copy}-wal"))
     return copy
+
+
+def _copy_private(source: Path, target: Path) -> None:
+    """Copy into a new file that is 0600 from the moment it exists."""
+    fd = os.open(target, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, PRIVATE_FILE_MODE)
+    with open(source, "rb") as reader, os.fdopen(fd, "wb") as writer:
+        shutil.copyfileobj(reader, writer)
+        writer.flush()
+        os.fsync(writer.fileno())

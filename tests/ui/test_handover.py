@@ -117,7 +117,9 @@ def test_every_subcommand_goes_through_the_forwarder(qtbot, fake_app, data_dir, 
         elif access == forwarder.REFUSED_WHILE_OPEN:
             assert code == 1 and REFUSED_WHILE_OPEN[name] in err and fake_app == [], name
         else:
-            assert fake_app and len(fake_app) == 1, f"writing 'opd {name}' bypassed the forwarder: {code} {out!r} {err!r}"
+            assert fake_app and len(fake_app) == 1, (
+                f"writing 'opd {name}' bypassed the forwarder: {code} {out!r} {err!r}"
+            )
             assert code == 0 and out == "handled by the app\n", name
             handed = parser.parse_args(fake_app[0])
             assert handed.data_dir == str(data_dir)

@@ -89,12 +89,11 @@ class _UnixTransport:
 
     def read(self, timeout: float) -> bytes | None:
         """Some bytes; b"" when none came in `timeout`; None when closed."""
-        import socket
 
         self.sock.settimeout(max(timeout, 0.001))
         try:
             data = self.sock.recv(65536)
-        except (socket.timeout, TimeoutError):
+        except TimeoutError:
             return b""
         except OSError:
             return None

@@ -146,7 +146,7 @@ def test_others_can_read_the_folder_said_in_the_status_bar(tmp_path: Path, qtbot
     window = MainWindow(store)
     qtbot.addWidget(window)
     window.warn_if_open_to_others()
-    assert "other users of this computer can open" in window.statusBar().currentMessage()
+    assert "Other users of this computer can open" in window.statusBar().currentMessage()
     assert "chmod 700" in window.statusBar().currentMessage()
     assert folder_privacy.warning_once(store) is None  # once
     window.close()

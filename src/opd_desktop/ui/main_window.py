@@ -321,7 +321,7 @@ class MainWindow(QMainWindow):
         except OpdError:
             return
         if message:
-            self.statusBar().showMessage(f"⚠ Privacy: {message}")
+            self.statusBar().showMessage(f"⚠ {message[0].upper()}{message[1:]}")
 
     def show_error(self, message: str) -> None:
         self.statusBar().showMessage(message, 10000)

@@ -114,12 +114,14 @@ def _run(args: argparse.Namespace, data_dir, log_path) -> int:
     open_window(store)
     window = host["window"]
     window.warn_if_open_to_others()
-    server = _serve(data_dir, lambda: host["window"])
+    from PySide6.QtCore import QTimer
+
+    serving: list = []  # listen once the first window is up (QtNetwork loads off the start-up path)
+    QTimer.singleShot(0, lambda: serving.append(_serve(data_dir, lambda: host["window"])))
     install_exception_hook(
         lambda: host["window"], lambda: host["window"].autosaver.flush(), str(log_path) if log_path else None
     )
     if args.smoke:
-        from PySide6.QtCore import QTimer
 
         def finish() -> None:
             rows = window.roster_model.rowCount()
@@ -130,7 +132,8 @@ def _run(args: argparse.Namespace, data_dir, log_path) -> int:
 
         QTimer.singleShot(0, finish)
     code = app.exec()
-    server.close()
+    for server in serving:
+        server.close()
     current = host["window"]
     if current is not None and not current.store_closed:
         current.store.close()

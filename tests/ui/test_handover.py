@@ -25,7 +25,7 @@ from opd_desktop.store.lending import lend
 from opd_desktop.ui.handed_over import run_handed_over
 from opd_desktop.ui.instance_server import InstanceServer
 
-READ_ONLY_COMMANDS = {"reports", "show", "export", "verify", "passphrase"}
+READ_ONLY_COMMANDS = {"reports", "show", "export", "verify", "passphrase", "install-desktop-entry"}
 REFUSED_WHILE_OPEN = {
     "restore": "Restore from the app's Backup menu, or close the app first",
     "demo": "close",

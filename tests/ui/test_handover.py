@@ -102,10 +102,11 @@ def fake_app(qtbot, data_dir: Path):
 
 def test_every_subcommand_goes_through_the_forwarder(qtbot, fake_app, data_dir, capsys, monkeypatch) -> None:
     monkeypatch.chdir(data_dir.parent)
+    monkeypatch.setenv("XDG_DATA_HOME", str(data_dir.parent / "xdg"))  # read-only commands really run
     parser, _handlers = cli._parser()
     seen_read_only = set()
     for name, argv in _all_commands():
-        full = [*argv, "--data-dir", str(data_dir)]
+        full = ["--data-dir", str(data_dir), *argv]
         access = forwarder.access_of(parser.parse_args(full))
         fake_app.clear()
         capsys.readouterr()

@@ -16,13 +16,11 @@ Every message is one frame: a 4-byte big-endian length, then UTF-8 JSON.
 
 from __future__ import annotations
 
-import getpass
 import hashlib
 import json
 import os
 import struct
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -38,9 +36,13 @@ def server_name(data_dir: Path) -> str:
     """The local server of the app holding `data_dir`: per user, from the
     folder's real path. On Linux and macOS an absolute socket path in the temp
     folder (so a command can check who owns it), on Windows a pipe name."""
+    import tempfile  # only when a command meets a held folder: kept off every command's start
+
     real = os.path.realpath(data_dir)
     digest = hashlib.sha256(real.encode("utf-8", "surrogatepass")).hexdigest()[:24]
     if sys.platform == "win32":  # pragma: no cover - Windows only
+        import getpass
+
         user = hashlib.sha256(getpass.getuser().encode("utf-8")).hexdigest()[:8]
         return f"opd-desktop-{user}-{digest}"
     return str(Path(tempfile.gettempdir()) / f"opd-desktop-{os.getuid()}-{digest}")

@@ -125,9 +125,9 @@ def restore(data_dir: Path, backup: Path, passphrase: str, checkpoint: Checkpoin
     checkpoint("verified")
     folder = ensure_private_dir(Path(data_dir))
     database = folder / DATABASE_NAME
-    _keep_folder_id(database, restored)
     try:
         copy = _set_aside_current(database)
+        _keep_folder_id(database, restored)
         checkpoint("copied")
         temp = copy_database(restored, folder / RESTORING_NAME)
         checkpoint("written")
@@ -147,9 +147,17 @@ def restore(data_dir: Path, backup: Path, passphrase: str, checkpoint: Checkpoin
 def _keep_folder_id(database: Path, restored: sqlite3.Connection) -> None:
     """The folder id belongs to the data folder, not to the data: a backup
     restored here (maybe another folder's) takes this folder's id, so this
-    folder's retention never reaches another folder's backups."""
+    folder's retention never reaches another folder's backups. Read only from
+    a database the app would open (after the pre-restore copy is made), and
+    any side file the look leaves is removed, so the folder is as it was."""
     if not database.exists():
         return
+    try:
+        inspect_existing(database)
+    except StoreError:
+        return  # refused by the app: never opened here
+    side_files = [Path(f"{database}-wal"), Path(f"{database}-shm")]
+    absent = [side for side in side_files if not side.exists()]
     try:
         current = sqlite3.connect(f"{database.as_uri()}?mode=ro", uri=True, timeout=1)
         try:
@@ -158,6 +166,9 @@ def _keep_folder_id(database: Path, restored: sqlite3.Connection) -> None:
             current.close()
     except sqlite3.DatabaseError:
         return
+    finally:
+        for side in absent:
+            side.unlink(missing_ok=True)
     if row and row[0]:
         restored.execute(
             "INSERT INTO meta(key, value) VALUES (?, ?) "

@@ -267,3 +267,31 @@ def test_the_apps_own_restore_holds_the_lock_throughout(
     ]
     assert all(locked for _, locked in locked_at_steps) and app_lock.held and is_locked(data_dir)
     app_lock.release()
+
+
+def test_a_file_named_relative_to_the_terminal_is_found_by_the_app(
+    qtbot, store, window_factory, tmp_path
+) -> None:
+    # `opd import roster team.csv` names its file in the REPORT position, which the
+    # forwarder cannot tell from a name; the app runs it in the terminal's folder.
+    window = window_factory(store)
+    terminal = tmp_path / "terminal"
+    terminal.mkdir()
+    (terminal / "team.csv").write_text("name,role\nŞükrü Öz,Engineer\n", encoding="utf-8")
+    before = os.getcwd()
+    code, out, err = run_handed_over(
+        store, ["--data-dir", str(store.data_dir), "import", "roster", "team.csv"], str(terminal)
+    )
+    assert code == 0, err
+    assert "Added 1 report" in out and os.getcwd() == before
+    qtbot.waitUntil(lambda: window.roster_model.row_of(_id(store, "Şükrü Öz")) is not None, timeout=5000)
+
+
+def test_the_folder_id_stays_with_its_folder_in_a_json_export(store) -> None:
+    from opd_desktop.services.backup import schedule
+    from opd_desktop.services.json_export import export_document
+
+    schedule.folder_id(store)
+    exported = export_document(store)
+    keys = {row["key"] for row in exported["tables"]["meta"]}
+    assert "folder_id" not in keys

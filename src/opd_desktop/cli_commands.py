@@ -167,8 +167,9 @@ def register(commands, common: argparse.ArgumentParser) -> dict[str, Callable[[a
             "export",
             parents=[common],
             help="write a document as PDF, everything as JSON, or a report's record for another manager",
-            description="agenda and brief take a conversation (1-7 or checkin); worksheet takes 1 or 5. "
-            "json writes everything (no REPORT); report writes one person's record for another manager.",
+            description="agenda, brief and worksheet take a conversation (1-7 or checkin, the next planned "
+            "check-in). json writes everything (no REPORT); report writes one person's record for "
+            "another manager.",
         )
     )
     export_parser.add_argument(

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from opd_desktop.core.audience import first_name, for_employee
-from opd_desktop.core.models import ItemStatus
+from opd_desktop.core.models import ItemStatus, Owner
 from opd_desktop.errors import OpdError
 from opd_desktop.services import plans, profile
 from opd_desktop.services.plans import PeriodNeedsConfirmation, Plan, PlanAction, PlanGoal
@@ -38,6 +38,12 @@ from opd_desktop.ui.widgets import heading, note_editor, paragraph, scroll_page
 
 COLUMNS = ("Goal / action", "Owner", "Due", "Status")
 LATE = QColor("#b3261e")
+
+
+def _proposed(item, who: str) -> str:
+    """A goal's or action's text, marked when the employee proposed it (draft-plan worksheet)."""
+    text = getattr(item, "title", None) or item.text
+    return f"{text}  · proposed by {who}" if item.proposed_by == Owner.EMPLOYEE else text
 
 
 def _day(value: dt.date | None) -> str:
@@ -262,12 +268,13 @@ class PlanPage(QWidget):
         self.tree.clear()
         links = {e.id: e.text for e in profile.entries(self.store, self.report_id)}
         today = dt.date.today()
+        first = self._first_name()
         for goal in plan.goals:
             why = goal.why or ""
             if goal.profile_entry_id in links:
                 why = f"{links[goal.profile_entry_id]} — {why}" if why else links[goal.profile_entry_id]
             goal_item = QTreeWidgetItem(
-                [goal.title, "", _day(goal.target_date), f"{round(goal.progress * 100)}% done"]
+                [_proposed(goal, first), "", _day(goal.target_date), f"{round(goal.progress * 100)}% done"]
             )
             font = goal_item.font(0)
             font.setBold(True)
@@ -281,7 +288,7 @@ class PlanPage(QWidget):
             goal_item.setToolTip(0, "\n".join(d for d in details if d) or goal.title)
             for action in goal.actions:
                 item = QTreeWidgetItem(
-                    [action.text, action.owner.value, _day(action.due_date), action.status.value]
+                    [_proposed(action, first), action.owner.value, _day(action.due_date), action.status.value]
                 )
                 support = f"Support needed: {action.support_needed}" if action.support_needed else ""
                 item.setData(1, Qt.ItemDataRole.UserRole, support)
@@ -292,6 +299,11 @@ class PlanPage(QWidget):
                 goal_item.addChild(item)
             self.tree.addTopLevelItem(goal_item)
             goal_item.setExpanded(True)
+
+    def _first_name(self) -> str:
+        from opd_desktop.services.documents.text import isolate
+
+        return isolate(first_name(get_report(self.store, self.report_id).name))
 
     def _show_details(self, item: QTreeWidgetItem | None) -> None:
         text = item.data(1, Qt.ItemDataRole.UserRole) if item is not None else ""

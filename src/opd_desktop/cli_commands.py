@@ -146,6 +146,11 @@ def import_document(args: argparse.Namespace) -> int:
     return 0
 
 
+def _import_paths(args: argparse.Namespace) -> set[str]:
+    """For roster, json and report imports the second argument is the file."""
+    return {"report"} if args.document in cli_data.IMPORT_KINDS else set()
+
+
 def register(commands, common: argparse.ArgumentParser) -> dict[str, Callable[[argparse.Namespace], int]]:
     refused_while_open(
         commands.add_parser("demo", parents=[common], help="fill a data folder with a demo team"),
@@ -191,6 +196,7 @@ def register(commands, common: argparse.ArgumentParser) -> dict[str, Callable[[a
         "report", help="id or an unambiguous part of the name (roster, json, report: the file)"
     )
     imported.add_argument("file", nargs="?", help="the filled-in worksheet PDF")
+    imported.set_defaults(path_arguments=_import_paths)
     return {
         "export": export,
         "import": import_document,

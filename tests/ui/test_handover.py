@@ -272,8 +272,8 @@ def test_the_apps_own_restore_holds_the_lock_throughout(
 def test_a_file_named_relative_to_the_terminal_is_found_by_the_app(
     qtbot, store, window_factory, tmp_path
 ) -> None:
-    # `opd import roster team.csv` names its file in the REPORT position, which the
-    # forwarder cannot tell from a name; the app runs it in the terminal's folder.
+    # `opd import roster team.csv` names its file in the REPORT position; the import
+    # parser declares it a path, and the app also runs the command in the terminal's folder.
     window = window_factory(store)
     terminal = tmp_path / "terminal"
     terminal.mkdir()
@@ -295,3 +295,17 @@ def test_the_folder_id_stays_with_its_folder_in_a_json_export(store) -> None:
     exported = export_document(store)
     keys = {row["key"] for row in exported["tables"]["meta"]}
     assert "folder_id" not in keys
+
+
+def test_an_import_file_in_the_report_position_is_made_absolute(tmp_path, monkeypatch) -> None:
+    from opd_desktop.instance.forwarder import handed_over_argv
+
+    monkeypatch.chdir(tmp_path)
+    parser, _handlers = cli._parser()
+    for kind in ("roster", "json", "report"):
+        argv = ["import", kind, "team.csv"]
+        sent = handed_over_argv(parser, parser.parse_args(argv), argv, tmp_path / "data")
+        assert str(tmp_path / "team.csv") in sent, sent
+    argv = ["import", "worksheet", "Zoë", "sheet.pdf"]
+    sent = handed_over_argv(parser, parser.parse_args(argv), argv, tmp_path / "data")
+    assert "Zoë" in sent and str(tmp_path / "sheet.pdf") in sent

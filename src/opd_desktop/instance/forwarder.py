@@ -180,6 +180,11 @@ def path_dests(parser: argparse.ArgumentParser, args: argparse.Namespace) -> set
             metavar = action.metavar if isinstance(action.metavar, str) else ""
             if action.dest in PATH_DESTS or metavar.upper() in PATH_METAVARS:
                 found.add(action.dest)
+    # A positional that is a path only for some choices (`opd import roster FILE`)
+    # is declared by its parser: set_defaults(path_arguments=lambda args: {...}).
+    declared = getattr(args, "path_arguments", None)
+    if callable(declared):
+        found |= set(declared(args))
     return found
 
 

@@ -149,6 +149,8 @@ def export_calendar(args: argparse.Namespace) -> int:
 
 
 def register(commands, common: argparse.ArgumentParser) -> dict[str, Callable[[argparse.Namespace], int]]:
+    from opd_desktop.instance.forwarder import read_only
+
     scheduled = commands.add_parser("schedule", parents=[common], help="schedule a conversation")
     scheduled.add_argument("report", help="id or an unambiguous part of the name")
     scheduled.add_argument("number", help="1-7, or checkin (the next check-in, created if none is planned)")
@@ -159,10 +161,16 @@ def register(commands, common: argparse.ArgumentParser) -> dict[str, Callable[[a
     held_parser.add_argument("number", help="1-7, or checkin (the next planned check-in)")
     held_parser.add_argument("--on", metavar="YYYY-MM-DD HH:MM", help="when it was held (default: now)")
 
-    commands.add_parser("due", parents=[common], help="what is due: today, this week, overdue, needs a date")
-
-    searched = commands.add_parser(
-        "search", parents=[common], help="find notes, recaps, action items, ideas, profile and plan text"
+    # schedule and held write (the default: handed to the app when it holds the folder)
+    read_only(
+        commands.add_parser(
+            "due", parents=[common], help="what is due: today, this week, overdue, needs a date"
+        )
+    )
+    searched = read_only(
+        commands.add_parser(
+            "search", parents=[common], help="find notes, recaps, action items, ideas, profile and plan text"
+        )
     )
     searched.add_argument("text")
     searched.add_argument("--report", help="only this report (id or part of the name)")

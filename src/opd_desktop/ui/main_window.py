@@ -8,7 +8,7 @@ import logging
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication, QHeaderView, QLabel, QMainWindow, QMessageBox
 
 from opd_desktop.core.folding import fold
 from opd_desktop.core.guides import GuideSet, default_guides
@@ -198,6 +198,8 @@ class MainWindow(QMainWindow):
             self.home.refresh()
 
     def _on_store_changed(self, topics: frozenset[str]) -> None:
+        if "backup" in topics:  # e.g. an `opd backup` handed over to this window
+            QTimer.singleShot(0, lambda: None if self.store_closed else self.backups.publish())
         if topics & ROSTER_TOPICS:
             QTimer.singleShot(0, self._reload_roster)
         elif topics & HOME_TOPICS and self.ui.pages.currentWidget() is self.home:
@@ -327,6 +329,26 @@ class MainWindow(QMainWindow):
         if dialog is not None:
             QTimer.singleShot(0, dialog.print_pages)
         return dialog
+
+    def bring_to_front(self) -> None:
+        """A second `opd-desktop` on this data folder asked for this window."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        QApplication.alert(self)
+
+    def warn_if_open_to_others(self) -> None:
+        """Once per folder mode: say in the status bar that others can read the folder."""
+        from opd_desktop.services import folder_privacy
+
+        try:
+            message = folder_privacy.warning_once(self.store)
+        except OpdError:
+            return
+        if message:
+            self.statusBar().showMessage(f"⚠ {message[0].upper()}{message[1:]}")
 
     def show_error(self, message: str) -> None:
         self.statusBar().showMessage(message, 10000)

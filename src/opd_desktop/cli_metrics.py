@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from opd_desktop.errors import ValidationError
+from opd_desktop.instance.forwarder import read_only
 from opd_desktop.store.database import Store, open_store
 
 EXPORTS = ("dashboard", "metrics", "ideas")
@@ -202,6 +203,8 @@ def export(args: argparse.Namespace) -> int:
 
 
 def register(commands, common: argparse.ArgumentParser) -> dict[str, Callable[[argparse.Namespace], int]]:
+    """`metric` and `idea` write (handed to the app when it is open); `metrics`
+    and `ideas` only read; `export` is declared in cli_commands."""
     metric = commands.add_parser("metric", help="define an agreed metric or record a value")
     steps = metric.add_subparsers(dest="step", metavar="STEP", required=True)
     define = steps.add_parser("define", parents=[common], help="define a metric for a report or the team")
@@ -219,8 +222,10 @@ def register(commands, common: argparse.ArgumentParser) -> dict[str, Callable[[a
     record.add_argument("--report", required=True, metavar="REPORT")
     record.add_argument("--on", metavar="YYYY-MM-DD", help="the day it was measured (default: today)")
 
-    listed = commands.add_parser(
-        "metrics", parents=[common], help="baseline → latest for each metric, and the computed measures"
+    listed = read_only(
+        commands.add_parser(
+            "metrics", parents=[common], help="baseline → latest for each metric, and the computed measures"
+        )
     )
     listed.add_argument("report", nargs="?", help="id or part of the name (default: the team)")
 

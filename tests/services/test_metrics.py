@@ -248,3 +248,27 @@ def test_series_summary_shows_baseline_to_latest(demo_store) -> None:
         p.extract_text() for p in PdfReader(io.BytesIO(build_summary(demo_store, zoe.id).data)).pages
     )
     assert "Agreed metrics" in text and "Report turnaround" in text and "better" in text
+
+
+def test_handover_carries_own_metrics_and_matches_team_ones(demo_store, tmp_path) -> None:
+    from opd_desktop.services import handover
+    from opd_desktop.store.database import open_store
+
+    receiving = open_store(tmp_path / "receiving")
+    metrics.define_from_template(receiving, "engagement")
+    zoe = reports.find_report(demo_store, "Zoë")
+    lukasz = reports.find_report(demo_store, "Łukasz")
+    imported = handover.import_report(
+        receiving, handover.export_report(demo_store, zoe.id, tmp_path / "z.json").path
+    )
+    own = metrics.find_metric(receiving, "Report turnaround", imported.report_id)
+    assert own.report_id == imported.report_id and own.target == 3
+    assert [m.name for m in metrics.team_metrics(receiving)].count("Engagement") == 1
+    board = dashboard.for_report(receiving, imported.report_id)
+    assert {line.metric.name for line in board.lines if line.points} >= {"Report turnaround", "Engagement"}
+    moved = handover.import_report(
+        receiving, handover.export_report(demo_store, lukasz.id, tmp_path / "l.json").path
+    )
+    merged = [i for i in ft.ideas(receiving, moved.report_id) if i.status.value == "merged"]
+    assert merged and merged[0].merged_into_id is None  # Zoë's idea is not Łukasz's to carry
+    receiving.close()

@@ -4,6 +4,7 @@ refusals that leave a file untouched."""
 from __future__ import annotations
 
 import hashlib
+import os
 import sqlite3
 import stat
 from pathlib import Path
@@ -38,11 +39,15 @@ def test_new_store_is_private_and_configured(data_dir: Path) -> None:
     store.close()
 
 
-def test_an_existing_folder_is_tightened_to_0700(tmp_path: Path) -> None:
+def test_an_existing_folder_keeps_its_mode(tmp_path: Path) -> None:
+    # Until issue 11 an existing folder was tightened to 0700; the app now never
+    # re-permissions a folder it did not create (it warns instead, see test_permissions).
     folder = tmp_path / "loose"
     folder.mkdir(mode=0o755)
+    os.chmod(folder, 0o755)
     open_store(folder).close()
-    assert _mode(folder) == 0o700
+    assert _mode(folder) == 0o755
+    assert _mode(folder / "opd.db") == 0o600  # what the app creates is private from birth
 
 
 def test_the_whole_domain_has_tables(store) -> None:
@@ -144,17 +149,18 @@ def test_the_file_is_copied_before_a_migration(data_dir: Path, monkeypatch: pyte
     def add_column(db) -> None:
         db.execute("ALTER TABLE reports ADD COLUMN pronouns TEXT NOT NULL DEFAULT ''")
 
+    current = migrations.SCHEMA_VERSION
     monkeypatch.setattr(
-        migrations, "MIGRATION_STEPS", [*migrations.MIGRATION_STEPS, ("m002_pronouns", add_column)]
+        migrations, "MIGRATION_STEPS", [*migrations.MIGRATION_STEPS, ("m999_pronouns", add_column)]
     )
-    monkeypatch.setattr(database, "SCHEMA_VERSION", migrations.SCHEMA_VERSION + 1)
+    monkeypatch.setattr(database, "SCHEMA_VERSION", current + 1)
     store = open_store(data_dir)
-    assert store.db.execute("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION + 1
+    assert store.db.execute("PRAGMA user_version").fetchone()[0] == current + 1
     assert "pronouns" in store.db["reports"].columns_dict
     store.close()
-    copies = list((data_dir / "pre-migration").glob(f"opd-schema{migrations.SCHEMA_VERSION}-*.db"))
+    copies = list((data_dir / "pre-migration").glob(f"opd-schema{current}-*.db"))
     assert len(copies) == 1 and _mode(copies[0]) == 0o600
-    copy = open_store(copies[0].parent)  # opens as the older schema → migrated copy, proves it is whole
+    copy = open_store(copies[0].parent)  # opens as schema 1 → migrated copy, proves it is whole
     copy.close()
     old = sqlite3.connect(copies[0])
     assert old.execute("SELECT name FROM reports").fetchall() == [("Zoë Before",)]
@@ -171,12 +177,13 @@ def test_a_failing_migration_rolls_back_completely(data_dir: Path, monkeypatch: 
         db.execute("ALTER TABLE reports ADD COLUMN half TEXT")
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(migrations, "MIGRATION_STEPS", [*migrations.MIGRATION_STEPS, ("m002_broken", broken)])
-    monkeypatch.setattr(database, "SCHEMA_VERSION", migrations.SCHEMA_VERSION + 1)
+    current = migrations.SCHEMA_VERSION
+    monkeypatch.setattr(migrations, "MIGRATION_STEPS", [*migrations.MIGRATION_STEPS, ("m999_broken", broken)])
+    monkeypatch.setattr(database, "SCHEMA_VERSION", current + 1)
     with pytest.raises(RuntimeError):
         open_store(data_dir)
     conn = sqlite3.connect(data_dir / "opd.db")
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == current
     assert "half" not in [r[1] for r in conn.execute("PRAGMA table_info(reports)")]
     conn.close()
 

@@ -103,6 +103,20 @@ class BackupController(QObject):
             return text
         return None
 
+    def app_passphrase(self) -> tuple[str, str] | None:
+        """The passphrase a handed-over `opd backup` uses, and where it comes from."""
+        from opd_desktop.services.backup import passphrase as secrets
+
+        stored = secrets.stored(self.store.data_dir)
+        if stored:
+            return stored, "kept in the keyring"
+        if self.session_passphrase:
+            return self.session_passphrase, "the one it holds for this session"
+        from_environment = secrets.from_environment()
+        if from_environment:
+            return from_environment, f"from {secrets.ENV_VAR} in the app's environment"
+        return None
+
     # Backups -----------------------------------------------------------------
 
     def run_if_due(self) -> None:
@@ -113,7 +127,7 @@ class BackupController(QObject):
 
     def backup_now(self, background: bool = False) -> None:
         from opd_desktop.services.backup import schedule
-        from opd_desktop.services.backup.backups import backup_name, encrypt_payload, write_backup
+        from opd_desktop.services.backup.backups import encrypt_payload, write_backup
         from opd_desktop.services.backup.snapshot import make_payload
 
         secret = self.passphrase(ask=not background)
@@ -126,11 +140,12 @@ class BackupController(QObject):
             from opd_desktop.paths import ensure_private_dir
 
             ensure_private_dir(folder)
-            payload, manifest = make_payload(self.store)
+            key = schedule.folder_id(self.store)
+            payload, manifest = make_payload(self.store, kind="automatic")
         except OpdError as exc:
             self._failed(str(exc), background)
             return
-        target = folder / backup_name()
+        target = folder / schedule.automatic_name(key)
         job = lambda: write_backup(target, encrypt_payload(payload, secret), manifest, secret)  # noqa: E731
         if not background:
             try:
@@ -151,7 +166,7 @@ class BackupController(QObject):
 
         self.running = False
         schedule.record_success(self.store, info)
-        schedule.prune(info.path.parent, keep=info.path)
+        schedule.prune(info.path.parent, info.manifest.folder_id, keep=info.path)
         self.publish()
 
     def _failed(self, message: str, background: bool) -> None:

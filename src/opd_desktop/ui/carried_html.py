@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 
+from opd_desktop.core.audience import for_employee, label
 from opd_desktop.core.metric_rules import fmt
 from opd_desktop.core.models import IDEA_STATUS_LABELS
 from opd_desktop.core.organization import DEPARTMENT_FIELDS, ORGANIZATION_FIELDS
@@ -30,7 +31,16 @@ def _section(title: str, rows: list[str]) -> str:
     )
 
 
-def carried_in_html(carried: CarriedIn, item_titles: dict[int, dict[str, str]], today: dt.date) -> str:
+def carried_in_html(
+    carried: CarriedIn,
+    item_titles: dict[int, dict[str, str]],
+    today: dt.date,
+    *,
+    shared_only: bool = False,
+    first_name: str = "",
+) -> str:
+    """The carried-in view; `shared_only` (together mode) leaves out every private word,
+    otherwise private parts carry the 'Only you' marker."""
     parts: list[str] = []
     action_rows = []
     for item in carried.action_items:
@@ -47,32 +57,38 @@ def carried_in_html(carried: CarriedIn, item_titles: dict[int, dict[str, str]], 
         + (f"<br><span style='color:#1a5e20'>Feedback: {_e(idea.feedback)}</span>" if idea.feedback else "")
         for idea in carried.ideas
     ]
-    parts.append(_section("Ideas waiting to be closed with the employee", idea_rows))
     parts.append(
         _section(
-            "Leadership feedback to take up",
+            "Your ideas and senior management's answers"
+            if shared_only
+            else "Ideas waiting to be closed with the employee",
+            idea_rows,
+        )
+    )
+    asked, said = ("I asked", "You said") if shared_only else ("You asked", "They said")
+    parts.append(
+        _section(
+            "Feedback on my leadership" if shared_only else "Leadership feedback to take up",
             [
-                f"You asked: {_e(f.request)}"
-                + (f"<br>They said: {_e(f.employee_said)}" if f.employee_said else "")
+                f"{asked}: {_e(f.request)}"
+                + (f"<br>{said}: {_e(f.employee_said)}" if f.employee_said else "")
                 for f in carried.leadership_feedback
             ],
         )
     )
     parts.append(
         _section(
-            "Your leadership commitments to report on",
+            "What I committed to as your manager"
+            if shared_only
+            else "Your leadership commitments to report on",
             [_e(f.commitments) for f in carried.leadership_commitments],
         )
     )
     for recap in carried.recaps:
-        titles = item_titles.get(recap.number, {})
-        rows = [
-            f"<b>{_e(titles.get(key, key))}:</b> {_e(note.body[:400])}{'…' if len(note.body) > 400 else ''}"
-            for key, note in recap.notes.items()
-            if note.body.strip() and not note.private
-        ]
-        heading = f"Recap of conversation {recap.number}: {recap.title}"
-        parts.append(_section(heading, rows or ["<i>No notes were taken.</i>"]))
+        rows = _recap_rows(recap, item_titles.get(recap.number or 0, {}), shared_only, first_name)
+        heading = recap.heading
+        if rows or not shared_only:
+            parts.append(_section(heading, rows or ["<i>No notes were taken.</i>"]))
     parts.append(_fields_section("From the Organization page", carried.organization, ORGANIZATION_FIELDS))
     parts.append(_fields_section("From the Department page", carried.department, DEPARTMENT_FIELDS))
     parts.append(_profile_section(carried))
@@ -82,6 +98,36 @@ def carried_in_html(carried: CarriedIn, item_titles: dict[int, dict[str, str]], 
     if carried.guide.carry_in.note:
         body = f"<p style='color:#555'><i>{_e(carried.guide.carry_in.note)}</i></p>" + body
     return body or "<p><i>Nothing is carried in from earlier conversations.</i></p>"
+
+
+def _short(text: str) -> str:
+    return f"{_e(text[:400])}{'…' if len(text) > 400 else ''}"
+
+
+def _recap_rows(recap, titles: dict[str, str], shared_only: bool, first_name: str) -> list[str]:
+    """The recap of an earlier conversation, each part asked of the audience registry."""
+    conversation = recap.conversation
+    parts = [
+        ("Recap", conversation.recap, for_employee("conversations", "recap")),
+        (
+            "Agreed next steps",
+            conversation.next_steps,
+            for_employee("conversations", "next_steps", conversation.next_steps_private),
+        ),
+        ("Your summary", conversation.summary, for_employee("conversations", "summary")),
+    ]
+    for key, note in recap.notes.items():
+        if key in ("prep", "checklist"):
+            continue
+        title = "General notes" if key == "general" else titles.get(key, key)
+        parts.append((title, note.body, for_employee("notes", "body", note.private)))
+    rows = []
+    for title, text, shared in parts:
+        if not text.strip() or (shared_only and not shared):
+            continue
+        tag = "" if shared_only else f" <i>({_e(label(not shared, first_name))})</i>"
+        rows.append(f"<b>{_e(title)}</b>{tag}<b>:</b> {_short(text)}")
+    return rows
 
 
 def _fields_section(title: str, values: dict[str, str], fields: tuple[tuple[str, str], ...]) -> str:

@@ -23,10 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from opd_desktop.core.audience import first_name
 from opd_desktop.core.stages import STATUS_LABELS
 from opd_desktop.services import notes
 from opd_desktop.services.carry_forward import carried_in
 from opd_desktop.services.conversations import get_conversation
+from opd_desktop.services.reports import get_report
+from opd_desktop.ui.audience_widgets import AudienceTag, AudienceToggle, NoteAudience
 from opd_desktop.ui.carried_html import carried_in_html
 from opd_desktop.ui.context import ScreenContext
 from opd_desktop.ui.models import format_when
@@ -37,8 +40,14 @@ from opd_desktop.ui.wrapup_tab import WrapUpTab
 log = logging.getLogger(__name__)
 
 CHECKLIST_KEY = "checklist"
-WORKSHEETS = (1, 5)  # conversations whose exercises have a fillable worksheet
 WHO = {"employee": "Employee", "manager": "You", "both": "Both of you"}
+# Preview titles say whose copy it is.
+PREVIEW_TITLES = {
+    "agenda": "Agenda · Employee's copy",
+    "brief": "Your prep brief · for you only",
+    "worksheet": "Worksheet · Employee's copy",
+}
+FILE_NAMES = {"agenda": "Agenda", "brief": "Prep brief", "worksheet": "Worksheet"}
 
 
 class ConversationView(QWidget):
@@ -46,6 +55,7 @@ class ConversationView(QWidget):
 
     changed = Signal()
     plan_requested = Signal()  # "Open the development plan" from conversations 5–7
+    together_requested = Signal()  # show only what the employee may see (together mode)
 
     TAB_NAMES = ("&Prepare", "&Conduct", "&Wrap-up")
 
@@ -61,6 +71,8 @@ class ConversationView(QWidget):
         self.conversation = get_conversation(self.store, conversation_id)
         self.guide = self.guides.for_number(self.conversation.number)
         self.saved_notes = notes.notes_for(self.store, conversation_id)
+        self.first_name = first_name(get_report(self.store, self.conversation.report_id).name)
+        self.note_audiences: dict[str, NoteAudience] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -141,7 +153,15 @@ class ConversationView(QWidget):
         layout.addWidget(purpose)
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
-        layout.addWidget(self.status_label)
+        self.calendar_button = QPushButton("Add to calendar…")
+        self.calendar_button.setToolTip(
+            "Save this conversation as a calendar file (.ics): the agenda outline only, no notes"
+        )
+        self.calendar_button.clicked.connect(lambda: self.export_calendar())
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status_label, 1)
+        status_row.addWidget(self.calendar_button)
+        layout.addLayout(status_row)
         row = QHBoxLayout()
         row.addWidget(QLabel("When"))
         self.when_edit = QDateTimeEdit()
@@ -158,13 +178,30 @@ class ConversationView(QWidget):
         row.addWidget(self.schedule_button)
         row.addStretch(1)
         self.agenda_button = QPushButton("Agenda PDF…")
-        self.agenda_button.setToolTip("The employee's copy: no private notes (Ctrl+P to print)")
+        self.agenda_button.setToolTip("The employee's copy: only what is shared with them (Ctrl+P to print)")
         self.agenda_button.clicked.connect(lambda: self.export_document("agenda"))
         self.brief_button = QPushButton("Prep brief PDF…")
-        self.brief_button.setToolTip("Your copy, with private preparation and notes so far")
+        self.brief_button.setToolTip("For you only: your preparation and every note so far")
         self.brief_button.clicked.connect(lambda: self.export_document("brief"))
+        layout.addLayout(row)
+        row = QHBoxLayout()  # the documents, on their own row so the header fits 1280 px
         row.addWidget(self.agenda_button)
+        self.worksheet_button = None
+        if self.guide.worksheet is not None:
+            self.worksheet_button = QPushButton(f"Worksheet for {self._first_name()}…")
+            self.worksheet_button.setToolTip(
+                "A fillable PDF of the employee's pre-work for this conversation"
+            )
+            self.worksheet_button.clicked.connect(lambda: self.export_document("worksheet"))
+            row.addWidget(self.worksheet_button)
         row.addWidget(self.brief_button)
+        self.together_button = QPushButton("Together mode")
+        self.together_button.setToolTip(
+            "Show only what the employee may see, for a shared screen (Ctrl+Shift+T)"
+        )
+        self.together_button.clicked.connect(self.together_requested)
+        row.addWidget(self.together_button)
+        row.addStretch(1)
         layout.addLayout(row)
         self._refresh_header()
         return box
@@ -173,24 +210,44 @@ class ConversationView(QWidget):
         """Preview the agenda, prep brief or worksheet of this conversation (then save or print)."""
         from opd_desktop.services.documents.agenda import build_agenda
         from opd_desktop.services.documents.worksheet import build_worksheet
-        from opd_desktop.services.reports import get_report
         from opd_desktop.ui.documents import preview
+        from opd_desktop.ui.manager_name import ensure_manager_name
 
         self.autosaver.flush()
+        if kind != "brief":
+            ensure_manager_name(self, self.store)
         conversation = self.conversation
         name = get_report(self.store, conversation.report_id).name
         label = f"conversation {conversation.number}" if conversation.number else "check-in"
-        titles = {"agenda": "Agenda", "brief": "Prep brief", "worksheet": "Worksheet"}
+        titles = PREVIEW_TITLES
         builders = {
             "agenda": lambda: build_agenda(self.store, conversation.id, guides=self.guides),
             "brief": lambda: build_agenda(self.store, conversation.id, brief=True, guides=self.guides),
             "worksheet": lambda: build_worksheet(
-                self.store, conversation.report_id, conversation.number or 0
+                self.store,
+                conversation.report_id,
+                conversation.number,
+                self.guides,
+                conversation_id=conversation.id,
             ),
         }
         return preview(
-            self, f"{titles[kind]} — {label}", f"{titles[kind]} {label} {name}", builders[kind], self.on_error
+            self,
+            f"{titles[kind]} — {label}",
+            f"{FILE_NAMES[kind]} {label} {name}",
+            builders[kind],
+            self.on_error,
         )
+
+    def export_calendar(self, path: str | None = None):
+        """Save this conversation as a calendar event (.ics)."""
+        from opd_desktop.ui.calendar_ui import save_calendar
+
+        label = f"conversation-{self.conversation.number}" if self.conversation.number else "check-in"
+        return save_calendar(
+            self, self.store, self.on_error, conversation_id=self.conversation.id,
+            suggested_name=f"opd-{label}.ics", path=path,
+        )  # fmt: skip
 
     def import_worksheet(self, path: str | None = None) -> None:
         from pathlib import Path
@@ -206,13 +263,56 @@ class ConversationView(QWidget):
             )
             if not path:
                 return
+        self.autosaver.flush()  # what was typed is saved first; the import adds to it
         try:
-            result = import_worksheet(self.store, self.conversation.report_id, Path(path))
+            result = import_worksheet(
+                self.store,
+                self.conversation.report_id,
+                Path(path),
+                self.guides,
+                expected_conversation_id=self.conversation.id,
+            )
         except OpdError as exc:
             self.on_error(str(exc))
             return
         self.worksheet_result = result.summary
+        self._show_imported()
         QMessageBox.information(self, "Worksheet imported", result.summary)
+
+    def _show_imported(self) -> None:
+        """Bring the open editors up to date with what an import wrote, without
+        autosaving the same text back (signals blocked)."""
+
+        def show(editor: QPlainTextEdit, text: str) -> None:
+            if editor.toPlainText() != text:
+                editor.blockSignals(True)
+                editor.setPlainText(text)
+                editor.blockSignals(False)
+
+        self.saved_notes = notes.notes_for(self.store, self.conversation.id)
+        for key, audience in self.note_audiences.items():
+            note = self.saved_notes.get(key)
+            show(audience.editor, note.body if note else "")
+            if note is not None and note.private != audience.private:
+                # the import shared an empty note: type on under its new audience
+                audience.private = note.private
+                if audience.toggle is not None:
+                    audience.toggle.show_private(note.private)
+                for listener in audience.listeners:
+                    listener(note.private)
+        panel = getattr(self._wrap_up, "series_summary", None) if 2 in self._built else None
+        if panel is not None:
+            from opd_desktop.services import series_summary
+
+            for key, text in series_summary.read(self.store, self.conversation.report_id).items():
+                show(panel.editors[key], text)
+
+    def _first_name(self) -> str:
+        """The employee's first name for labels, bidi-isolated so an Arabic or
+        Hebrew name cannot turn an English label around."""
+        from opd_desktop.services.documents.text import isolate
+
+        return isolate(self.first_name)
 
     def _refresh_header(self) -> None:
         c = self.conversation
@@ -285,36 +385,36 @@ class ConversationView(QWidget):
         layout.addWidget(heading("Carried in"))
         carried = carried_in(self.store, self.conversation.id, self.guides)
         titles = {g.number: {i.key: i.title for i in g.agenda} for g in self.guides.conversations}
-        self._carried_label = rich(carried_in_html(carried, titles, dt.date.today()))
+        self._carried_label = rich(
+            carried_in_html(carried, titles, dt.date.today(), first_name=self.first_name)
+        )
         layout.addWidget(self._carried_label)
         captures_metrics = "metrics" in {kind for item in self.guide.agenda for kind in item.captures}
         if "metrics" in self.guide.carry_in.kinds and not captures_metrics:  # else it is under Conduct
             layout.addWidget(self._metric_recorder("Record the agreed metrics"))
         layout.addSpacing(6)
-        if self.conversation.number in WORKSHEETS:
-            layout.addWidget(heading("Worksheet for the exercises"))
+        if self.guide.worksheet is not None:
+            first = self._first_name()
+            layout.addWidget(heading(f"{first}’s worksheet"))
             layout.addWidget(
                 paragraph(
-                    "Send the employee a fillable PDF of the exercises; import it when it comes back and the "
-                    "answers go into their profile.",
+                    f"Send {first} the worksheet (next to the agenda above). When it comes back filled in, "
+                    "import it: each answer goes where it belongs, credited to them.",
                     muted=True,
                 )
             )
             row = QHBoxLayout()
-            export = QPushButton("Worksheet PDF…")
-            export.clicked.connect(lambda: self.export_document("worksheet"))
-            importer = QPushButton("Import filled worksheet…")
-            importer.clicked.connect(lambda: self.import_worksheet())
-            row.addWidget(export)
-            row.addWidget(importer)
+            self.import_button = QPushButton(f"Import {first}’s worksheet…")
+            self.import_button.clicked.connect(lambda: self.import_worksheet())
+            row.addWidget(self.import_button)
             row.addStretch(1)
             layout.addLayout(row)
-        layout.addWidget(heading("Private preparation notes"))
+        layout.addLayout(_titled(heading("Preparation notes"), AudienceTag(True, self.first_name)))
         layout.addWidget(
             paragraph("Only you see these; they never appear on the employee's copy.", muted=True)
         )
         self._prep_editor = note_editor("What do you want to remember going in?", height=160)
-        self._bind_note(self._prep_editor, notes.PREP_KEY, private=True)
+        self._bind_note(self._prep_editor, notes.PREP_KEY)
         layout.addWidget(self._prep_editor)
         layout.addStretch(1)
         return area
@@ -354,7 +454,8 @@ class ConversationView(QWidget):
         self._item_editors: dict[str, QPlainTextEdit] = {}
         for item in self.guide.agenda:
             layout.addSpacing(6)
-            layout.addWidget(heading(f"{item.title}  ·  {item.minutes} min", 11))
+            toggle = self._audience_toggle(item.key)
+            layout.addLayout(_titled(heading(f"{item.title}  ·  {item.minutes} min", 11), toggle))
             box = QWidget()
             inner = QVBoxLayout(box)
             inner.setContentsMargins(12, 0, 0, 0)
@@ -364,10 +465,27 @@ class ConversationView(QWidget):
                 inner.addWidget(guidance)
             inner.addWidget(rich(bullets(item.prompts)))
             editor = note_editor(f"Notes on {item.title.lower()}")
-            self._bind_note(editor, item.key)
+            self._bind_note(editor, item.key, toggle)
             inner.addWidget(editor)
             self._item_editors[item.key] = editor
             layout.addWidget(box)
+        layout.addSpacing(6)
+        toggle = self._audience_toggle(notes.GENERAL_KEY)
+        layout.addLayout(_titled(heading("General notes", 11), toggle))
+        general = note_editor("Anything that belongs to no agenda item")
+        self._bind_note(general, notes.GENERAL_KEY, toggle)
+        self._item_editors[notes.GENERAL_KEY] = general
+        layout.addWidget(general)
+        together = self.saved_notes.get(notes.TOGETHER_KEY)
+        if together is not None and together.body.strip():  # typed in together mode: always shared
+            layout.addSpacing(6)
+            layout.addLayout(
+                _titled(heading("Notes taken together", 11), AudienceTag(False, self.first_name))
+            )
+            editor = note_editor("Notes taken together in together mode")
+            self._bind_note(editor, notes.TOGETHER_KEY)
+            self._item_editors[notes.TOGETHER_KEY] = editor
+            layout.addWidget(editor)
         layout.addStretch(1)
         return area
 
@@ -378,17 +496,34 @@ class ConversationView(QWidget):
         self.metric_recorders = [*getattr(self, "metric_recorders", []), recorder]
         return recorder
 
-    def _bind_note(self, editor, key: str, private: bool = False) -> None:
+    @property
+    def audience_toggles(self) -> dict[str, AudienceToggle]:
+        self.ensure_tab(1)
+        return {k: a.toggle for k, a in self.note_audiences.items() if a.toggle is not None}
+
+    def _audience_toggle(self, key: str) -> AudienceToggle:
+        saved = self.saved_notes.get(key)
+        return AudienceToggle(saved.private if saved else True, self.first_name)
+
+    def _bind_note(self, editor, key: str, toggle: AudienceToggle | None = None) -> None:
+        """Autosave the note under the audience shown (private unless toggled shared)."""
         saved = self.saved_notes.get(key)
         if saved:
             editor.setPlainText(saved.body)
-        conversation_id = self.conversation.id
-
-        def save(text: str) -> None:
-            notes.save_note(self.store, conversation_id, key, text, private=private)
-
-        self.autosaver.watch(editor, save)
+        private = toggle.private if toggle is not None else (saved.private if saved else True)
+        self.note_audiences[key] = NoteAudience(
+            self.store, self.autosaver, self.conversation.id, key, editor, private, self.on_error, toggle
+        )
 
     def focus_tab(self, index: int) -> None:
         self.tabs.setCurrentIndex(index)
         self.tabs.currentWidget().setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+
+def _titled(title: QWidget, audience: QWidget) -> QHBoxLayout:
+    """A field's title with its audience marker beside it."""
+    row = QHBoxLayout()
+    row.setSpacing(10)
+    row.addWidget(title, 1)
+    row.addWidget(audience, 0, Qt.AlignmentFlag.AlignBottom)
+    return row

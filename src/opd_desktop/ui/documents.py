@@ -3,6 +3,7 @@ preview (QtPdf), then save it (atomically) or print the very same pages."""
 
 from __future__ import annotations
 
+import html
 import logging
 import re
 from collections.abc import Callable
@@ -77,9 +78,10 @@ class PreviewDialog(QDialog):
         self.resize(min(900, screen.width() - 80), min(1000, screen.height() - 80))
         layout = QVBoxLayout(self)
         info = QLabel(
-            f"{built.pages} page{'s' if built.pages != 1 else ''}. "
+            f"<b>{html.escape(title)}</b> · {built.pages} page{'s' if built.pages != 1 else ''}. "
             "Saving and printing use exactly these pages."
         )
+        info.setTextFormat(Qt.TextFormat.RichText)  # the title says whose copy it is
         layout.addWidget(info)
         if built.missing:
             warning = QLabel(built.missing)

@@ -12,6 +12,7 @@ from opd_desktop.core.models import IDEA_STATUS_LABELS
 from opd_desktop.services.team import Overview, overview
 from opd_desktop.store.database import Store
 from opd_desktop.ui.models import format_when
+from opd_desktop.ui.rhythm_html import rhythm_sections
 from opd_desktop.ui.widgets import heading, scroll_page
 
 RED = "#b3261e"
@@ -101,16 +102,23 @@ def overview_html(data: Overview, today: dt.date) -> str:
             f"{_link(found[0].report_id, name)} — {len(found)} open{late}: {_e(found[0].text)}{more}"
         )
     section = "<h3 style='margin:14px 0 4px 0'>{}</h3>"
-    return "".join(
-        [
-            section.format("Who is where"),
-            _stage_rows(data, today),
+    if data.agenda is not None:  # the rhythm leads: Today, This week, Overdue, Needs a date
+        items_overdue = overdue[len(data.overdue_conversations) :]
+        leading = [rhythm_sections(data.agenda, today, items_overdue)]
+    else:
+        leading = [
             section.format(f"Due this week ({len(due)})"),
             _list(due, "Nothing planned in the next seven days."),
             section.format(
                 f"<span style='color:{RED}'>Overdue ({len(overdue)})</span>" if overdue else "Overdue (0)"
             ),
             _list(overdue, "Nothing is overdue."),
+        ]
+    return "".join(
+        [
+            *leading,
+            section.format("Who is where"),
+            _stage_rows(data, today),
             section.format(f"Ideas waiting for senior management ({len(ideas)})"),
             _list(ideas, "No idea is waiting for an answer."),
             section.format(f"Open action items ({len(data.open_items)})"),
@@ -121,6 +129,7 @@ def overview_html(data: Overview, today: dt.date) -> str:
 
 class HomePage(QWidget):
     report_requested = Signal(int)
+    conversation_requested = Signal(int, int)  # report, conversation: "Open agenda" under Today
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -145,3 +154,11 @@ class HomePage(QWidget):
     def _open(self, link: str) -> None:
         if link.startswith("report:"):
             self.report_requested.emit(int(link.split(":", 1)[1]))
+        elif link.startswith("conversation:"):
+            _kind, report_id, conversation_id = link.split(":")
+            self.conversation_requested.emit(int(report_id), int(conversation_id))
+        elif link.startswith("schedule:"):
+            from opd_desktop.ui.schedule_dialog import schedule_next
+
+            if schedule_next(self.store, int(link.split(":", 1)[1]), self):
+                self.refresh()

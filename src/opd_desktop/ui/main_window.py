@@ -8,8 +8,9 @@ import logging
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication, QHeaderView, QLabel, QMainWindow, QMessageBox
 
+from opd_desktop.core.folding import fold
 from opd_desktop.core.guides import GuideSet, default_guides
 from opd_desktop.errors import OpdError
 from opd_desktop.services import reports
@@ -17,11 +18,14 @@ from opd_desktop.store.database import Store
 from opd_desktop.ui.autosave import Autosaver
 from opd_desktop.ui.backup_ui import BackupController
 from opd_desktop.ui.context import ScreenContext
+from opd_desktop.ui.data_menus import DataMenus
 from opd_desktop.ui.forms import load_form
 from opd_desktop.ui.models import ReportIdRole, RosterModel, SortRole
 from opd_desktop.ui.report_dialog import ReportDialog
 from opd_desktop.ui.report_page import ReportPage
+from opd_desktop.ui.rhythm_ui import RhythmController
 from opd_desktop.ui.team_page import TeamPage
+from opd_desktop.ui.together_mode import TogetherMode
 from opd_desktop.ui.ui_state import UiState
 
 log = logging.getLogger(__name__)
@@ -73,6 +77,7 @@ class MainWindow(QMainWindow):
         context = ScreenContext(store, self.guides, self.autosaver, self.show_error)
         self.home = TeamPage(context)
         self.home.report_requested.connect(self.select_report)
+        self.home.conversation_requested.connect(self.select_report)
         self.report_page = ReportPage(context)
         self.report_page.conversation_changed.connect(self._reload_roster)
         self.report_page.conversation_opened.connect(lambda cid: self.state.set("last_conversation", cid))
@@ -83,7 +88,7 @@ class MainWindow(QMainWindow):
         pages.addWidget(self.home)
         pages.addWidget(self.report_page)
 
-        self.ui.filterEdit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.ui.filterEdit.textChanged.connect(lambda text: self.proxy.setFilterFixedString(fold(text)))
         self.ui.homeButton.clicked.connect(self.show_home)
         self.ui.addButton.clicked.connect(self.add_report)
         self.ui.editButton.clicked.connect(self.edit_report)
@@ -95,7 +100,13 @@ class MainWindow(QMainWindow):
         self.backups.status_changed.connect(self._show_backup_status)
         self.backups.restore_finished.connect(self.perform_restore)
         self.backups.publish()
+        self.together = TogetherMode(
+            self, context, self._open_conversation_id, self.report_page.reload_conversation
+        )
+        self.report_page.together_requested.connect(self.together.toggle)
         self._build_menus()
+        self.rhythm = RhythmController(self)  # search, calendar, reminders
+        self.together.changed.connect(self.rhythm.set_suppressed)  # hidden while together mode is on
         store.subscribe(self._on_store_changed)
         self._restore_state()
 
@@ -132,6 +143,7 @@ class MainWindow(QMainWindow):
         self._action(view_menu, "&Next report", "Alt+Down", lambda: self.move_report(1))
         self._action(view_menu, "&Previous report", "Alt+Up", lambda: self.move_report(-1))
         view_menu.addSeparator()
+        view_menu.addAction(self.together.action)
         self._action(
             view_menu,
             "Next conversation",
@@ -151,6 +163,8 @@ class MainWindow(QMainWindow):
                 f"Ctrl+{index}",
                 lambda _=False, i=index - 1: self.show_tab(i),
             )
+        self.data_menus = DataMenus(self)  # import team, export everything, hand over, delete permanently
+        self.data_menus.install(bar, file_menu)
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "&About OPD Desktop", None, self.show_about)
 
@@ -158,6 +172,12 @@ class MainWindow(QMainWindow):
         from opd_desktop.ui.about_dialog import AboutDialog
 
         AboutDialog(self.store.data_dir, self).exec()
+
+    def _open_conversation_id(self) -> int | None:
+        view = self.report_page.view
+        if view is None or self.ui.pages.currentWidget() is not self.report_page:
+            return None
+        return view.conversation.id
 
     def _editor_call(self, method: str) -> None:
         widget = self.focusWidget()
@@ -178,6 +198,8 @@ class MainWindow(QMainWindow):
             self.home.refresh()
 
     def _on_store_changed(self, topics: frozenset[str]) -> None:
+        if "backup" in topics:  # e.g. an `opd backup` handed over to this window
+            QTimer.singleShot(0, lambda: None if self.store_closed else self.backups.publish())
         if topics & ROSTER_TOPICS:
             QTimer.singleShot(0, self._reload_roster)
         elif topics & HOME_TOPICS and self.ui.pages.currentWidget() is self.home:
@@ -320,6 +342,26 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, dialog.print_pages)
         return dialog
 
+    def bring_to_front(self) -> None:
+        """A second `opd-desktop` on this data folder asked for this window."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        QApplication.alert(self)
+
+    def warn_if_open_to_others(self) -> None:
+        """Once per folder mode: say in the status bar that others can read the folder."""
+        from opd_desktop.services import folder_privacy
+
+        try:
+            message = folder_privacy.warning_once(self.store)
+        except OpdError:
+            return
+        if message:
+            self.statusBar().showMessage(f"⚠ {message[0].upper()}{message[1:]}")
+
     def show_error(self, message: str) -> None:
         self.statusBar().showMessage(message, 10000)
         QMessageBox.warning(self, "OPD Desktop", message)
@@ -368,6 +410,7 @@ class MainWindow(QMainWindow):
         self.autosaver.flush()
         self.save_state()
         self.store.unsubscribe(self._on_store_changed)
+        self.rhythm.reminders.stop()
         data_dir = self.store.data_dir
         self.store.close()
         self.store_closed = True
@@ -393,6 +436,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.save_state()
+        self.rhythm.reminders.stop()
         self.backups.on_quit()
         self.store.unsubscribe(self._on_store_changed)
         event.accept()

@@ -25,16 +25,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from opd_desktop.core.models import ItemStatus
+from opd_desktop.core.audience import first_name, for_employee
+from opd_desktop.core.models import ItemStatus, Owner
 from opd_desktop.errors import OpdError
 from opd_desktop.services import outcomes, plans, profile
 from opd_desktop.services.plans import PeriodNeedsConfirmation, Plan, PlanAction, PlanGoal
+from opd_desktop.services.reports import get_report
+from opd_desktop.ui.audience_widgets import AudienceTag
 from opd_desktop.ui.context import ScreenContext
 from opd_desktop.ui.form_dialog import FormDialog
 from opd_desktop.ui.widgets import heading, note_editor, paragraph, scroll_page
 
 COLUMNS = ("Goal / action", "Owner", "Due", "Status")
 LATE = QColor("#b3261e")
+
+
+def _proposed(item, who: str) -> str:
+    """A goal's or action's text, marked when the employee proposed it (draft-plan worksheet)."""
+    text = getattr(item, "title", None) or item.text
+    return f"{text}  · proposed by {who}" if item.proposed_by == Owner.EMPLOYEE else text
 
 
 def _day(value: dt.date | None) -> str:
@@ -61,6 +70,8 @@ class PlanPage(QWidget):
         top = QHBoxLayout()
         self.title = heading("Development plan", 13)
         top.addWidget(self.title, 1)
+        first = first_name(get_report(self.store, report_id).name)
+        top.addWidget(AudienceTag(not for_employee("plan_goals", "title"), first))  # the plan is theirs too
         self.versions = QComboBox()
         self.versions.setToolTip("Earlier versions stay readable after a revision")
         self.versions.activated.connect(lambda _i: self._show_version(self.versions.currentData()))
@@ -264,12 +275,18 @@ class PlanPage(QWidget):
         links = {e.id: e.text for e in profile.entries(self.store, self.report_id)}
         today = dt.date.today()
         results = outcomes.goal_outcomes(self.store, plan.id)
+        first = self._first_name()
         for goal in plan.goals:
             why = goal.why or ""
             if goal.profile_entry_id in links:
                 why = f"{links[goal.profile_entry_id]} — {why}" if why else links[goal.profile_entry_id]
             goal_item = QTreeWidgetItem(
-                [goal.title, "", _day(goal.target_date), _goal_progress(goal, results.get(goal.id))]
+                [
+                    _proposed(goal, first),
+                    "",
+                    _day(goal.target_date),
+                    _goal_progress(goal, results.get(goal.id)),
+                ]
             )
             font = goal_item.font(0)
             font.setBold(True)
@@ -283,7 +300,7 @@ class PlanPage(QWidget):
             goal_item.setToolTip(0, "\n".join(d for d in details if d) or goal.title)
             for action in goal.actions:
                 item = QTreeWidgetItem(
-                    [action.text, action.owner.value, _day(action.due_date), action.status.value]
+                    [_proposed(action, first), action.owner.value, _day(action.due_date), action.status.value]
                 )
                 support = f"Support needed: {action.support_needed}" if action.support_needed else ""
                 item.setData(1, Qt.ItemDataRole.UserRole, support)
@@ -294,6 +311,11 @@ class PlanPage(QWidget):
                 goal_item.addChild(item)
             self.tree.addTopLevelItem(goal_item)
             goal_item.setExpanded(True)
+
+    def _first_name(self) -> str:
+        from opd_desktop.services.documents.text import isolate
+
+        return isolate(first_name(get_report(self.store, self.report_id).name))
 
     def _show_details(self, item: QTreeWidgetItem | None) -> None:
         text = item.data(1, Qt.ItemDataRole.UserRole) if item is not None else ""
@@ -318,15 +340,17 @@ class PlanPage(QWidget):
         from opd_desktop.services.documents.plan_doc import build_plan
         from opd_desktop.services.reports import get_report
         from opd_desktop.ui.documents import preview
+        from opd_desktop.ui.manager_name import ensure_manager_name
 
         if self.shown is None:
             return None
         self.context.autosaver.flush()
+        ensure_manager_name(self, self.store)
         plan_id = self.shown.id
         name = get_report(self.store, self.report_id).name
         return preview(
             self,
-            f"Development plan v{self.shown.version}",
+            f"Development plan v{self.shown.version} · Employee's copy",
             f"Development plan {name}",
             lambda: build_plan(self.store, self.report_id, plan_id),
             self.context.on_error,

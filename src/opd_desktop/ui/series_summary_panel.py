@@ -73,12 +73,14 @@ class SeriesSummaryPanel(QWidget):
         from opd_desktop.services.documents.summary_doc import build_summary
         from opd_desktop.services.reports import get_report
         from opd_desktop.ui.documents import preview
+        from opd_desktop.ui.manager_name import ensure_manager_name
 
         self.context.autosaver.flush()
+        ensure_manager_name(self, self.context.store)
         name = get_report(self.context.store, self.report_id).name
         return preview(
             self,
-            "Series summary",
+            "Series summary · Employee's copy",
             f"Series summary {name}",
             lambda: build_summary(self.context.store, self.report_id, self.context.guides),
             self.context.on_error,

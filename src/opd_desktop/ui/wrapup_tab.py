@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-import datetime as dt
+import contextlib
 from collections.abc import Callable
 
 from PySide6.QtCore import QDateTime, Signal
@@ -14,10 +14,13 @@ from opd_desktop.core.models import Conversation
 from opd_desktop.core.stages import STATUS_LABELS, Status
 from opd_desktop.errors import OpdError
 from opd_desktop.services import conversations
+from opd_desktop.services.rhythm import suggest_next_date
 from opd_desktop.store.database import Store
 from opd_desktop.ui.context import ScreenContext
+from opd_desktop.ui.held_time import HeldTimeRow
 from opd_desktop.ui.series_summary_panel import SeriesSummaryPanel
-from opd_desktop.ui.widgets import bullets, heading, note_editor, paragraph, rich, scroll_page
+from opd_desktop.ui.widgets import bullets, heading, paragraph, rich, scroll_page
+from opd_desktop.ui.wrapup_fields import WrapUpFields
 
 
 class WrapUpTab(QWidget):
@@ -31,7 +34,6 @@ class WrapUpTab(QWidget):
         self.guides = context.guides
         self.conversation = conversation
         self.on_error = context.on_error
-        autosaver = context.autosaver
         guide = self.guides.for_number(conversation.number)
         area, layout = scroll_page()
         outer = QHBoxLayout(self)
@@ -40,16 +42,13 @@ class WrapUpTab(QWidget):
 
         layout.addWidget(heading("Closing the conversation"))
         layout.addWidget(rich(bullets(guide.wrap_up)))
-        layout.addWidget(heading("Summary", 11))
-        self.summary = note_editor("What did you cover, agree and learn?", height=150)
-        self.summary.setPlainText(conversation.summary)
-        autosaver.watch(self.summary, lambda text: self._save(summary=text))
-        layout.addWidget(self.summary)
-        layout.addWidget(heading("Next steps", 11))
-        self.next_steps = note_editor("Who does what before the next conversation?")
-        self.next_steps.setPlainText(conversation.next_steps)
-        autosaver.watch(self.next_steps, lambda text: self._save(next_steps=text))
-        layout.addWidget(self.next_steps)
+        self.fields = WrapUpFields(context, conversation, self._save)
+        self.summary, self.next_steps, self.recap = (
+            self.fields.summary,
+            self.fields.next_steps,
+            self.fields.recap,
+        )
+        layout.addWidget(self.fields)
 
         if conversation.number == SERIES_LENGTH:
             self.series_summary = SeriesSummaryPanel(context, conversation.report_id)
@@ -72,8 +71,13 @@ class WrapUpTab(QWidget):
         ):
             status_row.addWidget(button)
         layout.addLayout(status_row)
-        self.hold_button.clicked.connect(lambda: self._act(conversations.hold))
-        self.complete_button.clicked.connect(lambda: self._act(conversations.complete))
+        self.held_time = HeldTimeRow(self.store, self.on_error)
+        self.held_time.corrected.connect(self.changed)
+        layout.addWidget(self.held_time)
+        self.hold_button.clicked.connect(
+            lambda: self._act(lambda store, cid: conversations.hold(store, cid, self.held_time.value()))
+        )
+        self.complete_button.clicked.connect(lambda: self._act(self._complete))
         self.skip_button.clicked.connect(self._skip)
         self.reopen_button.clicked.connect(lambda: self._act(conversations.reopen))
 
@@ -84,8 +88,8 @@ class WrapUpTab(QWidget):
         self.next_when = QDateTimeEdit()
         self.next_when.setCalendarPopup(True)
         self.next_when.setDisplayFormat("ddd d MMM yyyy  HH:mm")
-        self.next_when.setDateTime(
-            QDateTime(dt.datetime.combine(dt.date.today() + dt.timedelta(days=14), dt.time(10)))
+        self.next_when.setToolTip(
+            "Suggested: the last conversation held plus the cadence, on a working day at your usual time"
         )
         self.next_button = QPushButton("Schedule")
         self.next_button.clicked.connect(self._schedule_next)
@@ -104,6 +108,9 @@ class WrapUpTab(QWidget):
         self.complete_button.setEnabled(status in (Status.PLANNED, Status.HELD))
         self.skip_button.setEnabled(status == Status.PLANNED and not conversation.is_checkin)
         self.reopen_button.setEnabled(status != Status.PLANNED)
+        self.held_time.set_conversation(conversation)
+        with contextlib.suppress(OpdError):
+            self.next_when.setDateTime(QDateTime(suggest_next_date(self.store, conversation.report_id)))
         nxt = self._next_number()
         self.next_label.setText(
             f"Next: conversation {nxt} — {self.guides.for_number(nxt).title}." if nxt else "Next: a check-in."
@@ -113,7 +120,7 @@ class WrapUpTab(QWidget):
         number = self.conversation.number
         return number + 1 if number is not None and number < SERIES_LENGTH else None
 
-    def _save(self, **values: str) -> None:
+    def _save(self, **values: str | bool) -> None:
         self.conversation = conversations.save_wrap_up(self.store, self.conversation.id, **values)
 
     def _act(self, action: Callable[[Store, int], Conversation]) -> None:
@@ -123,6 +130,11 @@ class WrapUpTab(QWidget):
             self.on_error(str(exc))
             return
         self.changed.emit()
+
+    def _complete(self, store: Store, conversation_id: int) -> Conversation:
+        """Completed straight from planned: held at the time in the Held at field."""
+        when = self.held_time.value() if self.conversation.status == Status.PLANNED else None
+        return conversations.complete(store, conversation_id, when)
 
     def _skip(self) -> None:
         reason, ok = QInputDialog.getText(self, "Skip conversation", "Why is it skipped? (optional)")

@@ -1,21 +1,26 @@
 """The agenda of a conversation for the employee, and the manager's prep brief
 (the same agenda plus private preparation, the notes so far and the recaps).
-Private notes never reach the employee's copy."""
+
+What may be shown is asked of the audience registry (`core.audience`): the
+employee's copy carries only shared text — the recap written for them, agreed
+next steps, shared notes and the shared follow-through — never a private note."""
 
 from __future__ import annotations
 
 import datetime as dt
 
+from opd_desktop.core.audience import for_employee
 from opd_desktop.core.guides import SERIES_LENGTH, GuideSet, default_guides
 from opd_desktop.core.metric_rules import fmt
-from opd_desktop.core.models import IDEA_STATUS_LABELS
+from opd_desktop.core.models import IDEA_STATUS_LABELS, Conversation
 from opd_desktop.core.organization import DEPARTMENT_FIELDS, ORGANIZATION_FIELDS
 from opd_desktop.services import notes, reports
 from opd_desktop.services.carry_forward import CarriedIn, carried_in
 from opd_desktop.services.conversations import get_conversation
-from opd_desktop.services.documents.layout import Built, DocumentInfo, Writer
+from opd_desktop.services.documents.layout import FOR_YOU_ONLY, Built, DocumentInfo, Writer
 from opd_desktop.services.documents.text import isolate
 from opd_desktop.services.profile import KIND_LABELS
+from opd_desktop.services.settings import employee_footer
 from opd_desktop.store.database import Store
 
 WHO = {"employee": "You", "manager": "Your manager", "both": "Both of us"}
@@ -25,6 +30,8 @@ WHO_BRIEF = {"employee": "Employee", "manager": "You", "both": "Both"}
 def build_agenda(
     store: Store, conversation_id: int, *, brief: bool = False, guides: GuideSet | None = None
 ) -> Built:
+    """The employee's agenda (only shared text) or, with `brief`, the manager's
+    prep brief (everything, each private part marked as yours)."""
     guides = guides or default_guides()
     conversation = get_conversation(store, conversation_id)
     report = reports.get_report(store, conversation.report_id)
@@ -39,8 +46,9 @@ def build_agenda(
         DocumentInfo(
             title=f"{kind} — {label}",
             person=report.name,
-            confidential="Confidential — the manager's private preparation" if brief else "Confidential",
+            confidential=FOR_YOU_ONLY if brief else employee_footer(store, report.name),
             date=when.date() if when else None,
+            banner=FOR_YOU_ONLY if brief else "",
         )
     )
     subtitle = isolate(report.name)
@@ -48,6 +56,8 @@ def build_agenda(
         subtitle += f" · {when:%A %d %B %Y, %H:%M}"
     subtitle += f" · {conversation.duration_minutes or guide.duration_minutes} minutes"
     writer.title(f"{kind} · {label}", guide.title, subtitle)
+    if brief:
+        writer.add(f"{FOR_YOU_ONLY}. {YOURS_MARK} marks what only you have seen.", "kicker")
     writer.add(guide.purpose)
     writer.heading("What we want to achieve")
     writer.bullets(guide.outcomes)
@@ -61,18 +71,18 @@ def build_agenda(
     ]
     writer.bullets(steps)
 
+    saved = notes.notes_for(store, conversation_id, include_private=brief)
     if brief:
-        saved = notes.notes_for(store, conversation_id)
         prep = saved.get(notes.PREP_KEY)
-        writer.heading("Your private preparation")
+        writer.heading("Your preparation")
         writer.add(
-            prep.body if prep and prep.body.strip() else "No private notes yet.",
+            prep.body if prep and prep.body.strip() else "No preparation notes yet.",
             "body" if prep and prep.body.strip() else "muted",
         )
     _carried_in(writer, carried, guides, brief)
 
     writer.heading("Agenda")
-    saved = notes.notes_for(store, conversation_id, include_private=False) if brief else {}
+    agenda_keys = {item.key for item in guide.agenda}
     for item in guide.agenda:
         writer.heading(f"{item.title} · {item.minutes} min", 3)
         if brief and item.guidance:
@@ -80,14 +90,76 @@ def build_agenda(
         writer.bullets(item.prompts)
         note = saved.get(item.key)
         if note and note.body.strip():
-            writer.labelled("Notes so far", note.body)
+            writer.labelled(_mark("Notes so far", note.private, brief), note.body)
         elif not brief:
             writer.writing_space(4)
+    extra = [
+        n for k, n in saved.items() if k not in agenda_keys and k not in HIDDEN_NOTE_KEYS and n.body.strip()
+    ]
+    if extra:
+        writer.heading("Other notes", 3)
+        for note in extra:
+            writer.labelled(_mark(_note_title(note.item_key, guide), note.private, brief), note.body)
     writer.heading("Closing")
     writer.bullets(guide.wrap_up)
-    if not brief:
+    if brief:
+        _own_wrap_up(writer, conversation)
+    else:
         writer.writing_space(3)
     return writer.build()
+
+
+YOURS_MARK = "[only you]"
+HIDDEN_NOTE_KEYS = frozenset({notes.PREP_KEY, "checklist"})
+
+
+def _mark(label: str, private: bool, brief: bool) -> str:
+    """In the brief, a private part says so; the employee's copy never has one."""
+    return f"{label} {YOURS_MARK}" if brief and private else label
+
+
+def _note_title(key: str, guide) -> str:
+    if key == notes.GENERAL_KEY:
+        return "General notes"
+    if key == notes.TOGETHER_KEY:
+        return "Notes we took together"
+    titles = {i.key: i.title for i in guide.agenda}
+    return titles.get(key, key.replace("_", " ").capitalize())
+
+
+def _wrap_up_parts(conversation: Conversation, brief: bool) -> list[tuple[str, str]]:
+    """The Wrap-up texts of a conversation that this reader may see, as (label, text),
+    each asked of the audience registry."""
+    parts = [
+        ("Recap", "recap", conversation.recap, None),
+        ("Agreed next steps", "next_steps", conversation.next_steps, conversation.next_steps_private),
+        ("Your summary", "summary", conversation.summary, None),
+        ("Why it was skipped", "skip_reason", conversation.skip_reason, None),
+    ]
+    shown = []
+    for title, column, text, flag in parts:
+        if not text.strip():
+            continue
+        shared = for_employee("conversations", column, flag)
+        if shared or brief:
+            shown.append((_mark(title, not shared, brief), text))
+    return shown
+
+
+def _own_wrap_up(writer: Writer, conversation: Conversation) -> None:
+    parts = _wrap_up_parts(conversation, brief=True)
+    if parts:
+        writer.heading("This conversation so far", 3)
+        for title, text in parts:
+            writer.labelled(title, text)
+
+
+def _has_recap(recap, brief: bool) -> bool:
+    return bool(_wrap_up_parts(recap.conversation, brief)) or any(
+        n.body.strip() and (brief or for_employee("notes", "body", n.private))
+        for k, n in recap.notes.items()
+        if k not in HIDDEN_NOTE_KEYS
+    )
 
 
 def _carried_in(writer: Writer, carried: CarriedIn, guides: GuideSet, brief: bool) -> None:
@@ -123,6 +195,12 @@ def _carried_in(writer: Writer, carried: CarriedIn, guides: GuideSet, brief: boo
                 [
                     isolate(f.request)
                     + (f" — you said: {isolate(f.employee_said)}" if f.employee_said else "")
+                    + (
+                        f" — your reflection {YOURS_MARK}: {isolate(f.manager_response)}"
+                        if f.manager_response.strip()
+                        and (brief or for_employee("leadership_feedback", "manager_response"))
+                        else ""
+                    )
                     for f in carried.leadership_feedback
                 ],
             )
@@ -151,7 +229,7 @@ def _carried_in(writer: Writer, carried: CarriedIn, guides: GuideSet, brief: boo
         )
     if (
         not sections
-        and not carried.recaps
+        and not any(_has_recap(r, brief) for r in carried.recaps)
         and not any(carried.organization.values())
         and not any(carried.department.values())
         and not carried.profile
@@ -182,10 +260,16 @@ def _carried_in(writer: Writer, carried: CarriedIn, guides: GuideSet, brief: boo
         for label, items in grouped.items():
             writer.labelled(label, "; ".join(items))
     for recap in carried.recaps:
-        shared = {k: n for k, n in recap.notes.items() if not n.private and n.body.strip()}
-        if not shared:
-            continue
-        writer.heading(f"Recap of conversation {recap.number}: {recap.title}", 3)
+        parts = _wrap_up_parts(recap.conversation, brief)
         titles = {i.key: i.title for i in guides.for_number(recap.number).agenda}
-        for key, note in shared.items():
-            writer.labelled(titles.get(key, key.replace("_", " ").capitalize()), note.body)
+        for key, note in recap.notes.items():
+            if key in HIDDEN_NOTE_KEYS or not note.body.strip():
+                continue
+            if brief or for_employee("notes", "body", note.private):
+                title = titles.get(key) or _note_title(key, guides.for_number(recap.number))
+                parts.append((_mark(title, note.private, brief), note.body))
+        if not parts:
+            continue  # an empty recap says nothing about the last conversation
+        writer.heading(recap.heading, 3)
+        for title, text in parts:
+            writer.labelled(title, text)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from opd_desktop.core.models import Owner
 from opd_desktop.errors import ValidationError
 from opd_desktop.services import plans, profile, reports
 from opd_desktop.services.documents.layout import Built, DocumentInfo, Writer
 from opd_desktop.services.documents.text import isolate
+from opd_desktop.services.settings import employee_footer, manager_name
 from opd_desktop.store.database import Store
 
 STATUS = {"draft": "Draft", "final": "Final", "superseded": "Superseded"}
@@ -18,7 +20,13 @@ def build_plan(store: Store, report_id: int, plan_id: int | None = None) -> Buil
         raise ValidationError(
             f"{report.name} has no development plan yet; start one in conversation 5.", "plan"
         )
-    writer = Writer(DocumentInfo(title=f"Development plan v{plan.version}", person=report.name))
+    writer = Writer(
+        DocumentInfo(
+            title=f"Development plan v{plan.version}",
+            person=report.name,
+            confidential=employee_footer(store, report.name),
+        )
+    )
     period = ""
     if plan.period_start and plan.period_end:
         period = f"{plan.period_start:%d %B %Y} to {plan.period_end:%d %B %Y}"
@@ -32,8 +40,11 @@ def build_plan(store: Store, report_id: int, plan_id: int | None = None) -> Buil
     if plan.checkin_cadence_days:
         writer.labelled("Check-ins", f"every {plan.checkin_cadence_days} days")
     links = {e.id: e.text for e in profile.entries(store, report_id)}
+    first = report.name.split()[0] if report.name.split() else report.name
+    proposed = f" (proposed by {isolate(first)})"
     for number, goal in enumerate(plan.goals, start=1):
-        writer.heading(f"Goal {number}: {isolate(goal.title)}")
+        by_employee = proposed if goal.proposed_by == Owner.EMPLOYEE else ""
+        writer.heading(f"Goal {number}: {isolate(goal.title)}{by_employee}")
         why = goal.why
         if goal.profile_entry_id in links:
             why = f"builds on “{links[goal.profile_entry_id]}”" + (f" — {why}" if why else "")
@@ -48,7 +59,7 @@ def build_plan(store: Store, report_id: int, plan_id: int | None = None) -> Buil
                 ("Action", "Owner", "Due", "Status", "Support needed"),
                 [
                     (
-                        a.text,
+                        a.text + (proposed if a.proposed_by == Owner.EMPLOYEE and not by_employee else ""),
                         a.owner.value,
                         a.due_date.isoformat() if a.due_date else "",
                         a.status.value,
@@ -66,5 +77,5 @@ def build_plan(store: Store, report_id: int, plan_id: int | None = None) -> Buil
     writer.labelled(f"{isolate(report.name)} commits to", plan.employee_commitments or "—")
     writer.labelled("The manager commits to", plan.manager_commitments or "—")
     writer.heading("Agreed")
-    writer.signature_lines([report.name, "Manager"])
+    writer.signature_lines([report.name, manager_name(store) or "Manager"])
     return writer.build()

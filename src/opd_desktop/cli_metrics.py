@@ -229,8 +229,8 @@ def register(commands, common: argparse.ArgumentParser) -> dict[str, Callable[[a
     )
     listed.add_argument("report", nargs="?", help="id or part of the name (default: the team)")
 
-    ideas_parser = commands.add_parser(
-        "ideas", parents=[common], help="list ideas with id, person, status, age"
+    ideas_parser = read_only(
+        commands.add_parser("ideas", parents=[common], help="list ideas with id, person, status and age")
     )
     ideas_parser.add_argument("report", nargs="?", help="id or part of the name (default: everyone)")
 

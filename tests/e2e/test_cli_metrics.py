@@ -124,4 +124,4 @@ def test_exports(data: Path, tmp_path: Path) -> None:
     text = (tmp_path / "m.csv").read_text(encoding="utf-8")
     assert "Zoë" not in text and "محمد" not in text
     assert list(csv.DictReader(io.StringIO(text)))
-    _refused(opd("export", "plan", "-o", str(tmp_path / "p.pdf"), data_dir=data), "Say whose plan")
+    _refused(opd("export", "plan", "-o", str(tmp_path / "p.pdf"), data_dir=data), "Say which report")

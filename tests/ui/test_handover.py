@@ -34,6 +34,8 @@ READ_ONLY_COMMANDS = {
     "install-desktop-entry",
     "due",
     "search",
+    "metrics",  # issue 14: baseline → latest and the measures
+    "ideas",  # issue 14: the ideas with their states
 }
 REFUSED_WHILE_OPEN = {
     "restore": "Restore from the app's Backup menu, or close the app first",

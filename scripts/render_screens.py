@@ -67,6 +67,9 @@ def main() -> None:
         for index, name in ((1, "profile"), (2, "plan"), (3, "follow-through")):
             page.show_section(index)
             shot(f"09-zoe-{name}")
+        page.show_section(4)
+        page.section(4).finish_charts()  # charts otherwise arrive one per event-loop turn
+        shot("09-zoe-metrics")
         seventh = conversations.series_conversation(store, zoe.id, 7)
         window.select_report(zoe.id, seventh.id)
         page.view.tabs.setCurrentIndex(2)
@@ -78,6 +81,12 @@ def main() -> None:
         for index, name in ((1, "action-items"), (2, "ideas"), (3, "organization"), (4, "department")):
             window.home.tabs.setCurrentIndex(index)
             shot(f"11-team-{name}")
+        window.home.tabs.setCurrentIndex(5)
+        team_return = window.home.panel(5)
+        while team_return.board is None:  # the team's figures are worked out in a worker thread
+            app.processEvents()
+        team_return.finish_charts()
+        shot("11-team-return")
         window.home.tabs.setCurrentIndex(0)
         window.select_report(zoe.id)
         page.show_section(2)

@@ -10,7 +10,7 @@ import statistics
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-DEFAULT_CADENCE_DAYS = 14
+from opd_desktop.core.rhythm import DEFAULT_CADENCE_DAYS  # noqa: F401  (the measures' default too)
 
 
 @dataclass(frozen=True)

@@ -9,11 +9,8 @@ import datetime as dt
 
 from opd_desktop.core import measures as m
 from opd_desktop.core.dates import date_from_iso
+from opd_desktop.core.rhythm import effective_cadence
 from opd_desktop.store.database import Store
-
-# Issue 13 adds a per-report cadence; when its column exists, name it here
-# (one line) and the gaps are measured against each report's own cadence.
-REPORT_CADENCE_COLUMN: str | None = None
 
 
 def _scope(report_id: int | None, alias: str = "") -> tuple[str, list[object]]:
@@ -23,25 +20,24 @@ def _scope(report_id: int | None, alias: str = "") -> tuple[str, list[object]]:
     return f"{column} IN (SELECT id FROM reports WHERE archived_at IS NULL)", []
 
 
-def _cadences(store: Store, report_id: int | None) -> dict[int, int]:
-    """Each report's cadence: its own (issue 13), else its plan's check-in cadence, else the default."""
+def _cadences(store: Store, report_id: int | None) -> tuple[dict[int, int], dict[int, int]]:
+    """Each report's own cadence (between the seven conversations) and its
+    plan's check-in cadence (after them); see `core.rhythm.effective_cadence`."""
+    where, params = ("id = ?", [report_id]) if report_id is not None else ("archived_at IS NULL", [])
+    own = dict(
+        store.execute(
+            f"SELECT id, cadence_days FROM reports WHERE {where} AND cadence_days IS NOT NULL", params
+        )
+    )
     where, params = _scope(report_id, "p.")
-    found: dict[int, int] = {}
+    checkins: dict[int, int] = {}
     for rid, days in store.execute(
         f"SELECT p.report_id, p.checkin_cadence_days FROM plans p WHERE {where} "
         "AND p.checkin_cadence_days IS NOT NULL ORDER BY p.version",
         params,
     ):
-        found[rid] = days
-    if REPORT_CADENCE_COLUMN:
-        where, params = ("id = ?", [report_id]) if report_id is not None else ("archived_at IS NULL", [])
-        for rid, days in store.execute(
-            f"SELECT id, {REPORT_CADENCE_COLUMN} FROM reports WHERE {where} "
-            f"AND {REPORT_CADENCE_COLUMN} IS NOT NULL",
-            params,
-        ):
-            found[rid] = days
-    return found
+        checkins[rid] = days  # the latest version's
+    return own, checkins
 
 
 def compute(store: Store, report_id: int | None = None, today: dt.date | None = None) -> list[m.Measure]:
@@ -67,19 +63,21 @@ def compute(store: Store, report_id: int | None = None, today: dt.date | None = 
         )
     ]
     found += m.held_on_time_counts(timed, late, skipped)
-    cadences = _cadences(store, report_id)
+    own, checkins = _cadences(store, report_id)
     gaps = [
-        (gap, cadences.get(rid, m.DEFAULT_CADENCE_DAYS))
-        for rid, gap in store.execute(
-            "SELECT report_id, CAST(julianday(substr(held_on, 1, 10)) - julianday(substr(lag(held_on) "
-            "OVER (PARTITION BY report_id ORDER BY held_on), 1, 10)) AS INTEGER) "
+        (gap, effective_cadence(own.get(rid), checkins.get(rid), number is None))
+        for rid, number, gap in store.execute(
+            "SELECT report_id, number, CAST(julianday(substr(held_on, 1, 10)) "
+            "- julianday(substr(lag(held_on) OVER (PARTITION BY report_id ORDER BY held_on), 1, 10)) "
+            "AS INTEGER) "
             f"FROM conversations WHERE {where} AND {done}",
             params,
         )
         if gap is not None
     ]
     detail = (
-        f"cadence {cadences.get(report_id, m.DEFAULT_CADENCE_DAYS)} days"
+        f"cadence {own.get(report_id, m.DEFAULT_CADENCE_DAYS)} days"
+        + (f", check-ins every {checkins[report_id]}" if report_id in checkins else "")
         if report_id is not None
         else "against each report's cadence"
     )

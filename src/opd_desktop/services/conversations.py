@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from opd_desktop.core.changes import Topic
 from opd_desktop.core.dates import now_stamp, parse_date, parse_datetime, to_iso
 from opd_desktop.core.guides import SERIES_LENGTH, GuideSet, default_guides
 from opd_desktop.core.models import Conversation
@@ -16,7 +17,7 @@ from opd_desktop.services.reports import get_report
 from opd_desktop.services.text import clean_body
 from opd_desktop.store.database import Store
 
-TOPIC = "conversations"
+TOPIC = Topic.CONVERSATIONS
 MAX_YEARS_AHEAD = 2
 
 
@@ -146,7 +147,7 @@ def _held_date(value: str | dt.date | None) -> dt.date:
 
 def _set_status(store: Store, conversation: Conversation, wanted: Status, **values: object) -> Conversation:
     check_transition(conversation.status, wanted, conversation.label)
-    with store.write(TOPIC) as db:
+    with store.write(TOPIC, report_id=conversation.report_id) as db:
         db["conversations"].update(
             conversation.id, {"status": wanted.value, "updated_at": now_stamp(), **values}
         )
@@ -191,7 +192,7 @@ def save_wrap_up(
         values["summary"] = clean_body(summary, "summary")
     if next_steps is not None:
         values["next_steps"] = clean_body(next_steps, "next steps")
-    with store.write(TOPIC) as db:
+    with store.write(TOPIC, report_id=conversation.report_id) as db:
         db["conversations"].update(conversation.id, values)
     return get_conversation(store, conversation.id)
 
@@ -210,7 +211,7 @@ def plan_checkin(
     _check_reasonable(moment)
     duration = duration_minutes or default_guides().checkin.duration_minutes
     stamp = now_stamp()
-    with store.write(TOPIC) as db:
+    with store.write(TOPIC, report_id=report_id) as db:
         cursor = db.execute(
             "INSERT INTO conversations(report_id, number, status, scheduled_at, duration_minutes, "
             "created_at, updated_at) VALUES (?, NULL, 'planned', ?, ?, ?, ?)",
@@ -227,7 +228,7 @@ def schedule_checkins(
         raise ValidationError("Check-ins are between a week and three months apart.", "cadence")
     if not 1 <= count <= 26:
         raise ValidationError("Schedule between 1 and 26 check-ins at a time.", "count")
-    with store.write(TOPIC):
+    with store.write(TOPIC, report_id=report_id):
         return [
             plan_checkin(store, report_id, first + dt.timedelta(days=every_days * i)) for i in range(count)
         ]
@@ -237,5 +238,5 @@ def delete_checkin(store: Store, conversation_id: int) -> None:
     conversation = get_conversation(store, conversation_id)
     if not conversation.is_checkin:
         raise ValidationError("The seven conversations cannot be deleted; skip one instead.", "status")
-    with store.write(TOPIC, "notes") as db:
+    with store.write(TOPIC, Topic.NOTES) as db:
         db.execute("DELETE FROM conversations WHERE id = ?", [conversation_id])

@@ -4,6 +4,7 @@ the employee's copy of a document."""
 
 from __future__ import annotations
 
+from opd_desktop.core.changes import Topic
 from opd_desktop.core.dates import now_stamp
 from opd_desktop.core.models import Note
 from opd_desktop.errors import ValidationError
@@ -12,7 +13,7 @@ from opd_desktop.services.conversations import get_conversation
 from opd_desktop.services.text import clean_body
 from opd_desktop.store.database import Store
 
-TOPIC = "notes"
+TOPIC = Topic.NOTES
 PREP_KEY = "prep"  # the manager's private preparation notes
 
 

@@ -8,6 +8,7 @@ import datetime as dt
 import json
 from dataclasses import dataclass, field
 
+from opd_desktop.core.changes import Topic
 from opd_desktop.core.dates import date_from_iso, now_stamp, parse_date
 from opd_desktop.core.models import ItemStatus, Owner, check_item_transition
 from opd_desktop.errors import NotFoundError, ValidationError
@@ -16,7 +17,7 @@ from opd_desktop.services.reports import get_report
 from opd_desktop.services.text import clean_body, clean_line
 from opd_desktop.store.database import Store
 
-TOPIC = "plans"
+TOPIC = Topic.PLANS
 MIN_MONTHS, MAX_MONTHS = 3, 6
 
 

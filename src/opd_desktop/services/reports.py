@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 
+from opd_desktop.core.changes import Topic
 from opd_desktop.core.dates import date_from_iso, datetime_from_iso, now_stamp, parse_date, to_iso
 from opd_desktop.core.guides import SERIES_LENGTH
 from opd_desktop.core.models import Report, RosterEntry
@@ -15,7 +16,7 @@ from opd_desktop.services import rows
 from opd_desktop.services.text import MAX_NAME_LENGTH, clean_line, name_key
 from opd_desktop.store.database import Store
 
-TOPIC = "reports"
+TOPIC = Topic.REPORTS
 
 
 def _start_date(value: str | dt.date | None) -> str | None:
@@ -56,7 +57,7 @@ def add_report(
     clean_team = clean_line(team, "team", max_length=MAX_NAME_LENGTH)
     start = _start_date(start_date)
     stamp = at.isoformat() if at else now_stamp()
-    with store.write(TOPIC, "conversations") as db:
+    with store.write(TOPIC, Topic.CONVERSATIONS) as db:
         _check_unique_name(store, clean_name)
         cursor = db.execute(
             "INSERT INTO reports(name, role, team, start_date, created_at, updated_at) "
@@ -94,7 +95,7 @@ def edit_report(
         "start_date": _start_date(start_date) if start_date is not None else to_iso(current.start_date),
         "updated_at": now_stamp(),
     }
-    with store.write(TOPIC) as db:
+    with store.write(TOPIC, report_id=report_id) as db:
         if not current.archived:
             _check_unique_name(store, clean_name, except_id=report_id)
         db["reports"].update(report_id, values)
@@ -103,7 +104,7 @@ def edit_report(
 
 def archive_report(store: Store, report_id: int) -> Report:
     get_report(store, report_id)
-    with store.write(TOPIC) as db:
+    with store.write(TOPIC, report_id=report_id) as db:
         db.execute(
             "UPDATE reports SET archived_at = ?, updated_at = ? WHERE id = ? AND archived_at IS NULL",
             [now_stamp(), now_stamp(), report_id],
@@ -113,7 +114,7 @@ def archive_report(store: Store, report_id: int) -> Report:
 
 def restore_report(store: Store, report_id: int) -> Report:
     report = get_report(store, report_id)
-    with store.write(TOPIC) as db:
+    with store.write(TOPIC, report_id=report_id) as db:
         _check_unique_name(store, report.name, except_id=report_id)
         db.execute(
             "UPDATE reports SET archived_at = NULL, updated_at = ? WHERE id = ?",

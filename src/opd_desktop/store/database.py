@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from opd_desktop import __version__
+from opd_desktop.core.changes import Changes, Topic
 from opd_desktop.paths import (
     DATABASE_NAME,
     PRIVATE_FILE_MODE,
@@ -43,7 +44,7 @@ APPLICATION_ID = 0x4F504431  # "OPD1"
 BUSY_TIMEOUT_MS = 1000  # the UI must not freeze long when another program holds the file
 MIGRATION_COPIES_DIR = "pre-migration"
 
-ChangeListener = Callable[[frozenset[str]], None]
+ChangeListener = Callable[[Changes], None]
 
 
 class Store:
@@ -58,7 +59,7 @@ class Store:
         self.path = path
         self._db = db
         self._listeners: list[ChangeListener] = []
-        self._pending: set[str] = set()
+        self._pending: Changes = Changes({})
 
     @property
     def db(self) -> Database:
@@ -82,18 +83,34 @@ class Store:
         with contextlib.suppress(ValueError):
             self._listeners.remove(listener)
 
+    def sibling(self) -> Store:
+        """Another connection to the same database, for work on a worker thread
+        (a sqlite3 connection belongs to the thread that opened it). Its writes
+        are not heard here: hand `Changes` over with `notify()`."""
+        conn = _connect(self.path)
+        _configure(conn)
+        return Store(conn, self.path)
+
+    def notify(self, changes: Changes) -> None:
+        """Tell the listeners about changes committed elsewhere (a sibling)."""
+        if changes:
+            for listener in list(self._listeners):
+                listener(changes)
+
     @contextlib.contextmanager
-    def write(self, *topics: str) -> Iterator[Database]:
-        """One transaction. Listeners hear which topics changed once the
-        outermost transaction has committed; nothing on rollback."""
+    def write(self, *topics: Topic | str, report_id: int | None = None) -> Iterator[Database]:
+        """One transaction. Listeners hear which topics changed (for which
+        report, when given) once the outermost transaction has committed;
+        nothing on rollback. A topic that is not a `Topic` is refused here."""
         outermost = not self.conn.in_transaction
+        touched = Changes.of(*(Topic(t) for t in topics), report_id=report_id)
         try:
             with self.db.atomic():
-                self._pending.update(topics)
+                self._pending = self._pending.merged(touched)
                 yield self.db
         except sqlite3.OperationalError as exc:
             if outermost:
-                self._pending.clear()
+                self._pending = Changes({})
             if "locked" in str(exc) or "busy" in str(exc):
                 raise DatabaseBusyError(
                     "The database is busy: another program is writing to it. "
@@ -102,20 +119,18 @@ class Store:
             raise
         except BaseException:
             if outermost:
-                self._pending.clear()
+                self._pending = Changes({})
             raise
         if outermost and self._pending:
-            changed = frozenset(self._pending)
-            self._pending.clear()
-            for listener in list(self._listeners):
-                listener(changed)
+            changed, self._pending = self._pending, Changes({})
+            self.notify(changed)
 
     def meta(self, key: str, default: str | None = None) -> str | None:
         row = self.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
         return row[0] if row else default
 
-    def set_meta(self, key: str, value: str) -> None:
-        with self.write("meta") as db:
+    def set_meta(self, key: str, value: str, topic: Topic = Topic.SETTINGS) -> None:
+        with self.write(topic) as db:
             db.execute(
                 "INSERT INTO meta(key, value) VALUES (?, ?) "
                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value",

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from opd_desktop.core.changes import Topic
 from opd_desktop.errors import OpdError
 from opd_desktop.services.backup import passphrase as secrets
 from opd_desktop.services.backup.backups import SUFFIX, BackupInfo, create_backup
@@ -43,7 +44,7 @@ def save_settings(store: Store, folder: Path, daily: bool, on_quit: bool) -> Non
     from opd_desktop.paths import ensure_private_dir
 
     ensure_private_dir(Path(folder).expanduser())
-    with store.write("backup"):
+    with store.write(Topic.BACKUP):
         store.set_meta(FOLDER, str(Path(folder).expanduser().resolve()))
         store.set_meta(DAILY, "1" if daily else "0")
         store.set_meta(ON_QUIT, "1" if on_quit else "0")
@@ -88,7 +89,7 @@ def is_due(store: Store, now: dt.datetime | None = None) -> bool:
 
 
 def record_success(store: Store, info: BackupInfo) -> None:
-    with store.write("backup"):
+    with store.write(Topic.BACKUP):
         store.set_meta(LAST_AT, dt.datetime.now(dt.UTC).isoformat(timespec="seconds"))
         store.set_meta(LAST_PATH, str(info.path))
         store.set_meta(LAST_ERROR, "")

@@ -12,6 +12,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from opd_desktop.core.changes import Topic
 from opd_desktop.errors import OpdError, ValidationError
 from opd_desktop.services import profile, reports
 from opd_desktop.services.documents import fonts
@@ -265,7 +266,7 @@ def import_worksheet(store: Store, report_id: int, path: Path) -> ImportResult:
         existing.add((kind, text.casefold()))
         result.added[kind] = result.added.get(kind, 0) + 1
 
-    with store.write("profile"):
+    with store.write(Topic.PROFILE):
         for form_field in form_fields:
             value = values.get(form_field.name, "")
             if form_field.kind in profile.KINDS:

@@ -68,6 +68,7 @@ class Report:
 class RosterEntry:
     report: Report
     stage: Stage
+    open_items: int = 0  # open action items, shown in the roster's tooltip
 
 
 @dataclass(frozen=True)

@@ -109,6 +109,14 @@ def entries(
     ]
 
 
+def entries_from_conversation(store: Store, conversation_id: int) -> list[ProfileEntry]:
+    """The profile entries captured in one conversation, in the order they were captured."""
+    found = store.execute(
+        "SELECT report_id, id FROM profile_entries WHERE conversation_id = ? ORDER BY id", [conversation_id]
+    ).fetchall()
+    return [entries(store, report_id, entry_id=entry_id)[0] for report_id, entry_id in found]
+
+
 def get_entry(store: Store, entry_id: int) -> ProfileEntry:
     row = store.execute("SELECT report_id FROM profile_entries WHERE id = ?", [entry_id]).fetchone()
     if row is None:

@@ -163,9 +163,18 @@ def list_roster(
             "AND status IN ('held', 'completed') GROUP BY report_id"
         ).fetchall()
     )
+    open_items = dict(
+        store.execute(
+            "SELECT report_id, count(*) FROM action_items WHERE status = 'open' GROUP BY report_id"
+        ).fetchall()
+    )
     moment = now or dt.datetime.now()
     return [
-        RosterEntry(r, compute_stage(states.get(r.id, []), moment, held_checkins.get(r.id, 0)))
+        RosterEntry(
+            r,
+            compute_stage(states.get(r.id, []), moment, held_checkins.get(r.id, 0)),
+            open_items.get(r.id, 0),
+        )
         for r in reports
     ]
 

@@ -1,125 +1,47 @@
-"""The *carried in* part of Prepare, as rich text: open action items, ideas
-waiting for senior management's answer, leadership feedback to take up,
-commitments to report on, and the recaps the guide names."""
+"""Rich text for the Prepare tab's "Carried in", from the content model in
+`services/carried_content.py` (the agenda and the prep brief render the same
+model). Colours come from the theme roles, as a third cue after the words."""
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 
-from opd_desktop.core.models import IDEA_STATUS_LABELS
-from opd_desktop.core.organization import DEPARTMENT_FIELDS, ORGANIZATION_FIELDS
-from opd_desktop.services.carry_forward import CarriedIn
-from opd_desktop.services.profile import KIND_LABELS
+from opd_desktop.services.carried_content import NOTHING_CARRIED, CarriedContent, Entry, Section
+from opd_desktop.ui import theme
 
-OVERDUE = "#b3261e"
+SCREEN_LIMIT = 400  # characters of a recap note shown on screen; the brief prints it whole
 
 
 def _e(text: str) -> str:
     return html.escape(text)
 
 
-def _section(title: str, rows: list[str]) -> str:
-    if not rows:
-        return ""
+def _entry(entry: Entry) -> str:
+    text = entry.text
+    if entry.label and len(text) > SCREEN_LIMIT:
+        text = text[:SCREEN_LIMIT] + "…"
+    body = _e(text)
+    if entry.tone is not None and not entry.detail:
+        body = theme.span(body, entry.tone)
+    if entry.label:
+        body = f"<b>{_e(entry.label)}:</b> {body}"
+    if entry.detail:
+        detail = _e(entry.detail)
+        body += "<br>" + (theme.span(detail, entry.tone) if entry.tone is not None else detail)
+    return body
+
+
+def _section(section: Section) -> str:
+    rows = [_entry(e) for e in section.entries] or [f"<i>{_e(section.empty)}</i>"]
     return (
-        f"<p style='margin:8px 0 2px 0'><b>{_e(title)}</b></p><ul style='margin-top:0'>"
+        f"<p style='margin:8px 0 2px 0'><b>{_e(section.title)}</b></p><ul style='margin-top:0'>"
         + "".join(f"<li>\u200e{row}</li>" for row in rows)
         + "</ul>"
     )
 
 
-def carried_in_html(carried: CarriedIn, item_titles: dict[int, dict[str, str]], today: dt.date) -> str:
-    parts: list[str] = []
-    action_rows = []
-    for item in carried.action_items:
-        due = ""
-        if item.due_date:
-            colour = f" style='color:{OVERDUE}'" if item.overdue(today) else ""
-            flag = " — overdue" if item.overdue(today) else ""
-            due = f" <span{colour}>(due {item.due_date.isoformat()}{flag})</span>"
-        action_rows.append(f"{_e(item.text)} <i>[{item.owner.value}]</i>{due}")
-    parts.append(_section("Open action items", action_rows))
-    idea_rows = [
-        f"{_e(idea.text)} — <i>{IDEA_STATUS_LABELS[idea.status]}</i>, "
-        f"{idea.waiting_days(today)} days"
-        + (f"<br><span style='color:#1a5e20'>Feedback: {_e(idea.feedback)}</span>" if idea.feedback else "")
-        for idea in carried.ideas
-    ]
-    parts.append(_section("Ideas waiting to be closed with the employee", idea_rows))
-    parts.append(
-        _section(
-            "Leadership feedback to take up",
-            [
-                f"You asked: {_e(f.request)}"
-                + (f"<br>They said: {_e(f.employee_said)}" if f.employee_said else "")
-                for f in carried.leadership_feedback
-            ],
-        )
-    )
-    parts.append(
-        _section(
-            "Your leadership commitments to report on",
-            [_e(f.commitments) for f in carried.leadership_commitments],
-        )
-    )
-    for recap in carried.recaps:
-        titles = item_titles.get(recap.number, {})
-        rows = [
-            f"<b>{_e(titles.get(key, key))}:</b> {_e(note.body[:400])}{'…' if len(note.body) > 400 else ''}"
-            for key, note in recap.notes.items()
-            if note.body.strip() and not note.private
-        ]
-        heading = f"Recap of conversation {recap.number}: {recap.title}"
-        parts.append(_section(heading, rows or ["<i>No notes were taken.</i>"]))
-    parts.append(_fields_section("From the Organization page", carried.organization, ORGANIZATION_FIELDS))
-    parts.append(_fields_section("From the Department page", carried.department, DEPARTMENT_FIELDS))
-    parts.append(_profile_section(carried))
-    parts.append(_plan_section(carried, today))
-    body = "".join(p for p in parts if p)
-    if carried.guide.carry_in.note:
-        body = f"<p style='color:#555'><i>{_e(carried.guide.carry_in.note)}</i></p>" + body
-    return body or "<p><i>Nothing is carried in from earlier conversations.</i></p>"
-
-
-def _fields_section(title: str, values: dict[str, str], fields: tuple[tuple[str, str], ...]) -> str:
-    rows = [f"<b>{_e(label)}:</b> {_e(values[key])}" for key, label in fields if values.get(key, "").strip()]
-    if not values:
-        return ""
-    return _section(title, rows or ["<i>Nothing written yet; fill it in on the team overview.</i>"])
-
-
-def _profile_section(carried: CarriedIn) -> str:
-    if not carried.profile:
-        return ""
-    grouped: dict[str, list[str]] = {}
-    for entry in carried.profile:
-        text = entry.text
-        if entry.kind == "clifton_theme" and entry.rank:
-            text = f"{entry.rank}. {text}"
-        if entry.kind == "career":
-            span = " – ".join(d.isoformat()[:7] for d in (entry.start_date, entry.end_date) if d)
-            text = f"{text} ({span})" if span else text
-            if entry.learned:
-                text += f" — learned: {entry.learned}"
-        grouped.setdefault(KIND_LABELS[entry.kind], []).append(_e(text))
-    rows = [f"<b>{_e(label)}:</b> {'; '.join(items)}" for label, items in grouped.items()]
-    return _section("What you know about them (profile)", rows)
-
-
-def _plan_section(carried: CarriedIn, today: dt.date) -> str:
-    plan = carried.plan
-    if plan is None:
-        return ""
-    period = ""
-    if plan.period_start and plan.period_end:
-        period = f", {plan.period_start.isoformat()} to {plan.period_end.isoformat()}"
-    rows = []
-    for goal in plan.goals:
-        open_actions = [a for a in goal.actions if a.status.value == "open"]
-        late = sum(1 for a in open_actions if a.due_date and a.due_date < today)
-        flag = f" <span style='color:{OVERDUE}'>({late} overdue)</span>" if late else ""
-        rows.append(f"{_e(goal.title)} — {round(goal.progress * 100)}% done{flag}")
-    done = round(plan.progress * 100)
-    title = f"Development plan, version {plan.version} ({plan.status}{period}) — {done}% done"
-    return _section(title, rows or ["<i>No goals yet.</i>"])
+def carried_in_html(content: CarriedContent) -> str:
+    body = "".join(_section(s) for s in content.shown_sections)
+    if content.note:
+        body = f"<p>{theme.span(f'<i>{_e(content.note)}</i>', theme.Role.MUTED)}</p>" + body
+    return body or f"<p><i>{_e(NOTHING_CARRIED)}</i></p>"

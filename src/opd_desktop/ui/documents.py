@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QSize
 from PySide6.QtGui import QGuiApplication, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from opd_desktop.errors import OpdError
+from opd_desktop.store.database import Store
+from opd_desktop.ui import theme
 
 log = logging.getLogger(__name__)
 
-Build = Callable[[], object]  # returns a documents.layout.Built
+Build = Callable[[Store], object]  # builds a documents.layout.Built from a store connection
 
 
 def load_pdf(data: bytes, parent=None) -> tuple[QPdfDocument, QBuffer]:
@@ -84,7 +86,7 @@ class PreviewDialog(QDialog):
         if built.missing:
             warning = QLabel(built.missing)
             warning.setWordWrap(True)
-            warning.setStyleSheet("color: #b3261e;")
+            theme.colour_text(warning, theme.Role.DANGER)
             layout.addWidget(warning)
         self.document, self._buffer = load_pdf(built.data, self)
         self.view = QPdfView(self)
@@ -115,9 +117,7 @@ class PreviewDialog(QDialog):
         try:
             self.saved_to = write_atomic(Path(path), self.built.data)
         except OpdError as exc:
-            from PySide6.QtWidgets import QMessageBox
-
-            QMessageBox.warning(self, "Not saved", str(exc))
+            _warn(self, "Not saved", exc)
             return None
         return self.saved_to
 
@@ -129,23 +129,21 @@ class PreviewDialog(QDialog):
         try:
             print_document(self.document, printer)
         except OpdError as exc:
-            from PySide6.QtWidgets import QMessageBox
-
-            QMessageBox.warning(self, "Not printed", str(exc))
+            _warn(self, "Not printed", exc)
 
 
-def preview(
-    parent: QWidget, title: str, suggested_name: str, build: Build, on_error: Callable[[str], None]
-) -> PreviewDialog | None:
-    """Build the document (busy cursor) and open its preview; errors become messages."""
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        built = build()
-    except OpdError as exc:
-        QGuiApplication.restoreOverrideCursor()
-        on_error(str(exc))
+def _warn(parent: QWidget, title: str, error: OpdError) -> None:
+    """Saving and printing happen in the preview: their refusals are shown there."""
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.warning(parent, title, str(error))
+
+
+def preview(parent: QWidget, title: str, suggested_name: str, build: Build, actions) -> PreviewDialog | None:
+    """Build the document on a worker (the window stays responsive) and open its preview."""
+    outcome = actions.run_slow(build, label=f"Building {title.split(' — ')[0].lower()}…")
+    if not outcome:
         return None
-    QGuiApplication.restoreOverrideCursor()
-    dialog = PreviewDialog(title, built, suggested_name, parent)
+    dialog = PreviewDialog(title, outcome.value, suggested_name, parent)
     dialog.open()
     return dialog

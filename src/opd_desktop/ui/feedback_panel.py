@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from opd_desktop.core.changes import Topic
 from opd_desktop.core.models import FeedbackStatus
-from opd_desktop.errors import OpdError
 from opd_desktop.services import followthrough
 from opd_desktop.ui.context import ScreenContext
 from opd_desktop.ui.form_dialog import FormDialog
@@ -47,6 +47,9 @@ class LeadershipFeedbackPanel(QWidget):
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self.refresh()
+        context.changes.subscribe(
+            self, (Topic.LEADERSHIP_FEEDBACK,), self.refresh, report_id=lambda: self.report_id
+        )
 
     def refresh(self) -> None:
         rows = [
@@ -64,12 +67,12 @@ class LeadershipFeedbackPanel(QWidget):
     def ask(self) -> None:
         dialog = FormDialog("Ask for feedback on my leadership", self)
         dialog.add_text("request", "What I asked", "What could I do to lead you and the team better?")
-        if dialog.run(
+        self.context.actions.form(
+            dialog,
             lambda v: followthrough.request_leadership_feedback(
                 self.context.store, self.report_id, v["request"]
-            )
-        ):
-            self.refresh()
+            ),
+        )
 
     def answer(self) -> None:
         selected = self.table.selected()
@@ -79,24 +82,21 @@ class LeadershipFeedbackPanel(QWidget):
         dialog.add_text("employee_said", "They said", selected.employee_said, height=80)
         dialog.add_text("response", "My response", selected.manager_response)
         dialog.add_text("commitments", "I commit to", selected.commitments)
-        if dialog.run(
+        self.context.actions.form(
+            dialog,
             lambda v: followthrough.record_leadership_feedback(
                 self.context.store,
                 selected.id,
                 employee_said=v["employee_said"],
                 manager_response=v["response"],
                 commitments=v["commitments"],
-            )
-        ):
-            self.refresh()
+            ),
+        )
 
     def close_commitments(self) -> None:
         selected = self.table.selected()
         if selected is None:
             return
-        try:
-            followthrough.close_leadership_feedback(self.context.store, selected.id)
-        except OpdError as exc:
-            self.context.on_error(str(exc))
-            return
-        self.refresh()
+        self.context.actions.run(
+            lambda: followthrough.close_leadership_feedback(self.context.store, selected.id)
+        )

@@ -111,8 +111,8 @@ def run_backup(store: Store, passphrase: str | None = None) -> BackupInfo:
     folder = settings(store).folder
     from opd_desktop.paths import ensure_private_dir
 
-    ensure_private_dir(folder)
     try:
+        ensure_private_dir(folder)
         info = create_backup(store, folder, secret)
     except OpdError as exc:
         record_failure(store, str(exc))

@@ -7,14 +7,12 @@ from __future__ import annotations
 import datetime as dt
 
 from opd_desktop.core.guides import SERIES_LENGTH, GuideSet, default_guides
-from opd_desktop.core.models import IDEA_STATUS_LABELS
-from opd_desktop.core.organization import DEPARTMENT_FIELDS, ORGANIZATION_FIELDS
 from opd_desktop.services import notes, reports
+from opd_desktop.services.carried_content import Audience, Entry, carried_content
 from opd_desktop.services.carry_forward import CarriedIn, carried_in
 from opd_desktop.services.conversations import get_conversation
 from opd_desktop.services.documents.layout import Built, DocumentInfo, Writer
 from opd_desktop.services.documents.text import isolate
-from opd_desktop.services.profile import KIND_LABELS
 from opd_desktop.store.database import Store
 
 WHO = {"employee": "You", "manager": "Your manager", "both": "Both of us"}
@@ -90,90 +88,24 @@ def build_agenda(
 
 
 def _carried_in(writer: Writer, carried: CarriedIn, guides: GuideSet, brief: bool) -> None:
-    today = dt.date.today()
-    sections = []
-    if carried.action_items:
-        sections.append(
-            (
-                "Open action items",
-                [
-                    f"{isolate(i.text)} — {i.owner.value}"
-                    + (f", due {i.due_date.isoformat()}" if i.due_date else "")
-                    + (" (overdue)" if i.overdue(today) else "")
-                    for i in carried.action_items
-                ],
-            )
-        )
-    if carried.ideas:
-        sections.append(
-            (
-                "Your ideas and senior management's answers",
-                [
-                    f"{i.text} — {IDEA_STATUS_LABELS[i.status].lower()}"
-                    + (f": {i.feedback}" if i.feedback else "")
-                    for i in carried.ideas
-                ],
-            )
-        )
-    if carried.leadership_feedback:
-        sections.append(
-            (
-                "Feedback on my leadership, as I asked",
-                [
-                    isolate(f.request)
-                    + (f" — you said: {isolate(f.employee_said)}" if f.employee_said else "")
-                    for f in carried.leadership_feedback
-                ],
-            )
-        )
-    if carried.leadership_commitments:
-        sections.append(
-            ("What I committed to as your manager", [f.commitments for f in carried.leadership_commitments])
-        )
-    if carried.plan is not None and carried.plan.goals:
-        sections.append(
-            (
-                f"Development plan (version {carried.plan.version}, {carried.plan.status})",
-                [f"{g.title} — {round(g.progress * 100)}% of actions done" for g in carried.plan.goals],
-            )
-        )
-    if (
-        not sections
-        and not carried.recaps
-        and not any(carried.organization.values())
-        and not any(carried.department.values())
-        and not carried.profile
-    ):
+    """The same content model as the Prepare tab's "Carried in", for the reader of this copy."""
+    content = carried_content(carried, Audience.MANAGER if brief else Audience.EMPLOYEE, guides=guides)
+    sections = content.shown_sections
+    if not sections:
         return
     writer.heading("Carried in from earlier conversations")
-    if brief and carried.guide.carry_in.note:
-        writer.add(carried.guide.carry_in.note, "muted")
-    for title, rows in sections:
-        writer.heading(title, 3)
-        writer.bullets(rows)
-    for scope, values, fields in (
-        ("The organization", carried.organization, ORGANIZATION_FIELDS),
-        ("Our department", carried.department, DEPARTMENT_FIELDS),
-    ):
-        if any(values.values()):
-            writer.heading(scope, 3)
-            for key, label in fields:
-                writer.labelled(label, values.get(key, ""))
-    if carried.profile:
-        writer.heading("What we have learned about you", 3)
-        grouped: dict[str, list[str]] = {}
-        for entry in carried.profile:
-            text = (
-                f"{entry.rank}. {entry.text}" if entry.kind == "clifton_theme" and entry.rank else entry.text
-            )
-            grouped.setdefault(KIND_LABELS[entry.kind], []).append(text)
-        for label, items in grouped.items():
-            writer.labelled(label, "; ".join(items))
-    for recap in carried.recaps:
-        shared = {k: n for k, n in recap.notes.items() if not n.private and n.body.strip()}
-        if not shared:
-            continue
-        writer.heading(f"Recap of conversation {recap.number}: {recap.title}", 3)
-        titles = {i.key: i.title for i in guides.for_number(recap.number).agenda}
-        for key, note in shared.items():
-            writer.labelled(titles.get(key, key.replace("_", " ").capitalize()), note.body)
+    if content.note:
+        writer.add(content.note, "muted")
+    for section in sections:
+        writer.heading(section.title, 3)
+        if not section.entries:
+            writer.add(section.empty, "muted")
+        elif any(entry.label for entry in section.entries):
+            for entry in section.entries:
+                writer.labelled(entry.label, _entry_text(entry))
+        else:
+            writer.bullets([_entry_text(entry) for entry in section.entries])
+
+
+def _entry_text(entry: Entry) -> str:
+    return isolate(entry.text) + (f" — {isolate(entry.detail)}" if entry.detail else "")

@@ -1,0 +1,201 @@
+"""The "Carried in" section as plain data, built once and rendered twice: as
+rich text on the Prepare tab and as paragraphs in the agenda and prep brief.
+The audience decides the words (the manager reads "You asked", the employee
+"as I asked") and what is left out; the screen and the paper cannot disagree.
+
+A recap is a section with (label, text) entries: one per agenda item with shared
+notes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from opd_desktop.core.changes import Topic
+from opd_desktop.core.guides import Guide, GuideSet, default_guides
+from opd_desktop.core.models import IDEA_STATUS_LABELS
+from opd_desktop.core.organization import DEPARTMENT_FIELDS, ORGANIZATION_FIELDS
+from opd_desktop.core.plan_status import PLAN_STATUS_LABELS
+from opd_desktop.core.theme import Role
+from opd_desktop.services.carry_forward import CarriedIn
+from opd_desktop.services.profile import KIND_LABELS
+
+
+class Audience(StrEnum):
+    MANAGER = "manager"  # the screen and the prep brief
+    EMPLOYEE = "employee"  # the agenda
+
+
+@dataclass(frozen=True)
+class Entry:
+    text: str
+    label: str = ""  # "Mission: …", "Strengths: …"
+    detail: str = ""  # a second line: an answer, what they said
+    tone: Role | None = None  # a third cue after the words: DANGER for overdue, SUCCESS for an answer
+
+
+@dataclass(frozen=True)
+class Section:
+    title: str
+    entries: list[Entry] = field(default_factory=list)
+    empty: str = ""  # shown when there are no entries; a section without either is left out
+
+    @property
+    def shown(self) -> bool:
+        return bool(self.entries or self.empty)
+
+
+@dataclass(frozen=True)
+class CarriedContent:
+    note: str  # the guide's note to the manager (manager audience only)
+    sections: list[Section]
+
+    @property
+    def shown_sections(self) -> list[Section]:
+        return [s for s in self.sections if s.shown]
+
+
+NOTHING_CARRIED = "Nothing is carried in from earlier conversations."
+
+
+def carried_content(
+    carried: CarriedIn, audience: Audience, today: dt.date | None = None, guides: GuideSet | None = None
+) -> CarriedContent:
+    today = today or dt.date.today()
+    guides = guides or default_guides()
+    manager = audience == Audience.MANAGER
+    sections = [
+        Section("Open action items", [_action(i, today) for i in carried.action_items]),
+        Section(
+            "Ideas waiting to be closed with the employee"
+            if manager
+            else "Your ideas and senior management's answers",
+            [
+                Entry(
+                    f"{idea.text} — {IDEA_STATUS_LABELS[idea.status]}, {idea.waiting_days(today)} days",
+                    detail=f"Feedback: {idea.feedback}" if idea.feedback else "",
+                    tone=Role.SUCCESS if idea.feedback else None,
+                )
+                for idea in carried.ideas
+            ],
+        ),
+        Section(
+            "Leadership feedback to take up" if manager else "Feedback on my leadership, as I asked",
+            [
+                Entry(
+                    f"You asked: {f.request}" if manager else f.request,
+                    detail=(f"They said: {f.employee_said}" if manager else f"You said: {f.employee_said}")
+                    if f.employee_said
+                    else "",
+                )
+                for f in carried.leadership_feedback
+            ],
+        ),
+        Section(
+            "Your leadership commitments to report on" if manager else "What I committed to as your manager",
+            [Entry(f.commitments) for f in carried.leadership_commitments],
+        ),
+    ]
+    for recap in carried.recaps:
+        titles = {i.key: i.title for i in guides.for_number(recap.number).agenda}
+        entries = [
+            Entry(note.body.strip(), label=titles.get(key, key.replace("_", " ").capitalize()))
+            for key, note in recap.notes.items()
+            if note.body.strip() and not note.private
+        ]
+        sections.append(
+            Section(
+                f"Recap of conversation {recap.number}: {recap.title}",
+                entries,
+                "No notes were taken." if manager else "",
+            )
+        )
+    for title_manager, title_employee, values, fields in (
+        ("From the Organization page", "The organization", carried.organization, ORGANIZATION_FIELDS),
+        ("From the Department page", "Our department", carried.department, DEPARTMENT_FIELDS),
+    ):
+        if values:
+            sections.append(
+                Section(
+                    title_manager if manager else title_employee,
+                    [Entry(values[key], label=label) for key, label in fields if values.get(key, "").strip()],
+                    "Nothing written yet; fill it in on the team overview." if manager else "",
+                )
+            )
+    if carried.profile:
+        sections.append(
+            Section(
+                "What you know about them (profile)" if manager else "What we have learned about you",
+                _profile(carried),
+            )
+        )
+    if carried.plan is not None:
+        sections.append(_plan(carried, today, manager))
+    return CarriedContent(carried.guide.carry_in.note if manager else "", sections)
+
+
+def _action(item, today: dt.date) -> Entry:
+    text = f"{item.text} — {item.owner.value}"
+    if item.due_date:
+        text += f", due {item.due_date.isoformat()}"
+    late = item.overdue(today)
+    return Entry(text + (" (overdue)" if late else ""), tone=Role.DANGER if late else None)
+
+
+def _profile(carried: CarriedIn) -> list[Entry]:
+    grouped: dict[str, list[str]] = {}
+    for entry in carried.profile:
+        text = entry.text
+        if entry.kind == "clifton_theme" and entry.rank:
+            text = f"{entry.rank}. {text}"
+        if entry.kind == "career":
+            span = " – ".join(d.isoformat()[:7] for d in (entry.start_date, entry.end_date) if d)
+            text = f"{text} ({span})" if span else text
+            if entry.learned:
+                text += f" — learned: {entry.learned}"
+        grouped.setdefault(KIND_LABELS[entry.kind], []).append(text)
+    return [Entry("; ".join(items), label=label) for label, items in grouped.items()]
+
+
+def _plan(carried: CarriedIn, today: dt.date, manager: bool) -> Section:
+    plan = carried.plan
+    assert plan is not None
+    period = ""
+    if plan.period_start and plan.period_end:
+        period = f", {plan.period_start.isoformat()} to {plan.period_end.isoformat()}"
+    entries = []
+    for goal in plan.goals:
+        late = sum(1 for a in goal.actions if a.status.value == "open" and a.due_date and a.due_date < today)
+        entries.append(
+            Entry(
+                f"{goal.title} — {round(goal.progress * 100)}% done" + (f" ({late} overdue)" if late else ""),
+                tone=Role.DANGER if late else None,
+            )
+        )
+    status = PLAN_STATUS_LABELS[plan.status].lower()
+    title = (
+        f"Development plan, version {plan.version} ({status}{period}) — {round(plan.progress * 100)}% done"
+    )
+    return Section(title, entries, "No goals yet." if manager else "")
+
+
+_KIND_TOPICS: dict[str, tuple[Topic, ...]] = {
+    "open_action_items": (Topic.ACTION_ITEMS,),
+    "ideas_awaiting_feedback": (Topic.IDEAS,),
+    "leadership_feedback": (Topic.LEADERSHIP_FEEDBACK,),
+    "leadership_commitments": (Topic.LEADERSHIP_FEEDBACK,),
+    "profile": (Topic.PROFILE,),
+    "career_history": (Topic.PROFILE,),
+    "plan": (Topic.PLANS,),
+    "organization": (Topic.ORGANIZATION,),
+    "department": (Topic.DEPARTMENT,),
+}
+
+
+def topics_shown(guide: Guide) -> frozenset[Topic]:
+    """The topics a conversation's "Carried in" shows, from what its guide carries in."""
+    topics = {topic for kind in guide.carry_in.kinds for topic in _KIND_TOPICS.get(kind, ())}
+    if guide.carry_in.recap:
+        topics |= {Topic.NOTES, Topic.CONVERSATIONS}
+    return frozenset(topics)

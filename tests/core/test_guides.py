@@ -318,3 +318,19 @@ def test_a_missing_guide_is_named(guide_copy: Path) -> None:
     (guide_copy / "05_career.toml").unlink()
     with pytest.raises(GuideError, match="no guide for 5"):
         load_guides(guide_copy)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "key"),
+    [
+        ('key = "1"', 'key = "1"\ntitel = "typo"', "titel"),
+        ("minutes = 15", "minutes = 15\nminuts = 10", "agenda[1].minuts"),
+        ('who = "employee"', 'who = "employee"\nwhom = "x"', "preparation[0].whom"),
+        ("recap = []", "recap = []\nrecaps = [1]", "carry_in.recaps"),
+    ],
+)
+def test_unknown_keys_are_refused(guide_copy: Path, old: str, new: str, key: str) -> None:
+    _replace(guide_copy / "01_partnering.toml", old, new)
+    with pytest.raises(GuideError) as caught:
+        load_guides(guide_copy)
+    assert caught.value.key == key and "not a known key" in caught.value.reason

@@ -42,7 +42,7 @@ ROLES: dict[Role, Colour] = {
     Role.WARNING: Colour("#8A5300", "#F0C05A"),
     Role.SUCCESS: Colour("#1E7B34", "#7DD99B"),
     Role.BORDER: Colour("#D0D5DB", "#3C4046"),
-    Role.CONTROL_BORDER: Colour("#8C959F", "#6E7681"),
+    Role.CONTROL_BORDER: Colour("#848D97", "#6E7681"),  # STYLE.md has #8C959F: 2.8:1 on surface_alt
 }
 
 TEXT_ROLES = (Role.TEXT, Role.MUTED, Role.ACCENT, Role.DANGER, Role.WARNING, Role.SUCCESS)

@@ -29,6 +29,7 @@ class ReportDialog(QDialog):
         self.setWindowTitle("Edit report" if report else "Add a direct report")
         self.resize(460, 250)
         self.ui.errorLabel.hide()
+        theme.colour_text(self.ui.errorLabel, theme.Role.DANGER)
         if report:
             self.ui.nameEdit.setText(report.name)
             self.ui.roleEdit.setText(report.role)

@@ -53,20 +53,6 @@ class CarriedIn:
     profile: list[ProfileEntry] = field(default_factory=list)
     plan: Plan | None = None
 
-    @property
-    def is_empty(self) -> bool:
-        return not (
-            self.action_items
-            or self.ideas
-            or self.leadership_feedback
-            or self.leadership_commitments
-            or self.recaps
-            or any(self.organization.values())
-            or any(self.department.values())
-            or self.profile
-            or self.plan
-        )
-
 
 def _as_of(conversation: Conversation) -> dt.date | None:
     """The day the view is taken: the day it was held, or None for 'now'."""

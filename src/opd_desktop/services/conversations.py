@@ -254,11 +254,3 @@ def schedule_checkins(
         return [
             plan_checkin(store, report_id, first + dt.timedelta(days=every_days * i)) for i in range(count)
         ]
-
-
-def delete_checkin(store: Store, conversation_id: int) -> None:
-    conversation = get_conversation(store, conversation_id)
-    if not conversation.is_checkin:
-        raise ValidationError("The seven conversations cannot be deleted; skip one instead.", "status")
-    with store.write(TOPIC, Topic.NOTES) as db:
-        db.execute("DELETE FROM conversations WHERE id = ?", [conversation_id])

@@ -67,6 +67,8 @@ class ActionItemsPanel(_Panel):
         self.layout_.addWidget(self.table, 1)
         if report_id is not None:
             self.button("Add…", self.add)
+        self.button("Edit…", self.edit)
+        self.table.itemDoubleClicked.connect(lambda _item: self.edit())
         self.button("Mark done", lambda: self.set_status(ItemStatus.DONE))
         self.button("Drop", lambda: self.set_status(ItemStatus.DROPPED))
         self.button("Reopen", lambda: self.set_status(ItemStatus.OPEN))
@@ -117,6 +119,22 @@ class ActionItemsPanel(_Panel):
                 v["action item"],
                 v["owner"],
                 v["due date"] or None,
+            ),
+        )
+
+    def edit(self) -> None:
+        item = self.table.selected()
+        if item is None:
+            self.context.on_error("Select an action item in the list first.")
+            return
+        dialog = FormDialog("Edit the action item", self)
+        dialog.add_line("action item", "Action", item.text)
+        dialog.add_combo("owner", "Owner", [("Employee", "employee"), ("Me", "manager")], item.owner.value)
+        dialog.add_date("due date", "Due", item.due_date)
+        self.context.actions.form(
+            dialog,
+            lambda v: followthrough.update_action_item(
+                self.context.store, item.id, text=v["action item"], owner=v["owner"], due_date=v["due date"]
             ),
         )
 

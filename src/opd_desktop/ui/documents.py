@@ -69,8 +69,9 @@ def safe_file_name(text: str) -> str:
 class PreviewDialog(QDialog):
     """The document as it will print, with Save PDF… and Print…."""
 
-    def __init__(self, title: str, built, suggested_name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, built, suggested_name: str, parent: QWidget, actions) -> None:
         super().__init__(parent)
+        self.actions = actions
         self.built = built
         self.suggested_name = suggested_name
         self.saved_to: Path | None = None
@@ -114,26 +115,27 @@ class PreviewDialog(QDialog):
                 return None
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
-        try:
-            self.saved_to = write_atomic(Path(path), self.built.data)
-        except OpdError as exc:
-            _warn(self, "Not saved", exc)
-            return None
-        return self.saved_to
+        target = Path(path)
+        outcome = self.actions.run(
+            lambda: write_atomic(target, self.built.data), on_error=lambda exc: _warn(self, "Not saved", exc)
+        )
+        if outcome:
+            self.saved_to = outcome.value
+        return self.saved_to if outcome else None
 
     def print_pages(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        try:
-            print_document(self.document, printer)
-        except OpdError as exc:
-            _warn(self, "Not printed", exc)
+        self.actions.run(
+            lambda: print_document(self.document, printer),
+            on_error=lambda exc: _warn(self, "Not printed", exc),
+        )
 
 
 def _warn(parent: QWidget, title: str, error: OpdError) -> None:
-    """Saving and printing happen in the preview: their refusals are shown there."""
+    """Saving and printing happen in the preview: their refusals are shown there, where the user looks."""
     from PySide6.QtWidgets import QMessageBox
 
     QMessageBox.warning(parent, title, str(error))
@@ -144,6 +146,6 @@ def preview(parent: QWidget, title: str, suggested_name: str, build: Build, acti
     outcome = actions.run_slow(build, label=f"Building {title.split(' — ')[0].lower()}…")
     if not outcome:
         return None
-    dialog = PreviewDialog(title, outcome.value, suggested_name, parent)
+    dialog = PreviewDialog(title, outcome.value, suggested_name, parent, actions)
     dialog.open()
     return dialog

@@ -204,3 +204,24 @@ def test_an_action_item_is_edited_in_place(qtbot, store, ana, window_factory, an
         "2030-02-03",
     )
     assert page.actions.table.item(0, 0).text().endswith("Book the big room")  # the page refreshed itself
+
+
+def test_a_refused_ranking_is_explained_in_the_themes_dialog(qtbot, store, ana, window_factory, monkeypatch) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from opd_desktop.ui.profile_page import CliftonDialog
+
+    window = window_factory(store)
+    page = _open(window, ana.id, 1)
+    seen: list[str] = []
+    answers = iter([QDialog.DialogCode.Accepted, QDialog.DialogCode.Rejected])
+
+    def fake_exec(dialog: CliftonDialog) -> int:
+        seen.append(dialog.error.text())
+        return next(answers)
+
+    monkeypatch.setattr(CliftonDialog, "exec", fake_exec)
+    monkeypatch.setattr(CliftonDialog, "themes", lambda _dialog: ["Learner", "Learner"])
+    page.choose_themes()
+    assert seen[0] == "" and seen[1]  # the refusal is shown in the dialog, which stays open
+    assert profile.entries(store, ana.id, "clifton_theme") == []

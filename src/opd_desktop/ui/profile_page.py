@@ -27,6 +27,7 @@ from opd_desktop.core.changes import Topic
 from opd_desktop.core.clifton import THEMES, TOP_COUNT
 from opd_desktop.services import profile
 from opd_desktop.services.profile import KIND_LABELS, ProfileEntry
+from opd_desktop.ui import theme
 from opd_desktop.ui.context import ScreenContext
 from opd_desktop.ui.form_dialog import FormDialog
 from opd_desktop.ui.widgets import heading, paragraph, scroll_page
@@ -108,11 +109,11 @@ class CliftonDialog(QDialog):
         grid = QGridLayout()
         self.available = QListWidget()
         self.ranked = QListWidget()
-        for theme in THEMES:
-            if theme not in ranked:
-                self.available.addItem(theme)
-        for theme in ranked:
-            self.ranked.addItem(theme)
+        for name in THEMES:
+            if name not in ranked:
+                self.available.addItem(name)
+        for name in ranked:
+            self.ranked.addItem(name)
         buttons = QVBoxLayout()
         for text, slot in (
             ("Add →", self._add),

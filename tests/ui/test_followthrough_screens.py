@@ -206,7 +206,9 @@ def test_an_action_item_is_edited_in_place(qtbot, store, ana, window_factory, an
     assert page.actions.table.item(0, 0).text().endswith("Book the big room")  # the page refreshed itself
 
 
-def test_a_refused_ranking_is_explained_in_the_themes_dialog(qtbot, store, ana, window_factory, monkeypatch) -> None:
+def test_a_refused_ranking_is_explained_in_the_themes_dialog(
+    qtbot, store, ana, window_factory, monkeypatch
+) -> None:
     from PySide6.QtWidgets import QDialog
 
     from opd_desktop.ui.profile_page import CliftonDialog

@@ -88,7 +88,8 @@ class Store:
         (a sqlite3 connection belongs to the thread that opened it). Its writes
         are not heard here: hand `Changes` over with `notify()`."""
         conn = _connect(self.path)
-        _configure(conn)
+        conn.execute("PRAGMA synchronous = FULL")  # the file is already WAL with its application id
+        conn.execute("PRAGMA foreign_keys = ON")
         return Store(conn, self.path)
 
     def notify(self, changes: Changes) -> None:

@@ -172,7 +172,7 @@ class Actions(QObject):
     def _finish(self, job: _Job, on_error: OnError | None, on_done) -> Outcome:
         if job in self.running:
             self.running.remove(job)
-        if job.changes and not self.bus._closed:
+        if job.changes and not self.bus.closed:
             self.store.notify(job.changes)
         if job.error is not None:
             if not isinstance(job.error, Exception):

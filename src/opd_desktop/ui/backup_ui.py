@@ -202,6 +202,7 @@ class BackupController(QObject):
         if not ask(question):
             return False
         data_dir = self.store.data_dir
+        self.timer.stop()  # nothing may touch the store from here on
         self.release_store()
         refused: list[OpdError] = []
         outcome = self.actions.run_slow(

@@ -112,6 +112,10 @@ class ChangeBus(QObject):
             if subscription in self.subscriptions:  # a refresh may have dropped it
                 subscription.deliver(changes)
 
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
     def close(self) -> None:
         """The store is about to close: hear and deliver nothing more."""
         self._closed = True

@@ -11,7 +11,6 @@ from opd_desktop.core.dates import now_stamp, parse_date, parse_datetime, to_iso
 from opd_desktop.core.guides import SERIES_LENGTH, GuideSet, default_guides
 from opd_desktop.core.models import Conversation
 from opd_desktop.core.stages import SETTLED, Status, check_checkin_allowed, check_transition
-from opd_desktop.core.stages import next_conversation as choose_next
 from opd_desktop.errors import NotFoundError, ValidationError
 from opd_desktop.services import rows
 from opd_desktop.services.reports import get_report
@@ -27,13 +26,6 @@ def get_conversation(store: Store, conversation_id: int) -> Conversation:
     if not found:
         raise NotFoundError(f"There is no conversation with id {conversation_id}.")
     return rows.conversation(found[0])
-
-
-def next_conversation(store: Store, report_id: int) -> Conversation | None:
-    """What comes next for this report (one rule for screens, documents and the CLI)."""
-    from opd_desktop.services.reports import roster_entry
-
-    return choose_next(journey(store, report_id), roster_entry(store, report_id).stage.next_number)
 
 
 def labels(store: Store, report_id: int | None = None) -> dict[int, str]:

@@ -22,8 +22,8 @@ def save_note(store: Store, conversation_id: int, item_key: str, body: str, *, p
     if not item_key or not item_key.replace("_", "").isalnum():
         raise ValidationError(f"{item_key!r} is not an agenda item key.", "item")
     text = clean_body(body)
-    get_conversation(store, conversation_id)
-    with store.write(TOPIC) as db:
+    conversation = get_conversation(store, conversation_id)
+    with store.write(TOPIC, report_id=conversation.report_id) as db:
         db.execute(
             "INSERT INTO notes(conversation_id, item_key, body, private, updated_at) "
             "VALUES (?, ?, ?, ?, ?) ON CONFLICT(conversation_id, item_key) DO UPDATE SET "

@@ -13,6 +13,7 @@ QT_LIBS=(
   libxcb-xinerama0 libxcb-xkb1 fonts-dejavu-core fonts-wqy-microhei
 )
 TEST_TOOLS=(poppler-utils)
+TEST_TOOLS+=(desktop-file-utils appstream)  # validate the Linux desktop entry and metainfo
 
 wanted=("${QT_LIBS[@]}")
 [ "${1:-}" = "test" ] && wanted+=("${TEST_TOOLS[@]}")

@@ -7,7 +7,7 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from opd_desktop import APP_NAME, __version__
+from opd_desktop import APP_NAME, DISTRIBUTION, __version__
 
 log = logging.getLogger(__name__)
 
@@ -19,6 +19,7 @@ def _args(argv: Sequence[str] | None) -> argparse.Namespace:
         metavar="DIR",
         help="data folder (default: OPD_DATA_DIR or the user data folder)",
     )
+    parser.add_argument("--version", action="version", version=f"{DISTRIBUTION} {__version__}")
     parser.add_argument("--smoke", action="store_true", help="open the main window, load the data, then exit")
     return parser.parse_args(argv)
 
@@ -31,9 +32,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName(APP_NAME)
-    app.setApplicationVersion(__version__)
-    app.setOrganizationName("opd-desktop")
+    from opd_desktop.ui.app_identity import apply_identity
+
+    apply_identity(app)
 
     from opd_desktop.errors import OpdError
     from opd_desktop.store.database import open_store

@@ -7,7 +7,7 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 
-from opd_desktop import __version__
+from opd_desktop import DISTRIBUTION, __version__
 from opd_desktop.errors import OpdError
 
 log = logging.getLogger(__name__)
@@ -26,6 +26,7 @@ EXIT_UNEXPECTED = 70
 COMMAND_MODULES = (
     "opd_desktop.cli_commands",
     "opd_desktop.cli_backup",
+    "opd_desktop.cli_install",
 )
 
 
@@ -46,7 +47,7 @@ def _parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     parser = argparse.ArgumentParser(
         prog="opd", description="OPD Desktop from the command line.", parents=[common]
     )
-    parser.add_argument("--version", action="version", version=f"opd {__version__}")
+    parser.add_argument("--version", action="version", version=f"{DISTRIBUTION} {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     handlers: dict[str, Handler] = {}
     for name in COMMAND_MODULES:

@@ -159,6 +159,13 @@ class MainWindow(QMainWindow):
                 f"Ctrl+{index}",
                 lambda _=False, i=index - 1: self.show_tab(i),
             )
+        help_menu = bar.addMenu("&Help")
+        self._action(help_menu, "&About OPD Desktop", None, self.show_about)
+
+    def show_about(self) -> None:
+        from opd_desktop.ui.about_dialog import AboutDialog
+
+        AboutDialog(self.store.data_dir, self).exec()
 
     def _editor_call(self, method: str) -> None:
         widget = self.focusWidget()

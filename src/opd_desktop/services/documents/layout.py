@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from opd_desktop.services.documents import fonts
+from opd_desktop.services.documents.provenance import made_by, producer
 from opd_desktop.services.documents.text import FontChooser
 
 INK = "#1f2933"
@@ -246,7 +247,8 @@ class Writer:
             title=f"{info.title} — {info.person}",
             author="OPD Desktop",
             subject=info.title,
-            creator="OPD Desktop",
+            creator=made_by(),
+            producer=producer(),
         )
         header_person = self.markup(info.person)
         canvas_class = _numbered_canvas(info, header_person, self.text)

@@ -17,6 +17,7 @@ from opd_desktop.errors import OpdError, ValidationError
 from opd_desktop.services import profile, reports
 from opd_desktop.services.documents import fonts
 from opd_desktop.services.documents.layout import ACCENT, INK, MUTED, Built
+from opd_desktop.services.documents.provenance import made_by, producer
 from opd_desktop.store.database import Store
 
 APP_TAG = "opd-desktop"
@@ -109,6 +110,8 @@ def build_worksheet(store: Store, report_id: int, number: int) -> Built:
     canvas = Canvas(buffer, pagesize=A4)
     canvas.setTitle(f"Worksheet for conversation {number} — {report.name}")
     canvas.setAuthor("OPD Desktop")
+    canvas.setCreator(made_by())
+    canvas.setProducer(producer())
     canvas.setSubject("OPD worksheet")
     canvas.setKeywords(
         json.dumps(

@@ -54,6 +54,13 @@ class FeedbackStatus(StrEnum):
     CLOSED = "closed"  # the manager has closed the commitments
 
 
+FEEDBACK_STATUS_LABELS = {
+    FeedbackStatus.REQUESTED: "Asked, not yet heard",
+    FeedbackStatus.ANSWERED: "Commitments open",
+    FeedbackStatus.CLOSED: "Closed",
+}
+
+
 @dataclass(frozen=True)
 class Report:
     id: int

@@ -7,18 +7,12 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from opd_desktop.core.changes import Topic
-from opd_desktop.core.models import FeedbackStatus
+from opd_desktop.core.models import FEEDBACK_STATUS_LABELS, FeedbackStatus
 from opd_desktop.services import followthrough
 from opd_desktop.ui.context import ScreenContext
 from opd_desktop.ui.form_dialog import FormDialog
 from opd_desktop.ui.tables import RowTable
 from opd_desktop.ui.widgets import heading
-
-STATUS_TEXT = {
-    FeedbackStatus.REQUESTED: "Asked, not yet heard",
-    FeedbackStatus.ANSWERED: "Commitments open",
-    FeedbackStatus.CLOSED: "Closed",
-}
 
 
 class LeadershipFeedbackPanel(QWidget):
@@ -53,7 +47,17 @@ class LeadershipFeedbackPanel(QWidget):
 
     def refresh(self) -> None:
         rows = [
-            (f, [f.request, f.employee_said, f.manager_response, f.commitments, STATUS_TEXT[f.status]], set())
+            (
+                f,
+                [
+                    f.request,
+                    f.employee_said,
+                    f.manager_response,
+                    f.commitments,
+                    FEEDBACK_STATUS_LABELS[f.status],
+                ],
+                set(),
+            )
             for f in followthrough.leadership_feedback(self.context.store, self.report_id)
         ]
         self.table.fill(rows)

@@ -199,3 +199,39 @@ def test_the_theme_palette_is_built_from_the_roles(qtbot, dark: bool) -> None:
     assert built.color(QPalette.ColorRole.Base).name().upper() == ROLES[Role.SURFACE].value(dark)
     assert built.color(QPalette.ColorRole.Text).name().upper() == ROLES[Role.TEXT].value(dark)
     assert built.color(QPalette.ColorRole.Highlight).name().upper() == ROLES[Role.ACCENT].value(dark)
+
+
+def test_a_slow_action_shows_progress_and_the_window_keeps_working(
+    qtbot, store, window_factory, monkeypatch
+) -> None:
+    import threading
+
+    from PySide6.QtWidgets import QProgressDialog
+
+    from opd_desktop.ui import actions
+
+    monkeypatch.setattr(actions, "PROGRESS_AFTER_MS", 0)
+    window = window_factory(store)
+    release = threading.Event()
+    seen: list[bool] = []
+
+    def look() -> None:  # runs on the UI thread while the worker waits
+        dialogs = [d for d in window.findChildren(QProgressDialog) if d.isVisible()]
+        seen.append(bool(dialogs) and "Counting" in dialogs[0].labelText())
+        if seen[-1] or len(seen) > 200:
+            release.set()
+
+    timer = QTimer()
+    timer.timeout.connect(look)
+    timer.start(10)
+
+    def job(worker_store) -> int:
+        assert worker_store is not store  # its own connection, opened on the worker thread
+        release.wait(30)
+        return worker_store.execute("SELECT count(*) FROM reports").fetchone()[0]
+
+    outcome = window.actions.run_slow(job, label="Counting the reports…")
+    timer.stop()
+    assert outcome and outcome.value == 0
+    assert any(seen)  # the progress was on screen while the work ran
+    assert not [d for d in window.findChildren(QProgressDialog) if d.isVisible()]

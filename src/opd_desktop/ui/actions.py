@@ -159,6 +159,7 @@ class Actions(QObject):
         progress.setWindowTitle("OPD Desktop")
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(PROGRESS_AFTER_MS)
+        progress.setValue(0)  # starts the clock: it shows itself if the work is not over by then
         QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         try:
             QThreadPool.globalInstance().start(job)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from opd_desktop.services import conversations, reports
 from opd_desktop.services.demo import create_demo
+from opd_desktop.services.settings import set_manager_name
 from opd_desktop.ui.main_window import MainWindow
 from opd_desktop.ui.report_dialog import ReportDialog
 
@@ -30,6 +31,7 @@ def main() -> None:
     theme.apply(app, dark=len(sys.argv) > 2 and sys.argv[2] == "dark")
     with tempfile.TemporaryDirectory() as tmp:
         store = create_demo(Path(tmp) / "demo")
+        set_manager_name(store, "Sam Rivera")  # else the first employee document asks for it
         window = MainWindow(store)
         window.resize(1280, 800)
         window.show()
@@ -51,6 +53,11 @@ def main() -> None:
         for index, tab in enumerate(("prepare", "conduct", "wrap-up")):
             window.report_page.view.tabs.setCurrentIndex(index)
             shot(f"03-conversation4-{tab}")
+        window.report_page.view.tabs.setCurrentIndex(1)
+        window.together.enter()
+        window.together.view.start_button.click()
+        shot("03-conversation4-together-mode")
+        window.together.leave()
         zoe = by_name["Zoë Martin"]
         window.select_report(zoe.id)
         window.report_page.view.tabs.setCurrentIndex(0)

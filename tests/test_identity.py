@@ -38,7 +38,9 @@ def test_the_quick_dist_info_read_agrees_with_importlib_metadata() -> None:
 def test_the_dist_info_on_the_path_is_read(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     info = tmp_path / "opd_desktop-9.8.7.dist-info"
     info.mkdir()
-    (info / "METADATA").write_text("Metadata-Version: 2.4\nName: opd-desktop\nVersion: 9.8.7\n\nVersion: no\n")
+    (info / "METADATA").write_text(
+        "Metadata-Version: 2.4\nName: opd-desktop\nVersion: 9.8.7\n\nVersion: no\n"
+    )
     monkeypatch.setattr(sys, "path", [str(tmp_path / "missing"), str(tmp_path)])
     assert opd_desktop._version_from_dist_info() == "9.8.7"
 

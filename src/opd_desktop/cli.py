@@ -26,6 +26,7 @@ EXIT_UNEXPECTED = 70
 COMMAND_MODULES = (
     "opd_desktop.cli_commands",
     "opd_desktop.cli_backup",
+    "opd_desktop.cli_notes",
     "opd_desktop.cli_install",
 )
 

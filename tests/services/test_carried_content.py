@@ -11,7 +11,7 @@ from pypdf import PdfReader
 
 from opd_desktop.core.guides import default_guides
 from opd_desktop.services import conversations, followthrough, notes, reports
-from opd_desktop.services.carried_content import Audience, carried_content
+from opd_desktop.services.carried_content import Reader, carried_content
 from opd_desktop.services.carry_forward import carried_in
 from opd_desktop.services.documents.agenda import build_agenda
 
@@ -34,7 +34,8 @@ def _fourth(store):
     third = conversations.series_conversation(store, report.id, 3)
     followthrough.request_leadership_feedback(store, report.id, "How can I help more?", third.id)
     key = default_guides().for_number(3).agenda[0].key
-    notes.save_note(store, third.id, key, "SHARED recap words")
+    notes.save_note(store, third.id, key, "SHARED recap words", private=False)
+    conversations.save_wrap_up(store, third.id, summary="OWN summary words")  # yours alone
     notes.save_note(store, third.id, notes.PREP_KEY, "PRIVATE prep words", private=True)
     return conversations.series_conversation(store, report.id, 4)
 
@@ -44,8 +45,8 @@ def test_screen_brief_and_agenda_render_the_same_sections(store, qtbot) -> None:
 
     fourth = _fourth(store)
     carried = carried_in(store, fourth.id)
-    manager = carried_content(carried, Audience.MANAGER)
-    employee = carried_content(carried, Audience.EMPLOYEE)
+    manager = carried_content(carried, Reader.MANAGER)
+    employee = carried_content(carried, Reader.EMPLOYEE)
     screen = _flat(carried_in_html(manager).replace("&#x27;", "'"))
     brief = _pdf_text(build_agenda(store, fourth.id, brief=True).data)
     agenda = _pdf_text(build_agenda(store, fourth.id).data)
@@ -66,13 +67,17 @@ def test_screen_brief_and_agenda_render_the_same_sections(store, qtbot) -> None:
     assert "Book the course — employee, due 2020-01-10 (overdue)" in screen  # the same words everywhere
     assert "Trying it in May" in screen and "Trying it in May" in agenda
     assert "SHARED recap words" in screen and "SHARED recap words" in agenda
-    for text in (screen, brief, agenda):  # a private note of an earlier conversation is never carried in
+    for text in (screen, brief, agenda):  # preparation notes are never part of a recap
         assert "PRIVATE prep words" not in text
+    assert "OWN summary words" in screen and "OWN summary words" in brief  # the manager's own, marked
+    words = re.sub(r"<[^>]+>", "", screen)
+    assert "Your summary (Only you): OWN summary words" in words and "Your summary [only you]" in brief
+    assert "OWN summary words" not in agenda
 
 
 def test_the_employee_reads_their_own_words(store) -> None:
     fourth = _fourth(store)
-    employee = carried_content(carried_in(store, fourth.id), Audience.EMPLOYEE)
+    employee = carried_content(carried_in(store, fourth.id), Reader.EMPLOYEE)
     titles = [s.title for s in employee.shown_sections]
     assert (
         "Feedback on my leadership, as I asked" in titles and "Leadership feedback to take up" not in titles

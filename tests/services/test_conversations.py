@@ -74,8 +74,8 @@ def test_checkins_follow_conversation_seven(store, report) -> None:
 def test_notes_are_saved_whole_and_private_flag_kept(store, report) -> None:
     third = _number(store, report, 3)
     long_text = "Дмитрий said: " + "ü" * 1_000_000
-    notes.save_note(store, third.id, "manager_expectations", long_text)
-    notes.save_note(store, third.id, notes.PREP_KEY, "Private prep")
+    notes.save_note(store, third.id, "manager_expectations", long_text, private=False)
+    notes.save_note(store, third.id, notes.PREP_KEY, "Private prep", private=False)  # prep stays private
     saved = notes.notes_for(store, third.id)
     assert saved["manager_expectations"].body == long_text
     assert saved[notes.PREP_KEY].private

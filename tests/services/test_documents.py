@@ -51,9 +51,9 @@ def test_agenda_is_the_employees_copy_and_the_brief_adds_private_prep(demo_store
     assert "The Employee's Job and Where it's Heading" in agenda_text
     assert "What did you think about since last time" in agenda_text  # a prompt
     assert "What could I do to lead you and the team better?" in agenda_text  # carried in from 3
-    assert "Page 1 of" in agenda_text and "Confidential" in agenda_text
+    assert "Page 1 of" in agenda_text and "For Дмитрий Соколов and their manager" in agenda_text
     assert "SECRET-PREP" not in agenda_text and "Private" not in agenda_text
-    assert "SECRET-PREP" in brief_text
+    assert "SECRET-PREP" in brief_text and "For you only — do not hand out" in brief_text
     assert agenda.pages >= 2 and {"DejaVuSans", "DejaVuSans-Bold"} <= _embedded_fonts(agenda.data)
 
 

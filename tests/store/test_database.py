@@ -74,7 +74,9 @@ def test_migrations_applied_twice_change_nothing(data_dir: Path) -> None:
     store = open_store(data_dir)
     migrations.build_migrations().apply(store.db)
     assert store.db.execute("SELECT sql FROM sqlite_master ORDER BY name").fetchall() == schema
-    assert store.db.execute("SELECT count(*) FROM _sqlite_migrations").fetchone()[0] == 1
+    assert (
+        store.db.execute("SELECT count(*) FROM _sqlite_migrations").fetchone()[0] == migrations.SCHEMA_VERSION
+    )
     store.close()
 
 
@@ -142,15 +144,16 @@ def test_the_file_is_copied_before_a_migration(data_dir: Path, monkeypatch: pyte
     def add_column(db) -> None:
         db.execute("ALTER TABLE reports ADD COLUMN pronouns TEXT NOT NULL DEFAULT ''")
 
+    current = migrations.SCHEMA_VERSION
     monkeypatch.setattr(
-        migrations, "MIGRATION_STEPS", [*migrations.MIGRATION_STEPS, ("m002_pronouns", add_column)]
+        migrations, "MIGRATION_STEPS", [*migrations.MIGRATION_STEPS, ("m999_pronouns", add_column)]
     )
-    monkeypatch.setattr(database, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(database, "SCHEMA_VERSION", current + 1)
     store = open_store(data_dir)
-    assert store.db.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert store.db.execute("PRAGMA user_version").fetchone()[0] == current + 1
     assert "pronouns" in store.db["reports"].columns_dict
     store.close()
-    copies = list((data_dir / "pre-migration").glob("opd-schema1-*.db"))
+    copies = list((data_dir / "pre-migration").glob(f"opd-schema{current}-*.db"))
     assert len(copies) == 1 and _mode(copies[0]) == 0o600
     copy = open_store(copies[0].parent)  # opens as schema 1 → migrated copy, proves it is whole
     copy.close()
@@ -169,12 +172,13 @@ def test_a_failing_migration_rolls_back_completely(data_dir: Path, monkeypatch: 
         db.execute("ALTER TABLE reports ADD COLUMN half TEXT")
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(migrations, "MIGRATION_STEPS", [*migrations.MIGRATION_STEPS, ("m002_broken", broken)])
-    monkeypatch.setattr(database, "SCHEMA_VERSION", 2)
+    current = migrations.SCHEMA_VERSION
+    monkeypatch.setattr(migrations, "MIGRATION_STEPS", [*migrations.MIGRATION_STEPS, ("m999_broken", broken)])
+    monkeypatch.setattr(database, "SCHEMA_VERSION", current + 1)
     with pytest.raises(RuntimeError):
         open_store(data_dir)
     conn = sqlite3.connect(data_dir / "opd.db")
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == current
     assert "half" not in [r[1] for r in conn.execute("PRAGMA table_info(reports)")]
     conn.close()
 

@@ -67,3 +67,20 @@ def answer_dialogs(monkeypatch: pytest.MonkeyPatch):
 
     monkeypatch.setattr(FormDialog, "exec", fake_exec)
     return answers
+
+
+class NameAnswers(list):
+    asked: int = 0
+
+
+@pytest.fixture(autouse=True)
+def manager_name_answers(monkeypatch: pytest.MonkeyPatch) -> NameAnswers:
+    """The manager-name dialog answers from this list (cancelled when it is empty)."""
+    answers = NameAnswers()
+
+    def answer(_parent):
+        answers.asked += 1
+        return answers.pop(0) if answers else None
+
+    monkeypatch.setattr("opd_desktop.ui.manager_name.ask_manager_name", answer)
+    return answers

@@ -90,6 +90,8 @@ class Conversation:
     summary: str
     next_steps: str
     skip_reason: str
+    recap: str = ""  # written for the employee (shared)
+    next_steps_private: bool = False  # next steps written before they were shared
 
     @property
     def is_checkin(self) -> bool:

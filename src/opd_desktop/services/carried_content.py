@@ -1,10 +1,11 @@
 """The "Carried in" section as plain data, built once and rendered twice: as
-rich text on the Prepare tab and as paragraphs in the agenda and prep brief.
-The audience decides the words (the manager reads "You asked", the employee
-"as I asked") and what is left out; the screen and the paper cannot disagree.
+rich text on the Prepare tab (and in together mode) and as paragraphs in the
+agenda and the prep brief. The screen and the paper cannot disagree.
 
-A recap is a section with (label, text) entries: one per agenda item with shared
-notes."""
+The reader decides the words and what is left out: the manager (the Prepare tab,
+the prep brief) sees everything, each part with its own audience marked; the
+employee (the agenda, together mode) sees only what the audience registry
+(`core.audience`) says is shared. A recap is a section of (label, text) entries."""
 
 from __future__ import annotations
 
@@ -12,27 +13,42 @@ import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from opd_desktop.core.audience import for_employee
 from opd_desktop.core.changes import Topic
 from opd_desktop.core.guides import Guide, GuideSet, default_guides
-from opd_desktop.core.models import IDEA_STATUS_LABELS
+from opd_desktop.core.models import IDEA_STATUS_LABELS, Conversation
 from opd_desktop.core.organization import DEPARTMENT_FIELDS, ORGANIZATION_FIELDS
 from opd_desktop.core.plan_status import PLAN_STATUS_LABELS
 from opd_desktop.core.theme import Role
-from opd_desktop.services.carry_forward import CarriedIn
+from opd_desktop.services.carry_forward import CarriedIn, Recap
+from opd_desktop.services.notes import GENERAL_KEY, PREP_KEY, TOGETHER_KEY
 from opd_desktop.services.profile import KIND_LABELS
 
+CHECKLIST_KEY = "checklist"  # the Prepare tab's ticked steps
+HIDDEN_NOTE_KEYS = frozenset({PREP_KEY, CHECKLIST_KEY})  # never part of a recap
 
-class Audience(StrEnum):
-    MANAGER = "manager"  # the screen and the prep brief
-    EMPLOYEE = "employee"  # the agenda
+
+class Reader(StrEnum):
+    MANAGER = "manager"  # the Prepare tab and the prep brief: everything, audiences marked
+    EMPLOYEE = "employee"  # the agenda and together mode: shared text only
+
+
+@dataclass(frozen=True)
+class Line:
+    """A line under an entry: an answer, what they said, your reflection."""
+
+    label: str
+    text: str
+    private: bool = False
 
 
 @dataclass(frozen=True)
 class Entry:
     text: str
-    label: str = ""  # "Mission: …", "Strengths: …"
-    detail: str = ""  # a second line: an answer, what they said
+    label: str = ""  # "Mission: …", "Recap: …"
+    lines: tuple[Line, ...] = ()
     tone: Role | None = None  # a third cue after the words: DANGER for overdue, SUCCESS for an answer
+    private: bool | None = None  # the part's own audience, where it has one (recap parts)
 
 
 @dataclass(frozen=True)
@@ -48,7 +64,8 @@ class Section:
 
 @dataclass(frozen=True)
 class CarriedContent:
-    note: str  # the guide's note to the manager (manager audience only)
+    reader: Reader
+    note: str  # the guide's note to the manager (manager only)
     sections: list[Section]
 
     @property
@@ -60,11 +77,11 @@ NOTHING_CARRIED = "Nothing is carried in from earlier conversations."
 
 
 def carried_content(
-    carried: CarriedIn, audience: Audience, today: dt.date | None = None, guides: GuideSet | None = None
+    carried: CarriedIn, reader: Reader, today: dt.date | None = None, guides: GuideSet | None = None
 ) -> CarriedContent:
     today = today or dt.date.today()
     guides = guides or default_guides()
-    manager = audience == Audience.MANAGER
+    manager = reader == Reader.MANAGER
     sections = [
         Section("Open action items", [_action(i, today) for i in carried.action_items]),
         Section(
@@ -74,7 +91,7 @@ def carried_content(
             [
                 Entry(
                     f"{idea.text} — {IDEA_STATUS_LABELS[idea.status]}, {idea.waiting_days(today)} days",
-                    detail=f"Feedback: {idea.feedback}" if idea.feedback else "",
+                    lines=(Line("Feedback", idea.feedback),) if idea.feedback else (),
                     tone=Role.SUCCESS if idea.feedback else None,
                 )
                 for idea in carried.ideas
@@ -82,15 +99,7 @@ def carried_content(
         ),
         Section(
             "Leadership feedback to take up" if manager else "Feedback on my leadership, as I asked",
-            [
-                Entry(
-                    f"You asked: {f.request}" if manager else f.request,
-                    detail=(f"They said: {f.employee_said}" if manager else f"You said: {f.employee_said}")
-                    if f.employee_said
-                    else "",
-                )
-                for f in carried.leadership_feedback
-            ],
+            [_feedback(f, manager) for f in carried.leadership_feedback],
         ),
         Section(
             "Your leadership commitments to report on" if manager else "What I committed to as your manager",
@@ -98,19 +107,8 @@ def carried_content(
         ),
     ]
     for recap in carried.recaps:
-        titles = {i.key: i.title for i in guides.for_number(recap.number).agenda}
-        entries = [
-            Entry(note.body.strip(), label=titles.get(key, key.replace("_", " ").capitalize()))
-            for key, note in recap.notes.items()
-            if note.body.strip() and not note.private
-        ]
-        sections.append(
-            Section(
-                f"Recap of conversation {recap.number}: {recap.title}",
-                entries,
-                "No notes were taken." if manager else "",
-            )
-        )
+        entries = recap_entries(recap, reader, guides)
+        sections.append(Section(recap.heading, entries, "No notes were taken." if manager else ""))
     for title_manager, title_employee, values, fields in (
         ("From the Organization page", "The organization", carried.organization, ORGANIZATION_FIELDS),
         ("From the Department page", "Our department", carried.department, DEPARTMENT_FIELDS),
@@ -132,7 +130,7 @@ def carried_content(
         )
     if carried.plan is not None:
         sections.append(_plan(carried, today, manager))
-    return CarriedContent(carried.guide.carry_in.note if manager else "", sections)
+    return CarriedContent(reader, carried.guide.carry_in.note if manager else "", sections)
 
 
 def _action(item, today: dt.date) -> Entry:
@@ -141,6 +139,56 @@ def _action(item, today: dt.date) -> Entry:
         text += f", due {item.due_date.isoformat()}"
     late = item.overdue(today)
     return Entry(text + (" (overdue)" if late else ""), tone=Role.DANGER if late else None)
+
+
+def _feedback(f, manager: bool) -> Entry:
+    lines = []
+    if f.employee_said:
+        lines.append(Line("They said" if manager else "You said", f.employee_said))
+    if manager and f.manager_response.strip():  # your reflection is yours (the registry says so)
+        lines.append(Line("Your reflection", f.manager_response, private=True))
+    elif f.manager_response.strip() and for_employee("leadership_feedback", "manager_response"):
+        lines.append(Line("My reflection", f.manager_response))
+    return Entry(f"You asked: {f.request}" if manager else f.request, lines=tuple(lines))
+
+
+def note_title(key: str, guide: Guide) -> str:
+    if key == GENERAL_KEY:
+        return "General notes"
+    if key == TOGETHER_KEY:
+        return "Notes we took together"
+    titles = {i.key: i.title for i in guide.agenda}
+    return titles.get(key, key.replace("_", " ").capitalize())
+
+
+def wrap_up_parts(conversation: Conversation) -> list[tuple[str, str, bool]]:
+    """The Wrap-up texts of a conversation as (label, text, private), each asked of the registry."""
+    parts = [
+        ("Recap", conversation.recap, not for_employee("conversations", "recap")),
+        (
+            "Agreed next steps",
+            conversation.next_steps,
+            not for_employee("conversations", "next_steps", conversation.next_steps_private),
+        ),
+        ("Your summary", conversation.summary, not for_employee("conversations", "summary")),
+        ("Why it was skipped", conversation.skip_reason, not for_employee("conversations", "skip_reason")),
+    ]
+    return [(label, text, private) for label, text, private in parts if text.strip()]
+
+
+def recap_entries(recap: Recap, reader: Reader, guides: GuideSet) -> list[Entry]:
+    """The recap of an earlier conversation: its Wrap-up texts, then its notes."""
+    guide = guides.for_number(recap.number)
+    parts = wrap_up_parts(recap.conversation)
+    for key, note in recap.notes.items():
+        if key in HIDDEN_NOTE_KEYS or not note.body.strip():
+            continue
+        parts.append((note_title(key, guide), note.body, not for_employee("notes", "body", note.private)))
+    return [
+        Entry(text.strip(), label=label, private=private)
+        for label, text, private in parts
+        if reader == Reader.MANAGER or not private
+    ]
 
 
 def _profile(carried: CarriedIn) -> list[Entry]:
@@ -196,6 +244,6 @@ _KIND_TOPICS: dict[str, tuple[Topic, ...]] = {
 def topics_shown(guide: Guide) -> frozenset[Topic]:
     """The topics a conversation's "Carried in" shows, from what its guide carries in."""
     topics = {topic for kind in guide.carry_in.kinds for topic in _KIND_TOPICS.get(kind, ())}
-    if guide.carry_in.recap:
+    if guide.carry_in.recap or guide.number is None:  # a check-in recaps the one before it
         topics |= {Topic.NOTES, Topic.CONVERSATIONS}
     return frozenset(topics)

@@ -33,10 +33,16 @@ from opd_desktop.store.database import Store
 
 @dataclass(frozen=True)
 class Recap:
-    number: int
+    number: int | None  # None: a check-in
     title: str
     conversation: Conversation
     notes: dict[str, Note]
+
+    @property
+    def heading(self) -> str:
+        if self.number is None:
+            return f"Recap of the {self.conversation.label.lower()}"
+        return f"Recap of conversation {self.number}: {self.title}"
 
 
 @dataclass(frozen=True)
@@ -119,7 +125,8 @@ def carried_in(store: Store, conversation_id: int, guides: GuideSet | None = Non
         else [],
         recaps=[
             _recap(store, report_id, number, guides or default_guides()) for number in guide.carry_in.recap
-        ],
+        ]
+        + _checkin_recap(store, conversation, guides or default_guides()),
         organization=organization.read(store, "organization") if "organization" in kinds else {},
         department=organization.read(store, "department") if "department" in kinds else {},
         profile=_profile(store, report_id, kinds),
@@ -133,6 +140,29 @@ def _profile(store: Store, report_id: int, kinds: set[str]) -> list[ProfileEntry
     if "career_history" in kinds:
         return profile.entries(store, report_id, "career")
     return []
+
+
+def _checkin_recap(store: Store, conversation: Conversation, guides: GuideSet) -> list[Recap]:
+    """A check-in takes up the conversation held just before it (conversation 7 or
+    the previous check-in)."""
+    if not conversation.is_checkin:
+        return []
+    from opd_desktop.services.conversations import journey
+
+    path = journey(store, conversation.report_id)
+    earlier = path[: next(i for i, c in enumerate(path) if c.id == conversation.id)]
+    held = [c for c in earlier if c.status in DONE]
+    if not held:
+        return []
+    previous = held[-1]
+    return [
+        Recap(
+            number=previous.number,
+            title=guides.for_number(previous.number).title,
+            conversation=previous,
+            notes=notes_for(store, previous.id),
+        )
+    ]
 
 
 def _recap(store: Store, report_id: int, number: int, guides: GuideSet) -> Recap:

@@ -198,14 +198,26 @@ def reopen(store: Store, conversation_id: int) -> Conversation:
 
 
 def save_wrap_up(
-    store: Store, conversation_id: int, *, summary: str | None = None, next_steps: str | None = None
+    store: Store,
+    conversation_id: int,
+    *,
+    summary: str | None = None,
+    next_steps: str | None = None,
+    recap: str | None = None,
+    next_steps_private: bool | None = None,
 ) -> Conversation:
+    """Save the Wrap-up fields: your (private) summary, the agreed next steps
+    (shared unless written before sharing existed) and the recap for the employee."""
     conversation = get_conversation(store, conversation_id)
     values: dict[str, object] = {"updated_at": now_stamp()}
     if summary is not None:
         values["summary"] = clean_body(summary, "summary")
     if next_steps is not None:
         values["next_steps"] = clean_body(next_steps, "next steps")
+    if recap is not None:
+        values["recap"] = clean_body(recap, "recap")
+    if next_steps_private is not None:
+        values["next_steps_private"] = int(next_steps_private)
     with store.write(TOPIC, report_id=conversation.report_id) as db:
         db["conversations"].update(conversation.id, values)
     return get_conversation(store, conversation.id)

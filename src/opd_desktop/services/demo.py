@@ -99,6 +99,37 @@ NOTES = {
     7: {"series_summary": "Both felt the series built trust; wants to keep monthly check-ins."},
 }
 
+# What a good recap reads like: written to the employee, what we covered, what
+# we agreed and who does what next — nothing the manager noted for themselves.
+RECAPS = {
+    1: "Thank you for an open first conversation. We talked about how you like to work: a clear "
+    "goal, freedom on the how, and written context before meetings. Your strengths as you see "
+    "them: explaining complex things simply and being the person colleagues ask. You would like "
+    "to lead a small project within a year.\nAgreed: I will send context in writing before our "
+    "meetings; you will think about which project could be a first step.",
+    2: "We went through where the organization is heading and how our work connects to "
+    "'patients first'. Your question about how the new pricing fits is on my list to take "
+    "upward; I will bring back the answer.\nAgreed: you will read the migration plan summary "
+    "before our next conversation.",
+    3: "We talked about the department's strengths and challenges and what I expect of the team: "
+    "raise problems early, share what you learn, keep promises to clinics. You will flag risks "
+    "in the weekly stand-up. I asked you what I could do better as your manager; we take that "
+    "up first next time.",
+    4: "You told me what helps and what gets in the way. I committed to fewer priority changes "
+    "in the middle of a sprint and to explaining the reasons when they do happen. We agreed to "
+    "try an interruption rota for a month, and you will block two focus mornings a week.",
+    5: "We traced your path from clinic reception through support to engineering and what each "
+    "step taught you. Two goals came out of it: lead the reporting migration, and present at a "
+    "meetup. Next time we turn them into a development plan with first steps and dates.",
+    6: "We agreed your development plan: two goals with clear measures, first actions and the "
+    "support you need from me. I will share the final version before conversation 7.",
+    7: "We looked back on the seven conversations together and agreed how to keep going: "
+    "check-ins every three weeks, progress on each plan goal every time.",
+}
+
+# One note per conversation that was taken together on screen and marked shared.
+SHARED_NOTE_KEYS = {4: "challenges_solutions", 5: "goals_first_steps"}
+
 SERIES_SUMMARY = {
     "summary_employee": "Took ownership of the release checklist and the reporting migration plan; "
     "learned to say no to low-value requests and to ask for help earlier.",
@@ -204,13 +235,15 @@ def _add_person(
         guide = guides.for_number(number)
         for key, body in NOTES.get(number, {}).items():
             if any(item.key == key for item in guide.agenda):
-                notes.save_note(store, conversation.id, key, body)
+                shared = SHARED_NOTE_KEYS.get(number) == key
+                notes.save_note(store, conversation.id, key, body, private=not shared)
         notes.save_note(store, conversation.id, notes.PREP_KEY, PREP_NOTE, private=True)
         conversations.save_wrap_up(
             store,
             conversation.id,
             summary=f"Good conversation about {guide.short_title.lower()}.",
             next_steps="Follow up on the action items before the next conversation.",
+            recap=RECAPS.get(number, ""),
         )
         _follow_through(store, report.id, conversation.id, number, day, index)
         day += dt.timedelta(days=14)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from opd_desktop.core.audience import note_is_private
 from opd_desktop.core.dates import date_from_iso, datetime_from_iso
 from opd_desktop.core.models import (
     ActionItem,
@@ -46,6 +47,8 @@ def conversation(row: Row) -> Conversation:
         summary=row["summary"],
         next_steps=row["next_steps"],
         skip_reason=row["skip_reason"],
+        recap=row["recap"],
+        next_steps_private=bool(row["next_steps_private"]),
     )
 
 
@@ -54,7 +57,7 @@ def note(row: Row) -> Note:
         conversation_id=row["conversation_id"],
         item_key=row["item_key"],
         body=row["body"],
-        private=bool(row["private"]),
+        private=note_is_private(row["item_key"], row["private"]),
         updated_at=row["updated_at"],
     )
 

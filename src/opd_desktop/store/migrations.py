@@ -242,9 +242,28 @@ def _m001_initial_schema(db: Database) -> None:
     _run_script(db, _SCHEMA_1)
 
 
+def _m002_audience(db: Database) -> None:
+    """Every word has an audience (issue 9). Notes become private by default;
+    text written under the old default (shared) is read the safe way: private.
+    Agreed next steps are shared from now on, except those already written.
+    Conversations get the recap written for the employee."""
+    _run_script(
+        db,
+        """
+        ALTER TABLE conversations ADD COLUMN recap TEXT NOT NULL DEFAULT '';
+        ALTER TABLE conversations ADD COLUMN next_steps_private INTEGER NOT NULL DEFAULT 0
+            CHECK (next_steps_private IN (0, 1));
+        UPDATE conversations SET next_steps_private = 1 WHERE trim(next_steps) != '';
+        UPDATE notes SET private = 1 WHERE private = 0
+            AND item_key NOT IN ('summary_employee', 'summary_manager', 'summary_agreement');
+        """,
+    )
+
+
 # The ordered list of migrations. The schema version is its length.
 MIGRATION_STEPS: list[tuple[str, Callable[[Database], None]]] = [
     ("m001_initial_schema", _m001_initial_schema),
+    ("m002_audience", _m002_audience),
 ]
 SCHEMA_VERSION = len(MIGRATION_STEPS)
 

@@ -23,13 +23,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from opd_desktop.core.audience import first_name
 from opd_desktop.core.changes import Topic
 from opd_desktop.core.stages import STATUS_LABELS
 from opd_desktop.services import captures, notes
-from opd_desktop.services.carried_content import Audience, carried_content, topics_shown
+from opd_desktop.services.carried_content import Reader, carried_content, topics_shown
 from opd_desktop.services.carry_forward import carried_in
 from opd_desktop.services.conversations import get_conversation
+from opd_desktop.services.reports import get_report
 from opd_desktop.ui import theme
+from opd_desktop.ui.audience_widgets import AudienceTag, AudienceToggle, NoteAudience
 from opd_desktop.ui.carried_html import carried_in_html
 from opd_desktop.ui.context import ScreenContext
 from opd_desktop.ui.models import format_when
@@ -42,12 +45,20 @@ log = logging.getLogger(__name__)
 CHECKLIST_KEY = "checklist"
 WORKSHEETS = (1, 5)  # conversations whose exercises have a fillable worksheet
 WHO = {"employee": "Employee", "manager": "You", "both": "Both of you"}
+# Preview titles say whose copy it is.
+PREVIEW_TITLES = {
+    "agenda": "Agenda · Employee's copy",
+    "brief": "Your prep brief · for you only",
+    "worksheet": "Worksheet · Employee's copy",
+}
+FILE_NAMES = {"agenda": "Agenda", "brief": "Prep brief", "worksheet": "Worksheet"}
 
 
 class ConversationView(QWidget):
     """Shows one conversation; refreshes itself when its conversation or what it carries in changes."""
 
     plan_requested = Signal()  # "Open the development plan" from conversations 5–7
+    together_requested = Signal()  # show only what the employee may see (together mode)
 
     TAB_NAMES = ("&Prepare", "&Conduct", "&Wrap-up")
 
@@ -63,6 +74,8 @@ class ConversationView(QWidget):
         self.conversation = get_conversation(self.store, conversation_id)
         self.guide = self.guides.for_number(self.conversation.number)
         self.saved_notes = notes.notes_for(self.store, conversation_id)
+        self.first_name = first_name(get_report(self.store, self.conversation.report_id).name)
+        self.note_audiences: dict[str, NoteAudience] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -94,7 +107,9 @@ class ConversationView(QWidget):
         if index in self._built or not 0 <= index < len(self._builders):
             return
         self._built.add(index)
-        self.tabs.widget(index).layout().addWidget(self._builders[index]())
+        content = self._builders[index]()
+        self.tabs.widget(index).layout().addWidget(content)
+        content.show()  # shown with its tab (at once if the tab is on screen), not on the next loop pass
 
     @property
     def carried_label(self) -> QLabel:
@@ -160,13 +175,19 @@ class ConversationView(QWidget):
         row.addWidget(self.schedule_button)
         row.addStretch(1)
         self.agenda_button = QPushButton("Agenda PDF…")
-        self.agenda_button.setToolTip("The employee's copy: no private notes (Ctrl+P to print)")
+        self.agenda_button.setToolTip("The employee's copy: only what is shared with them (Ctrl+P to print)")
         self.agenda_button.clicked.connect(lambda: self.export_document("agenda"))
         self.brief_button = QPushButton("Prep brief PDF…")
-        self.brief_button.setToolTip("Your copy, with private preparation and notes so far")
+        self.brief_button.setToolTip("For you only: your preparation and every note so far")
         self.brief_button.clicked.connect(lambda: self.export_document("brief"))
         row.addWidget(self.agenda_button)
         row.addWidget(self.brief_button)
+        self.together_button = QPushButton("Together mode")
+        self.together_button.setToolTip(
+            "Show only what the employee may see, for a shared screen (Ctrl+Shift+T)"
+        )
+        self.together_button.clicked.connect(self.together_requested)
+        row.addWidget(self.together_button)
         layout.addLayout(row)
         self._refresh_header()
         return box
@@ -175,14 +196,16 @@ class ConversationView(QWidget):
         """Preview the agenda, prep brief or worksheet of this conversation (then save or print)."""
         from opd_desktop.services.documents.agenda import build_agenda
         from opd_desktop.services.documents.worksheet import build_worksheet
-        from opd_desktop.services.reports import get_report
         from opd_desktop.ui.documents import preview
+        from opd_desktop.ui.manager_name import ensure_manager_name
 
         self.autosaver.flush()
+        if kind != "brief":
+            ensure_manager_name(self, self.store, self.context.actions)
         conversation = self.conversation
         name = get_report(self.store, conversation.report_id).name
         label = f"conversation {conversation.number}" if conversation.number else "check-in"
-        titles = {"agenda": "Agenda", "brief": "Prep brief", "worksheet": "Worksheet"}
+        titles = PREVIEW_TITLES
         builders = {
             "agenda": lambda store: build_agenda(store, conversation.id, guides=self.guides),
             "brief": lambda store: build_agenda(store, conversation.id, brief=True, guides=self.guides),
@@ -193,7 +216,7 @@ class ConversationView(QWidget):
         return preview(
             self,
             f"{titles[kind]} — {label}",
-            f"{titles[kind]} {label} {name}",
+            f"{FILE_NAMES[kind]} {label} {name}",
             builders[kind],
             self.context.actions,
         )
@@ -317,20 +340,20 @@ class ConversationView(QWidget):
             row.addWidget(importer)
             row.addStretch(1)
             layout.addLayout(row)
-        layout.addWidget(heading("Private preparation notes"))
+        layout.addLayout(_titled(heading("Preparation notes"), AudienceTag(True, self.first_name)))
         layout.addWidget(
             paragraph("Only you see these; they never appear on the employee's copy.", muted=True)
         )
         self._prep_editor = note_editor("What do you want to remember going in?", height=160)
-        self._bind_note(self._prep_editor, notes.PREP_KEY, private=True)
+        self._bind_note(self._prep_editor, notes.PREP_KEY)
         layout.addWidget(self._prep_editor)
         layout.addStretch(1)
         return area
 
     def _refresh_carried(self) -> None:
         carried = carried_in(self.store, self.conversation.id, self.guides)
-        content = carried_content(carried, Audience.MANAGER, dt.date.today(), self.guides)
-        self._carried_label.setText(carried_in_html(content))
+        content = carried_content(carried, Reader.MANAGER, dt.date.today(), self.guides)
+        self._carried_label.setText(carried_in_html(content, self.first_name))
 
     def _checked_steps(self) -> set[int]:
         note = self.saved_notes.get(CHECKLIST_KEY)
@@ -363,7 +386,8 @@ class ConversationView(QWidget):
         self._item_editors: dict[str, QPlainTextEdit] = {}
         for item in self.guide.agenda:
             layout.addSpacing(6)
-            layout.addWidget(heading(f"{item.title}  ·  {item.minutes} min", 11))
+            toggle = self._audience_toggle(item.key)
+            layout.addLayout(_titled(heading(f"{item.title}  ·  {item.minutes} min", 11), toggle))
             box = QWidget()
             inner = QVBoxLayout(box)
             inner.setContentsMargins(12, 0, 0, 0)
@@ -373,24 +397,65 @@ class ConversationView(QWidget):
                 inner.addWidget(guidance)
             inner.addWidget(rich(bullets(item.prompts)))
             editor = note_editor(f"Notes on {item.title.lower()}")
-            self._bind_note(editor, item.key)
+            self._bind_note(editor, item.key, toggle)
             inner.addWidget(editor)
             self._item_editors[item.key] = editor
             layout.addWidget(box)
+        layout.addSpacing(6)
+        toggle = self._audience_toggle(notes.GENERAL_KEY)
+        layout.addLayout(_titled(heading("General notes", 11), toggle))
+        general = note_editor("Anything that belongs to no agenda item")
+        self._bind_note(general, notes.GENERAL_KEY, toggle)
+        self._item_editors[notes.GENERAL_KEY] = general
+        layout.addWidget(general)
+        together = self.saved_notes.get(notes.TOGETHER_KEY)
+        if together is not None and together.body.strip():  # typed in together mode: always shared
+            layout.addSpacing(6)
+            layout.addLayout(
+                _titled(heading("Notes taken together", 11), AudienceTag(False, self.first_name))
+            )
+            editor = note_editor("Notes taken together in together mode")
+            self._bind_note(editor, notes.TOGETHER_KEY)
+            self._item_editors[notes.TOGETHER_KEY] = editor
+            layout.addWidget(editor)
         layout.addStretch(1)
         return area
 
-    def _bind_note(self, editor, key: str, private: bool = False) -> None:
+    @property
+    def audience_toggles(self) -> dict[str, AudienceToggle]:
+        self.ensure_tab(1)
+        return {k: a.toggle for k, a in self.note_audiences.items() if a.toggle is not None}
+
+    def _audience_toggle(self, key: str) -> AudienceToggle:
+        saved = self.saved_notes.get(key)
+        return AudienceToggle(saved.private if saved else True, self.first_name)
+
+    def _bind_note(self, editor, key: str, toggle: AudienceToggle | None = None) -> None:
+        """Autosave the note under the audience shown (private unless toggled shared)."""
         saved = self.saved_notes.get(key)
         if saved:
             editor.setPlainText(saved.body)
-        conversation_id = self.conversation.id
-
-        def save(text: str) -> None:
-            notes.save_note(self.store, conversation_id, key, text, private=private)
-
-        self.autosaver.watch(editor, save)
+        private = toggle.private if toggle is not None else (saved.private if saved else True)
+        self.note_audiences[key] = NoteAudience(
+            self.store,
+            self.autosaver,
+            self.conversation.id,
+            key,
+            editor,
+            private,
+            self.context.actions,
+            toggle,
+        )
 
     def focus_tab(self, index: int) -> None:
         self.tabs.setCurrentIndex(index)
         self.tabs.currentWidget().setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+
+def _titled(title: QWidget, audience: QWidget) -> QHBoxLayout:
+    """A field's title with its audience marker beside it."""
+    row = QHBoxLayout()
+    row.setSpacing(10)
+    row.addWidget(title, 1)
+    row.addWidget(audience, 0, Qt.AlignmentFlag.AlignBottom)
+    return row

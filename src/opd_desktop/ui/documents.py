@@ -3,12 +3,13 @@ preview (QtPdf), then save it (atomically) or print the very same pages."""
 
 from __future__ import annotations
 
+import html
 import logging
 import re
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QSize
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -80,9 +81,10 @@ class PreviewDialog(QDialog):
         self.resize(min(900, screen.width() - 80), min(1000, screen.height() - 80))
         layout = QVBoxLayout(self)
         info = QLabel(
-            f"{built.pages} page{'s' if built.pages != 1 else ''}. "
+            f"<b>{html.escape(title)}</b> · {built.pages} page{'s' if built.pages != 1 else ''}. "
             "Saving and printing use exactly these pages."
         )
+        info.setTextFormat(Qt.TextFormat.RichText)  # the title says whose copy it is
         layout.addWidget(info)
         if built.missing:
             warning = QLabel(built.missing)

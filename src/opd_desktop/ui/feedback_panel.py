@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from opd_desktop.core.audience import for_employee, label
 from opd_desktop.core.changes import Topic
 from opd_desktop.core.models import FEEDBACK_STATUS_LABELS, FeedbackStatus
 from opd_desktop.services import followthrough
@@ -83,9 +84,11 @@ class LeadershipFeedbackPanel(QWidget):
         if selected is None:
             return
         dialog = FormDialog("Their feedback and my response", self, intro=f"I asked: {selected.request}")
-        dialog.add_text("employee_said", "They said", selected.employee_said, height=80)
-        dialog.add_text("response", "My response", selected.manager_response)
-        dialog.add_text("commitments", "I commit to", selected.commitments)
+        dialog.add_text(
+            "employee_said", f"They said · {_says('employee_said')}", selected.employee_said, height=80
+        )
+        dialog.add_text("response", f"My response · {_says('manager_response')}", selected.manager_response)
+        dialog.add_text("commitments", f"I commit to · {_says('commitments')}", selected.commitments)
         self.context.actions.form(
             dialog,
             lambda v: followthrough.record_leadership_feedback(
@@ -104,3 +107,8 @@ class LeadershipFeedbackPanel(QWidget):
         self.context.actions.run(
             lambda: followthrough.close_leadership_feedback(self.context.store, selected.id)
         )
+
+
+def _says(column: str) -> str:
+    """The audience of a leadership-feedback field, in words."""
+    return label(not for_employee("leadership_feedback", column), "the employee")

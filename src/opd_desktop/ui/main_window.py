@@ -26,6 +26,7 @@ from opd_desktop.ui.models import ReportIdRole, RosterModel, SortRole
 from opd_desktop.ui.report_dialog import ReportDialog
 from opd_desktop.ui.report_page import ReportPage
 from opd_desktop.ui.team_page import TeamPage
+from opd_desktop.ui.together_mode import TogetherMode
 from opd_desktop.ui.ui_state import UiState
 
 log = logging.getLogger(__name__)
@@ -104,6 +105,10 @@ class MainWindow(QMainWindow):
         self.backups.restore_finished.connect(self.restore_finished)
         self.backups.publish()
         self.changes.subscribe(self.backup_label, (Topic.BACKUP, Topic.SETTINGS), self.backups.publish)
+        self.together = TogetherMode(
+            self, context, self._open_conversation_id, self.report_page.reload_conversation
+        )
+        self.report_page.together_requested.connect(self.together.toggle)
         self._build_menus()
         self._restore_state()
 
@@ -140,6 +145,7 @@ class MainWindow(QMainWindow):
         self._action(view_menu, "&Next report", "Alt+Down", lambda: self.move_report(1))
         self._action(view_menu, "&Previous report", "Alt+Up", lambda: self.move_report(-1))
         view_menu.addSeparator()
+        view_menu.addAction(self.together.action)
         self._action(
             view_menu,
             "Next conversation",
@@ -166,6 +172,12 @@ class MainWindow(QMainWindow):
         from opd_desktop.ui.about_dialog import AboutDialog
 
         AboutDialog(self.store.data_dir, self).exec()
+
+    def _open_conversation_id(self) -> int | None:
+        view = self.report_page.view
+        if view is None or self.ui.pages.currentWidget() is not self.report_page:
+            return None
+        return view.conversation.id
 
     def _editor_call(self, method: str) -> None:
         widget = self.focusWidget()

@@ -3,10 +3,12 @@ it appears in the agendas of conversations 2 and 3 for every report."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from opd_desktop.core.audience import for_employee
 from opd_desktop.core.organization import SCOPES
 from opd_desktop.services import organization
+from opd_desktop.ui.audience_widgets import AudienceTag
 from opd_desktop.ui.context import ScreenContext
 from opd_desktop.ui.widgets import heading, note_editor, paragraph, scroll_page
 
@@ -24,7 +26,10 @@ class OrganizationPage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         area, layout = scroll_page()
         outer.addWidget(area)
-        layout.addWidget(heading("Organization" if scope == "organization" else "Department", 13))
+        title = QHBoxLayout()
+        title.addWidget(heading("Organization" if scope == "organization" else "Department", 13), 1)
+        title.addWidget(AudienceTag(not for_employee(scope, "body"), "your team"))  # on conversations 2 and 3
+        layout.addLayout(title)
         layout.addWidget(paragraph(INTRO[scope], muted=True))
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)

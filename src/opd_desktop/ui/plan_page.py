@@ -25,12 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from opd_desktop.core.audience import first_name, for_employee
 from opd_desktop.core.changes import Topic
 from opd_desktop.core.models import ItemStatus
 from opd_desktop.core.plan_status import PLAN_STATUS_LABELS, can_revise, is_editable, progress_recordable
 from opd_desktop.services import plans, profile
 from opd_desktop.services.plans import PeriodNeedsConfirmation, Plan, PlanAction, PlanGoal
+from opd_desktop.services.reports import get_report
 from opd_desktop.ui import theme
+from opd_desktop.ui.audience_widgets import AudienceTag
 from opd_desktop.ui.context import ScreenContext
 from opd_desktop.ui.form_dialog import FormDialog
 from opd_desktop.ui.widgets import heading, note_editor, paragraph, scroll_page
@@ -57,6 +60,8 @@ class PlanPage(QWidget):
         top = QHBoxLayout()
         self.title = heading("Development plan", 13)
         top.addWidget(self.title, 1)
+        first = first_name(get_report(self.store, report_id).name)
+        top.addWidget(AudienceTag(not for_employee("plan_goals", "title"), first))  # the plan is theirs too
         self.versions = QComboBox()
         self.versions.setToolTip("Earlier versions stay readable after a revision")
         self.versions.activated.connect(lambda _i: self._show_version(self.versions.currentData()))
@@ -311,15 +316,17 @@ class PlanPage(QWidget):
         from opd_desktop.services.documents.plan_doc import build_plan
         from opd_desktop.services.reports import get_report
         from opd_desktop.ui.documents import preview
+        from opd_desktop.ui.manager_name import ensure_manager_name
 
         if self.shown is None:
             return None
         self.context.autosaver.flush()
+        ensure_manager_name(self, self.store, self.context.actions)
         plan_id = self.shown.id
         name = get_report(self.store, self.report_id).name
         return preview(
             self,
-            f"Development plan v{self.shown.version}",
+            f"Development plan v{self.shown.version} · Employee's copy",
             f"Development plan {name}",
             lambda store: build_plan(store, self.report_id, plan_id),
             self.context.actions,

@@ -23,11 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from opd_desktop.core.audience import first_name, for_employee
 from opd_desktop.core.changes import Topic
 from opd_desktop.core.clifton import THEMES, TOP_COUNT
 from opd_desktop.services import profile
 from opd_desktop.services.profile import KIND_LABELS, ProfileEntry
+from opd_desktop.services.reports import get_report
 from opd_desktop.ui import theme
+from opd_desktop.ui.audience_widgets import AudienceTag
 from opd_desktop.ui.context import ScreenContext
 from opd_desktop.ui.form_dialog import FormDialog
 from opd_desktop.ui.widgets import heading, paragraph, scroll_page
@@ -176,12 +179,17 @@ class ProfilePage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         area, layout = scroll_page()
         outer.addWidget(area)
-        layout.addWidget(
+        intro = QHBoxLayout()
+        intro.addWidget(
             paragraph(
                 "Filled in during conversations 1 and 5 and recapped in 6. Double-click an entry to edit it.",
                 muted=True,
-            )
+            ),
+            1,
         )
+        first = first_name(get_report(context.store, report_id).name)
+        intro.addWidget(AudienceTag(not for_employee("profile_entries", "text"), first))
+        layout.addLayout(intro)
         layout.addWidget(heading("CliftonStrengths themes", 11))
         row = QHBoxLayout()
         self.themes_label = paragraph("")

@@ -16,8 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from opd_desktop.core.audience import first_name
 from opd_desktop.core.models import Conversation
 from opd_desktop.services import captures
+from opd_desktop.services.reports import get_report
+from opd_desktop.ui.audience_widgets import AudienceTag
 from opd_desktop.ui.context import ScreenContext
 from opd_desktop.ui.widgets import bullets, heading
 
@@ -41,7 +44,11 @@ class QuickCapture(QWidget):
         self.options = captures.offered(self.guide)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading("Quick capture", 11))
+        title = QHBoxLayout()
+        title.addWidget(heading("Quick capture", 11), 1)
+        # action items, ideas, strengths, plan goals …: all written for the employee
+        title.addWidget(AudienceTag(False, first_name(get_report(self.store, conversation.report_id).name)))
+        layout.addLayout(title)
         row = QHBoxLayout()
         self.kind = QComboBox()
         for option in self.options:

@@ -49,6 +49,7 @@ class FollowThroughPage(QWidget):
 
 class ReportPage(QWidget):
     conversation_opened = Signal(int)
+    together_requested = Signal()  # the conversation's "Together mode" button
 
     def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -202,6 +203,7 @@ class ReportPage(QWidget):
         tab = self.view.tabs.currentIndex() if self.view else 0
         view = ConversationView(self.context, conversation_id, tab)
         view.plan_requested.connect(lambda: self.show_section(2))
+        view.together_requested.connect(self.together_requested)
         holder = self.conversation_holder.layout()
         old = holder.itemAt(0).widget()
         holder.replaceWidget(old, view)
@@ -212,6 +214,11 @@ class ReportPage(QWidget):
         self.view = view
         self.show_section(CONVERSATION_PAGE)
         self.conversation_opened.emit(conversation_id)
+
+    def reload_conversation(self) -> None:
+        """Rebuild the open conversation from what is saved (after together mode)."""
+        if self.view is not None:
+            self._open(self.view.conversation.id)
 
     def move_conversation(self, step: int) -> None:
         row = self.journey_view.currentIndex().row() + step

@@ -70,12 +70,14 @@ class SeriesSummaryPanel(QWidget):
         from opd_desktop.services.documents.summary_doc import build_summary
         from opd_desktop.services.reports import get_report
         from opd_desktop.ui.documents import preview
+        from opd_desktop.ui.manager_name import ensure_manager_name
 
         self.context.autosaver.flush()
+        ensure_manager_name(self, self.context.store, self.context.actions)
         name = get_report(self.context.store, self.report_id).name
         return preview(
             self,
-            "Series summary",
+            "Series summary · Employee's copy",
             f"Series summary {name}",
             lambda store: build_summary(store, self.report_id, self.context.guides),
             self.context.actions,

@@ -15,7 +15,19 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from opd_desktop.core.theme import ROLES, Role
 
-__all__ = ["Role", "apply", "colour", "colour_text", "hex_of", "is_dark", "mark_invalid", "palette", "tint"]
+__all__ = [
+    "Role",
+    "apply",
+    "colour",
+    "colour_text",
+    "hex_of",
+    "is_dark",
+    "mark_invalid",
+    "mixed",
+    "palette",
+    "span",
+    "tint",
+]
 
 _dark = False
 
@@ -94,11 +106,27 @@ def colour_text(widget: QWidget, role: Role) -> None:
     widget.setPalette(p)
 
 
-def tint(widget: QWidget, role: Role) -> None:
-    """A flat background in the role's colour, through the palette."""
+CHIP_MIX = {False: 0.12, True: 0.16}  # how much of a role goes into the surface (light, dark)
+
+
+def mixed(role: Role, into: Role = Role.SURFACE) -> QColor:
+    """The role mixed into a surface, as chips and bands use it (its text stays readable)."""
+    top, base = colour(role), colour(into)
+    share = CHIP_MIX[_dark]
+    return QColor(
+        *(
+            round(a * share + b * (1 - share))
+            for a, b in zip(top.getRgb()[:3], base.getRgb()[:3], strict=True)
+        )
+    )
+
+
+def tint(widget: QWidget, role: Role, *, band: bool = False) -> None:
+    """A flat background in the role's colour (`band`: the role mixed into the surface,
+    for a calm band such as together mode's), through the palette."""
     widget.setAutoFillBackground(True)
     p = widget.palette()
-    p.setColor(QPalette.ColorRole.Window, colour(role))
+    p.setColor(QPalette.ColorRole.Window, mixed(role) if band else colour(role))
     widget.setPalette(p)
 
 

@@ -16,7 +16,8 @@ from opd_desktop.services import conversations
 from opd_desktop.store.database import Store
 from opd_desktop.ui.context import ScreenContext
 from opd_desktop.ui.series_summary_panel import SeriesSummaryPanel
-from opd_desktop.ui.widgets import bullets, heading, note_editor, paragraph, rich, scroll_page
+from opd_desktop.ui.widgets import bullets, heading, paragraph, rich, scroll_page
+from opd_desktop.ui.wrapup_fields import WrapUpFields
 
 
 class WrapUpTab(QWidget):
@@ -29,7 +30,6 @@ class WrapUpTab(QWidget):
         self.conversation = conversation
         self.on_error = context.on_error
         self.actions = context.actions
-        autosaver = context.autosaver
         guide = self.guides.for_number(conversation.number)
         area, layout = scroll_page()
         outer = QHBoxLayout(self)
@@ -38,16 +38,13 @@ class WrapUpTab(QWidget):
 
         layout.addWidget(heading("Closing the conversation"))
         layout.addWidget(rich(bullets(guide.wrap_up)))
-        layout.addWidget(heading("Summary", 11))
-        self.summary = note_editor("What did you cover, agree and learn?", height=150)
-        self.summary.setPlainText(conversation.summary)
-        autosaver.watch(self.summary, lambda text: self._save(summary=text))
-        layout.addWidget(self.summary)
-        layout.addWidget(heading("Next steps", 11))
-        self.next_steps = note_editor("Who does what before the next conversation?")
-        self.next_steps.setPlainText(conversation.next_steps)
-        autosaver.watch(self.next_steps, lambda text: self._save(next_steps=text))
-        layout.addWidget(self.next_steps)
+        self.fields = WrapUpFields(context, conversation, self._save)
+        self.summary, self.next_steps, self.recap = (
+            self.fields.summary,
+            self.fields.next_steps,
+            self.fields.recap,
+        )
+        layout.addWidget(self.fields)
 
         if conversation.number == SERIES_LENGTH:
             self.series_summary = SeriesSummaryPanel(context, conversation.report_id)
@@ -109,7 +106,7 @@ class WrapUpTab(QWidget):
     def _next_number(self) -> int | None:
         return next_number_after(self.conversation.number)
 
-    def _save(self, **values: str) -> None:
+    def _save(self, **values: str | bool) -> None:
         self.conversation = conversations.save_wrap_up(self.store, self.conversation.id, **values)
 
     def _act(self, action: Callable[[Store, int], Conversation]) -> None:

@@ -1,5 +1,6 @@
 """The shared look of every document: A4, a header with the report's name,
-the document and the date, a footer with "Confidential" and "page N of M",
+the document and the date, a footer that says who the document is for and
+"page N of M" (the prep brief adds "For you only" above the header),
 and a small set of paragraph styles. Text goes through the font chooser so
 every script is drawn or reported."""
 
@@ -24,8 +25,12 @@ RULE = "#c9d1db"
 class DocumentInfo:
     title: str  # e.g. "Agenda — Conversation 3 of 7"
     person: str  # whose document it is
-    confidential: str = "Confidential"
+    confidential: str = "Confidential"  # the footer: who the document is for
     date: dt.date | None = None
+    banner: str = ""  # drawn above the header on every page (the prep brief's warning)
+
+
+FOR_YOU_ONLY = "For you only — do not hand out"
 
 
 @dataclass
@@ -251,7 +256,7 @@ class Writer:
             producer=producer(),
         )
         header_person = self.markup(info.person)
-        canvas_class = _numbered_canvas(info, header_person, self.text)
+        canvas_class = _numbered_canvas(info, header_person, self.text, self.markup(info.confidential))
         doc.build(self.story or [self.para(" ")], canvasmaker=canvas_class)
         data = buffer.getvalue()
         return Built(data=data, pages=canvas_class.page_count, missing=self.text.missing_report())
@@ -260,7 +265,7 @@ class Writer:
 MARGIN = 48
 
 
-def _numbered_canvas(info: DocumentInfo, person_markup: str, text: FontChooser):
+def _numbered_canvas(info: DocumentInfo, person_markup: str, text: FontChooser, footer_markup: str = ""):
     """A canvas class that draws header and footer once the page count is known."""
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
@@ -270,6 +275,12 @@ def _numbered_canvas(info: DocumentInfo, person_markup: str, text: FontChooser):
 
     header_style = ParagraphStyle(
         "header", fontName=fonts.BOLD, fontSize=9, leading=11, textColor=colors.HexColor(INK)
+    )
+    footer_style = ParagraphStyle(
+        "footer", fontName=fonts.BODY, fontSize=8.5, leading=10, textColor=colors.HexColor(MUTED)
+    )
+    banner_style = ParagraphStyle(
+        "banner", fontName=fonts.BOLD, fontSize=9, leading=11, textColor=colors.HexColor(ACCENT)
     )
     date_text = (info.date or dt.date.today()).strftime("%d %B %Y")
 
@@ -306,7 +317,13 @@ def _numbered_canvas(info: DocumentInfo, person_markup: str, text: FontChooser):
             self.setLineWidth(0.5)
             self.line(MARGIN, height - MARGIN + 2, width - MARGIN, height - MARGIN + 2)
             self.line(MARGIN, MARGIN - 12, width - MARGIN, MARGIN - 12)
-            self.drawString(MARGIN, MARGIN - 24, info.confidential)
+            footer = Paragraph(footer_markup or info.confidential, footer_style)
+            footer.wrap(width - 2 * MARGIN - 90, 20)
+            footer.drawOn(self, MARGIN, MARGIN - 26)
+            if info.banner:
+                banner = Paragraph(info.banner, banner_style)
+                banner.wrap(width - 2 * MARGIN, 14)
+                banner.drawOn(self, MARGIN, height - MARGIN + 20)
             self.drawRightString(width - MARGIN, MARGIN - 24, f"Page {self._pageNumber} of {total}")
             self.restoreState()
 

@@ -7,6 +7,7 @@ from opd_desktop.errors import ValidationError
 from opd_desktop.services import plans, profile, reports
 from opd_desktop.services.documents.layout import Built, DocumentInfo, Writer
 from opd_desktop.services.documents.text import isolate
+from opd_desktop.services.settings import employee_footer, manager_name
 from opd_desktop.store.database import Store
 
 
@@ -17,7 +18,13 @@ def build_plan(store: Store, report_id: int, plan_id: int | None = None) -> Buil
         raise ValidationError(
             f"{report.name} has no development plan yet; start one in conversation 5.", "plan"
         )
-    writer = Writer(DocumentInfo(title=f"Development plan v{plan.version}", person=report.name))
+    writer = Writer(
+        DocumentInfo(
+            title=f"Development plan v{plan.version}",
+            person=report.name,
+            confidential=employee_footer(store, report.name),
+        )
+    )
     period = ""
     if plan.period_start and plan.period_end:
         period = f"{plan.period_start:%d %B %Y} to {plan.period_end:%d %B %Y}"
@@ -65,5 +72,5 @@ def build_plan(store: Store, report_id: int, plan_id: int | None = None) -> Buil
     writer.labelled(f"{isolate(report.name)} commits to", plan.employee_commitments or "—")
     writer.labelled("The manager commits to", plan.manager_commitments or "—")
     writer.heading("Agreed")
-    writer.signature_lines([report.name, "Manager"])
+    writer.signature_lines([report.name, manager_name(store) or "Manager"])
     return writer.build()

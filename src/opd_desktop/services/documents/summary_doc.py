@@ -9,6 +9,7 @@ from opd_desktop.core.stages import STATUS_LABELS
 from opd_desktop.services import conversations, followthrough, metrics, plans, reports, series_summary
 from opd_desktop.services.documents.layout import Built, DocumentInfo, Writer
 from opd_desktop.services.documents.text import isolate
+from opd_desktop.services.settings import employee_footer
 from opd_desktop.store.database import Store
 
 
@@ -16,7 +17,11 @@ def build_summary(store: Store, report_id: int, guides: GuideSet | None = None) 
     guides = guides or default_guides()
     report = reports.get_report(store, report_id)
     journey = conversations.journey(store, report_id)
-    writer = Writer(DocumentInfo(title="Series summary", person=report.name))
+    writer = Writer(
+        DocumentInfo(
+            title="Series summary", person=report.name, confidential=employee_footer(store, report.name)
+        )
+    )
     writer.title(
         "Optimizing Performance and Development",
         f"Our seven conversations: {isolate(report.name)}",

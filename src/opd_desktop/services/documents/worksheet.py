@@ -18,6 +18,7 @@ from opd_desktop.services import profile, reports
 from opd_desktop.services.documents import fonts
 from opd_desktop.services.documents.layout import ACCENT, INK, MUTED, Built
 from opd_desktop.services.documents.provenance import made_by, producer
+from opd_desktop.services.settings import employee_footer
 from opd_desktop.store.database import Store
 
 APP_TAG = "opd-desktop"
@@ -142,6 +143,7 @@ def build_worksheet(store: Store, report_id: int, number: int) -> Built:
         ),
     }
     pages = 1
+    for_whom = employee_footer(store, report.name)
 
     def draw(text: str, style: str, y: float, w: float = width - 2 * margin, x: float = margin) -> float:
         paragraph = Paragraph(chooser.markup(text), styles[style])
@@ -152,7 +154,7 @@ def build_worksheet(store: Store, report_id: int, number: int) -> Built:
     def footer() -> None:
         canvas.setFont(fonts.BODY, 8.5)
         canvas.setFillColor(colors.HexColor(MUTED))
-        canvas.drawString(margin, margin - 24, "Confidential")
+        draw(for_whom, "prompt", margin - 15, w=width / 2)
         canvas.drawRightString(
             width - margin, margin - 24, f"Worksheet · conversation {number} · page {pages}"
         )

@@ -28,7 +28,38 @@ COMMAND_MODULES = (
     "opd_desktop.cli_backup",
     "opd_desktop.cli_notes",
     "opd_desktop.cli_install",
+    "opd_desktop.cli_check",
 )
+EXIT_BROKEN_PIPE = 128 + 13  # what a shell reports for a process ended by SIGPIPE
+
+
+class TerminalSafeWriter:
+    """Wraps stdout/stderr so that no control character from stored or
+    imported text can reach the terminal (shown as a visible escape instead)."""
+
+    def __init__(self, stream) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        from opd_desktop.services.text import for_terminal
+
+        return self._stream.write(for_terminal(text))
+
+    def __getattr__(self, name: str):
+        return getattr(self._stream, name)
+
+
+def _silence_stdout() -> None:
+    """After a closed pipe: point stdout at /dev/null so that the interpreter's
+    final flush has nowhere to fail."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.__stdout__.fileno())
+        os.close(devnull)
+    except (OSError, AttributeError, ValueError):
+        pass
 
 
 def _common() -> argparse.ArgumentParser:
@@ -36,6 +67,8 @@ def _common() -> argparse.ArgumentParser:
     common.add_argument(
         "--data-dir",
         metavar="DIR",
+        # SUPPRESS: a subcommand that is not given --data-dir keeps the one given before it
+        default=argparse.SUPPRESS,
         help="data folder (default: OPD_DATA_DIR or the user data folder)",
     )
     return common
@@ -62,8 +95,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     configure_logging()
     parser, handlers = _parser()
     args = parser.parse_args(argv)
+    if not hasattr(args, "data_dir"):
+        args.data_dir = None
+    stdout, stderr = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = TerminalSafeWriter(stdout), TerminalSafeWriter(stderr)
     try:
-        return handlers[args.command](args)
+        return _run(handlers[args.command], args)
+    finally:
+        sys.stdout, sys.stderr = stdout, stderr
+
+
+def _run(handler: Handler, args: argparse.Namespace) -> int:
+    try:
+        code = handler(args)
+        sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's last flush
+        return code
+    except BrokenPipeError:
+        # The reader went away (`opd reports | head -1`): end quietly, as SIGPIPE would.
+        _silence_stdout()
+        return EXIT_BROKEN_PIPE
     except OpdError as exc:
         print(f"opd: {exc}", file=sys.stderr)
         return getattr(exc, "exit_code", EXIT_USER_ERROR)

@@ -4,6 +4,7 @@ PyInstaller bundle alike."""
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import stat
@@ -48,13 +49,23 @@ def ensure_private_dir(path: Path) -> Path:
         if stat.S_IMODE(path.stat().st_mode) != PRIVATE_DIR_MODE:
             path.chmod(PRIVATE_DIR_MODE)
     except OSError as exc:
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise DataDirError(
+                f"The disk is full (cannot create {path}); nothing was changed. "
+                "Free some space on that disk, then try again."
+            ) from exc
+        if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            raise DataDirError(
+                f"Permission denied: cannot use the folder {path}. Nothing was changed. "
+                "Choose a folder you can write to with --data-dir or OPD_DATA_DIR."
+            ) from exc
         raise DataDirError(
             f"Cannot use the data folder {path}: {exc.strerror or exc}. "
             "Choose a folder you can write to with --data-dir or OPD_DATA_DIR."
         ) from exc
     if not os.access(path, os.W_OK | os.X_OK):
         raise DataDirError(
-            f"The data folder {path} is not writable. "
+            f"Permission denied: the data folder {path} is not writable. Nothing was changed. "
             "Choose a folder you can write to with --data-dir or OPD_DATA_DIR."
         )
     return path

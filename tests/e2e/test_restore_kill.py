@@ -42,7 +42,7 @@ def test_a_restore_killed_at_any_step_leaves_old_or_new_data(tmp_path: Path, ste
         assert result.returncode == -signal.SIGKILL, result.stderr
         assert result.stdout.split()[-1] == step
 
-    reopened = open_store(data_dir)  # opens: quick_check passes, nothing damaged
+    reopened = open_store(data_dir)  # opens: the start-up integrity check passes, nothing damaged
     names = {r.name for r in reports.list_reports(reopened)}
     reopened.close()
     old, new = {"In the backup", "Only in the current data"}, {"In the backup"}

@@ -25,7 +25,8 @@ def _text(data: bytes) -> str:
 def _embedded_fonts(data: bytes) -> set[str]:
     found = set()
     for page in PdfReader(io.BytesIO(data)).pages:
-        for font in (page["/Resources"].get("/Font") or {}).values():
+        listed = page["/Resources"].get("/Font")  # an indirect object in pypdf 4
+        for font in (listed.get_object() if listed is not None else {}).values():
             font = font.get_object()
             descendants = font.get("/DescendantFonts")
             target = descendants[0].get_object() if descendants else font
@@ -251,3 +252,30 @@ def test_a_long_arabic_note_keeps_its_first_words_on_the_first_line(store) -> No
     note_lines = [line for line in lines if len(line) > 40]
     assert len(note_lines) >= 3  # wrapped over several lines
     assert arabic_reshaper.reshape("قال محمد") in note_lines[0]  # and the first line starts the note
+
+
+def _fonts_of_runs(data: bytes, wanted) -> set[str]:
+    """The base font of every text run that contains a character `wanted` accepts."""
+    found: set[str] = set()
+
+    def visit(text, _cm, _tm, font_dict, _size) -> None:
+        if font_dict is not None and any(wanted(c) for c in text):
+            found.add(str(font_dict.get("/BaseFont", "")).split("+")[-1])
+
+    for page in PdfReader(io.BytesIO(data)).pages:
+        page.extract_text(visitor_text=visit)
+    return found
+
+
+def test_non_latin_text_only_in_the_agenda_body_is_set_in_an_embedded_font(store) -> None:
+    """The report's name and every heading are Latin; the Cyrillic, Greek and
+    Arabic appear only in the body (carried-forward action items)."""
+    from opd_desktop.services import followthrough
+
+    report = reports.add_report(store, "Ana Smith")
+    for text in ("Подготовить отчёт для команды", "Ετοιμάστε την παρουσίαση", "مراجعة الخطة"):
+        followthrough.add_action_item(store, report.id, text)
+    built = build_document(store, "agenda", report.id, 2)
+    assert "Подготовить отчёт для команды" in _text(built.data) and built.missing == ""
+    fonts_used = _fonts_of_runs(built.data, lambda c: ord(c) >= 0x0370)
+    assert fonts_used and all(name.startswith("DejaVuSans") for name in fonts_used), fonts_used

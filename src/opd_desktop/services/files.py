@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import tempfile
 from pathlib import Path
@@ -40,6 +41,11 @@ def write_atomic(path: Path, data: bytes) -> Path:
     except OSError as exc:
         with contextlib.suppress(OSError):
             os.unlink(temp_name)
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise OpdError(
+                f"The disk is full (no room to write {target.name} in {folder}); nothing was changed "
+                "(the previous file is unchanged). Free some space on that disk, then try again."
+            ) from exc
         raise OpdError(
             f"Could not write {target}: {exc.strerror or exc}. The previous file is unchanged."
         ) from exc

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno as _errno
 import logging
 import os
 import sqlite3
@@ -27,10 +28,14 @@ from opd_desktop.paths import (
     make_private_file,
     resolve_data_dir,
 )
+from opd_desktop.store import health
 from opd_desktop.store.errors import (
     DamagedDatabaseError,
     DatabaseBusyError,
+    DiskFullError,
+    ForeignSideFileError,
     NewerSchemaError,
+    NoPermissionError,
     StoreError,
 )
 from opd_desktop.store.migrations import SCHEMA_VERSION, build_migrations
@@ -43,6 +48,9 @@ log = logging.getLogger(__name__)
 APPLICATION_ID = 0x4F504431  # "OPD1"
 BUSY_TIMEOUT_MS = 1000  # the UI must not freeze long when another program holds the file
 MIGRATION_COPIES_DIR = "pre-migration"
+RESTORING_NAME = ".opd.db.restoring"  # a restore's plaintext copy before the swap
+PRE_RESTORE_DIR = "pre-restore"
+PARTIAL_SUFFIX = ".part"  # a pre-restore copy still being written
 
 ChangeListener = Callable[[Changes], None]
 
@@ -117,6 +125,9 @@ class Store:
                     "The database is busy: another program is writing to it. "
                     "Close other OPD Desktop windows and try again."
                 ) from exc
+            environment = environment_error(exc, self.path)
+            if environment is not None:
+                raise environment from exc
             raise
         except BaseException:
             if outermost:
@@ -148,13 +159,56 @@ def database_path(data_dir: Path) -> Path:
     return data_dir / DATABASE_NAME
 
 
+def environment_error(exc: BaseException, path: Path) -> StoreError | None:
+    """The plain message for a full disk or a refused permission, else None."""
+    text = str(exc).lower()
+    errno_value = getattr(exc, "errno", None)
+    if errno_value in (_errno.ENOSPC, _errno.EDQUOT) or "disk is full" in text:
+        return DiskFullError(
+            f"The disk is full (no room left to write in {path.parent}); nothing was changed. "
+            "Free some space on that disk, then try again."
+        )
+    if errno_value in (_errno.EACCES, _errno.EPERM, _errno.EROFS) or "readonly database" in text:
+        return NoPermissionError(
+            f"Permission denied: OPD Desktop may not write to {path}. Nothing was changed. "
+            "Give your user write access to it (or choose another folder with --data-dir), then try again."
+        )
+    return None
+
+
+def remove_restore_leftovers(folder: Path) -> list[Path]:
+    """Remove what an interrupted restore can leave behind: its plaintext copy
+    of the new database and a pre-restore copy cut short. Returns them."""
+    leftovers = [folder / RESTORING_NAME]
+    with contextlib.suppress(OSError):
+        leftovers += list((folder / PRE_RESTORE_DIR).glob(f"*{PARTIAL_SUFFIX}"))
+    removed = []
+    for leftover in leftovers:
+        with contextlib.suppress(OSError):
+            if leftover.is_file():
+                leftover.unlink()
+                removed.append(leftover)
+    if removed:
+        log.info("removed %d leftover file(s) of an interrupted restore", len(removed))
+    return removed
+
+
 def open_store(data_dir: str | os.PathLike[str] | None = None) -> Store:
     """Open (creating if needed) the database in the data folder."""
     folder = ensure_private_dir(resolve_data_dir(data_dir))
     path = database_path(folder)
+    remove_restore_leftovers(folder)
     existing_version = inspect_existing(path)
-    _create_private_file(path)
-    conn = _connect(path)
+    is_new = not path.exists() or path.stat().st_size == 0
+    try:
+        _create_private_file(path)
+        conn = _connect(path)
+    except (OSError, sqlite3.Error) as exc:
+        if is_new:
+            _remove_new_database(path)
+        raise environment_error(exc, path) or StoreError(
+            f"The database {path} could not be opened: {exc}."
+        ) from exc
     db: Database | None = None
     try:
         _configure(conn)
@@ -166,21 +220,35 @@ def open_store(data_dir: str | os.PathLike[str] | None = None) -> Store:
                 copy_before_migration(conn, path, existing_version)
             build_migrations().apply(db)
             _record_meta(db)
-    except sqlite3.OperationalError as exc:
+    except (sqlite3.OperationalError, OSError) as exc:
         conn.close()
+        if is_new:
+            _remove_new_database(path)
         if "locked" in str(exc) or "busy" in str(exc):
             raise DatabaseBusyError(
                 f"The database {path} is locked by another program. "
                 "Close other OPD Desktop windows and try again."
             ) from exc
-        raise StoreError(f"The database {path} could not be opened: {exc}.") from exc
+        raise environment_error(exc, path) or StoreError(
+            f"The database {path} could not be opened: {exc}."
+        ) from exc
     except BaseException:
         conn.close()
+        if is_new:
+            _remove_new_database(path)
         raise
     for suffix in ("", "-wal", "-shm"):
         make_private_file(Path(str(path) + suffix))
     log.info("opened store at %s (schema %s)", path, SCHEMA_VERSION)
     return Store(conn, path, db)
+
+
+def _remove_new_database(path: Path) -> None:
+    """A database this call created and could not finish is removed with its
+    side files, so no empty or half-made opd.db is left behind."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(OSError):
+            Path(f"{path}{suffix}").unlink()
 
 
 def inspect_existing(path: Path) -> int:
@@ -209,26 +277,42 @@ def _inspect_read_only(path: Path, what_to_do: str) -> int:
         conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as exc:
         raise StoreError(f"The database {path} cannot be read: {exc}.") from exc
+    if not os.access(path, os.R_OK) or not os.access(path, os.W_OK):
+        conn.close()
+        raise NoPermissionError(
+            f"Permission denied: OPD Desktop may not read and write {path}. Nothing was changed. "
+            "Give your user access to that file (or choose another folder with --data-dir), then try again."
+        )
     try:
-        result = conn.execute("PRAGMA quick_check").fetchall()
-        if [tuple(r) for r in result] != [("ok",)]:
-            problems = "; ".join(str(r[0]) for r in result[:3])
-            raise DamagedDatabaseError(f"The database {path} is damaged ({problems}). {what_to_do}")
-        application_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        # The full check, not quick_check: it also finds an index that lacks
+        # entries of its table, which quick_check lets through.
+        problems = health.integrity_problems(conn, 3)
+        if problems:
+            _refuse_foreign_wal(path)
+            raise DamagedDatabaseError(
+                f"The database {path} is damaged ({'; '.join(problems)[:300]}). {what_to_do}"
+            )
+        application_id, version, _created = found = health.identity(conn)
         has_tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
+        if health.wal_in_use(path) and health.wal_contradicts(health.main_file_alone_identity(path), found):
+            raise _foreign_wal(path)
     except sqlite3.DatabaseError as exc:
         if "locked" in str(exc) or "busy" in str(exc):
             raise DatabaseBusyError(
                 f"The database {path} is locked by another program. "
                 "Close other OPD Desktop windows and try again."
             ) from exc
+        environment = environment_error(exc, path)
+        if environment is not None:
+            raise environment from exc
+        _refuse_foreign_wal(path)
         raise DamagedDatabaseError(
-            f"The database {path} is damaged or is not a database ({exc}). {what_to_do}"
+            f"The database {path} is damaged or is not a database ({str(exc)[:200]}). {what_to_do}"
         ) from exc
     finally:
         conn.close()
     if has_tables and application_id != APPLICATION_ID:
+        _refuse_foreign_wal(path)
         raise DamagedDatabaseError(
             f"{path} is an SQLite file from another program, not an OPD Desktop database. "
             "It has not been changed. Choose another data folder with --data-dir."
@@ -240,6 +324,23 @@ def _inspect_read_only(path: Path, what_to_do: str) -> int:
             "It has not been changed. Install the newer version to open it."
         )
     return version
+
+
+def _refuse_foreign_wal(path: Path) -> None:
+    """When the database reads as damaged only together with its -wal, that
+    -wal belongs to another database (or cannot be replayed): say which file
+    to move aside, in one line, instead of calling the database damaged."""
+    if health.wal_in_use(path) and health.main_file_alone_is_healthy(path):
+        raise _foreign_wal(path)
+
+
+def _foreign_wal(path: Path) -> ForeignSideFileError:
+    shm = Path(f"{path}-shm")
+    also = f" (and {shm.name})" if shm.exists() else ""
+    return ForeignSideFileError(
+        f"The file {path}-wal does not belong to the database {path.name} beside it; "
+        f"nothing was changed. Move {path.name}-wal{also} out of that folder, then start again."
+    )
 
 
 def _create_private_file(path: Path) -> None:
@@ -258,7 +359,10 @@ def _configure(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    # Deleted and overwritten text is zeroed on disk, whatever SQLite's build default.
+    conn.execute("PRAGMA secure_delete = ON")
+    if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")  # only a new file is written here
 
 
 def copy_before_migration(conn: sqlite3.Connection, path: Path, version: int) -> Path:
@@ -274,15 +378,23 @@ def copy_before_migration(conn: sqlite3.Connection, path: Path, version: int) ->
 def copy_database(source: sqlite3.Connection, target: Path) -> Path:
     """A consistent copy of `source` (SQLite's backup API) in a new 0600 file, flushed to disk."""
     target.unlink(missing_ok=True)
-    fd = os.open(target, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, PRIVATE_FILE_MODE)
-    os.close(fd)
-    copy = sqlite3.connect(str(target))
     try:
-        source.backup(copy)
-    finally:
-        copy.close()
-    with open(target, "rb+") as handle:
-        os.fsync(handle.fileno())
+        fd = os.open(target, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, PRIVATE_FILE_MODE)
+        os.close(fd)
+        copy = sqlite3.connect(str(target))
+        try:
+            source.backup(copy)
+        finally:
+            copy.close()
+        with open(target, "rb+") as handle:
+            os.fsync(handle.fileno())
+    except (OSError, sqlite3.Error) as exc:
+        for suffix in ("", "-journal"):  # never leave a partial copy behind
+            with contextlib.suppress(OSError):
+                Path(f"{target}{suffix}").unlink()
+        raise environment_error(exc, target) or StoreError(
+            f"Could not write the copy {target}: {exc}. Nothing was changed."
+        ) from exc
     return target
 
 

@@ -17,3 +17,15 @@ class NewerSchemaError(StoreError):
 
 class DatabaseBusyError(StoreError):
     """Another program holds the database locked."""
+
+
+class DiskFullError(StoreError):
+    """The disk has no room left; the write was rolled back."""
+
+
+class NoPermissionError(StoreError):
+    """The operating system refuses access to the database file or folder."""
+
+
+class ForeignSideFileError(StoreError):
+    """A -wal or -shm file beside the database belongs to another database."""

@@ -21,13 +21,20 @@ from opd_desktop.services.backup import file_format
 from opd_desktop.services.backup.errors import BackupError
 from opd_desktop.services.backup.snapshot import Manifest, make_payload, open_image, split_payload
 from opd_desktop.services.files import fsync_dir, write_atomic
-from opd_desktop.store.database import Store, copy_database
+from opd_desktop.store.database import (
+    PARTIAL_SUFFIX,
+    PRE_RESTORE_DIR,
+    RESTORING_NAME,
+    Store,
+    copy_database,
+    environment_error,
+    inspect_existing,
+)
+from opd_desktop.store.errors import DatabaseBusyError, StoreError
 
 log = logging.getLogger(__name__)
 
 SUFFIX = ".opdbackup"
-PRE_RESTORE_DIR = "pre-restore"
-RESTORING_NAME = ".opd.db.restoring"
 
 Checkpoint = Callable[[str], None]  # called with each restore step's name (tests kill the process there)
 
@@ -82,11 +89,7 @@ def write_backup(
 
 
 def read_backup(path: Path, passphrase: str) -> tuple[Manifest, bytes]:
-    try:
-        data = Path(path).expanduser().read_bytes()
-    except OSError as exc:
-        raise BackupError(f"The backup {path} cannot be read: {exc.strerror or exc}.") from exc
-    return split_payload(file_format.decrypt(data, passphrase))
+    return split_payload(file_format.read_file(Path(path).expanduser(), passphrase))
 
 
 def verify_backup(path: Path, passphrase: str) -> Manifest:
@@ -141,24 +144,80 @@ def restore_image(
 
 
 def _set_aside_current(database: Path) -> Path | None:
-    """Fold the WAL into the current database and keep a copy of it."""
+    """Keep a byte-for-byte copy of the current database and its side files as
+    they are, then make sure no program has it open. A database the app refuses
+    to open (damaged, or beside a -wal that is not its own) is never opened
+    here: nothing is checkpointed or written into it."""
     if not database.exists():
         return None
+    copy = _copy_as_it_is(database)
     try:
-        conn = sqlite3.connect(str(database), timeout=1)
+        inspect_existing(database)
+    except DatabaseBusyError as exc:
+        _remove_copy(copy)
+        raise BackupError("OPD Desktop is using this data folder. Close it, then restore.") from exc
+    except StoreError:
+        return copy  # refused by the app, so not open in it; replaced as it is
+    if _open_elsewhere(database):
+        _remove_copy(copy)
+        raise BackupError("OPD Desktop is using this data folder. Close it, then restore.")
+    return copy
+
+
+def _copy_as_it_is(database: Path) -> Path:
+    """pre-restore/opd-STAMP.db (with -wal and -shm when present), 0600, each
+    written under a .part name first so that a copy cut short is recognisable."""
+    folder = ensure_private_dir(database.parent / PRE_RESTORE_DIR)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    copy = folder / f"opd-{stamp}.db"
+    number = 1
+    while copy.exists():  # two restores in one second keep both copies
+        number += 1
+        copy = folder / f"opd-{stamp}-{number}.db"
+    for suffix in ("-wal", "-shm", ""):  # the main file last: its name marks a finished copy
+        source = Path(f"{database}{suffix}")
+        if source.exists():
+            target = Path(f"{copy}{suffix}")
+            partial = Path(f"{target}{PARTIAL_SUFFIX}")
+            _copy_private(source, partial)
+            os.replace(partial, target)
+    fsync_dir(folder)
+    return copy
+
+
+def _copy_private(source: Path, target: Path) -> None:
+    fd = os.open(target, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, PRIVATE_FILE_MODE)
+    try:
+        with open(source, "rb") as reader, os.fdopen(fd, "wb") as writer:
+            shutil.copyfileobj(reader, writer, 1 << 20)
+            writer.flush()
+            os.fsync(writer.fileno())
+    except OSError as exc:
+        target.unlink(missing_ok=True)
+        raise environment_error(exc, target) or BackupError(
+            f"Could not keep a copy of the current data: {exc.strerror or exc}. Nothing was changed."
+        ) from exc
+    os.chmod(target, PRIVATE_FILE_MODE)
+
+
+def _remove_copy(copy: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{copy}{suffix}").unlink(missing_ok=True)
+
+
+def _open_elsewhere(database: Path) -> bool:
+    """True when another connection (in any program) has the database open:
+    exclusive locking needs every other connection gone."""
+    try:
+        conn = sqlite3.connect(str(database), timeout=0.2, isolation_level=None)
         try:
-            busy, _log, _done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+            conn.execute("BEGIN EXCLUSIVE")
+            conn.execute("ROLLBACK")
         finally:
             conn.close()
+    except sqlite3.OperationalError as exc:
+        return "locked" in str(exc) or "busy" in str(exc)
     except sqlite3.DatabaseError:
-        busy = 0  # a damaged current database is copied as it is
-    if busy:
-        raise BackupError("OPD Desktop is using this data folder. Close it, then restore.")
-    folder = ensure_private_dir(database.parent / PRE_RESTORE_DIR)
-    copy = folder / f"opd-{dt.datetime.now().strftime('%Y%m%d-%H%M%S')}.db"
-    shutil.copyfile(database, copy)
-    wal = Path(f"{database}-wal")
-    if wal.exists() and wal.stat().st_size:
-        shutil.copyfile(wal, Path(f"{copy}-wal"))
-    os.chmod(copy, PRIVATE_FILE_MODE)
-    return copy
+        return False
+    return False

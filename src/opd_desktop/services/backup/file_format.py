@@ -7,18 +7,30 @@
              associated data = header + checksum; the last chunk has last = 1
 
 The key check is an HMAC, under a key derived from the passphrase, of the
-header: it tells a wrong passphrase from a damaged chunk. Bounds on the KDF
-parameters are checked before the KDF runs, so a hostile header costs nothing.
+header: it tells a wrong passphrase from a damaged chunk. The header checksum
+is plain SHA-256, so it catches accidental damage only; anyone can change a
+header and recompute it. What keeps a hostile header cheap is that the KDF
+parameters must lie in a narrow band around what this version writes, checked
+before the KDF runs; a version with stronger defaults bumps the format version.
+
+A file is read defensively: only regular files, the magic from the first bytes
+before anything else, a size no backup could exceed, and the chunks read and
+decrypted one at a time.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import hmac
+import io
 import os
+import stat
 import struct
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
 
 from opd_desktop.services.backup.errors import (
     BackupError,
@@ -35,12 +47,14 @@ PREFIX_BYTES = 7
 TAG_BYTES = 16
 DEFAULT_CHUNK = 1 << 20  # 1 MiB of plaintext per chunk
 
-# What this version writes, and the bounds it accepts when reading.
+# What this version writes, and the narrow band it accepts when reading.
 KDF_TIME, KDF_MEMORY_KIB, KDF_LANES = 3, 64 * 1024, 4
-TIME_BOUNDS = (3, 12)
-MEMORY_BOUNDS = (64 * 1024, 1024 * 1024)  # 64 MiB to 1 GiB
-LANES_BOUNDS = (1, 16)
+TIME_BOUNDS = (2, 6)
+MEMORY_BOUNDS = (32 * 1024, 256 * 1024)  # 32 to 256 MiB
+LANES_BOUNDS = (1, 8)
 CHUNK_BOUNDS = (4 * 1024, 16 << 20)
+# No backup of one manager's notes comes near this; a larger file is refused unread.
+MAX_BACKUP_BYTES = 2 << 30
 
 _FIXED = struct.Struct(">6sHHIII16sB7sI")
 HEADER_BYTES = _FIXED.size + 32
@@ -160,18 +174,63 @@ def encrypt(plaintext: bytes, passphrase: str, chunk_size: int = DEFAULT_CHUNK) 
 
 
 def decrypt(data: bytes, passphrase: str) -> bytes:
-    """The plaintext of a whole backup file; every chunk is verified."""
+    """The plaintext of a whole backup file held in memory; every chunk is verified."""
+    return decrypt_stream(io.BytesIO(data), len(data), passphrase)
+
+
+def read_file(path: Path, passphrase: str) -> bytes:
+    """The plaintext of the backup file at `path`, read defensively (see the
+    module docstring); every chunk is verified."""
+    with open_backup_file(path) as (handle, size):
+        return decrypt_stream(handle, size, passphrase)
+
+
+@contextlib.contextmanager
+def open_backup_file(path: Path) -> Iterator[tuple[BinaryIO, int]]:
+    """Open a backup for reading, refusing what cannot be one before reading it:
+    pipes, devices and folders (a pipe would block, a device never ends) and
+    files larger than any backup. Yields the open file and its size."""
+    not_a_file = (
+        f"{path} is not a regular file (a folder, a pipe or a device) and cannot be a backup. "
+        "Choose a file ending in .opdbackup."
+    )
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            raise BackupError(not_a_file)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except OSError as exc:
+        raise BackupError(f"The backup {path} cannot be read: {exc.strerror or exc}.") from exc
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(handle.fileno())
+        if not stat.S_ISREG(info.st_mode):  # replaced between the two looks
+            raise BackupError(not_a_file)
+        yield handle, info.st_size
+
+
+def _read_exactly(handle: BinaryIO, count: int) -> bytes:
+    data = handle.read(count)
+    if len(data) != count:
+        raise DamagedBackupError("it is cut short")
+    return data
+
+
+def decrypt_stream(handle: BinaryIO, size: int, passphrase: str) -> bytes:
+    """Decrypt a backup of `size` bytes from `handle`: the magic and header are
+    checked from the first bytes, the KDF runs only for a sane header, then the
+    chunks are read and decrypted one at a time."""
+    preamble = handle.read(PREAMBLE_BYTES)
+    header = parse_preamble(preamble)  # magic and version first, from the first bytes
+    if size > MAX_BACKUP_BYTES:
+        raise DamagedBackupError(f"it is {size / (1 << 30):.1f} GiB, larger than any backup can be")
     from cryptography.exceptions import InvalidTag
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-    header = parse_preamble(data)
     key = derive_key(passphrase, header)
     if not hmac.compare_digest(key_check(key, header), header.key_check):
         raise WrongPassphraseError()
-    preamble = data[:PREAMBLE_BYTES]
     aead = AESGCM(_subkey(key, b"data"))
     plain: list[bytes] = []
-    for index, sealed, last in _chunks(data, header):
+    for index, sealed, last in _chunks(handle, size, header):
         try:
             plain.append(aead.decrypt(_nonce(header, index, last), sealed, preamble))
         except InvalidTag:
@@ -179,20 +238,22 @@ def decrypt(data: bytes, passphrase: str) -> bytes:
     return b"".join(plain)
 
 
-def _chunks(data: bytes, header: Header) -> Iterator[tuple[int, bytes, bool]]:
+def _chunks(handle: BinaryIO, size: int, header: Header) -> Iterator[tuple[int, bytes, bool]]:
     offset, index = PREAMBLE_BYTES, 0
     limit = header.chunk_size + TAG_BYTES
     while True:
-        if offset + 4 > len(data):
+        if offset + 4 > size:
             raise DamagedBackupError("it is cut short")
-        (length,) = struct.unpack(">I", data[offset : offset + 4])
+        (length,) = struct.unpack(">I", _read_exactly(handle, 4))
         if not TAG_BYTES <= length <= limit:
             raise DamagedBackupError(f"chunk {index + 1} has an impossible length")
         end = offset + 4 + length
-        if end > len(data):
+        if end > size:
             raise DamagedBackupError("it is cut short")
-        last = end == len(data)
-        yield index, data[offset + 4 : end], last
+        last = end == size
+        yield index, _read_exactly(handle, length), last
         if last:
+            if handle.read(1):
+                raise DamagedBackupError("it grew while it was read")
             return
         offset, index = end, index + 1

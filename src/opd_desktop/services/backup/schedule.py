@@ -55,9 +55,12 @@ class Status:
     last_at: dt.datetime | None
     last_path: str
     error: str
+    check_error: str = ""  # the database check that runs with each backup
 
     def message(self, now: dt.datetime | None = None) -> str:
         now = now or dt.datetime.now(dt.UTC)
+        if self.check_error:  # short: the status bar has little room; 'opd check' tells the rest
+            return "Database check failed — run 'opd check'"
         if self.error:
             return f"Backup failed: {self.error}"
         if self.last_at is None:
@@ -70,15 +73,20 @@ class Status:
 
     def needs_attention(self, now: dt.datetime | None = None) -> bool:
         now = now or dt.datetime.now(dt.UTC)
-        return bool(self.error) or self.last_at is None or now - self.last_at > STALE_AFTER
+        return (
+            bool(self.error or self.check_error) or self.last_at is None or now - self.last_at > STALE_AFTER
+        )
 
 
 def status(store: Store) -> Status:
+    from opd_desktop.services.checks import last_failure
+
     last = store.meta(LAST_AT)
     return Status(
         dt.datetime.fromisoformat(last) if last else None,
         store.meta(LAST_PATH) or "",
         store.meta(LAST_ERROR) or "",
+        last_failure(store),
     )
 
 
@@ -89,6 +97,9 @@ def is_due(store: Store, now: dt.datetime | None = None) -> bool:
 
 
 def record_success(store: Store, info: BackupInfo) -> None:
+    from opd_desktop.services.checks import check_and_record
+
+    check_and_record(store)  # every backup also runs the full database check
     with store.write(Topic.BACKUP):
         store.set_meta(LAST_AT, dt.datetime.now(dt.UTC).isoformat(timespec="seconds"))
         store.set_meta(LAST_PATH, str(info.path))

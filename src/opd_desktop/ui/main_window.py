@@ -21,6 +21,7 @@ from opd_desktop.ui.autosave import Autosaver
 from opd_desktop.ui.backup_ui import BackupController
 from opd_desktop.ui.changes import ChangeBus
 from opd_desktop.ui.context import ScreenContext
+from opd_desktop.ui.data_menus import DataMenus
 from opd_desktop.ui.forms import load_form
 from opd_desktop.ui.models import ReportIdRole, RosterModel, SortRole
 from opd_desktop.ui.report_dialog import ReportDialog
@@ -165,6 +166,8 @@ class MainWindow(QMainWindow):
                 f"Ctrl+{index}",
                 lambda _=False, i=index - 1: self.show_tab(i),
             )
+        self.data_menus = DataMenus(self)  # import team, export everything, hand over, delete permanently
+        self.data_menus.install(bar, file_menu)
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "&About OPD Desktop", None, self.show_about)
 

@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         self.home = TeamPage(context)
         self.home.report_requested.connect(self.select_report)
         self.report_page = ReportPage(context)
+        self.report_page.report_removed.connect(self.show_home)
         self.report_page.conversation_opened.connect(lambda cid: self.state.set("last_conversation", cid))
         pages = self.ui.pages
         for old in (self.ui.homePage, self.ui.reportPage):

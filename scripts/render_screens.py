@@ -1,6 +1,7 @@
 """Render every main screen from the demo data to PNG at 1280×800, to look at.
 
-Run: QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/render_screens.py [OUT_DIR]
+Run: QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/render_screens.py [OUT_DIR] [light|dark]
+(the theme's light palette by default; `dark` renders the dark one)
 """
 
 from __future__ import annotations
@@ -25,6 +26,9 @@ def main() -> None:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "screens")
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication([])
+    from opd_desktop.ui import theme
+
+    theme.apply(app, dark=len(sys.argv) > 2 and sys.argv[2] == "dark")
     with tempfile.TemporaryDirectory() as tmp:
         store = create_demo(Path(tmp) / "demo")
         set_manager_name(store, "Sam Rivera")  # else the first employee document asks for it

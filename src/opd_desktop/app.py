@@ -88,43 +88,20 @@ def _run(args: argparse.Namespace, data_dir, log_path) -> int:
             QMessageBox.critical(None, APP_NAME, str(exc))
         return 1
 
+    from opd_desktop.ui import theme
     from opd_desktop.ui.error_reporting import install_exception_hook
-    from opd_desktop.ui.main_window import MainWindow
 
-    host = {"window": None}
-
-    def open_window(store, message: str = "") -> None:
-        window = MainWindow(store)
-        window.reopen_requested.connect(lambda text: reopen(window, text))
-        window.show()
-        if not args.smoke:
-            window.backups.start()
-            window.rhythm.start()
-        previous, host["window"] = host["window"], window
-        if previous is not None:
-            previous.close()
-            previous.deleteLater()
-        if message:
-            QMessageBox.information(window, APP_NAME, message)
-
-    def reopen(old_window, message: str) -> None:
-        try:
-            reopened = open_store(data_dir)
-        except OpdError as exc:
-            QMessageBox.critical(old_window, APP_NAME, f"{message}\n\n{exc}")
-            app.quit()
-            return
-        open_window(reopened, message)
-
-    open_window(store)
-    window = host["window"]
+    theme.apply(app)  # the roles' palette; follows the system's light or dark scheme
+    windows = WindowHost(app, data_dir, start_timers=not args.smoke)
+    windows.open(store)
+    window = windows.window
     window.warn_if_open_to_others()
     from PySide6.QtCore import QTimer
 
     serving: list = []  # listen once the first window is up (QtNetwork loads off the start-up path)
-    QTimer.singleShot(0, lambda: serving.append(_serve(data_dir, lambda: host["window"])))
+    QTimer.singleShot(0, lambda: serving.append(_serve(data_dir, lambda: windows.window)))
     install_exception_hook(
-        lambda: host["window"], lambda: host["window"].autosaver.flush(), str(log_path) if log_path else None
+        lambda: windows.window, lambda: windows.window.autosaver.flush(), str(log_path) if log_path else None
     )
     if args.smoke:
 
@@ -139,10 +116,52 @@ def _run(args: argparse.Namespace, data_dir, log_path) -> int:
     code = app.exec()
     for server in serving:
         server.close()
-    current = host["window"]
+    current = windows.window
     if current is not None and not current.store_closed:
         current.store.close()
     return code
+
+
+class WindowHost:
+    """Holds the one main window; after a restore, opens the data folder again in a new one."""
+
+    def __init__(self, app, data_dir, *, start_timers: bool) -> None:
+        self.app = app
+        self.data_dir = data_dir
+        self.start_timers = start_timers  # daily backups and reminders (not in a smoke run)
+        self.window = None
+
+    def open(self, store, message: str = "") -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from opd_desktop.ui.main_window import MainWindow
+
+        window = MainWindow(store)
+        window.reopen_requested.connect(lambda text: self.reopen(window, text))
+        window.show()
+        if self.start_timers:
+            window.backups.start()
+            window.rhythm.start()
+        previous, self.window = self.window, window
+        if previous is not None:
+            previous.close()
+            previous.deleteLater()
+        if message:
+            QMessageBox.information(window, APP_NAME, message)
+
+    def reopen(self, old_window, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from opd_desktop.errors import OpdError
+        from opd_desktop.store.database import open_store
+
+        try:
+            reopened = open_store(self.data_dir)
+        except OpdError as exc:
+            QMessageBox.critical(old_window, APP_NAME, f"{message}\n\n{exc}")
+            self.app.quit()
+            return
+        self.open(reopened, message)
 
 
 def _serve(data_dir, current_window):

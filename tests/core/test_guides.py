@@ -321,6 +321,28 @@ def test_a_missing_guide_is_named(guide_copy: Path) -> None:
 
 
 @pytest.mark.parametrize(
+    ("old", "new", "key"),
+    [
+        ('key = "1"', 'key = "1"\ntitel = "typo"', "titel"),
+        ("minutes = 15", "minutes = 15\nminuts = 10", "agenda[1].minuts"),
+        ('who = "employee"', 'who = "employee"\nwhom = "x"', "preparation[0].whom"),
+        ("recap = []", "recap = []\nrecaps = [1]", "carry_in.recaps"),
+        (
+            'into = "note:job_changes"',
+            'into = "note:job_changes"\nhalf_width = true',
+            "worksheet.sections[0].fields[2].half_width",
+        ),
+    ],
+)
+def test_unknown_keys_are_refused(guide_copy: Path, old: str, new: str, key: str) -> None:
+    guide = "04_job.toml" if "job_changes" in old else "01_partnering.toml"
+    _replace(guide_copy / guide, old, new)
+    with pytest.raises(GuideError) as caught:
+        load_guides(guide_copy)
+    assert caught.value.key == key and "not a known key" in caught.value.reason
+
+
+@pytest.mark.parametrize(
     ("file", "old", "new", "key", "reason"),
     [
         (

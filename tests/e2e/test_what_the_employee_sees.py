@@ -112,7 +112,7 @@ def _write_other_private_markers(store) -> dict[str, str]:
     for field in audience.columns(Audience.PRIVATE):
         if field.table in CONVERSATION_TABLES:
             continue
-        with store.write(field.table) as db:
+        with store.write() as db:  # raw markers: no screen listens in this test
             ids = [row[0] for row in db.execute(f"SELECT rowid FROM {field.table}").fetchall()]
             for rowid in ids:
                 mark = f"PRIVMARK{field.table}{field.column}{rowid}END"

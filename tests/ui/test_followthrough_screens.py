@@ -185,3 +185,45 @@ def test_plan_goals_captured_in_conversation_five_reach_the_plan(qtbot, store, a
     assert "Plan goal: Lead the reporting migration" in capture.list.text()
     window.report_page.view.plan_requested.emit()
     assert window.report_page.current_section() == 2
+
+
+def test_an_action_item_is_edited_in_place(qtbot, store, ana, window_factory, answer_dialogs) -> None:
+    item = followthrough.add_action_item(store, ana.id, "Book the room", "manager")
+    window = window_factory(store)
+    page = _open(window, ana.id, 3)
+    page.actions.table.selectRow(0)
+    answer_dialogs.append({"action item": "Book the big room", "owner": "employee", "due date": "2030-02-30"})
+    page.actions.edit()
+    assert "date" in answer_dialogs.refusals[-1].lower()  # refused inline; nothing saved
+    answer_dialogs.append({"action item": "Book the big room", "owner": "employee", "due date": "2030-02-03"})
+    page.actions.edit()
+    edited = followthrough.get_action_item(store, item.id)
+    assert (edited.text, edited.owner.value, edited.due_date.isoformat()) == (
+        "Book the big room",
+        "employee",
+        "2030-02-03",
+    )
+    assert page.actions.table.item(0, 0).text().endswith("Book the big room")  # the page refreshed itself
+
+
+def test_a_refused_ranking_is_explained_in_the_themes_dialog(
+    qtbot, store, ana, window_factory, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from opd_desktop.ui.profile_page import CliftonDialog
+
+    window = window_factory(store)
+    page = _open(window, ana.id, 1)
+    seen: list[str] = []
+    answers = iter([QDialog.DialogCode.Accepted, QDialog.DialogCode.Rejected])
+
+    def fake_exec(dialog: CliftonDialog) -> int:
+        seen.append(dialog.error.text())
+        return next(answers)
+
+    monkeypatch.setattr(CliftonDialog, "exec", fake_exec)
+    monkeypatch.setattr(CliftonDialog, "themes", lambda _dialog: ["Learner", "Learner"])
+    page.choose_themes()
+    assert seen[0] == "" and seen[1]  # the refusal is shown in the dialog, which stays open
+    assert profile.entries(store, ana.id, "clifton_theme") == []

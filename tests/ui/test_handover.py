@@ -256,14 +256,15 @@ def test_the_apps_own_restore_holds_the_lock_throughout(
     window = window_factory(store)
     window.backups.session_passphrase = SECRET
     locked_at_steps: list[tuple[str, bool]] = []
-    real_restore = backups.restore
+    # the window restores what it has already decrypted once (restore_image), on a worker
+    real_restore = backups.restore_image
 
-    def watched_restore(folder, backup, secret, checkpoint=None):
+    def watched_restore(folder, manifest, image, checkpoint=None):
         return real_restore(
-            folder, backup, secret, lambda step: locked_at_steps.append((step, is_locked(folder)))
+            folder, manifest, image, lambda step: locked_at_steps.append((step, is_locked(folder)))
         )
 
-    monkeypatch.setattr(backups, "restore", watched_restore)
+    monkeypatch.setattr(backups, "restore_image", watched_restore)
     reopened: list[str] = []
     window.reopen_requested.connect(reopened.append)
     assert window.backups.restore_from(made, confirm=lambda _text: True)

@@ -148,20 +148,34 @@ def test_team_return_tab_and_pdfs(qtbot, demo_store, window_factory) -> None:
     agenda.close()
 
 
-def test_chart_follows_the_palette(qtbot, demo_store, window_factory) -> None:
-    from PySide6.QtGui import QColor, QPalette
+def test_chart_follows_the_theme(qtbot, demo_store, window_factory) -> None:
+    """The chart's colours are theme roles: switching to the dark theme recolours it."""
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QApplication
+
+    from opd_desktop.core.theme import ROLES, Role
+    from opd_desktop.ui import theme
 
     window = window_factory(demo_store)
     zoe = reports.find_report(demo_store, "Zoë")
     page = _open(window, zoe.id, 4)
     page.finish_charts()
     chart = next(c.chart for c in page.cards if c.chart is not None)
-    palette = chart.palette()
-    palette.setColor(QPalette.ColorRole.Base, QColor(28, 29, 32))
-    palette.setColor(QPalette.ColorRole.Highlight, QColor(138, 180, 248))
-    chart.setPalette(palette)
-    assert chart.plot.backgroundBrush().color() == QColor(28, 29, 32)
-    assert chart.curve.opts["pen"].color() == QColor(138, 180, 248)
+    app = QApplication.instance()
+    saved_palette, saved_style, saved_dark = app.palette(), app.style().name(), theme.is_dark()
+    try:
+        theme.apply(app, dark=True)
+        chart.apply_palette()  # what the palette change event does
+        assert chart.plot.backgroundBrush().color() == QColor(ROLES[Role.SURFACE].dark)
+        assert chart.curve.opts["pen"].color() == QColor(ROLES[Role.ACCENT].dark)
+        theme.apply(app, dark=False)
+        chart.apply_palette()
+    finally:
+        theme._dark = saved_dark  # leave the application as the other tests expect it
+        app.setStyle(saved_style)
+        app.setPalette(saved_palette)
+    assert chart.plot.backgroundBrush().color() == QColor(ROLES[Role.SURFACE].light)
+    assert chart.curve.opts["pen"].color() == QColor(ROLES[Role.ACCENT].light)
 
 
 def test_conversation_records_metrics_where_the_guide_asks(

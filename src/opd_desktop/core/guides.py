@@ -40,6 +40,11 @@ CAPTURE_KINDS = frozenset(
     }
 )
 
+# Capture kinds a guide may declare that nothing implements yet: they show
+# nothing (no quick-capture option, no field) until they are built. A test lists
+# them, so none is forgotten; services/captures.py implements all the others.
+PENDING_CAPTURE_KINDS = frozenset({"leadership_commitments"})
+
 # What a conversation brings in from earlier ones, shown under *Prepare*.
 CARRY_IN_KINDS = frozenset(
     {
@@ -283,6 +288,12 @@ class _Reader:
                 raise self.fail(name, f"unknown kind {value!r}; use one of {', '.join(sorted(allowed_set))}")
         return values
 
+    def only(self, *names: str) -> None:
+        """Refuse keys this table does not know (a typo would otherwise be ignored silently)."""
+        unknown = sorted(set(self.data) - set(names))
+        if unknown:
+            raise self.fail(unknown[0], f"is not a known key here; use {', '.join(names)}")
+
     def tables(self, name: str) -> list[_Reader]:
         value = self.data.get(name)
         if not isinstance(value, list) or not value:
@@ -301,9 +312,26 @@ class _Reader:
         return _Reader(self.file, value, f"{self.key(name)}.")
 
 
+GUIDE_KEYS = (
+    "key",
+    "number",
+    "title",
+    "short_title",
+    "purpose",
+    "outcomes",
+    "duration_minutes",
+    "preparation",
+    "agenda",
+    "carry_in",
+    "wrap_up",
+    "worksheet",
+)
+
+
 def parse_guide(file: str, data: dict[str, Any]) -> Guide:
     """Validate one guide's TOML data and build a `Guide`."""
     top = _Reader(file, data)
+    top.only(*GUIDE_KEYS)
     key = top.text("key")
     number = top.integer("number", low=1, high=SERIES_LENGTH, required=False)
     if key == CHECKIN_KEY:
@@ -312,6 +340,9 @@ def parse_guide(file: str, data: dict[str, Any]) -> Guide:
     elif number is None or key != str(number):
         raise top.fail("key", f"must be {CHECKIN_KEY!r} or the conversation number as text")
 
+    steps = top.tables("preparation")
+    for step in steps:
+        step.only("who", "task", "exercise", "optional")
     preparation = tuple(
         PreparationStep(
             who=_one_of(step, "who", PREPARERS),
@@ -319,12 +350,13 @@ def parse_guide(file: str, data: dict[str, Any]) -> Guide:
             exercise=step.boolean("exercise"),
             optional=step.boolean("optional"),
         )
-        for step in top.tables("preparation")
+        for step in steps
     )
 
     agenda: list[AgendaItem] = []
     seen: set[str] = set()
     for entry in top.tables("agenda"):
+        entry.only("key", "title", "minutes", "prompts", "captures", "guidance")
         item_key = entry.text("key")
         if not item_key.replace("_", "").isalnum() or not item_key.isascii():
             raise entry.fail("key", "use letters, digits and underscores only")
@@ -343,6 +375,7 @@ def parse_guide(file: str, data: dict[str, Any]) -> Guide:
         )
 
     carry = top.table("carry_in")
+    carry.only("kinds", "recap", "note")
     recap = carry.data.get("recap", [])
     if not isinstance(recap, list) or not all(
         isinstance(n, int) and not isinstance(n, bool) and 1 <= n <= SERIES_LENGTH for n in recap
@@ -385,15 +418,18 @@ def _parse_worksheet(top: _Reader, agenda_keys: set[str], number: int | None) ->
     if "worksheet" not in top.data:
         return None
     sheet = top.table("worksheet")
+    sheet.only("title", "intro", "sections")
     sections: list[WorksheetSection] = []
     names: set[str] = set()
     for section in sheet.tables("sections"):
+        section.only("heading", "repeat", "fields")
         repeat = section.integer("repeat", low=1, high=MAX_REPEAT, required=False) or 1
         heading = section.text("heading", required=repeat > 1)
         if repeat > 1 and "{n}" not in heading:
             raise section.fail("heading", "a repeated section needs {n} in its heading (e.g. 'Goal {n}')")
         fields: list[WorksheetField] = []
         for entry in section.tables("fields"):
+            entry.only("key", "label", "prompt", "lines", "into", "half")
             key = entry.text("key")
             if not key.isascii() or not key.replace("_", "").isalpha():
                 raise entry.fail("key", "use letters and underscores only")

@@ -58,6 +58,13 @@ class FeedbackStatus(StrEnum):
     CLOSED = "closed"  # the manager has closed the commitments
 
 
+FEEDBACK_STATUS_LABELS = {
+    FeedbackStatus.REQUESTED: "Asked, not yet heard",
+    FeedbackStatus.ANSWERED: "Commitments open",
+    FeedbackStatus.CLOSED: "Closed",
+}
+
+
 @dataclass(frozen=True)
 class Report:
     id: int
@@ -74,6 +81,7 @@ class Report:
 class RosterEntry:
     report: Report
     stage: Stage
+    open_items: int = 0  # open action items, shown in the roster's tooltip
 
 
 @dataclass(frozen=True)

@@ -6,9 +6,13 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from opd_desktop.core.guides import SERIES_LENGTH
 from opd_desktop.errors import ValidationError
+
+if TYPE_CHECKING:
+    from opd_desktop.core.models import Conversation
 
 
 class Status(StrEnum):
@@ -163,3 +167,26 @@ def check_checkin_allowed(series_numbers_settled: Sequence[int]) -> None:
         raise ValidationError(
             "Check-ins follow the seven conversations; hold conversation 7 first.", "checkin"
         )
+
+
+def checkin_choice(journey: Sequence[Conversation]) -> Conversation | None:
+    """The check-in to show or print: the next planned one, else the latest."""
+    checkins = [c for c in journey if c.number is None]
+    planned = [c for c in checkins if c.status == Status.PLANNED]
+    return planned[0] if planned else (checkins[-1] if checkins else None)
+
+
+def next_conversation(journey: Sequence[Conversation], next_number: int | None) -> Conversation | None:
+    """What comes next in a report's journey: the series conversation its stage
+    points at (`Stage.next_number`); after the series, the check-in to show;
+    else the last conversation there is."""
+    if next_number is not None:
+        found = next((c for c in journey if c.number == next_number), None)
+        if found is not None:
+            return found
+    return checkin_choice(journey) or (journey[-1] if journey else None)
+
+
+def next_number_after(number: int | None) -> int | None:
+    """The series conversation that follows `number`; None after 7 or a check-in (check-ins follow)."""
+    return number + 1 if number is not None and number < SERIES_LENGTH else None

@@ -62,21 +62,6 @@ class CarriedIn:
     # each agreed metric with its last value (as of the conversation's day): what to bring
     metrics: list[tuple[MetricDefinition, MetricValue | None]] = field(default_factory=list)
 
-    @property
-    def is_empty(self) -> bool:
-        return not (
-            self.action_items
-            or self.ideas
-            or self.leadership_feedback
-            or self.leadership_commitments
-            or self.recaps
-            or any(self.organization.values())
-            or any(self.department.values())
-            or self.profile
-            or self.plan
-            or self.metrics
-        )
-
 
 def _as_of(conversation: Conversation) -> dt.date | None:
     """The day the view is taken: the day it was held, or None for 'now'."""

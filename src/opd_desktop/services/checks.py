@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 
+from opd_desktop.core.changes import Topic
 from opd_desktop.store import health
 from opd_desktop.store.database import Store
 
@@ -68,7 +69,7 @@ def check_store(store: Store) -> CheckReport:
 def rebuild_search_index(store: Store) -> None:
     from opd_desktop.store.migrations import refill_search_index
 
-    with store.write("notes") as db:
+    with store.write(Topic.NOTES) as db:
         db.execute("INSERT INTO notes_fts(notes_fts) VALUES ('rebuild')")
         refill_search_index(db)  # contentless: emptied and filled again
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from opd_desktop.core import rhythm
+from opd_desktop.core.changes import Topic
 from opd_desktop.core.dates import now_stamp, parse_date, parse_datetime, to_iso
 from opd_desktop.core.guides import SERIES_LENGTH, GuideSet, default_guides
 from opd_desktop.core.models import Conversation
@@ -17,7 +18,7 @@ from opd_desktop.services.reports import get_report
 from opd_desktop.services.text import clean_body
 from opd_desktop.store.database import Store
 
-TOPIC = "conversations"
+TOPIC = Topic.CONVERSATIONS
 MAX_YEARS_AHEAD = 2
 
 
@@ -26,6 +27,20 @@ def get_conversation(store: Store, conversation_id: int) -> Conversation:
     if not found:
         raise NotFoundError(f"There is no conversation with id {conversation_id}.")
     return rows.conversation(found[0])
+
+
+def labels(store: Store, report_id: int | None = None) -> dict[int, str]:
+    """A short name for each conversation ("Conversation 3", "Check-in 2026-03-02"), by id."""
+    sql = "SELECT id, number, held_on, scheduled_at FROM conversations"
+    params: list[object] = []
+    if report_id is not None:
+        sql += " WHERE report_id = ?"
+        params.append(report_id)
+    found = {}
+    for cid, number, held_on, scheduled_at in store.execute(sql, params):
+        when = (held_on or scheduled_at or "")[:10]
+        found[cid] = f"Conversation {number}" if number else f"Check-in {when}".strip()
+    return found
 
 
 def series_conversation(store: Store, report_id: int, number: int) -> Conversation:
@@ -183,7 +198,7 @@ def _held_values(moment: dt.datetime) -> dict[str, object]:
 
 def _set_status(store: Store, conversation: Conversation, wanted: Status, **values: object) -> Conversation:
     check_transition(conversation.status, wanted, conversation.label)
-    with store.write(TOPIC) as db:
+    with store.write(TOPIC, report_id=conversation.report_id) as db:
         db["conversations"].update(
             conversation.id, {"status": wanted.value, "updated_at": now_stamp(), **values}
         )
@@ -264,7 +279,7 @@ def save_wrap_up(
         values["recap"] = clean_body(recap, "recap")
     if next_steps_private is not None:
         values["next_steps_private"] = int(next_steps_private)
-    with store.write(TOPIC) as db:
+    with store.write(TOPIC, report_id=conversation.report_id) as db:
         db["conversations"].update(conversation.id, values)
     return get_conversation(store, conversation.id)
 
@@ -284,7 +299,7 @@ def plan_checkin(
     rhythm.check_after_earlier("a check-in", moment, _earlier(store, report_id, None))
     duration = duration_minutes or default_guides().checkin.duration_minutes
     stamp = now_stamp()
-    with store.write(TOPIC) as db:
+    with store.write(TOPIC, report_id=report_id) as db:
         cursor = db.execute(
             "INSERT INTO conversations(report_id, number, status, scheduled_at, duration_minutes, "
             "created_at, updated_at) VALUES (?, NULL, 'planned', ?, ?, ?, ?)",
@@ -301,15 +316,7 @@ def schedule_checkins(
         raise ValidationError("Check-ins are between a week and three months apart.", "cadence")
     if not 1 <= count <= 26:
         raise ValidationError("Schedule between 1 and 26 check-ins at a time.", "count")
-    with store.write(TOPIC):
+    with store.write(TOPIC, report_id=report_id):
         return [
             plan_checkin(store, report_id, first + dt.timedelta(days=every_days * i)) for i in range(count)
         ]
-
-
-def delete_checkin(store: Store, conversation_id: int) -> None:
-    conversation = get_conversation(store, conversation_id)
-    if not conversation.is_checkin:
-        raise ValidationError("The seven conversations cannot be deleted; skip one instead.", "status")
-    with store.write(TOPIC, "notes") as db:
-        db.execute("DELETE FROM conversations WHERE id = ?", [conversation_id])

@@ -8,6 +8,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
+from opd_desktop.core.changes import Topic
 from opd_desktop.core.guides import default_guides
 from opd_desktop.errors import OpdError
 from opd_desktop.services import (
@@ -178,16 +179,16 @@ def create_demo(data_dir: Path, today: dt.date | None = None) -> Store:
         store = open_store(data_dir)
     day = today or dt.date.today()
     with store.write(
-        "reports",
-        "conversations",
-        "notes",
-        "ideas",
-        "action_items",
-        "plans",
-        "metrics",
-        "profile",
-        "organization",
-        "department",
+        Topic.REPORTS,
+        Topic.CONVERSATIONS,
+        Topic.NOTES,
+        Topic.IDEAS,
+        Topic.ACTION_ITEMS,
+        Topic.PLANS,
+        Topic.METRICS,
+        Topic.PROFILE,
+        Topic.ORGANIZATION,
+        Topic.DEPARTMENT,
     ):
         store.set_meta(DEMO_FLAG, "1")
         organization.save(store, "organization", ORGANIZATION)

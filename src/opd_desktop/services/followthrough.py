@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from opd_desktop.core.changes import Topic
 from opd_desktop.core.dates import now_stamp, parse_date
 from opd_desktop.core.models import (
     ActionItem,
@@ -23,9 +24,9 @@ from opd_desktop.services.reports import get_report
 from opd_desktop.services.text import clean_body, clean_line
 from opd_desktop.store.database import Store
 
-ACTIONS = "action_items"
-IDEAS = "ideas"
-FEEDBACK = "leadership_feedback"
+ACTIONS = Topic.ACTION_ITEMS
+IDEAS = Topic.IDEAS
+FEEDBACK = Topic.LEADERSHIP_FEEDBACK
 
 
 def _stamp(at: dt.datetime | None) -> str:
@@ -57,7 +58,7 @@ def add_action_item(
         who = Owner(owner)
     except ValueError:
         raise ValidationError("An action item is owned by the employee or the manager.", "owner") from None
-    with store.write(ACTIONS) as db:
+    with store.write(ACTIONS, report_id=report_id) as db:
         cursor = db.execute(
             "INSERT INTO action_items(report_id, conversation_id, text, owner, due_date, "
             "created_at) VALUES (?, ?, ?, ?, ?, ?)",
@@ -77,7 +78,7 @@ def set_action_status(
     wanted = ItemStatus(status)
     check_item_transition(item.status, wanted, "action item")
     closed_at = None if wanted == ItemStatus.OPEN else (item.closed_at or _stamp(at))
-    with store.write(ACTIONS) as db:
+    with store.write(ACTIONS, report_id=item.report_id) as db:
         db["action_items"].update(item_id, {"status": wanted.value, "closed_at": closed_at})
     return get_action_item(store, item_id)
 
@@ -99,7 +100,7 @@ def update_action_item(
     if due_date is not None:
         values["due_date"] = _date(due_date, "due date")
     if values:
-        with store.write(ACTIONS) as db:
+        with store.write(ACTIONS, report_id=item.report_id) as db:
             db["action_items"].update(item.id, values)
     return get_action_item(store, item_id)
 
@@ -131,7 +132,7 @@ def capture_idea(
     clean = clean_body(text, "idea").strip()
     if not clean:
         raise ValidationError("The idea is empty; please describe it.", "idea")
-    with store.write(IDEAS) as db:
+    with store.write(IDEAS, report_id=report_id) as db:
         cursor = db.execute(
             "INSERT INTO ideas(report_id, conversation_id, text, created_at) VALUES (?, ?, ?, ?)",
             [report_id, conversation_id, clean, _stamp(at)],
@@ -160,7 +161,7 @@ def take_idea_to_management(store: Store, idea_id: int, taken_on: str | dt.date,
     day = dt.date.fromisoformat(_date(taken_on, "date taken") or "")
     _check_not_before(dt.date.fromisoformat(idea.created_at[:10]), day, "taken")
     who = clean_line(taken_to, "name of who you took it to", required=True)
-    with store.write(IDEAS) as db:
+    with store.write(IDEAS, report_id=idea.report_id) as db:
         db["ideas"].update(idea_id, {"status": "taken", "taken_on": day.isoformat(), "taken_to": who})
     return get_idea(store, idea_id)
 
@@ -173,7 +174,7 @@ def record_idea_feedback(store: Store, idea_id: int, feedback: str, feedback_on:
     text = clean_body(feedback, "feedback").strip()
     if not text:
         raise ValidationError("Write down what senior management said.", "feedback")
-    with store.write(IDEAS) as db:
+    with store.write(IDEAS, report_id=idea.report_id) as db:
         db["ideas"].update(idea_id, {"status": "answered", "feedback": text, "feedback_on": day.isoformat()})
     return get_idea(store, idea_id)
 
@@ -185,7 +186,7 @@ def share_idea_back(
     _advance_idea(idea, IdeaStatus.SHARED)
     day = dt.date.fromisoformat(_date(shared_on, "date shared") or "")
     _check_not_before(idea.feedback_on, day, "shared")
-    with store.write(IDEAS) as db:
+    with store.write(IDEAS, report_id=idea.report_id) as db:
         db["ideas"].update(
             idea_id,
             {
@@ -226,7 +227,7 @@ def request_leadership_feedback(
     text = clean_body(request, "request").strip()
     if not text:
         raise ValidationError("Write down what you asked the employee.", "request")
-    with store.write(FEEDBACK) as db:
+    with store.write(FEEDBACK, report_id=report_id) as db:
         cursor = db.execute(
             "INSERT INTO leadership_feedback(report_id, conversation_id, request, created_at) "
             "VALUES (?, ?, ?, ?)",
@@ -253,7 +254,7 @@ def record_leadership_feedback(
     said = clean_body(employee_said, "feedback").strip()
     if not said:
         raise ValidationError("Write down what the employee said.", "employee_said")
-    with store.write(FEEDBACK) as db:
+    with store.write(FEEDBACK, report_id=current.report_id) as db:
         db["leadership_feedback"].update(
             feedback_id,
             {
@@ -272,7 +273,7 @@ def close_leadership_feedback(
     current = get_leadership_feedback(store, feedback_id)
     if current.status != FeedbackStatus.ANSWERED:
         raise ValidationError("Only feedback that has been heard and answered can be closed.", "status")
-    with store.write(FEEDBACK) as db:
+    with store.write(FEEDBACK, report_id=current.report_id) as db:
         db["leadership_feedback"].update(
             feedback_id, {"status": FeedbackStatus.CLOSED.value, "closed_at": _stamp(at)}
         )

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from opd_desktop import __version__
+from opd_desktop.core.changes import Topic, topics_of_tables
 from opd_desktop.core.dates import now_stamp
 from opd_desktop.errors import OpdError, ValidationError
 from opd_desktop.services import data_file, reports
@@ -38,7 +39,7 @@ FORMAT = "opd-desktop-handover"
 FORMAT_VERSION = 1
 WHAT = "an OPD Desktop handover file"
 SUFFIX = ".opdhandover"
-TOPIC = "reports"
+TOPIC = Topic.REPORTS
 
 
 class NameClashError(ValidationError):
@@ -317,7 +318,7 @@ def import_report(
     )
     try:
         schema = read_schema(staged)
-        with store.write(TOPIC, "conversations", *schema.tables):
+        with store.write(TOPIC, Topic.CONVERSATIONS, *topics_of_tables(schema.tables)):
             if _name_taken(store, clean_name):
                 raise NameClashError(clean_name)
             counts, report_id = _insert_record(staged, schema, store, clean_name)

@@ -35,7 +35,8 @@ def answer(
     chosen = outcome if isinstance(outcome, IdeaOutcome) else parse_outcome(outcome)
     if chosen == IdeaOutcome.DECLINED and not feedback.strip():
         raise ValidationError("Say why the idea was declined: the employee will want to know.", "feedback")
-    with store.write(TOPIC) as db:
+    report_id = followthrough.get_idea(store, idea_id).report_id
+    with store.write(TOPIC, report_id=report_id) as db:
         followthrough.record_idea_feedback(store, idea_id, feedback, on or dt.date.today())
         db.execute("UPDATE ideas SET outcome = ? WHERE id = ?", [chosen.value, idea_id])
     return followthrough.get_idea(store, idea_id)
@@ -51,7 +52,7 @@ def drop(store: Store, idea_id: int, reason: str) -> Idea:
     idea = followthrough.get_idea(store, idea_id)
     check_idea_step(idea.status, IdeaStatus.DROPPED)
     why = clean_line(reason, "reason", required=True)
-    with store.write(TOPIC) as db:
+    with store.write(TOPIC, report_id=idea.report_id) as db:
         db.execute(
             "UPDATE ideas SET status = 'dropped', drop_reason = ?, closed_at = ? WHERE id = ?",
             [why, now_stamp(), idea_id],
@@ -65,7 +66,7 @@ def merge(store: Store, idea_id: int, into_id: int) -> Idea:
     source = followthrough.get_idea(store, idea_id)
     target = followthrough.get_idea(store, into_id)
     check_merge(source.id, source.status, target.id, target.status)
-    with store.write(TOPIC) as db:
+    with store.write(TOPIC, report_id=source.report_id) as db:
         db.execute(
             "UPDATE ideas SET status = 'merged', merged_into_id = ?, closed_at = ? WHERE id = ?",
             [target.id, now_stamp(), source.id],

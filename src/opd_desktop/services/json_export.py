@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from opd_desktop import __version__
+from opd_desktop.core.changes import topics_of_tables
 from opd_desktop.errors import OpdError
 from opd_desktop.services import data_file
 from opd_desktop.services.files import write_atomic
@@ -242,7 +243,7 @@ def import_json(data_dir: Path | str | None, path: Path) -> ImportResult:
 def copy_all(source: sqlite3.Connection, store: Store) -> dict[str, int]:
     schema = read_schema(store.conn)
     counts: dict[str, int] = {}
-    with store.write(*schema.tables):
+    with store.write(*topics_of_tables(schema.tables)):
         store.execute("PRAGMA defer_foreign_keys = ON")
         for table in schema.ordered():
             rows = select_rows(source, table)

@@ -14,13 +14,14 @@ import datetime as dt
 from dataclasses import dataclass
 
 from opd_desktop.core import metric_rules
+from opd_desktop.core.changes import Topic
 from opd_desktop.core.dates import date_from_iso, now_stamp, parse_date
 from opd_desktop.errors import NotFoundError, ValidationError
 from opd_desktop.services import rows
 from opd_desktop.services.text import clean_body, clean_line
 from opd_desktop.store.database import Store
 
-TOPIC = "metrics"
+TOPIC = Topic.METRICS
 CURRENT = "replaced_at IS NULL AND deleted_at IS NULL"
 
 

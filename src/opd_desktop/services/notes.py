@@ -6,6 +6,7 @@ private ones never reach the employee's copy of a document."""
 from __future__ import annotations
 
 from opd_desktop.core.audience import note_is_private
+from opd_desktop.core.changes import Topic
 from opd_desktop.core.dates import now_stamp
 from opd_desktop.core.models import Note
 from opd_desktop.errors import ValidationError
@@ -14,7 +15,7 @@ from opd_desktop.services.conversations import get_conversation
 from opd_desktop.services.text import clean_body
 from opd_desktop.store.database import Store
 
-TOPIC = "notes"
+TOPIC = Topic.NOTES
 PREP_KEY = "prep"  # the manager's private preparation notes
 GENERAL_KEY = "general"  # the conversation's general notes (not tied to an agenda item)
 TOGETHER_KEY = "together"  # notes typed in together mode, always shared
@@ -26,8 +27,8 @@ def save_note(store: Store, conversation_id: int, item_key: str, body: str, *, p
     if not item_key or not item_key.replace("_", "").isalnum():
         raise ValidationError(f"{item_key!r} is not an agenda item key.", "item")
     text = clean_body(body)
-    get_conversation(store, conversation_id)
-    with store.write(TOPIC) as db:
+    conversation = get_conversation(store, conversation_id)
+    with store.write(TOPIC, report_id=conversation.report_id) as db:
         db.execute(
             "INSERT INTO notes(conversation_id, item_key, body, private, updated_at) "
             "VALUES (?, ?, ?, ?, ?) ON CONFLICT(conversation_id, item_key) DO UPDATE SET "
@@ -39,9 +40,9 @@ def save_note(store: Store, conversation_id: int, item_key: str, body: str, *, p
 
 def set_shared(store: Store, conversation_id: int, item_key: str, shared: bool) -> Note:
     """Change only the audience of a note (its text stays as saved)."""
-    get_conversation(store, conversation_id)
+    conversation = get_conversation(store, conversation_id)
     private = int(note_is_private(item_key, not shared))
-    with store.write(TOPIC) as db:
+    with store.write(TOPIC, report_id=conversation.report_id) as db:
         db.execute(
             "INSERT INTO notes(conversation_id, item_key, body, private, updated_at) VALUES (?, ?, '', ?, ?) "
             "ON CONFLICT(conversation_id, item_key) DO UPDATE SET private = excluded.private, "

@@ -3,6 +3,7 @@ department."""
 
 from __future__ import annotations
 
+from opd_desktop.core.changes import Topic
 from opd_desktop.core.dates import now_stamp
 from opd_desktop.core.organization import SCOPES
 from opd_desktop.errors import ValidationError
@@ -29,7 +30,7 @@ def save(store: Store, scope: str, values: dict[str, str]) -> None:
     if unknown:
         raise ValidationError(f"Unknown {scope} field(s): {', '.join(sorted(unknown))}.", "field")
     stamp = now_stamp()
-    with store.write(scope) as db:
+    with store.write(Topic(scope)) as db:
         for key, body in values.items():
             db.execute(
                 f"INSERT INTO {scope}(field, body, updated_at) VALUES (?, ?, ?) "

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from opd_desktop.core.changes import Topic
 from opd_desktop.core.dates import parse_date
 from opd_desktop.core.models import Report
 from opd_desktop.errors import ValidationError
@@ -34,7 +35,7 @@ def archive(store: Store, report_id: int, reason: str, left_on: str | dt.date | 
             f"{reason!r} is not a reason; use {', '.join(ARCHIVE_REASONS)}.", "archive reason"
         )
     day = _day(left_on, "date they left")
-    with store.write(reports.TOPIC) as db:
+    with store.write(reports.TOPIC, report_id=report_id) as db:
         reports.archive_report(store, report_id)
         db.execute(
             "UPDATE reports SET archive_reason = ?, left_on = ? WHERE id = ?",
@@ -62,7 +63,7 @@ def set_commitment_status(
     if status != "open" and not (row["commitments"] or "").strip():
         raise ValidationError("There is no commitment recorded here yet; write it down first.", "status")
     day = None if status == "open" else _day(on, "date").isoformat()
-    with store.write(FEEDBACK) as db:
+    with store.write(FEEDBACK, report_id=row["report_id"]) as db:
         db.execute(
             "UPDATE leadership_feedback SET commitment_status = ?, commitment_checked_on = ? WHERE id = ?",
             [status, day, feedback_id],
@@ -80,7 +81,7 @@ def set_goal_outcome(
         )
     rows.one(store, "plan_goals", goal_id, "plan goal")
     day = None if outcome is None else _day(on, "date").isoformat()
-    with store.write("plans") as db:
+    with store.write(Topic.PLANS) as db:
         db.execute("UPDATE plan_goals SET outcome = ?, outcome_on = ? WHERE id = ?", [outcome, day, goal_id])
 
 

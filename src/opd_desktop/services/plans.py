@@ -8,15 +8,17 @@ import datetime as dt
 import json
 from dataclasses import dataclass, field
 
+from opd_desktop.core.changes import Topic
 from opd_desktop.core.dates import date_from_iso, now_stamp, parse_date
 from opd_desktop.core.models import ItemStatus, Owner, check_item_transition
+from opd_desktop.core.plan_status import PlanStatus, check_plan_transition, is_editable
 from opd_desktop.errors import NotFoundError, ValidationError
 from opd_desktop.services import rows
 from opd_desktop.services.reports import get_report
 from opd_desktop.services.text import clean_body, clean_line
 from opd_desktop.store.database import Store
 
-TOPIC = "plans"
+TOPIC = Topic.PLANS
 MIN_MONTHS, MAX_MONTHS = 3, 6
 
 
@@ -54,7 +56,7 @@ class Plan:
     id: int
     report_id: int
     version: int
-    status: str
+    status: PlanStatus
     period_start: dt.date | None
     period_end: dt.date | None
     employee_commitments: str
@@ -135,7 +137,7 @@ def get_plan(store: Store, plan_id: int) -> Plan:
         id=r["id"],
         report_id=r["report_id"],
         version=r["version"],
-        status=r["status"],
+        status=PlanStatus(r["status"]),
         period_start=date_from_iso(r["period_start"]),
         period_end=date_from_iso(r["period_end"]),
         employee_commitments=r["employee_commitments"],
@@ -173,7 +175,7 @@ def start_plan(store: Store, report_id: int) -> Plan:
 
 def _editable(store: Store, plan_id: int) -> Plan:
     plan = get_plan(store, plan_id)
-    if plan.status != "draft":
+    if not is_editable(plan.status):
         raise ValidationError(
             f"Version {plan.version} of the plan is {plan.status}; start a new version to change it.",
             "plan",
@@ -425,6 +427,7 @@ def finalize(store: Store, plan_id: int, *, confirmed: bool = False) -> Plan:
     question = check_period(plan.period_start, plan.period_end)
     if question and not confirmed:
         raise PeriodNeedsConfirmation(question, "period")
+    check_plan_transition(plan.status, PlanStatus.FINAL, plan.version)
     snapshot = json.dumps(_snapshot(plan), ensure_ascii=False, sort_keys=True)
     with store.write(TOPIC) as db:
         db.execute(

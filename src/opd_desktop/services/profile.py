@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from opd_desktop.core.changes import Topic
 from opd_desktop.core.dates import date_from_iso, now_stamp, parse_date
 from opd_desktop.errors import ValidationError
 from opd_desktop.services import rows
@@ -13,7 +14,7 @@ from opd_desktop.services.reports import get_report
 from opd_desktop.services.text import clean_body, clean_line
 from opd_desktop.store.database import Store
 
-TOPIC = "profile"
+TOPIC = Topic.PROFILE
 KINDS = ("clifton_theme", "strength", "preference", "aspiration", "value", "career")
 KIND_LABELS = {
     "clifton_theme": "CliftonStrengths themes",
@@ -59,7 +60,7 @@ def add_entry(
     if start and end and end < start:
         raise ValidationError("The end date is before the start date; swap them.", "end date")
     stamp = now_stamp()
-    with store.write(TOPIC) as db:
+    with store.write(TOPIC, report_id=report_id) as db:
         cursor = db.execute(
             "INSERT INTO profile_entries(report_id, kind, text, rank, detail, learned, start_date, "
             "end_date, conversation_id, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
@@ -106,6 +107,14 @@ def entries(
         )
         for r in rows.query(store, sql, params)
     ]
+
+
+def entries_from_conversation(store: Store, conversation_id: int) -> list[ProfileEntry]:
+    """The profile entries captured in one conversation, in the order they were captured."""
+    found = store.execute(
+        "SELECT report_id, id FROM profile_entries WHERE conversation_id = ? ORDER BY id", [conversation_id]
+    ).fetchall()
+    return [entries(store, report_id, entry_id=entry_id)[0] for report_id, entry_id in found]
 
 
 def get_entry(store: Store, entry_id: int) -> ProfileEntry:
@@ -160,7 +169,7 @@ def set_clifton_themes(store: Store, report_id: int, themes: list[str]) -> list[
     get_report(store, report_id)
     ranked = check_ranking(themes)
     stamp = now_stamp()
-    with store.write(TOPIC) as db:
+    with store.write(TOPIC, report_id=report_id) as db:
         db.execute("DELETE FROM profile_entries WHERE report_id = ? AND kind = 'clifton_theme'", [report_id])
         db.conn.executemany(
             "INSERT INTO profile_entries(report_id, kind, text, rank, created_at, updated_at) "

@@ -14,6 +14,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from opd_desktop.core.changes import topics_of_tables
 from opd_desktop.errors import ValidationError
 from opd_desktop.services import reports
 from opd_desktop.services.schema_map import (
@@ -87,7 +88,7 @@ def purge_report(store: Store, report_id: int, typed_name: str) -> PurgeResult:
     previous = store.execute("PRAGMA secure_delete").fetchone()[0]
     store.execute("PRAGMA secure_delete = ON")
     try:
-        with store.write(*schema.tables):
+        with store.write(*topics_of_tables(schema.tables)):
             rows = delete_person(store.conn, schema, report_id)
         wal_left = compact(store.conn, store.path)
     finally:

@@ -7,6 +7,7 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import replace
 
+from opd_desktop.core.changes import Topic
 from opd_desktop.core.dates import date_from_iso, datetime_from_iso, now_stamp, parse_date, to_iso
 from opd_desktop.core.guides import SERIES_LENGTH
 from opd_desktop.core.models import Report, RosterEntry
@@ -16,7 +17,7 @@ from opd_desktop.services import rows
 from opd_desktop.services.text import MAX_NAME_LENGTH, clean_line, name_key
 from opd_desktop.store.database import Store
 
-TOPIC = "reports"
+TOPIC = Topic.REPORTS
 
 
 def _start_date(value: str | dt.date | None) -> str | None:
@@ -57,7 +58,7 @@ def add_report(
     clean_team = clean_line(team, "team", max_length=MAX_NAME_LENGTH)
     start = _start_date(start_date)
     stamp = at.isoformat() if at else now_stamp()
-    with store.write(TOPIC, "conversations") as db:
+    with store.write(TOPIC, Topic.CONVERSATIONS) as db:
         _check_unique_name(store, clean_name)
         cursor = db.execute(
             "INSERT INTO reports(name, role, team, start_date, created_at, updated_at) "
@@ -95,7 +96,7 @@ def edit_report(
         "start_date": _start_date(start_date) if start_date is not None else to_iso(current.start_date),
         "updated_at": now_stamp(),
     }
-    with store.write(TOPIC) as db:
+    with store.write(TOPIC, report_id=report_id) as db:
         if not current.archived:
             _check_unique_name(store, clean_name, except_id=report_id)
         db["reports"].update(report_id, values)
@@ -104,7 +105,7 @@ def edit_report(
 
 def archive_report(store: Store, report_id: int) -> Report:
     get_report(store, report_id)
-    with store.write(TOPIC) as db:
+    with store.write(TOPIC, report_id=report_id) as db:
         db.execute(
             "UPDATE reports SET archived_at = ?, updated_at = ? WHERE id = ? AND archived_at IS NULL",
             [now_stamp(), now_stamp(), report_id],
@@ -114,7 +115,7 @@ def archive_report(store: Store, report_id: int) -> Report:
 
 def restore_report(store: Store, report_id: int) -> Report:
     report = get_report(store, report_id)
-    with store.write(TOPIC) as db:
+    with store.write(TOPIC, report_id=report_id) as db:
         _check_unique_name(store, report.name, except_id=report_id)
         db.execute(
             "UPDATE reports SET archived_at = NULL, updated_at = ? WHERE id = ?",
@@ -166,6 +167,11 @@ def list_roster(
         )
     }
     checkin_cadences = _checkin_cadences(store)
+    open_items = dict(
+        store.execute(
+            "SELECT report_id, count(*) FROM action_items WHERE status = 'open' GROUP BY report_id"
+        ).fetchall()
+    )
     moment = now or dt.datetime.now()
     return [
         RosterEntry(
@@ -177,6 +183,7 @@ def list_roster(
                 *held_checkins.get(r.id, (0, None)),
                 checkin_cadences.get(r.id),
             ),
+            open_items.get(r.id, 0),
         )
         for r in reports
     ]

@@ -9,6 +9,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from opd_desktop.core import rhythm
+from opd_desktop.core.changes import Topic
 from opd_desktop.core.models import Conversation, RosterEntry
 from opd_desktop.core.reminders import Planned
 from opd_desktop.core.stages import DONE, Status
@@ -61,7 +62,7 @@ def save_settings(store: Store, settings: RhythmSettings) -> RhythmSettings:
         REMINDER_KEYS["hour_before"]: "1" if settings.remind_hour_before else "0",
         REMINDER_KEYS["summary"]: "1" if settings.remind_summary else "0",
     }
-    with store.write("meta"):
+    with store.write(Topic.SETTINGS):
         for key, value in values.items():
             store.set_meta(key, value)
     return load_settings(store)

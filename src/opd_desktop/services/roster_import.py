@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from opd_desktop.core.changes import Topic
 from opd_desktop.errors import OpdError, ValidationError
 from opd_desktop.services import reports
 from opd_desktop.services.text import MAX_NAME_LENGTH, clean_line, name_key
@@ -437,7 +438,7 @@ def apply(store: Store, preview: Preview) -> int:
     """Add everyone in the preview, in one transaction; refuses a preview with invalid rows."""
     if preview.invalid:
         raise InvalidRowsError(preview)
-    with store.write(reports.TOPIC, "conversations"):
+    with store.write(reports.TOPIC, Topic.CONVERSATIONS):
         for person in preview.to_add:
             reports.add_report(store, person.name, person.role, person.team, person.start_date)
     log.info("roster import added %d reports", len(preview.to_add))

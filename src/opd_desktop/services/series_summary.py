@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from opd_desktop.core.changes import Topic
 from opd_desktop.core.guides import SERIES_LENGTH
 from opd_desktop.core.models import Conversation
 from opd_desktop.errors import ValidationError
@@ -39,10 +40,10 @@ def agree_cadence(
     store: Store, report_id: int, first: dt.date, every_days: int, count: int
 ) -> list[Conversation]:
     """Record the check-in cadence on the plan (if any) and schedule the check-ins."""
-    with store.write("plans", "conversations"):
+    with store.write(Topic.PLANS, Topic.CONVERSATIONS):
         scheduled = conversations.schedule_checkins(store, report_id, first, every_days, count)
         plan = plans.current_plan(store, report_id)
         if plan is not None:
-            with store.write("plans") as db:
+            with store.write(Topic.PLANS) as db:
                 db.execute("UPDATE plans SET checkin_cadence_days = ? WHERE id = ?", [every_days, plan.id])
     return scheduled

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from opd_desktop import __version__
+from opd_desktop.core.changes import Changes, Topic
 from opd_desktop.paths import (
     DATABASE_NAME,
     PRIVATE_FILE_MODE,
@@ -51,7 +52,7 @@ RESTORING_NAME = ".opd.db.restoring"  # a restore's plaintext copy before the sw
 PRE_RESTORE_DIR = "pre-restore"
 PARTIAL_SUFFIX = ".part"  # a pre-restore copy still being written
 
-ChangeListener = Callable[[frozenset[str]], None]
+ChangeListener = Callable[[Changes], None]
 
 
 def sqlite_utils_database() -> type[Database]:
@@ -89,7 +90,7 @@ class Store:
         self.path = path
         self._db = db
         self._listeners: list[ChangeListener] = []
-        self._pending: set[str] = set()
+        self._pending: Changes = Changes({})
 
     @property
     def db(self) -> Database:
@@ -112,18 +113,35 @@ class Store:
         with contextlib.suppress(ValueError):
             self._listeners.remove(listener)
 
+    def sibling(self) -> Store:
+        """Another connection to the same database, for work on a worker thread
+        (a sqlite3 connection belongs to the thread that opened it). Its writes
+        are not heard here: hand `Changes` over with `notify()`."""
+        conn = _connect(self.path)
+        conn.execute("PRAGMA synchronous = FULL")  # the file is already WAL with its application id
+        conn.execute("PRAGMA foreign_keys = ON")
+        return Store(conn, self.path)
+
+    def notify(self, changes: Changes) -> None:
+        """Tell the listeners about changes committed elsewhere (a sibling)."""
+        if changes:
+            for listener in list(self._listeners):
+                listener(changes)
+
     @contextlib.contextmanager
-    def write(self, *topics: str) -> Iterator[Database]:
-        """One transaction. Listeners hear which topics changed once the
-        outermost transaction has committed; nothing on rollback."""
+    def write(self, *topics: Topic | str, report_id: int | None = None) -> Iterator[Database]:
+        """One transaction. Listeners hear which topics changed (for which
+        report, when given) once the outermost transaction has committed;
+        nothing on rollback. A topic that is not a `Topic` is refused here."""
         outermost = not self.conn.in_transaction
+        touched = Changes.of(*(Topic(t) for t in topics), report_id=report_id)
         try:
             with self.db.atomic():
-                self._pending.update(topics)
+                self._pending = self._pending.merged(touched)
                 yield self.db
         except sqlite3.OperationalError as exc:
             if outermost:
-                self._pending.clear()
+                self._pending = Changes({})
             if "locked" in str(exc) or "busy" in str(exc):
                 raise DatabaseBusyError(
                     "The database is busy: another program is writing to it. "
@@ -135,20 +153,18 @@ class Store:
             raise
         except BaseException:
             if outermost:
-                self._pending.clear()
+                self._pending = Changes({})
             raise
         if outermost and self._pending:
-            changed = frozenset(self._pending)
-            self._pending.clear()
-            for listener in list(self._listeners):
-                listener(changed)
+            changed, self._pending = self._pending, Changes({})
+            self.notify(changed)
 
     def meta(self, key: str, default: str | None = None) -> str | None:
         row = self.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
         return row[0] if row else default
 
-    def set_meta(self, key: str, value: str) -> None:
-        with self.write("meta") as db:
+    def set_meta(self, key: str, value: str, topic: Topic = Topic.SETTINGS) -> None:
+        with self.write(topic) as db:
             db.execute(
                 "INSERT INTO meta(key, value) VALUES (?, ?) "
                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value",

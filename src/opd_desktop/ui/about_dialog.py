@@ -12,7 +12,7 @@ from pathlib import Path
 
 import PySide6
 from PySide6.QtCore import Qt, QUrl, qVersion
-from PySide6.QtGui import QColor, QDesktopServices, QFont, QPalette
+from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from opd_desktop import APP_NAME, __version__, licences
 from opd_desktop.licences import DEJAVU_SOURCE, PYSIDE_REPOSITORY, PYSIDE_SOURCE, QT_SOURCE
+from opd_desktop.ui import theme
 from opd_desktop.ui.app_identity import app_icon
 
 log = logging.getLogger(__name__)
@@ -49,18 +50,8 @@ def _scaled_label(text: str, factor: float, bold: bool = False) -> QLabel:
 
 
 def _muted(label: QLabel) -> QLabel:
-    """Secondary text: the text colour mixed 70 % into the background, which
-    keeps well above 4.5:1 contrast in a light and in a dark palette."""
-    palette = label.palette()
-    text = palette.color(QPalette.ColorRole.WindowText)
-    background = palette.color(QPalette.ColorRole.Window)
-    mixed = QColor(
-        round(text.red() * 0.7 + background.red() * 0.3),
-        round(text.green() * 0.7 + background.green() * 0.3),
-        round(text.blue() * 0.7 + background.blue() * 0.3),
-    )
-    palette.setColor(QPalette.ColorRole.WindowText, mixed)
-    label.setPalette(palette)
+    """Secondary text in the theme's muted role (4.5:1 or better in light and dark)."""
+    theme.colour_text(label, theme.Role.MUTED)
     return label
 
 

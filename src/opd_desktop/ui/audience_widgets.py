@@ -16,9 +16,9 @@ from PySide6.QtGui import QIcon, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QWidget
 
 from opd_desktop.core.audience import label
-from opd_desktop.errors import OpdError
 from opd_desktop.services import notes
 from opd_desktop.store.database import Store
+from opd_desktop.ui.actions import Actions
 from opd_desktop.ui.autosave import Autosaver
 
 log = logging.getLogger(__name__)
@@ -130,7 +130,7 @@ class NoteAudience:
         key: str,
         editor: QPlainTextEdit,
         private: bool,
-        on_error: Callable[[str], None],
+        actions: Actions,
         toggle: AudienceToggle | None = None,
     ) -> None:
         self.store = store
@@ -139,7 +139,7 @@ class NoteAudience:
         self.key = key
         self.editor = editor
         self.private = private
-        self.on_error = on_error
+        self.actions = actions
         self.toggle = toggle
         self.listeners: list[Callable[[bool], None]] = []
         autosaver.watch(editor, self._save)
@@ -156,12 +156,11 @@ class NoteAudience:
             if self.toggle is not None:
                 self.toggle.show_private(self.private)
             return
-        try:
-            notes.set_shared(self.store, self.conversation_id, self.key, not private)
-        except OpdError as exc:
+        if not self.actions.run(
+            lambda: notes.set_shared(self.store, self.conversation_id, self.key, not private)
+        ):
             if self.toggle is not None:
                 self.toggle.show_private(self.private)
-            self.on_error(str(exc))
             return
         self.private = private
         if self.toggle is not None:

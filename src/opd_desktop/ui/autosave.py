@@ -88,11 +88,3 @@ class Autosaver(QObject):
         elif not ok:
             self._timer.start(RETRY_MS)  # the text stays in the editor; try again soon
         return ok
-
-    def forget_all(self) -> None:
-        """Stop watching (after a final flush) — used when a view is rebuilt."""
-        self.flush()
-        for editor in list(self._savers):
-            editor.removeEventFilter(self)
-        self._savers.clear()
-        self._dirty.clear()

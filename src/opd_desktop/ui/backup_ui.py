@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -26,45 +26,32 @@ from PySide6.QtWidgets import (
 
 from opd_desktop.errors import OpdError
 from opd_desktop.store.database import Store
+from opd_desktop.ui import theme
+from opd_desktop.ui.context import ScreenContext
 
 log = logging.getLogger(__name__)
 
 CHECK_EVERY_MS = 60 * 60 * 1000  # look for a due daily backup every hour
 
 
-class _Worker(QRunnable):
-    """Encrypts, writes and verifies off the UI thread (the snapshot itself is
-    taken on the UI thread, where the database connection lives)."""
-
-    class Signals(QObject):
-        done = Signal(object)
-        failed = Signal(str)
-
-    def __init__(self, job: Callable[[], object]) -> None:
-        super().__init__()
-        self.job = job
-        self.signals = self.Signals()
-
-    def run(self) -> None:
-        try:
-            result = self.job()
-        except OpdError as exc:
-            self.signals.failed.emit(str(exc))
-        except Exception as exc:
-            log.exception("background backup failed")
-            self.signals.failed.emit(f"unexpected error ({type(exc).__name__}); see the log")
-        else:
-            self.signals.done.emit(result)
-
-
 class BackupController(QObject):
-    status_changed = Signal(str, bool)  # message, needs attention
-    restore_finished = Signal()  # the data folder holds restored data: reopen it
+    """Back up now (on a worker, with progress), the daily backup (on a worker,
+    silently), the backup on quit, and Restore…. All of it through the action path
+    and services' `schedule.run_backup` / `backups.restore_image`."""
 
-    def __init__(self, store: Store, parent_widget: QWidget) -> None:
+    status_changed = Signal(str, bool)  # message, needs attention
+    # Emitted once a restore is over (restored or not): the message to show on reopening, and the
+    # services' RestoreResult (None when nothing was restored). The data folder is to be reopened.
+    restore_finished = Signal(str, object)
+
+    def __init__(
+        self, context: ScreenContext, parent_widget: QWidget, release_store: Callable[[], None]
+    ) -> None:
         super().__init__(parent_widget)
-        self.store = store
+        self.store = context.store
+        self.actions = context.actions
         self.parent_widget = parent_widget
+        self.release_store = release_store  # closes the store before a restore replaces it
         self.session_passphrase: str | None = None  # in memory only, when no keyring works
         self.running = False
         self.timer = QTimer(self)
@@ -126,57 +113,33 @@ class BackupController(QObject):
             self.backup_now(background=True)
 
     def backup_now(self, background: bool = False) -> None:
+        """One backup (services' run_backup: verified, recorded, pruned) on a worker thread.
+        In the background nothing is shown; a failure shows in the status bar."""
         from opd_desktop.services.backup import schedule
-        from opd_desktop.services.backup.backups import encrypt_payload, write_backup
-        from opd_desktop.services.backup.snapshot import make_payload
 
         secret = self.passphrase(ask=not background)
         if not secret:
             if not background:
                 self.settings_dialog()
             return
-        folder = schedule.settings(self.store).folder
-        try:
-            from opd_desktop.paths import ensure_private_dir
-
-            ensure_private_dir(folder)
-            key = schedule.folder_id(self.store)
-            payload, manifest = make_payload(self.store, kind="automatic")
-        except OpdError as exc:
-            self._failed(str(exc), background)
-            return
-        target = folder / schedule.automatic_name(key)
-        job = lambda: write_backup(target, encrypt_payload(payload, secret), manifest, secret)  # noqa: E731
-        if not background:
-            try:
-                info = job()
-            except OpdError as exc:
-                self._failed(str(exc), background)
-                return
-            self._done(info)
+        if self.running:
             return
         self.running = True
-        worker = _Worker(job)
-        worker.signals.done.connect(self._done)
-        worker.signals.failed.connect(lambda message: self._failed(message, True))
-        QThreadPool.globalInstance().start(worker)
 
-    def _done(self, info) -> None:
-        from opd_desktop.services.backup import schedule
+        def failed(error: OpdError) -> None:
+            if not background:
+                QMessageBox.warning(self.parent_widget, "Backup failed", str(error))
 
+        self.actions.run_slow(
+            lambda store: schedule.run_backup(store, secret),
+            label="Backing up…",
+            background=background,
+            on_error=failed,
+            on_done=self._done,
+        )
+
+    def _done(self, _outcome) -> None:
         self.running = False
-        schedule.record_success(self.store, info)
-        schedule.prune(info.path.parent, info.manifest.folder_id, keep=info.path)
-        self.publish()
-
-    def _failed(self, message: str, background: bool) -> None:
-        from opd_desktop.services.backup import schedule
-
-        self.running = False
-        schedule.record_failure(self.store, message)
-        self.publish()
-        if not background:
-            QMessageBox.warning(self.parent_widget, "Backup failed", message)
 
     def on_quit(self) -> None:
         """A last backup when the window closes (if enabled and a passphrase is at hand).
@@ -201,16 +164,23 @@ class BackupController(QObject):
         if path:
             self.restore_from(Path(path))
 
-    def restore_from(self, path: Path, confirm: Callable[[str], bool] | None = None) -> bool:
+    def _read(self, path: Path) -> tuple[object, bytes] | None:
+        """Decrypt the backup once (on a worker), asking again for a wrong passphrase."""
         from opd_desktop.services.backup.backups import read_backup
         from opd_desktop.services.backup.errors import WrongPassphraseError
 
         secret = self.passphrase(ask=True)
         while secret:
-            try:
-                manifest, _image = read_backup(path, secret)
-                break
-            except WrongPassphraseError:
+            refused: list[OpdError] = []
+            outcome = self.actions.run_slow(
+                lambda secret=secret: read_backup(path, secret),
+                label="Reading the backup…",
+                uses_store=False,
+                on_error=refused.append,
+            )
+            if outcome:
+                return outcome.value
+            if refused and isinstance(refused[0], WrongPassphraseError):
                 text, ok = QInputDialog.getText(
                     self.parent_widget,
                     "Backup passphrase",
@@ -218,11 +188,21 @@ class BackupController(QObject):
                     QLineEdit.EchoMode.Password,
                 )
                 secret = text if ok and text else None
-            except OpdError as exc:
-                QMessageBox.warning(self.parent_widget, "Cannot restore", str(exc))
-                return False
-        if not secret:
+                continue
+            if refused:
+                QMessageBox.warning(self.parent_widget, "Cannot restore", str(refused[0]))
+            return None
+        return None
+
+    def restore_from(self, path: Path, confirm: Callable[[str], bool] | None = None) -> bool:
+        """Show what the backup holds, ask, then replace the data with it (on a worker).
+        `restore_finished` is emitted once that is over."""
+        from opd_desktop.services.backup.backups import restore_image
+
+        read = self._read(path)
+        if read is None:
             return False
+        manifest, image = read
         question = (
             f"This backup was {manifest.describe()}.\n\nReplace all current data with it? "
             "The current data is kept as a copy in the data folder's pre-restore folder."
@@ -235,18 +215,33 @@ class BackupController(QObject):
         )
         if not ask(question):
             return False
-        self.pending_restore = (path, secret)
-        self.restore_finished.emit()
+        data_dir = self.store.data_dir
+        self.timer.stop()  # nothing may touch the store from here on
+        self.release_store()
+        refused: list[OpdError] = []
+        outcome = self.actions.run_slow(
+            lambda: restore_image(data_dir, manifest, image),
+            label="Restoring the backup…",
+            uses_store=False,
+            on_error=refused.append,
+        )
+        if outcome:
+            result = outcome.value
+            kept = (
+                f" The previous data is kept in {result.pre_restore_copy}." if result.pre_restore_copy else ""
+            )
+            self.restore_finished.emit(f"Restored the backup {result.manifest.describe()}.{kept}", result)
+        else:
+            reason = f" {refused[0]}" if refused else ""
+            self.restore_finished.emit(f"The backup was not restored:{reason} Your data is unchanged.", None)
         return True
 
     # Settings ------------------------------------------------------------------
 
     def settings_dialog(self) -> None:
         dialog = BackupSettingsDialog(self.store, self.parent_widget)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            if dialog.session_passphrase:
-                self.session_passphrase = dialog.session_passphrase
-            self.publish()
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.session_passphrase:
+            self.session_passphrase = dialog.session_passphrase
 
 
 class BackupSettingsDialog(QDialog):
@@ -255,6 +250,7 @@ class BackupSettingsDialog(QDialog):
 
         super().__init__(parent)
         self.store = store
+        self.actions = parent.actions  # the main window's action path
         self.session_passphrase: str | None = None
         self.setWindowTitle("Backup settings")
         self.setMinimumWidth(520)
@@ -303,7 +299,7 @@ class BackupSettingsDialog(QDialog):
         note.setWordWrap(True)
         layout.addWidget(note)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b3261e;")
+        theme.colour_text(self.error, theme.Role.DANGER)
         self.error.setWordWrap(True)
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(
@@ -321,16 +317,19 @@ class BackupSettingsDialog(QDialog):
     def save(self) -> None:
         from opd_desktop.services.backup import passphrase, schedule
 
-        try:
-            secret = self.new_passphrase.text()
+        secret = self.new_passphrase.text()
+        folder, daily, on_quit = (
+            Path(self.folder.text().strip()),
+            self.daily.isChecked(),
+            self.on_quit.isChecked(),
+        )
+
+        def save_all() -> None:
             if secret:
                 passphrase.check_new(secret, self.repeat.text())
-            schedule.save_settings(
-                self.store, Path(self.folder.text().strip()), self.daily.isChecked(), self.on_quit.isChecked()
-            )
+            schedule.save_settings(self.store, folder, daily, on_quit)
             if secret and not passphrase.store_passphrase(self.store.data_dir, secret):
                 self.session_passphrase = secret  # remembered for this session only, in memory
-        except OpdError as exc:
-            self.error.setText(str(exc))
-            return
-        self.accept()
+
+        if self.actions.run(save_all, on_error=lambda exc: self.error.setText(str(exc))):
+            self.accept()

@@ -1,7 +1,7 @@
 """Trend charts on screen, drawn with pyqtgraph (MIT). pyqtgraph and numpy are
 imported the first time a chart is made, never while the first window opens.
-Colours come from the widget's palette (text, base, highlight, link), so the
-charts follow the light and dark themes."""
+Colours are theme roles (`core/theme.py`: text, surface, accent, success), so
+the charts follow the light and dark themes."""
 
 from __future__ import annotations
 
@@ -9,8 +9,9 @@ import datetime as dt
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from opd_desktop.ui import theme
 
 CHART_HEIGHT = 170
 
@@ -86,11 +87,10 @@ class TrendChart(QWidget):
     def apply_palette(self) -> None:
         import pyqtgraph as pg
 
-        palette = self.palette()
-        text = palette.color(QPalette.ColorRole.WindowText)
-        base = palette.color(QPalette.ColorRole.Base)
-        line = palette.color(QPalette.ColorRole.Highlight)
-        goal = palette.color(QPalette.ColorRole.Link)
+        text = theme.colour(theme.Role.TEXT)
+        base = theme.colour(theme.Role.SURFACE)
+        line = theme.colour(theme.Role.ACCENT)
+        goal = theme.colour(theme.Role.SUCCESS)
         self.plot.setBackground(base)
         for side in ("left", "bottom"):
             axis = self.plot.getAxis(side)

@@ -7,7 +7,9 @@ from dataclasses import dataclass
 
 from opd_desktop.core.guides import GuideSet
 from opd_desktop.store.database import Store
+from opd_desktop.ui.actions import Actions
 from opd_desktop.ui.autosave import Autosaver
+from opd_desktop.ui.changes import ChangeBus
 
 
 @dataclass(frozen=True)
@@ -16,3 +18,5 @@ class ScreenContext:
     guides: GuideSet
     autosaver: Autosaver
     on_error: Callable[[str], None]  # shows a message the user can act on
+    actions: Actions  # runs every user action that changes data (ui/actions.py)
+    changes: ChangeBus  # pages subscribe here to the topics they show (ui/changes.py)

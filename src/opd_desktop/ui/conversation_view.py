@@ -24,17 +24,20 @@ from PySide6.QtWidgets import (
 )
 
 from opd_desktop.core.audience import first_name
+from opd_desktop.core.changes import Topic
 from opd_desktop.core.stages import STATUS_LABELS
-from opd_desktop.services import notes
+from opd_desktop.services import captures, notes
+from opd_desktop.services.carried_content import Reader, carried_content, topics_shown
 from opd_desktop.services.carry_forward import carried_in
 from opd_desktop.services.conversations import get_conversation
 from opd_desktop.services.reports import get_report
+from opd_desktop.ui import theme
 from opd_desktop.ui.audience_widgets import AudienceTag, AudienceToggle, NoteAudience
 from opd_desktop.ui.carried_html import carried_in_html
 from opd_desktop.ui.context import ScreenContext
 from opd_desktop.ui.models import format_when
 from opd_desktop.ui.quick_capture import QuickCapture
-from opd_desktop.ui.widgets import bullets, heading, mute, note_editor, paragraph, rich, scroll_page, tinted
+from opd_desktop.ui.widgets import bullets, heading, mute, note_editor, paragraph, rich, scroll_page
 from opd_desktop.ui.wrapup_tab import WrapUpTab
 
 log = logging.getLogger(__name__)
@@ -51,9 +54,8 @@ FILE_NAMES = {"agenda": "Agenda", "brief": "Prep brief", "worksheet": "Worksheet
 
 
 class ConversationView(QWidget):
-    """Shows one conversation; emits `changed` after a status or date change."""
+    """Shows one conversation; refreshes itself when its conversation or what it carries in changes."""
 
-    changed = Signal()
     plan_requested = Signal()  # "Open the development plan" from conversations 5–7
     together_requested = Signal()  # show only what the employee may see (together mode)
 
@@ -92,18 +94,21 @@ class ConversationView(QWidget):
         self.ensure_tab(tab)
         self.tabs.currentChanged.connect(self.ensure_tab)
         layout.addWidget(self.tabs, 1)
+        context.changes.subscribe(
+            self.header, (Topic.CONVERSATIONS,), self._conversation_updated, report_id=self._report_id
+        )
+
+    def _report_id(self) -> int:
+        return self.conversation.report_id
 
     def ensure_tab(self, index: int) -> None:
         """Build a tab's content if it has not been built yet."""
         if index in self._built or not 0 <= index < len(self._builders):
             return
         self._built.add(index)
-        self.tabs.widget(index).layout().addWidget(self._builders[index]())
-
-    @property
-    def checkboxes(self) -> list[QCheckBox]:
-        self.ensure_tab(0)
-        return self._checkboxes
+        content = self._builders[index]()
+        self.tabs.widget(index).layout().addWidget(content)
+        content.show()  # shown with its tab (at once if the tab is on screen), not on the next loop pass
 
     @property
     def carried_label(self) -> QLabel:
@@ -132,14 +137,13 @@ class ConversationView(QWidget):
 
     def _build_wrap_up(self) -> QWidget:
         self._wrap_up = WrapUpTab(self.context, self.conversation)
-        self._wrap_up.changed.connect(self._status_changed)
         return self._wrap_up
 
     # Header ----------------------------------------------------------------
 
     def _build_header(self) -> QWidget:
         box = QWidget()
-        tinted(box, "#f2f4f7")
+        theme.tint(box, theme.Role.SURFACE_ALT)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(16, 12, 16, 10)
         layout.setSpacing(4)
@@ -215,16 +219,16 @@ class ConversationView(QWidget):
 
         self.autosaver.flush()
         if kind != "brief":
-            ensure_manager_name(self, self.store)
+            ensure_manager_name(self, self.store, self.context.actions)
         conversation = self.conversation
         name = get_report(self.store, conversation.report_id).name
         label = f"conversation {conversation.number}" if conversation.number else "check-in"
         titles = PREVIEW_TITLES
         builders = {
-            "agenda": lambda: build_agenda(self.store, conversation.id, guides=self.guides),
-            "brief": lambda: build_agenda(self.store, conversation.id, brief=True, guides=self.guides),
-            "worksheet": lambda: build_worksheet(
-                self.store,
+            "agenda": lambda store: build_agenda(store, conversation.id, guides=self.guides),
+            "brief": lambda store: build_agenda(store, conversation.id, brief=True, guides=self.guides),
+            "worksheet": lambda store: build_worksheet(
+                store,
                 conversation.report_id,
                 conversation.number,
                 self.guides,
@@ -236,7 +240,7 @@ class ConversationView(QWidget):
             f"{titles[kind]} — {label}",
             f"{FILE_NAMES[kind]} {label} {name}",
             builders[kind],
-            self.on_error,
+            self.context.actions,
         )
 
     def export_calendar(self, path: str | None = None):
@@ -254,7 +258,6 @@ class ConversationView(QWidget):
 
         from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-        from opd_desktop.errors import OpdError
         from opd_desktop.services.documents.worksheet import import_worksheet
 
         if path is None:
@@ -263,21 +266,18 @@ class ConversationView(QWidget):
             )
             if not path:
                 return
+        report_id, conversation_id = self.conversation.report_id, self.conversation.id
         self.autosaver.flush()  # what was typed is saved first; the import adds to it
-        try:
-            result = import_worksheet(
-                self.store,
-                self.conversation.report_id,
-                Path(path),
-                self.guides,
-                expected_conversation_id=self.conversation.id,
-            )
-        except OpdError as exc:
-            self.on_error(str(exc))
-            return
-        self.worksheet_result = result.summary
-        self._show_imported()
-        QMessageBox.information(self, "Worksheet imported", result.summary)
+        outcome = self.context.actions.run_slow(
+            lambda store: import_worksheet(
+                store, report_id, Path(path), self.guides, expected_conversation_id=conversation_id
+            ),
+            label="Importing the worksheet…",
+        )
+        if outcome:
+            self.worksheet_result = outcome.value.summary
+            self._show_imported()
+            QMessageBox.information(self, "Worksheet imported", outcome.value.summary)
 
     def _show_imported(self) -> None:
         """Bring the open editors up to date with what an import wrote, without
@@ -333,23 +333,26 @@ class ConversationView(QWidget):
         self.schedule_button.setText("Reschedule" if c.scheduled_at else "Schedule")
 
     def _schedule(self) -> None:
-        from opd_desktop.errors import OpdError
         from opd_desktop.services import conversations
 
         when = self.when_edit.dateTime().toPython()
-        try:
-            conversations.schedule(self.store, self.conversation.id, when, self.duration.value())
-        except OpdError as exc:
-            self.on_error(str(exc))
-            return
-        self._status_changed()
+        cid, minutes = self.conversation.id, self.duration.value()
+        self.context.actions.run(lambda: conversations.schedule(self.store, cid, when, minutes))
 
-    def _status_changed(self) -> None:
-        self.conversation = get_conversation(self.store, self.conversation.id)
-        self._refresh_header()
-        if 2 in self._built:
-            self._wrap_up.set_conversation(self.conversation)
-        self.changed.emit()
+    def _conversation_updated(self) -> None:
+        """Its status, date or length may have changed: show them (typing elsewhere is left alone)."""
+        fresh = get_conversation(self.store, self.conversation.id)
+        old = self.conversation
+
+        def when(c):
+            return (c.status, c.scheduled_at, c.held_on, getattr(c, "held_at", None), c.duration_minutes)
+
+        moved = when(fresh) != when(old)
+        self.conversation = fresh
+        if moved:
+            self._refresh_header()
+            if 2 in self._built:
+                self._wrap_up.set_conversation(fresh)
 
     # Prepare ----------------------------------------------------------------
 
@@ -383,10 +386,10 @@ class ConversationView(QWidget):
             self._checkboxes.append(box)
         layout.addSpacing(6)
         layout.addWidget(heading("Carried in"))
-        carried = carried_in(self.store, self.conversation.id, self.guides)
-        titles = {g.number: {i.key: i.title for i in g.agenda} for g in self.guides.conversations}
-        self._carried_label = rich(
-            carried_in_html(carried, titles, dt.date.today(), first_name=self.first_name)
+        self._carried_label = rich("")
+        self._refresh_carried()
+        self.context.changes.subscribe(
+            self._carried_label, topics_shown(self.guide), self._refresh_carried, report_id=self._report_id
         )
         layout.addWidget(self._carried_label)
         captures_metrics = "metrics" in {kind for item in self.guide.agenda for kind in item.captures}
@@ -419,6 +422,11 @@ class ConversationView(QWidget):
         layout.addStretch(1)
         return area
 
+    def _refresh_carried(self) -> None:
+        carried = carried_in(self.store, self.conversation.id, self.guides)
+        content = carried_content(carried, Reader.MANAGER, dt.date.today(), self.guides)
+        self._carried_label.setText(carried_in_html(content, self.first_name))
+
     def _checked_steps(self) -> set[int]:
         note = self.saved_notes.get(CHECKLIST_KEY)
         try:
@@ -428,12 +436,10 @@ class ConversationView(QWidget):
 
     def _save_checklist(self) -> None:
         checked = [i for i, box in enumerate(self._checkboxes) if box.isChecked()]
-        try:
-            notes.save_note(
-                self.store, self.conversation.id, CHECKLIST_KEY, json.dumps(checked), private=True
-            )
-        except Exception as exc:
-            self.on_error(str(exc))
+        cid = self.conversation.id
+        self.context.actions.run(
+            lambda: notes.save_note(self.store, cid, CHECKLIST_KEY, json.dumps(checked), private=True)
+        )
 
     # Conduct ------------------------------------------------------------------
 
@@ -441,7 +447,7 @@ class ConversationView(QWidget):
         area, layout = scroll_page()
         self._capture = QuickCapture(self.context, self.conversation)
         layout.addWidget(self._capture)
-        if {"plan_goals", "plan_actions"} & {kind for item in self.guide.agenda for kind in item.captures}:
+        if captures.plan_goals_captured(self.guide):
             open_plan = QPushButton("Open the development plan")
             open_plan.setToolTip("Goals, actions, support and the plan's period")
             open_plan.clicked.connect(self.plan_requested)
@@ -512,7 +518,14 @@ class ConversationView(QWidget):
             editor.setPlainText(saved.body)
         private = toggle.private if toggle is not None else (saved.private if saved else True)
         self.note_audiences[key] = NoteAudience(
-            self.store, self.autosaver, self.conversation.id, key, editor, private, self.on_error, toggle
+            self.store,
+            self.autosaver,
+            self.conversation.id,
+            key,
+            editor,
+            private,
+            self.context.actions,
+            toggle,
         )
 
     def focus_tab(self, index: int) -> None:

@@ -1,8 +1,8 @@
 """The manager's data moves in the window: File → Import team…, Export
 everything…, Import a handed-over report…; Report → Hand over to another
 manager…, Delete permanently…, and the setting that suggests deleting reports
-archived long ago. Each action calls a service; the window refreshes from the
-store's change notifications."""
+archived long ago. Each action is a call on the window's action path (exports
+and imports on a worker); the pages refresh from the change topics."""
 
 from __future__ import annotations
 
@@ -10,25 +10,14 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMenu, QMenuBar, QMessageBox
 
-from opd_desktop.errors import OpdError
 from opd_desktop.services import handover, purge, reports
 
 if TYPE_CHECKING:
     from opd_desktop.ui.main_window import MainWindow
-
-
-class _Busy:
-    """A wait cursor while a service runs on the UI thread."""
-
-    def __enter__(self) -> None:
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-
-    def __exit__(self, *_exc) -> None:
-        QGuiApplication.restoreOverrideCursor()
 
 
 class DataMenus(QObject):
@@ -39,6 +28,10 @@ class DataMenus(QObject):
     @property
     def store(self):
         return self.window.store
+
+    @property
+    def actions(self):
+        return self.window.actions
 
     # Menus --------------------------------------------------------------------------
 
@@ -104,12 +97,13 @@ class DataMenus(QObject):
                 return None
             path = Path(name)
         self.window.autosaver.flush()
-        try:
-            with _Busy():
-                result = export_json(self.store, path)
-        except OpdError as exc:
-            self.window.show_error(str(exc))
+        target = path
+        outcome = self.actions.run_slow(
+            lambda store: export_json(store, target), label="Exporting everything…"
+        )
+        if not outcome:
             return None
+        result = outcome.value
         QMessageBox.information(
             self.window,
             "Exported",
@@ -129,40 +123,49 @@ class DataMenus(QObject):
             if not name:
                 return None
             path = Path(name)
-        try:
-            if handover.is_encrypted(path) and passphrase is None:
-                passphrase, ok = QInputDialog.getText(
-                    self.window,
-                    "Encrypted handover file",
-                    "The passphrase the previous manager chose:",
-                    QLineEdit.EchoMode.Password,
-                )
-                if not ok:
-                    return None
-            with _Busy():
-                seen = handover.preview(self.store, path, passphrase)
-            new_name = None
-            if seen.clash:
-                new_name, ok = QInputDialog.getText(
-                    self.window,
-                    "Name already on your team",
-                    f"{seen.name} is already on your team. Import the record under another name:",
-                    text=f"{seen.name} (2)",
-                )
-                if not ok:
-                    return None
-            elif (
-                QMessageBox.question(
-                    self.window, "Import a handed-over report", f"{seen.description}\n\nAdd them?"
-                )
-                != QMessageBox.StandardButton.Yes
-            ):
-                return None
-            with _Busy():
-                imported = handover.import_report(self.store, path, new_name=new_name, passphrase=passphrase)
-        except OpdError as exc:
-            self.window.show_error(str(exc))
+        encrypted = self.actions.run(lambda: handover.is_encrypted(path))
+        if not encrypted:
             return None
+        if encrypted.value and passphrase is None:
+            passphrase, ok = QInputDialog.getText(
+                self.window,
+                "Encrypted handover file",
+                "The passphrase the previous manager chose:",
+                QLineEdit.EchoMode.Password,
+            )
+            if not ok:
+                return None
+        secret = passphrase
+        read = self.actions.run_slow(
+            lambda store: handover.preview(store, path, secret), label="Reading the handover file…"
+        )
+        if not read:
+            return None
+        seen = read.value
+        new_name = None
+        if seen.clash:
+            new_name, ok = QInputDialog.getText(
+                self.window,
+                "Name already on your team",
+                f"{seen.name} is already on your team. Import the record under another name:",
+                text=f"{seen.name} (2)",
+            )
+            if not ok:
+                return None
+        elif (
+            QMessageBox.question(
+                self.window, "Import a handed-over report", f"{seen.description}\n\nAdd them?"
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
+            return None
+        done = self.actions.run_slow(
+            lambda store: handover.import_report(store, path, new_name=new_name, passphrase=secret),
+            label="Importing the report…",
+        )
+        if not done:
+            return None
+        imported = done.value
         self.window.select_report(imported.report_id)
         self.window.statusBar().showMessage(f"Added {imported.name} to your team.", 10000)
         return imported.report_id
@@ -191,8 +194,8 @@ class DataMenus(QObject):
         box.addButton("&Keep", QMessageBox.ButtonRole.RejectRole)
         box.exec()
         if box.clickedButton() is archive and not report.archived:
-            reports.archive_report(self.store, report.id)
-            self.window.show_home()
+            if self.actions.run(lambda: reports.archive_report(self.store, report.id)):
+                self.window.show_home()
         elif box.clickedButton() is delete:
             self.delete_permanently(report.id)
 
@@ -221,8 +224,7 @@ class DataMenus(QObject):
             0,
             120,
         )
-        if ok:
-            purge.set_suggest_after_months(self.store, months)
+        if ok and self.actions.run(lambda: purge.set_suggest_after_months(self.store, months)):
             self.show_suggestions()
 
     def show_suggestions(self) -> list[tuple[str, int, dt.date]]:

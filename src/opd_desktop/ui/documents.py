@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from opd_desktop.errors import OpdError
+from opd_desktop.store.database import Store
+from opd_desktop.ui import theme
 
 log = logging.getLogger(__name__)
 
-Build = Callable[[], object]  # returns a documents.layout.Built
+Build = Callable[[Store], object]  # builds a documents.layout.Built from a store connection
 
 
 def load_pdf(data: bytes, parent=None) -> tuple[QPdfDocument, QBuffer]:
@@ -68,8 +70,9 @@ def safe_file_name(text: str) -> str:
 class PreviewDialog(QDialog):
     """The document as it will print, with Save PDF… and Print…."""
 
-    def __init__(self, title: str, built, suggested_name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, built, suggested_name: str, parent: QWidget, actions) -> None:
         super().__init__(parent)
+        self.actions = actions
         self.built = built
         self.suggested_name = suggested_name
         self.saved_to: Path | None = None
@@ -86,7 +89,7 @@ class PreviewDialog(QDialog):
         if built.missing:
             warning = QLabel(built.missing)
             warning.setWordWrap(True)
-            warning.setStyleSheet("color: #b3261e;")
+            theme.colour_text(warning, theme.Role.DANGER)
             layout.addWidget(warning)
         self.document, self._buffer = load_pdf(built.data, self)
         self.view = QPdfView(self)
@@ -114,40 +117,37 @@ class PreviewDialog(QDialog):
                 return None
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
-        try:
-            self.saved_to = write_atomic(Path(path), self.built.data)
-        except OpdError as exc:
-            from PySide6.QtWidgets import QMessageBox
-
-            QMessageBox.warning(self, "Not saved", str(exc))
-            return None
-        return self.saved_to
+        target = Path(path)
+        outcome = self.actions.run(
+            lambda: write_atomic(target, self.built.data), on_error=lambda exc: _warn(self, "Not saved", exc)
+        )
+        if outcome:
+            self.saved_to = outcome.value
+        return self.saved_to if outcome else None
 
     def print_pages(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        try:
-            print_document(self.document, printer)
-        except OpdError as exc:
-            from PySide6.QtWidgets import QMessageBox
-
-            QMessageBox.warning(self, "Not printed", str(exc))
+        self.actions.run(
+            lambda: print_document(self.document, printer),
+            on_error=lambda exc: _warn(self, "Not printed", exc),
+        )
 
 
-def preview(
-    parent: QWidget, title: str, suggested_name: str, build: Build, on_error: Callable[[str], None]
-) -> PreviewDialog | None:
-    """Build the document (busy cursor) and open its preview; errors become messages."""
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        built = build()
-    except OpdError as exc:
-        QGuiApplication.restoreOverrideCursor()
-        on_error(str(exc))
+def _warn(parent: QWidget, title: str, error: OpdError) -> None:
+    """Saving and printing happen in the preview: their refusals are shown there, where the user looks."""
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.warning(parent, title, str(error))
+
+
+def preview(parent: QWidget, title: str, suggested_name: str, build: Build, actions) -> PreviewDialog | None:
+    """Build the document on a worker (the window stays responsive) and open its preview."""
+    outcome = actions.run_slow(build, label=f"Building {title.split(' — ')[0].lower()}…")
+    if not outcome:
         return None
-    QGuiApplication.restoreOverrideCursor()
-    dialog = PreviewDialog(title, built, suggested_name, parent)
+    dialog = PreviewDialog(title, outcome.value, suggested_name, parent, actions)
     dialog.open()
     return dialog

@@ -1,5 +1,6 @@
 """Unexpected exceptions: logged with their traceback to the log file, shown
-to the user as a plain message. Typed text has been saved before the message."""
+to the user as a short, plain apology (never a traceback). Typed text has been
+saved before the message."""
 
 from __future__ import annotations
 
@@ -12,22 +13,33 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 log = logging.getLogger(__name__)
 
+APOLOGY_TITLE = "Something went wrong"
+APOLOGY = (
+    "OPD Desktop hit an unexpected problem and stopped that action. Everything you typed has been saved."
+)
 
-def install_exception_hook(
-    parent: Callable[[], QWidget | None], before_message: Callable[[], None], log_path: str | None
-) -> None:
-    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
-        log.error("unexpected error", exc_info=(kind, value, tb))
+_log_path: str | None = None
+
+
+def apologise(parent: QWidget | None, before_message: Callable[[], None] | None = None) -> None:
+    """Save what was typed, then tell the user plainly; the details are in the log."""
+    if before_message is not None:
         try:
             before_message()
         except Exception:
             log.exception("saving before the error message failed")
-        where = f"\n\nDetails were written to {log_path}." if log_path else ""
-        QMessageBox.warning(
-            parent(),
-            "Something went wrong",
-            "OPD Desktop hit an unexpected problem and stopped that action. "
-            "Everything you typed has been saved." + where,
-        )
+    where = f"\n\nDetails were written to {_log_path}." if _log_path else ""
+    QMessageBox.warning(parent, APOLOGY_TITLE, APOLOGY + where)
+
+
+def install_exception_hook(
+    parent: Callable[[], QWidget | None], before_message: Callable[[], None], log_path: str | None
+) -> None:
+    global _log_path
+    _log_path = log_path
+
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        log.error("unexpected error", exc_info=(kind, value, tb))
+        apologise(parent(), before_message)
 
     sys.excepthook = hook

@@ -7,20 +7,14 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from opd_desktop.core.audience import for_employee, label
-from opd_desktop.core.models import FeedbackStatus
-from opd_desktop.errors import OpdError
+from opd_desktop.core.changes import Topic
+from opd_desktop.core.models import FEEDBACK_STATUS_LABELS, FeedbackStatus
 from opd_desktop.services import followthrough, outcomes
 from opd_desktop.services.outcomes import COMMITMENT_STATUSES
 from opd_desktop.ui.context import ScreenContext
 from opd_desktop.ui.form_dialog import FormDialog
 from opd_desktop.ui.tables import RowTable
 from opd_desktop.ui.widgets import heading
-
-STATUS_TEXT = {
-    FeedbackStatus.REQUESTED: "Asked, not yet heard",
-    FeedbackStatus.ANSWERED: "Commitments open",
-    FeedbackStatus.CLOSED: "Closed",
-}
 
 
 class LeadershipFeedbackPanel(QWidget):
@@ -54,6 +48,9 @@ class LeadershipFeedbackPanel(QWidget):
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self.refresh()
+        context.changes.subscribe(
+            self, (Topic.LEADERSHIP_FEEDBACK,), self.refresh, report_id=lambda: self.report_id
+        )
 
     def refresh(self) -> None:
         rows = [
@@ -64,7 +61,7 @@ class LeadershipFeedbackPanel(QWidget):
                     f.employee_said,
                     f.manager_response,
                     f.commitments,
-                    STATUS_TEXT[f.status],
+                    FEEDBACK_STATUS_LABELS[f.status],
                     COMMITMENT_STATUSES[f.commitment_status] if f.commitments.strip() else "",
                 ],
                 set(),
@@ -83,12 +80,12 @@ class LeadershipFeedbackPanel(QWidget):
     def ask(self) -> None:
         dialog = FormDialog("Ask for feedback on my leadership", self)
         dialog.add_text("request", "What I asked", "What could I do to lead you and the team better?")
-        if dialog.run(
+        self.context.actions.form(
+            dialog,
             lambda v: followthrough.request_leadership_feedback(
                 self.context.store, self.report_id, v["request"]
-            )
-        ):
-            self.refresh()
+            ),
+        )
 
     def answer(self) -> None:
         selected = self.table.selected()
@@ -100,16 +97,16 @@ class LeadershipFeedbackPanel(QWidget):
         )
         dialog.add_text("response", f"My response · {_says('manager_response')}", selected.manager_response)
         dialog.add_text("commitments", f"I commit to · {_says('commitments')}", selected.commitments)
-        if dialog.run(
+        self.context.actions.form(
+            dialog,
             lambda v: followthrough.record_leadership_feedback(
                 self.context.store,
                 selected.id,
                 employee_said=v["employee_said"],
                 manager_response=v["response"],
                 commitments=v["commitments"],
-            )
-        ):
-            self.refresh()
+            ),
+        )
 
     def mark_kept(self) -> None:
         selected = self.table.selected()
@@ -119,19 +116,17 @@ class LeadershipFeedbackPanel(QWidget):
         dialog.add_combo(
             "status", "Status", [(t, k) for k, t in COMMITMENT_STATUSES.items()], selected.commitment_status
         )
-        if dialog.run(lambda v: outcomes.set_commitment_status(self.context.store, selected.id, v["status"])):
-            self.refresh()
+        self.context.actions.form(
+            dialog, lambda v: outcomes.set_commitment_status(self.context.store, selected.id, v["status"])
+        )
 
     def close_commitments(self) -> None:
         selected = self.table.selected()
         if selected is None:
             return
-        try:
-            followthrough.close_leadership_feedback(self.context.store, selected.id)
-        except OpdError as exc:
-            self.context.on_error(str(exc))
-            return
-        self.refresh()
+        self.context.actions.run(
+            lambda: followthrough.close_leadership_feedback(self.context.store, selected.id)
+        )
 
 
 def _says(column: str) -> str:

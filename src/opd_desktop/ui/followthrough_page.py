@@ -8,10 +8,10 @@ from typing import ClassVar
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from opd_desktop.core.changes import Topic
 from opd_desktop.core.ideas import OUTCOME_LABELS, IdeaOutcome
 from opd_desktop.core.models import IDEA_STATUS_LABELS, ActionItem, Idea, IdeaStatus, ItemStatus
-from opd_desktop.errors import OpdError
-from opd_desktop.services import followthrough, ideas, reports
+from opd_desktop.services import conversations, followthrough, ideas, reports
 from opd_desktop.ui.context import ScreenContext
 from opd_desktop.ui.form_dialog import FormDialog
 from opd_desktop.ui.tables import RowTable
@@ -43,13 +43,9 @@ class _Panel(QWidget):
         self.buttons.addWidget(button)
         return button
 
-    def act(self, fn) -> None:
-        try:
-            fn()
-        except OpdError as exc:
-            self.context.on_error(str(exc))
-            return
-        self.refresh()
+    def follow(self, *topics: Topic) -> None:
+        """Refresh when one of `topics` changes for this report (for anyone on the team pages)."""
+        self.context.changes.subscribe(self, topics, self.refresh, report_id=lambda: self.report_id)
 
     def refresh(self) -> None:  # pragma: no cover - overridden
         raise NotImplementedError
@@ -72,12 +68,16 @@ class ActionItemsPanel(_Panel):
         self.layout_.addWidget(self.table, 1)
         if report_id is not None:
             self.button("Add…", self.add)
+        self.button("Edit…", self.edit)
+        self.table.itemDoubleClicked.connect(lambda _item: self.edit())
         self.button("Mark done", lambda: self.set_status(ItemStatus.DONE))
         self.button("Drop", lambda: self.set_status(ItemStatus.DROPPED))
         self.button("Reopen", lambda: self.set_status(ItemStatus.OPEN))
         self.buttons.addStretch(1)
         self.layout_.addLayout(self.buttons)
         self.refresh()
+        # names (team view) and "raised in" labels come from reports and conversations
+        self.follow(Topic.ACTION_ITEMS, Topic.REPORTS, Topic.CONVERSATIONS)
 
     def items(self) -> list[ActionItem]:
         mode = self.filter.currentData()
@@ -112,36 +112,43 @@ class ActionItemsPanel(_Panel):
         dialog.add_line("action item", "Action")
         dialog.add_combo("owner", "Owner", [("Employee", "employee"), ("Me", "manager")])
         dialog.add_date("due date", "Due")
-        if dialog.run(
+        self.context.actions.form(
+            dialog,
             lambda v: followthrough.add_action_item(
                 self.context.store,
                 self.report_id,
                 v["action item"],
                 v["owner"],
                 v["due date"] or None,
-            )
-        ):
-            self.refresh()
+            ),
+        )
+
+    def edit(self) -> None:
+        item = self.table.selected()
+        if item is None:
+            self.context.on_error("Select an action item in the list first.")
+            return
+        dialog = FormDialog("Edit the action item", self)
+        dialog.add_line("action item", "Action", item.text)
+        dialog.add_combo("owner", "Owner", [("Employee", "employee"), ("Me", "manager")], item.owner.value)
+        dialog.add_date("due date", "Due", item.due_date)
+        self.context.actions.form(
+            dialog,
+            lambda v: followthrough.update_action_item(
+                self.context.store, item.id, text=v["action item"], owner=v["owner"], due_date=v["due date"]
+            ),
+        )
 
     def set_status(self, status: ItemStatus) -> None:
         item = self.table.selected()
         if item is None:
             self.context.on_error("Select an action item in the list first.")
             return
-        self.act(lambda: followthrough.set_action_status(self.context.store, item.id, status))
+        self.context.actions.run(lambda: followthrough.set_action_status(self.context.store, item.id, status))
 
 
 def _conversation_labels(context: ScreenContext, report_id: int | None) -> dict[int, str]:
-    sql = "SELECT id, number, held_on, scheduled_at FROM conversations"
-    params: list[object] = []
-    if report_id is not None:
-        sql += " WHERE report_id = ?"
-        params.append(report_id)
-    labels = {}
-    for cid, number, held_on, scheduled_at in context.store.execute(sql, params):
-        when = (held_on or scheduled_at or "")[:10]
-        labels[cid] = f"Conversation {number}" if number else f"Check-in {when}".strip()
-    return labels
+    return conversations.labels(context.store, report_id)
 
 
 def _idea_status(idea: Idea) -> str:
@@ -186,6 +193,7 @@ class IdeasPanel(_Panel):
         self.buttons.addStretch(1)
         self.layout_.addLayout(self.buttons)
         self.refresh()
+        self.follow(Topic.IDEAS, Topic.REPORTS)
 
     def ideas(self) -> list[Idea]:
         mode = self.filter.currentData()
@@ -229,8 +237,9 @@ class IdeasPanel(_Panel):
     def add(self) -> None:
         dialog = FormDialog("Add an idea", self)
         dialog.add_text("idea", "Idea", height=90)
-        if dialog.run(lambda v: followthrough.capture_idea(self.context.store, self.report_id, v["idea"])):
-            self.refresh()
+        self.context.actions.form(
+            dialog, lambda v: followthrough.capture_idea(self.context.store, self.report_id, v["idea"])
+        )
 
     def next_step(self) -> None:
         idea = self.table.selected()
@@ -255,8 +264,7 @@ class IdeasPanel(_Panel):
             save = lambda v: followthrough.share_idea_back(store, idea.id, v["date"])  # noqa: E731
         else:
             return
-        if dialog.run(save):
-            self.refresh()
+        self.context.actions.form(dialog, save)
 
     def drop(self) -> None:
         idea = self.table.selected()
@@ -264,8 +272,7 @@ class IdeasPanel(_Panel):
             return
         dialog = FormDialog("Drop the idea", self, intro=idea.text)
         dialog.add_line("reason", "Why", "", "e.g. already covered by the newsletter")
-        if dialog.run(lambda v: ideas.drop(self.context.store, idea.id, v["reason"])):
-            self.refresh()
+        self.context.actions.form(dialog, lambda v: ideas.drop(self.context.store, idea.id, v["reason"]))
 
     def merge(self) -> None:
         """Fold this idea into another one; the other keeps this employee's credit."""
@@ -287,5 +294,4 @@ class IdeasPanel(_Panel):
             intro=f"{idea.text}\n\nThe idea you choose keeps this employee's credit.",
         )
         dialog.add_combo("into", "Merge into", targets)
-        if dialog.run(lambda v: ideas.merge(self.context.store, idea.id, v["into"])):
-            self.refresh()
+        self.context.actions.form(dialog, lambda v: ideas.merge(self.context.store, idea.id, v["into"]))

@@ -1,6 +1,7 @@
 """A small dialog built from fields, for the many short forms (a goal, an
-action, a career step, an idea's next step). Saving calls a service; a refused
-value is explained inline and the dialog stays open with everything typed."""
+action, a career step, an idea's next step). Show it with
+`context.actions.form(dialog, save)`: Save runs the service as an action; a
+refused value is explained inline and the dialog stays open with everything typed."""
 
 from __future__ import annotations
 
@@ -21,8 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from opd_desktop.errors import OpdError, ValidationError
-
-ERROR_COLOUR = "#b3261e"
+from opd_desktop.ui import theme
 
 
 class FormDialog(QDialog):
@@ -40,7 +40,7 @@ class FormDialog(QDialog):
         layout.addLayout(self.form)
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(f"color: {ERROR_COLOUR};")
+        theme.colour_text(self.error, theme.Role.DANGER)
         self.error.hide()
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(
@@ -50,7 +50,7 @@ class FormDialog(QDialog):
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
         self.fields: dict[str, QWidget] = {}
-        self._on_save: Callable[[dict[str, Any]], None] | None = None
+        self.on_save: Callable[[dict[str, Any]], bool] | None = None  # set by Actions.form
 
     def add_line(self, key: str, label: str, text: str = "", placeholder: str = "") -> QLineEdit:
         edit = QLineEdit(text)
@@ -102,24 +102,13 @@ class FormDialog(QDialog):
         self.error.setText(message)
         self.error.show()
         for key, widget in self.fields.items():
-            widget.setStyleSheet(f"border: 1px solid {ERROR_COLOUR};" if key == field else "")
+            theme.mark_invalid(widget, key == field)
+
+    def refuse(self, error: OpdError) -> None:
+        """Explain a refused value inline, marking its field when it names one."""
+        field = error.field if isinstance(error, ValidationError) and error.field in self.fields else None
+        self.show_error(str(error), field)
 
     def _save(self) -> None:
-        if self._on_save is None:
+        if self.on_save is None or self.on_save(self.values()):
             self.accept()
-            return
-        try:
-            self._on_save(self.values())
-        except ValidationError as exc:
-            field = exc.field if exc.field in self.fields else None
-            self.show_error(str(exc), field)
-            return
-        except OpdError as exc:
-            self.show_error(str(exc))
-            return
-        self.accept()
-
-    def run(self, save: Callable[[dict[str, Any]], None]) -> bool:
-        """Show the dialog; `save` is called with the values on Save."""
-        self._on_save = save
-        return self.exec() == QDialog.DialogCode.Accepted

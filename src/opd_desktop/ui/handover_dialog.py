@@ -24,7 +24,8 @@ from opd_desktop.core.models import Report
 from opd_desktop.errors import OpdError
 from opd_desktop.services import handover
 from opd_desktop.store.database import Store
-from opd_desktop.ui.form_dialog import ERROR_COLOUR
+from opd_desktop.ui import theme
+from opd_desktop.ui.actions import actions_for
 from opd_desktop.ui.widgets import heading, paragraph
 
 FILE_FILTER = f"Handover files (*{handover.SUFFIX});;All files (*)"
@@ -64,7 +65,7 @@ class HandoverDialog(QDialog):
             f"Warning: the new manager will be able to read everything you wrote for yourself about "
             f"{report.name}. Leave this off unless they should."
         )
-        self.private_warning.setStyleSheet(f"color: {ERROR_COLOUR};")
+        theme.colour_text(self.private_warning, theme.Role.DANGER)
         self.private_warning.hide()
         layout.addWidget(self.private_warning)
 
@@ -98,7 +99,7 @@ class HandoverDialog(QDialog):
 
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(f"color: {ERROR_COLOUR};")
+        theme.colour_text(self.error, theme.Role.DANGER)
         self.error.hide()
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -115,16 +116,16 @@ class HandoverDialog(QDialog):
         encrypt = self.encrypt_check.isChecked()
         for widget in (self.passphrase, self.repeat, self.passphrase_hint):
             widget.setEnabled(encrypt)
-        try:
-            document = handover.build_document(self.store, self.report.id, include_private=include)
-            counts = document["contents"]["counts"]
+        outcome = actions_for(self, self.store).run(
+            lambda: handover.build_document(self.store, self.report.id, include_private=include),
+            on_error=lambda exc: self.contents.setText(str(exc)),
+        )
+        if outcome:
             self.contents.setText(
                 "The file will hold "
-                + handover.describe_counts(counts)
+                + handover.describe_counts(outcome.value["contents"]["counts"])
                 + (". It includes your private notes." if include else ". Your private notes stay out.")
             )
-        except OpdError as exc:
-            self.contents.setText(str(exc))
         self.adjustSize()
 
     def choose_path(self) -> None:
@@ -139,22 +140,23 @@ class HandoverDialog(QDialog):
     def write(self) -> None:
         from opd_desktop.services.backup import passphrase as secrets
 
-        secret = None
-        try:
-            if self.encrypt_check.isChecked():
-                secret = self.passphrase.text()
-                secrets.check_new(secret, self.repeat.text())
-            path = self.path_edit.text().strip()
+        encrypt, secret, repeat = self.encrypt_check.isChecked(), self.passphrase.text(), self.repeat.text()
+        path, include = self.path_edit.text().strip(), self.private_check.isChecked()
+        report_id = self.report.id
+
+        def write_file(store):
+            if encrypt:
+                secrets.check_new(secret, repeat)
             if not path:
                 raise OpdError("Choose where to write the file.")
-            self.written = handover.export_report(
-                self.store,
-                self.report.id,
-                Path(path),
-                include_private=self.private_check.isChecked(),
-                passphrase=secret,
+            return handover.export_report(
+                store, report_id, Path(path), include_private=include, passphrase=secret if encrypt else None
             )
-        except OpdError as exc:
-            self.show_error(str(exc))
-            return
-        self.accept()
+
+        # encrypting takes a moment (the passphrase is stretched): on a worker, with progress
+        outcome = actions_for(self, self.store).run_slow(
+            write_file, label="Writing the handover file…", on_error=lambda exc: self.show_error(str(exc))
+        )
+        if outcome:
+            self.written = outcome.value
+            self.accept()

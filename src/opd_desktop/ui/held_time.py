@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QDateTimeEdit, QHBoxLayout, QLabel, QPushButton, Q
 from opd_desktop.core import rhythm
 from opd_desktop.core.models import Conversation
 from opd_desktop.core.stages import DONE
-from opd_desktop.errors import OpdError
 from opd_desktop.services import conversations
 from opd_desktop.store.database import Store
 
@@ -20,10 +19,10 @@ from opd_desktop.store.database import Store
 class HeldTimeRow(QWidget):
     corrected = Signal()
 
-    def __init__(self, store: Store, on_error, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, actions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.on_error = on_error
+        self.actions = actions
         self.conversation: Conversation | None = None
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -57,9 +56,8 @@ class HeldTimeRow(QWidget):
     def correct(self) -> None:
         if self.conversation is None:
             return
-        try:
-            self.conversation = conversations.correct_held(self.store, self.conversation.id, self.value())
-        except OpdError as exc:
-            self.on_error(str(exc))
-            return
-        self.corrected.emit()
+        cid, when = self.conversation.id, self.value()
+        outcome = self.actions.run(lambda: conversations.correct_held(self.store, cid, when))
+        if outcome:
+            self.conversation = outcome.value
+            self.corrected.emit()

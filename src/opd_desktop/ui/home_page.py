@@ -8,33 +8,50 @@ import html
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from opd_desktop.core.changes import Topic
 from opd_desktop.core.models import IDEA_STATUS_LABELS
 from opd_desktop.services.team import Overview, overview
-from opd_desktop.store.database import Store
+from opd_desktop.ui import theme
+from opd_desktop.ui.context import ScreenContext
 from opd_desktop.ui.models import format_when
 from opd_desktop.ui.rhythm_html import rhythm_sections
 from opd_desktop.ui.widgets import heading, scroll_page
-
-RED = "#b3261e"
 
 
 def _e(text: str) -> str:
     return html.escape(text)
 
 
+def _red(text: str) -> str:
+    return theme.span(text, theme.Role.DANGER)
+
+
+def _muted(text: str) -> str:
+    return f"<p>{theme.span(f'<i>{_e(text)}</i>', theme.Role.MUTED)}</p>"
+
+
 def _link(report_id: int, name: str) -> str:
     # The name is a bidi isolate, so an Arabic or Hebrew name cannot reorder the text around it.
-    return (
-        f"<a href='report:{report_id}' style='color:#0b57d0; text-decoration:none'>\u2068{_e(name)}\u2069</a>"
-    )
+    accent = theme.hex_of(theme.Role.ACCENT)
+    style = f"color:{accent}; text-decoration:none"
+    return f"<a href='report:{report_id}' style='{style}'>\u2068{_e(name)}\u2069</a>"
 
 
+# who is where, what is due (cadences come from plans, working days from the settings), items, ideas
+OVERVIEW_TOPICS = (
+    Topic.REPORTS,
+    Topic.CONVERSATIONS,
+    Topic.ACTION_ITEMS,
+    Topic.IDEAS,
+    Topic.PLANS,
+    Topic.SETTINGS,
+)
 MAX_ROWS = 12  # per section; the rest is counted, so the page stays readable and fast
 
 
 def _list(rows: list[str], empty: str) -> str:
     if not rows:
-        return f"<p style='color:#555'><i>{_e(empty)}</i></p>"
+        return _muted(empty)
     shown = rows[:MAX_ROWS]
     if len(rows) > MAX_ROWS:
         shown.append(f"<i>…and {len(rows) - MAX_ROWS} more</i>")
@@ -56,8 +73,7 @@ def _stage_rows(data: Overview, today: dt.date) -> str:
     for label in sorted(groups, key=lambda name: order[name]):
         people = groups[label]
         links = [
-            _link(e.report.id, e.report.name)
-            + (f" <span style='color:{RED}'>⚠</span>" if e.stage.overdue else "")
+            _link(e.report.id, e.report.name) + (" " + _red("⚠") if e.stage.overdue else "")
             for e in people[:NAMES_PER_STAGE]
         ]
         if len(people) > NAMES_PER_STAGE:
@@ -67,7 +83,7 @@ def _stage_rows(data: Overview, today: dt.date) -> str:
             f"<td>\u200e{', '.join(links)}</td></tr>"
         )
     if not rows:
-        return "<p style='color:#555'><i>No reports yet. Add one with Ctrl+N.</i></p>"
+        return _muted("No reports yet. Add one with Ctrl+N.")
     return "<table cellspacing='0' cellpadding='4' width='100%'>" + "".join(rows) + "</table>"
 
 
@@ -96,7 +112,7 @@ def overview_html(data: Overview, today: dt.date) -> str:
     items = []
     for name, found in sorted(per_person.items(), key=lambda pair: -len(pair[1])):
         overdue_count = sum(i.overdue(today) for i in found)
-        late = f", <span style='color:{RED}'>{overdue_count} overdue</span>" if overdue_count else ""
+        late = ", " + _red(f"{overdue_count} overdue") if overdue_count else ""
         more = f" and {len(found) - 1} more" if len(found) > 1 else ""
         items.append(
             f"{_link(found[0].report_id, name)} — {len(found)} open{late}: {_e(found[0].text)}{more}"
@@ -109,9 +125,7 @@ def overview_html(data: Overview, today: dt.date) -> str:
         leading = [
             section.format(f"Due this week ({len(due)})"),
             _list(due, "Nothing planned in the next seven days."),
-            section.format(
-                f"<span style='color:{RED}'>Overdue ({len(overdue)})</span>" if overdue else "Overdue (0)"
-            ),
+            section.format(_red(f"Overdue ({len(overdue)})") if overdue else "Overdue (0)"),
             _list(overdue, "Nothing is overdue."),
         ]
     return "".join(
@@ -131,9 +145,9 @@ class HomePage(QWidget):
     report_requested = Signal(int)
     conversation_requested = Signal(int, int)  # report, conversation: "Open agenda" under Today
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
+        self.store = context.store
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         area, layout = scroll_page()
@@ -147,6 +161,7 @@ class HomePage(QWidget):
         self.body.linkActivated.connect(self._open)
         layout.addWidget(self.body)
         layout.addStretch(1)
+        context.changes.subscribe(self, OVERVIEW_TOPICS, self.refresh, stale=True)
 
     def refresh(self) -> None:
         self.body.setText(overview_html(overview(self.store), dt.date.today()))
@@ -160,5 +175,4 @@ class HomePage(QWidget):
         elif link.startswith("schedule:"):
             from opd_desktop.ui.schedule_dialog import schedule_next
 
-            if schedule_next(self.store, int(link.split(":", 1)[1]), self):
-                self.refresh()
+            schedule_next(self.store, int(link.split(":", 1)[1]), self)  # the page follows its topics

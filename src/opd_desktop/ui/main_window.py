@@ -4,19 +4,24 @@ refreshes from the store's change notifications."""
 
 from __future__ import annotations
 
+import html
 import logging
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QHeaderView, QLabel, QMainWindow, QMessageBox
 
+from opd_desktop.core.changes import Topic
 from opd_desktop.core.folding import fold
 from opd_desktop.core.guides import GuideSet, default_guides
 from opd_desktop.errors import OpdError
 from opd_desktop.services import reports
 from opd_desktop.store.database import Store
+from opd_desktop.ui import theme
+from opd_desktop.ui.actions import Actions
 from opd_desktop.ui.autosave import Autosaver
 from opd_desktop.ui.backup_ui import BackupController
+from opd_desktop.ui.changes import ChangeBus
 from opd_desktop.ui.context import ScreenContext
 from opd_desktop.ui.data_menus import DataMenus
 from opd_desktop.ui.forms import load_form
@@ -30,8 +35,7 @@ from opd_desktop.ui.ui_state import UiState
 
 log = logging.getLogger(__name__)
 
-ROSTER_TOPICS = {"reports", "conversations"}
-HOME_TOPICS = ROSTER_TOPICS | {"action_items", "ideas"}
+ROSTER_TOPICS = (Topic.REPORTS, Topic.CONVERSATIONS, Topic.ACTION_ITEMS)  # names, stages, open counts
 
 
 class MainWindow(QMainWindow):
@@ -74,12 +78,18 @@ class MainWindow(QMainWindow):
         view.setTextElideMode(Qt.TextElideMode.ElideRight)
         view.selectionModel().currentRowChanged.connect(self._on_roster_row)
 
-        context = ScreenContext(store, self.guides, self.autosaver, self.show_error)
+        self.changes = ChangeBus(store, self)
+        self.actions = Actions(store, self.changes, self, self.show_error, self.autosaver.flush)
+        context = ScreenContext(
+            store, self.guides, self.autosaver, self.show_error, self.actions, self.changes
+        )
+        self.context = context
+        self.changes.subscribe(self.ui.rosterView, ROSTER_TOPICS, self._reload_roster)
         self.home = TeamPage(context)
         self.home.report_requested.connect(self.select_report)
         self.home.conversation_requested.connect(self.select_report)
         self.report_page = ReportPage(context)
-        self.report_page.conversation_changed.connect(self._reload_roster)
+        self.report_page.report_removed.connect(self.show_home)
         self.report_page.conversation_opened.connect(lambda cid: self.state.set("last_conversation", cid))
         pages = self.ui.pages
         for old in (self.ui.homePage, self.ui.reportPage):
@@ -94,12 +104,13 @@ class MainWindow(QMainWindow):
         self.ui.editButton.clicked.connect(self.edit_report)
         self.ui.archiveButton.clicked.connect(self.toggle_archive)
         self.ui.showArchivedCheck.toggled.connect(self._reload_roster)
-        self.backups = BackupController(store, self)
+        self.backups = BackupController(context, self, self.release_store)
         self.backup_label = QLabel()
         self.statusBar().addPermanentWidget(self.backup_label)
         self.backups.status_changed.connect(self._show_backup_status)
-        self.backups.restore_finished.connect(self.perform_restore)
+        self.backups.restore_finished.connect(self.restore_finished)
         self.backups.publish()
+        self.changes.subscribe(self.backup_label, (Topic.BACKUP, Topic.SETTINGS), self.backups.publish)
         self.together = TogetherMode(
             self, context, self._open_conversation_id, self.report_page.reload_conversation
         )
@@ -107,7 +118,6 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.rhythm = RhythmController(self)  # search, calendar, reminders
         self.together.changed.connect(self.rhythm.set_suppressed)  # hidden while together mode is on
-        store.subscribe(self._on_store_changed)
         self._restore_state()
 
     # Menus and shortcuts ------------------------------------------------------
@@ -194,16 +204,6 @@ class MainWindow(QMainWindow):
         self.roster_model.set_entries(entries)
         if selected is not None:
             self._select_row(selected)
-        if self.ui.pages.currentWidget() is self.home and self.isVisible():
-            self.home.refresh()
-
-    def _on_store_changed(self, topics: frozenset[str]) -> None:
-        if "backup" in topics:  # e.g. an `opd backup` handed over to this window
-            QTimer.singleShot(0, lambda: None if self.store_closed else self.backups.publish())
-        if topics & ROSTER_TOPICS:
-            QTimer.singleShot(0, self._reload_roster)
-        elif topics & HOME_TOPICS and self.ui.pages.currentWidget() is self.home:
-            QTimer.singleShot(0, lambda: None if self.store_closed else self.home.refresh())
 
     def selected_report_id(self) -> int | None:
         index = self.ui.rosterView.currentIndex()
@@ -244,7 +244,6 @@ class MainWindow(QMainWindow):
         self.autosaver.flush()
         self.ui.rosterView.clearSelection()
         self.ui.rosterView.setCurrentIndex(self.proxy.index(-1, -1))
-        self.home.refresh()
         self.ui.pages.setCurrentWidget(self.home)
         self.state.set("last_report", "")
         self._update_buttons()
@@ -276,7 +275,6 @@ class MainWindow(QMainWindow):
     def add_report(self) -> None:
         dialog = ReportDialog(self.store, parent=self)
         if dialog.exec() and dialog.saved_report:
-            self._reload_roster()
             self.select_report(dialog.saved_report.id)
 
     def edit_report(self) -> None:
@@ -284,25 +282,20 @@ class MainWindow(QMainWindow):
         if report_id is None:
             return
         dialog = ReportDialog(self.store, reports.get_report(self.store, report_id), parent=self)
-        if dialog.exec():
-            self._reload_roster()
-            self.report_page.refresh()
+        dialog.exec()
 
     def toggle_archive(self) -> None:
         report_id = self.selected_report_id()
         if report_id is None:
             return
         report = reports.get_report(self.store, report_id)
-        try:
-            if report.archived:
-                reports.restore_report(self.store, report_id)
-            else:
-                self.autosaver.flush()
-                if not self._ask_and_archive(report):
-                    return
-                self.show_home()
-        except OpdError as exc:
-            self.show_error(str(exc))
+        if report.archived:
+            self.actions.run(lambda: reports.restore_report(self.store, report_id))
+            self._update_buttons()
+            return
+        self.autosaver.flush()
+        if self._ask_and_archive(report):
+            self.show_home()
 
     def _ask_and_archive(self, report) -> bool:
         """Archive after asking why and when they left, so retention can be counted."""
@@ -319,8 +312,9 @@ class MainWindow(QMainWindow):
         )
         dialog.add_combo("archive reason", "Why", [(t, k) for k, t in outcomes.ARCHIVE_REASONS.items()])
         dialog.add_date("date they left", "Left on", dt.date.today(), optional=False)
-        return dialog.run(
-            lambda v: outcomes.archive(self.store, report.id, v["archive reason"], v["date they left"])
+        return self.actions.form(
+            dialog,
+            lambda v: outcomes.archive(self.store, report.id, v["archive reason"], v["date they left"]),
         )
 
     def print_current(self):
@@ -367,7 +361,7 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, "OPD Desktop", message)
 
     def _save_failed(self, message: str) -> None:
-        self.save_label.setText("<span style='color:#b3261e'>Not saved — retrying</span>")
+        self.save_label.setText(theme.span("Not saved — retrying", theme.Role.DANGER))
         self.statusBar().showMessage(f"Could not save: {message}", 10000)
 
     # State ----------------------------------------------------------------------
@@ -400,27 +394,22 @@ class MainWindow(QMainWindow):
         self.state.sync()
 
     def _show_backup_status(self, message: str, attention: bool) -> None:
-        self.backup_label.setText(f"<span style='color:#b3261e'>⚠ {message}</span>" if attention else message)
+        self.backup_label.setText(
+            theme.span(f"⚠ {html.escape(message)}", theme.Role.DANGER) if attention else message
+        )
 
-    def perform_restore(self) -> None:
-        """Close the store, restore the chosen backup, and ask to be reopened."""
-        from opd_desktop.services.backup.backups import restore
-
-        path, secret = self.backups.pending_restore
+    def release_store(self) -> None:
+        """Before a restore: save what was typed, stop listening, close the database."""
         self.autosaver.flush()
         self.save_state()
-        self.store.unsubscribe(self._on_store_changed)
+        self.changes.close()
         self.rhythm.reminders.stop()
-        data_dir = self.store.data_dir
         self.store.close()
         self.store_closed = True
-        try:
-            result = restore(data_dir, path, secret)
-        except OpdError as exc:
-            self.reopen_requested.emit(f"The backup was not restored: {exc} Your data is unchanged.")
-            return
-        kept = f" The previous data is kept in {result.pre_restore_copy}." if result.pre_restore_copy else ""
-        self.reopen_requested.emit(f"Restored the backup {result.manifest.describe()}.{kept}")
+
+    def restore_finished(self, message: str, _result: object) -> None:
+        """The restore is over (done or refused): ask to be reopened on the data folder."""
+        self.reopen_requested.emit(message)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.store_closed:  # replaced after a restore
@@ -438,5 +427,5 @@ class MainWindow(QMainWindow):
         self.save_state()
         self.rhythm.reminders.stop()
         self.backups.on_quit()
-        self.store.unsubscribe(self._on_store_changed)
+        self.changes.close()
         event.accept()

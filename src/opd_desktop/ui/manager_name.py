@@ -7,9 +7,9 @@ import logging
 
 from PySide6.QtWidgets import QInputDialog, QWidget
 
-from opd_desktop.errors import OpdError
 from opd_desktop.services import settings
 from opd_desktop.store.database import Store
+from opd_desktop.ui.actions import Actions
 
 log = logging.getLogger(__name__)
 
@@ -25,13 +25,10 @@ def ask_manager_name(parent: QWidget) -> str | None:
     return text if ok else None
 
 
-def ensure_manager_name(parent: QWidget, store: Store) -> None:
+def ensure_manager_name(parent: QWidget, store: Store, actions: Actions) -> None:
     """Ask for the name if none is saved yet; a cancel leaves the neutral footer."""
     if settings.manager_name(store):
         return
     name = ask_manager_name(parent)
     if name and name.strip():
-        try:
-            settings.set_manager_name(store, name)
-        except OpdError as exc:
-            log.info("manager name not saved: %s", type(exc).__name__)
+        actions.run(lambda: settings.set_manager_name(store, name))

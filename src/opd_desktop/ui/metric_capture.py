@@ -11,6 +11,7 @@ import html
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from opd_desktop.core.changes import Topic
 from opd_desktop.core.metric_rules import fmt
 from opd_desktop.core.models import Conversation
 from opd_desktop.errors import OpdError
@@ -51,6 +52,9 @@ class MetricRecorder(QWidget):
         layout.addWidget(self.recorded_label)
         self.edits: dict[int, QLineEdit] = {}
         self.refresh()
+        context.changes.subscribe(
+            self, (Topic.METRICS,), self.refresh_keeping_typed, report_id=lambda: self.conversation.report_id
+        )
 
     def refresh(self) -> None:
         while self.grid.count():
@@ -99,27 +103,38 @@ class MetricRecorder(QWidget):
         if not wanted:
             self.context.on_error("Type a value next to a metric first.")
             return
-        for metric_id, edit in wanted:
-            try:
-                metrics.record_value(
+        typed = {mid: edit.text() for mid, edit in wanted}
+        for metric_id in list(typed):
+            name = metrics.get_metric(store, metric_id).name
+
+            def refused(exc: OpdError, name: str = name) -> None:
+                self.context.on_error(f"{name}: {exc}")
+
+            outcome = self.context.actions.run(
+                lambda metric_id=metric_id: metrics.record_value(
                     store,
                     metric_id,
-                    edit.text(),
+                    typed[metric_id],
                     self.day_edit.text(),
                     self.conversation.report_id,
                     conversation_id=self.conversation.id,
-                )
-            except OpdError as exc:
-                self.context.on_error(f"{metrics.get_metric(store, metric_id).name}: {exc}")
-                edit.setFocus()
-                self.refresh_keeping(wanted)
+                ),
+                on_error=refused,
+            )
+            if not outcome:
+                self._restore(typed)
+                if metric_id in self.edits:
+                    self.edits[metric_id].setFocus()
                 return
-            edit.clear()
+            del typed[metric_id]
         self.refresh()
         self.recorded.emit()
 
-    def refresh_keeping(self, typed: list[tuple[int, QLineEdit]]) -> None:
-        texts = {mid: edit.text() for mid, edit in typed}
+    def refresh_keeping_typed(self) -> None:
+        """A change heard from elsewhere: new last values, what was typed stays."""
+        self._restore({mid: edit.text() for mid, edit in self.edits.items()})
+
+    def _restore(self, texts: dict[int, str]) -> None:
         self.refresh()
         for metric_id, text in texts.items():
             if text and metric_id in self.edits:
@@ -128,5 +143,4 @@ class MetricRecorder(QWidget):
     def define(self) -> None:
         from opd_desktop.ui.metric_dialogs import define_metric
 
-        if define_metric(self, self.context.store, self.conversation.report_id):
-            self.refresh()
+        define_metric(self, self.context, self.conversation.report_id)

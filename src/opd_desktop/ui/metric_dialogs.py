@@ -12,10 +12,12 @@ from opd_desktop.core.metric_rules import TEMPLATES, fmt
 from opd_desktop.services import metrics, reports
 from opd_desktop.services.metrics import MetricValue
 from opd_desktop.store.database import Store
+from opd_desktop.ui.context import ScreenContext
 from opd_desktop.ui.form_dialog import FormDialog
 
 
-def define_metric(parent: QWidget, store: Store, report_id: int | None) -> bool:
+def define_metric(parent: QWidget, context: ScreenContext, report_id: int | None) -> bool:
+    store = context.store
     dialog = FormDialog(
         "Define an agreed metric",
         parent,
@@ -69,7 +71,7 @@ def define_metric(parent: QWidget, store: Store, report_id: int | None) -> bool:
                 **common,
             )
 
-    return dialog.run(save)
+    return context.actions.form(dialog, save)
 
 
 def _metric_options(store: Store, report_id: int | None) -> list[tuple[str, int]]:
@@ -79,11 +81,12 @@ def _metric_options(store: Store, report_id: int | None) -> list[tuple[str, int]
 
 def record_value(
     parent: QWidget,
-    store: Store,
+    context: ScreenContext,
     report_id: int | None,
     conversation_id: int | None = None,
     on: dt.date | None = None,
 ) -> bool:
+    store = context.store
     options = _metric_options(store, report_id)
     if not options:
         from PySide6.QtWidgets import QMessageBox
@@ -110,10 +113,11 @@ def record_value(
             conversation_id,
         )
 
-    return dialog.run(save)
+    return context.actions.form(dialog, save)
 
 
-def correct_value(parent: QWidget, store: Store, value: MetricValue) -> bool:
+def correct_value(parent: QWidget, context: ScreenContext, value: MetricValue) -> bool:
+    store = context.store
     metric = metrics.get_metric(store, value.metric_id)
     dialog = FormDialog(
         f"Correct a value of {metric.name}",
@@ -123,6 +127,6 @@ def correct_value(parent: QWidget, store: Store, value: MetricValue) -> bool:
     dialog.add_line("value", "Value", fmt(value.value))
     dialog.add_date("measurement date", "Measured on", value.measured_on, optional=False)
     dialog.add_line("note", "Note", value.note)
-    return dialog.run(
-        lambda v: metrics.correct_value(store, value.id, v["value"], v["measurement date"], v["note"])
+    return context.actions.form(
+        dialog, lambda v: metrics.correct_value(store, value.id, v["value"], v["measurement date"], v["note"])
     )

@@ -13,15 +13,14 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from opd_desktop.core.folding import fold
 from opd_desktop.core.guides import GuideSet
 from opd_desktop.core.models import Conversation, RosterEntry
 from opd_desktop.core.stages import STATUS_LABELS, Status
+from opd_desktop.ui import theme
 
-OVERDUE_COLOR = QColor("#b3261e")
-MUTED_COLOR = QColor("#6b6b6b")
 ReportIdRole = Qt.ItemDataRole.UserRole + 1
 ConversationIdRole = Qt.ItemDataRole.UserRole + 2
 SortRole = Qt.ItemDataRole.UserRole + 3
@@ -124,12 +123,14 @@ class RosterModel(QAbstractTableModel):
                 parts.append(
                     "Nothing is scheduled and the cadence has run out: schedule the next conversation."
                 )
+            if entry.open_items:
+                parts.append(f"{entry.open_items} open action item{'s' if entry.open_items != 1 else ''}")
             return "\n".join(p for p in parts if p)
         if role == Qt.ItemDataRole.ForegroundRole:
             if (entry.stage.overdue or entry.stage.needs_date) and column == self.NEXT:
-                return QBrush(OVERDUE_COLOR)
+                return QBrush(theme.colour(theme.Role.DANGER))
             if entry.report.archived:
-                return QBrush(MUTED_COLOR)
+                return QBrush(theme.colour(theme.Role.MUTED))
         if role == Qt.ItemDataRole.UserRole:
             # what the filter matches on, folded: "zoe" finds Zoë, "lukasz" finds Łukasz
             return fold(" ".join((entry.report.name, entry.report.role, entry.report.team)))
@@ -193,7 +194,7 @@ class JourneyModel(QAbstractListModel):
             return self._guides.for_number(conversation.number).title
         if role == Qt.ItemDataRole.ForegroundRole:
             if self.is_overdue(conversation):
-                return QBrush(OVERDUE_COLOR)
+                return QBrush(theme.colour(theme.Role.DANGER))
             if conversation.status == Status.SKIPPED:
-                return QBrush(MUTED_COLOR)
+                return QBrush(theme.colour(theme.Role.MUTED))
         return None

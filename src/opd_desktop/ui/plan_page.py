@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,18 +26,19 @@ from PySide6.QtWidgets import (
 )
 
 from opd_desktop.core.audience import first_name, for_employee
+from opd_desktop.core.changes import Topic
 from opd_desktop.core.models import ItemStatus, Owner
-from opd_desktop.errors import OpdError
+from opd_desktop.core.plan_status import PLAN_STATUS_LABELS, can_revise, is_editable, progress_recordable
 from opd_desktop.services import outcomes, plans, profile
 from opd_desktop.services.plans import PeriodNeedsConfirmation, Plan, PlanAction, PlanGoal
 from opd_desktop.services.reports import get_report
+from opd_desktop.ui import theme
 from opd_desktop.ui.audience_widgets import AudienceTag
 from opd_desktop.ui.context import ScreenContext
 from opd_desktop.ui.form_dialog import FormDialog
 from opd_desktop.ui.widgets import heading, note_editor, paragraph, scroll_page
 
 COLUMNS = ("Goal / action", "Owner", "Due", "Status")
-LATE = QColor("#b3261e")
 
 
 def _proposed(item, who: str) -> str:
@@ -190,6 +191,10 @@ class PlanPage(QWidget):
             layout.addLayout(row)
         layout.addStretch(1)
         self.refresh()
+        # goals link to profile entries, so the plan shows both
+        context.changes.subscribe(
+            self, (Topic.PLANS, Topic.PROFILE), self.refresh, report_id=lambda: self.report_id
+        )
 
     # Loading ---------------------------------------------------------------------
 
@@ -198,16 +203,18 @@ class PlanPage(QWidget):
         history = plans.history(self.store, self.report_id)
         self.versions.clear()
         for version in reversed(history):
-            self.versions.addItem(f"Version {version.version} · {version.status}", version.id)
+            self.versions.addItem(
+                f"Version {version.version} · {PLAN_STATUS_LABELS[version.status].lower()}", version.id
+            )
         self.versions.setVisible(len(history) > 1)
-        self._show(self.plan, editable=self.plan is not None and self.plan.status == "draft")
+        self._show(self.plan, editable=self.plan is not None and is_editable(self.plan.status))
 
     def _show_version(self, plan_id: int | None) -> None:
         if plan_id is None:
             return
         shown = plans.get_plan(self.store, plan_id)
         current = self.plan is not None and shown.id == self.plan.id
-        self._show(shown, editable=current and shown.status == "draft", current=current)
+        self._show(shown, editable=current and is_editable(shown.status), current=current)
 
     def _show(self, plan: Plan | None, editable: bool, current: bool = True) -> None:
         self.shown = plan
@@ -215,12 +222,12 @@ class PlanPage(QWidget):
         self.start_button.setVisible(not has_plan)
         self.pdf_button.setEnabled(has_plan)
         self.finalize_button.setVisible(editable)
-        self.revise_button.setVisible(current and has_plan and plan.status == "final")
+        self.revise_button.setVisible(current and has_plan and can_revise(plan.status))
         self.next_button.setVisible(
-            current and has_plan and plan.status == "final" and plans.period_ended(plan)
+            current and has_plan and can_revise(plan.status) and plans.period_ended(plan)
         )
         for button, structural in self.edit_buttons:
-            button.setEnabled(editable if structural else (has_plan and plan.status != "superseded"))
+            button.setEnabled(editable if structural else (has_plan and progress_recordable(plan.status)))
         for widget in (
             self.start_edit,
             self.end_edit,
@@ -258,15 +265,14 @@ class PlanPage(QWidget):
         self._fill_tree(plan)
 
     def _summary_text(self, plan: Plan) -> str:
-        states = {"draft": "Draft", "final": "Final", "superseded": "Replaced by a later version"}
-        parts = [states[plan.status]]
+        parts = [PLAN_STATUS_LABELS[plan.status]]
         if plan.period_start and plan.period_end:
             months = plans.months_between(plan.period_start, plan.period_end)
             parts.append(f"{plan.period_start:%d %b %Y} to {plan.period_end:%d %b %Y} ({months:.1f} months)")
         if plan.finalized_at:
             parts.append(f"finalized {plan.finalized_at[:10]}")
         in_force = plans.in_force(self.store, self.report_id)
-        if plan.status == "draft" and in_force is not None:
+        if is_editable(plan.status) and in_force is not None:
             parts.append(f"version {in_force.version} stays in force until this one is finalized")
         return " · ".join(parts)
 
@@ -307,7 +313,7 @@ class PlanPage(QWidget):
                 item.setToolTip(0, support or action.text)
                 item.setData(0, Qt.ItemDataRole.UserRole, ("action", action))
                 if action.status == ItemStatus.OPEN and action.due_date and action.due_date < today:
-                    item.setForeground(2, QBrush(LATE))
+                    item.setForeground(2, QBrush(theme.colour(theme.Role.DANGER)))
                 goal_item.addChild(item)
             self.tree.addTopLevelItem(goal_item)
             goal_item.setExpanded(True)
@@ -327,15 +333,6 @@ class PlanPage(QWidget):
 
     # Actions ---------------------------------------------------------------------
 
-    def _guard(self, fn) -> bool:
-        try:
-            fn()
-        except OpdError as exc:
-            self.context.on_error(str(exc))
-            return False
-        self.refresh()
-        return True
-
     def export_pdf(self):
         from opd_desktop.services.documents.plan_doc import build_plan
         from opd_desktop.services.reports import get_report
@@ -345,24 +342,24 @@ class PlanPage(QWidget):
         if self.shown is None:
             return None
         self.context.autosaver.flush()
-        ensure_manager_name(self, self.store)
+        ensure_manager_name(self, self.store, self.context.actions)
         plan_id = self.shown.id
         name = get_report(self.store, self.report_id).name
         return preview(
             self,
             f"Development plan v{self.shown.version} · Employee's copy",
             f"Development plan {name}",
-            lambda: build_plan(self.store, self.report_id, plan_id),
-            self.context.on_error,
+            lambda store: build_plan(store, self.report_id, plan_id),
+            self.context.actions,
         )
 
     def start_plan(self) -> None:
-        self._guard(lambda: plans.start_plan(self.store, self.report_id))
+        self.context.actions.run(lambda: plans.start_plan(self.store, self.report_id))
 
     def save_terms(self) -> None:
         if self.plan is None:
             return
-        self._guard(
+        self.context.actions.run(
             lambda: plans.set_terms(
                 self.store,
                 self.plan.id,
@@ -374,7 +371,7 @@ class PlanPage(QWidget):
         )
 
     def _save_commitments(self, **values: str) -> None:
-        if self.plan is not None and self.plan.status == "draft":
+        if self.plan is not None and is_editable(self.plan.status):
             plans.set_commitments(self.store, self.plan.id, **values)
 
     def finalize(self) -> None:
@@ -382,24 +379,27 @@ class PlanPage(QWidget):
             return
         self.context.autosaver.flush()
         plan_id = self.plan.id
-        try:
-            plans.finalize(self.store, plan_id)
-        except PeriodNeedsConfirmation as exc:
-            answer = QMessageBox.question(self, "Plan period", str(exc))
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-            self._guard(lambda: plans.finalize(self.store, plan_id, confirmed=True))
+        questions: list[str] = []
+
+        def ask_first(error) -> None:
+            if isinstance(error, PeriodNeedsConfirmation):
+                questions.append(str(error))
+            else:
+                self.context.on_error(str(error))
+
+        if self.context.actions.run(lambda: plans.finalize(self.store, plan_id), on_error=ask_first):
             return
-        except OpdError as exc:
-            self.context.on_error(str(exc))
-            return
-        self.refresh()
+        if (
+            questions
+            and QMessageBox.question(self, "Plan period", questions[0]) == QMessageBox.StandardButton.Yes
+        ):
+            self.context.actions.run(lambda: plans.finalize(self.store, plan_id, confirmed=True))
 
     def revise(self) -> None:
-        self._guard(lambda: plans.revise(self.store, self.report_id))
+        self.context.actions.run(lambda: plans.revise(self.store, self.report_id))
 
     def start_next(self) -> None:
-        self._guard(lambda: plans.start_next_plan(self.store, self.report_id))
+        self.context.actions.run(lambda: plans.start_next_plan(self.store, self.report_id))
 
     def _links(self) -> list[tuple[str, int | None]]:
         options: list[tuple[str, int | None]] = [("— none —", None)]
@@ -424,7 +424,8 @@ class PlanPage(QWidget):
             return
         plan_id = self.plan.id
         dialog = self._goal_dialog("Add a goal")
-        if dialog.run(
+        self.context.actions.form(
+            dialog,
             lambda v: plans.add_goal(
                 self.store,
                 plan_id,
@@ -433,9 +434,8 @@ class PlanPage(QWidget):
                 v["measure"],
                 v["target date"] or None,
                 v["link"],
-            )
-        ):
-            self.refresh()
+            ),
+        )
 
     def _action_dialog(
         self, title: str, action: PlanAction | None = None, goal_id: int | None = None
@@ -463,7 +463,8 @@ class PlanPage(QWidget):
         kind, selected = self._selected()
         goal_id = selected.id if kind == "goal" else (selected.goal_id if kind == "action" else None)
         dialog = self._action_dialog("Add an action", goal_id=goal_id)
-        if dialog.run(
+        self.context.actions.form(
+            dialog,
             lambda v: plans.add_action(
                 self.store,
                 v["goal"],
@@ -471,17 +472,22 @@ class PlanPage(QWidget):
                 v["owner"],
                 v["due date"] or None,
                 v["support"],
-            )
-        ):
-            self.refresh()
+            ),
+        )
 
     def edit_selected(self) -> None:
         kind, selected = self._selected()
-        if kind is None or self.plan is None or self.plan.status != "draft" or self.shown is not self.plan:
+        if (
+            kind is None
+            or self.plan is None
+            or not is_editable(self.plan.status)
+            or self.shown is not self.plan
+        ):
             return
         if kind == "goal":
             dialog = self._goal_dialog("Edit goal", selected)
-            saved = dialog.run(
+            self.context.actions.form(
+                dialog,
                 lambda v: plans.update_goal(
                     self.store,
                     selected.id,
@@ -490,11 +496,12 @@ class PlanPage(QWidget):
                     success_measure=v["measure"],
                     target_date=v["target date"] or None,
                     profile_entry_id=v["link"],
-                )
+                ),
             )
         else:
             dialog = self._action_dialog("Edit action", selected)
-            saved = dialog.run(
+            self.context.actions.form(
+                dialog,
                 lambda v: plans.update_action(
                     self.store,
                     selected.id,
@@ -502,10 +509,8 @@ class PlanPage(QWidget):
                     owner=v["owner"],
                     due_date=v["due date"] or None,
                     support_needed=v["support"],
-                )
+                ),
             )
-        if saved:
-            self.refresh()
 
     def delete_selected(self) -> None:
         kind, selected = self._selected()
@@ -519,9 +524,9 @@ class PlanPage(QWidget):
         if QMessageBox.question(self, "Delete", f"Delete {what}?") != QMessageBox.StandardButton.Yes:
             return
         if kind == "goal":
-            self._guard(lambda: plans.delete_goal(self.store, selected.id))
+            self.context.actions.run(lambda: plans.delete_goal(self.store, selected.id))
         else:
-            self._guard(lambda: plans.delete_action(self.store, selected.id))
+            self.context.actions.run(lambda: plans.delete_action(self.store, selected.id))
 
     def goal_outcome(self) -> None:
         """Achieved, partly or not: recorded at check-ins, counted on the dashboard."""
@@ -533,12 +538,13 @@ class PlanPage(QWidget):
         dialog = FormDialog("Goal outcome", self, intro=selected.title)
         choices = [("Not decided yet", None)] + [(t, k) for k, t in outcomes.GOAL_OUTCOMES.items()]
         dialog.add_combo("outcome", "Outcome", choices, current)
-        if dialog.run(lambda v: outcomes.set_goal_outcome(self.store, selected.id, v["outcome"])):
-            self.refresh()
+        self.context.actions.form(
+            dialog, lambda v: outcomes.set_goal_outcome(self.store, selected.id, v["outcome"])
+        )
 
     def set_status(self, status: ItemStatus) -> None:
         kind, selected = self._selected()
         if kind != "action":
             self.context.on_error("Select an action in the list first.")
             return
-        self._guard(lambda: plans.set_action_status(self.store, selected.id, status))
+        self.context.actions.run(lambda: plans.set_action_status(self.store, selected.id, status))

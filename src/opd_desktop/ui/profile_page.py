@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from opd_desktop.core.audience import first_name, for_employee
+from opd_desktop.core.changes import Topic
 from opd_desktop.core.clifton import THEMES, TOP_COUNT
-from opd_desktop.errors import OpdError
 from opd_desktop.services import profile
 from opd_desktop.services.profile import KIND_LABELS, ProfileEntry
 from opd_desktop.services.reports import get_report
+from opd_desktop.ui import theme
 from opd_desktop.ui.audience_widgets import AudienceTag
 from opd_desktop.ui.context import ScreenContext
 from opd_desktop.ui.form_dialog import FormDialog
@@ -74,26 +75,24 @@ class EntryList(QWidget):
         text = self.input.text().strip()
         if not text:
             return
-        try:
-            profile.add_entry(self.context.store, self.report_id, self.kind, text)
-        except OpdError as exc:
-            self.context.on_error(str(exc))
-            return
-        self.input.clear()
-        self.refresh()
+        if self.context.actions.run(
+            lambda: profile.add_entry(self.context.store, self.report_id, self.kind, text)
+        ):
+            self.input.clear()
 
     def _edit(self, item: QListWidgetItem) -> None:
         dialog = FormDialog(f"Edit — {KIND_LABELS[self.kind].lower()}", self)
         dialog.add_line("entry", "Text", item.text())
         entry_id = item.data(Qt.ItemDataRole.UserRole)
-        if dialog.run(lambda v: profile.update_entry(self.context.store, entry_id, text=v["entry"])):
-            self.refresh()
+        self.context.actions.form(
+            dialog, lambda v: profile.update_entry(self.context.store, entry_id, text=v["entry"])
+        )
 
     def _remove(self) -> None:
         item = self.list.currentItem()
         if item is not None:
-            profile.delete_entry(self.context.store, item.data(Qt.ItemDataRole.UserRole))
-            self.refresh()
+            entry_id = item.data(Qt.ItemDataRole.UserRole)
+            self.context.actions.run(lambda: profile.delete_entry(self.context.store, entry_id))
 
 
 class CliftonDialog(QDialog):
@@ -113,11 +112,11 @@ class CliftonDialog(QDialog):
         grid = QGridLayout()
         self.available = QListWidget()
         self.ranked = QListWidget()
-        for theme in THEMES:
-            if theme not in ranked:
-                self.available.addItem(theme)
-        for theme in ranked:
-            self.ranked.addItem(theme)
+        for name in THEMES:
+            if name not in ranked:
+                self.available.addItem(name)
+        for name in ranked:
+            self.ranked.addItem(name)
         buttons = QVBoxLayout()
         for text, slot in (
             ("Add →", self._add),
@@ -137,7 +136,7 @@ class CliftonDialog(QDialog):
         layout.addLayout(grid)
         self.available.itemDoubleClicked.connect(lambda _item: self._add())
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b3261e;")
+        theme.colour_text(self.error, theme.Role.DANGER)
         self.error.setWordWrap(True)
         layout.addWidget(self.error)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -228,6 +227,7 @@ class ProfilePage(QWidget):
         layout.addLayout(buttons)
         layout.addStretch(1)
         self.refresh()
+        context.changes.subscribe(self, (Topic.PROFILE,), self.refresh, report_id=lambda: self.report_id)
 
     def refresh(self) -> None:
         store = self.context.store
@@ -257,13 +257,12 @@ class ProfilePage(QWidget):
         current = [e.text for e in profile.entries(self.context.store, self.report_id, "clifton_theme")]
         dialog = CliftonDialog(current, self)
         while dialog.exec() == QDialog.DialogCode.Accepted:
-            try:
-                profile.set_clifton_themes(self.context.store, self.report_id, dialog.themes())
-            except OpdError as exc:
-                dialog.error.setText(str(exc))
-                continue
-            self.refresh()
-            return
+            themes = dialog.themes()
+            if self.context.actions.run(
+                lambda themes=themes: profile.set_clifton_themes(self.context.store, self.report_id, themes),
+                on_error=lambda exc: dialog.error.setText(str(exc)),
+            ):
+                return
 
     def _career_dialog(self, title: str, entry: ProfileEntry | None = None) -> FormDialog:
         dialog = FormDialog(title, self)
@@ -276,7 +275,8 @@ class ProfilePage(QWidget):
 
     def add_career(self) -> None:
         dialog = self._career_dialog("Add a role")
-        if dialog.run(
+        self.context.actions.form(
+            dialog,
             lambda v: profile.add_entry(
                 self.context.store,
                 self.report_id,
@@ -286,16 +286,16 @@ class ProfilePage(QWidget):
                 learned=v["learned"],
                 start_date=v["start date"] or None,
                 end_date=v["end date"] or None,
-            )
-        ):
-            self.refresh()
+            ),
+        )
 
     def edit_career(self, row: int) -> None:
         if not 0 <= row < len(self._careers):
             return
         entry = self._careers[row]
         dialog = self._career_dialog("Edit role", entry)
-        if dialog.run(
+        self.context.actions.form(
+            dialog,
             lambda v: profile.update_entry(
                 self.context.store,
                 entry.id,
@@ -304,15 +304,14 @@ class ProfilePage(QWidget):
                 learned=v["learned"],
                 start_date=v["start date"],
                 end_date=v["end date"],
-            )
-        ):
-            self.refresh()
+            ),
+        )
 
     def remove_career(self) -> None:
         row = self.career.currentRow()
         if 0 <= row < len(self._careers):
-            profile.delete_entry(self.context.store, self._careers[row].id)
-            self.refresh()
+            entry_id = self._careers[row].id
+            self.context.actions.run(lambda: profile.delete_entry(self.context.store, entry_id))
 
 
 def _month(value) -> str:

@@ -15,11 +15,11 @@ from PySide6.QtWidgets import (
 )
 
 from opd_desktop.core.models import Report
-from opd_desktop.errors import OpdError
 from opd_desktop.services import purge
 from opd_desktop.services.text import name_key
 from opd_desktop.store.database import Store
-from opd_desktop.ui.form_dialog import ERROR_COLOUR
+from opd_desktop.ui import theme
+from opd_desktop.ui.actions import actions_for
 from opd_desktop.ui.widgets import bullets, heading, paragraph, rich
 
 
@@ -50,7 +50,7 @@ class PurgeDialog(QDialog):
         layout.addWidget(self.name_edit)
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(f"color: {ERROR_COLOUR};")
+        theme.colour_text(self.error, theme.Role.DANGER)
         self.error.hide()
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -71,13 +71,17 @@ class PurgeDialog(QDialog):
     def delete(self) -> None:
         if not self.delete_button.isEnabled():
             return
-        try:
-            self.result = purge.purge_report(self.store, self.report.id, self.name_edit.text())
-        except OpdError as exc:
-            self.error.setText(str(exc))
-            self.error.show()
-            return
-        self.accept()
+        typed = self.name_edit.text()
+        outcome = actions_for(self, self.store).run(
+            lambda: purge.purge_report(self.store, self.report.id, typed), on_error=self._refused
+        )
+        if outcome:
+            self.result = outcome.value
+            self.accept()
+
+    def _refused(self, error) -> None:
+        self.error.setText(str(error))
+        self.error.show()
 
 
 class PurgeResultDialog(QDialog):

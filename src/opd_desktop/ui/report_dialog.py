@@ -9,13 +9,17 @@ from opd_desktop.core.models import Report
 from opd_desktop.errors import OpdError, ValidationError
 from opd_desktop.services import reports
 from opd_desktop.store.database import Store
+from opd_desktop.ui import theme
 from opd_desktop.ui.forms import load_form
 
 
 class ReportDialog(QDialog):
-    def __init__(self, store: Store, report: Report | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Store, report: Report | None = None, parent: QWidget | None = None, actions=None
+    ) -> None:
         super().__init__(parent)
         self.store = store
+        self.actions = actions or parent.actions  # the main window's action path
         self.report = report
         self.saved_report: Report | None = None
         self.ui = load_form("report_dialog", self)
@@ -25,6 +29,7 @@ class ReportDialog(QDialog):
         self.setWindowTitle("Edit report" if report else "Add a direct report")
         self.resize(460, 250)
         self.ui.errorLabel.hide()
+        theme.colour_text(self.ui.errorLabel, theme.Role.DANGER)
         if report:
             self.ui.nameEdit.setText(report.name)
             self.ui.roleEdit.setText(report.role)
@@ -47,7 +52,7 @@ class ReportDialog(QDialog):
         self.ui.errorLabel.setText(message)
         self.ui.errorLabel.show()
         for name, edit in self._fields().items():
-            edit.setStyleSheet("border: 1px solid #b3261e;" if name == field else "")
+            theme.mark_invalid(edit, name == field)
         if field in self._fields():
             self._fields()[field].setFocus()
 
@@ -58,19 +63,19 @@ class ReportDialog(QDialog):
             "team": self.ui.teamEdit.text(),
             "start_date": self.ui.startEdit.text().strip() or None,
         }
-        try:
-            if self.report is None:
-                self.saved_report = reports.add_report(self.store, **values)
-            else:
-                self.saved_report = reports.edit_report(
-                    self.store,
-                    self.report.id,
-                    **{**values, "start_date": values["start_date"] or ""},
-                )
-        except ValidationError as exc:
-            self.show_error(str(exc), exc.field)
-            return
-        except OpdError as exc:
-            self.show_error(str(exc))
-            return
-        self.accept()
+        if self.report is None:
+            outcome = self.actions.run(lambda: reports.add_report(self.store, **values), on_error=self.refuse)
+        else:
+            report_id = self.report.id
+            outcome = self.actions.run(
+                lambda: reports.edit_report(
+                    self.store, report_id, **{**values, "start_date": values["start_date"] or ""}
+                ),
+                on_error=self.refuse,
+            )
+        if outcome:
+            self.saved_report = outcome.value
+            self.accept()
+
+    def refuse(self, error: OpdError) -> None:
+        self.show_error(str(error), error.field if isinstance(error, ValidationError) else None)

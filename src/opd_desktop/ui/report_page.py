@@ -15,7 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from opd_desktop.core.changes import Topic
+from opd_desktop.core.stages import next_conversation
+from opd_desktop.errors import NotFoundError
 from opd_desktop.services import conversations, reports
+from opd_desktop.ui import theme
 from opd_desktop.ui.context import ScreenContext
 from opd_desktop.ui.conversation_view import ConversationView
 from opd_desktop.ui.models import ConversationIdRole, JourneyModel
@@ -43,13 +47,9 @@ class FollowThroughPage(QWidget):
         for panel in (self.actions, self.ideas, self.feedback):
             layout.addWidget(panel)
 
-    def refresh(self) -> None:
-        for panel in (self.actions, self.ideas, self.feedback):
-            panel.refresh()
-
 
 class ReportPage(QWidget):
-    conversation_changed = Signal()  # a status or date changed: the roster may need a refresh
+    report_removed = Signal()  # the report shown was deleted
     conversation_opened = Signal(int)
     together_requested = Signal()  # the conversation's "Together mode" button
 
@@ -106,6 +106,10 @@ class ReportPage(QWidget):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([220, 660])
         layout.addWidget(self.splitter)
+        # the header and the journey show the report and its conversations
+        context.changes.subscribe(
+            self, (Topic.REPORTS, Topic.CONVERSATIONS), self.refresh, report_id=lambda: self.report_id
+        )
 
     def show_report(self, report_id: int, conversation_id: int | None = None) -> None:
         self.autosaver.flush()
@@ -148,8 +152,6 @@ class ReportPage(QWidget):
             self.right.setCurrentWidget(self.conversation_holder)
             return
         page = self.section(index)
-        if hasattr(page, "refresh"):
-            page.refresh()
         self.section_list.setCurrentRow(index - 1)
         self.right.setCurrentWidget(page)
 
@@ -157,14 +159,18 @@ class ReportPage(QWidget):
         """Reload the header and journey; keep or choose the selected conversation."""
         if self.report_id is None:
             return
-        entry = reports.roster_entry(self.store, self.report_id)
+        try:
+            entry = reports.roster_entry(self.store, self.report_id)
+        except NotFoundError:  # deleted permanently while shown
+            self._report_gone()
+            return
         report = entry.report
         self.name_label.setText(report.name)
         details = " · ".join(x for x in (report.role, report.team) if x)
         if report.start_date:
             details += f"{' · ' if details else ''}since {report.start_date.isoformat()}"
         self.details_label.setText(details + (" · archived" if report.archived else ""))
-        overdue = " <span style='color:#b3261e'>· overdue</span>" if entry.stage.overdue else ""
+        overdue = " " + theme.span("· overdue", theme.Role.DANGER) if entry.stage.overdue else ""
         self.stage_label.setText(f"Stage: <b>{entry.stage.label}</b>{overdue}")
         current = self.current_conversation_id() if select is None else select
         journey = conversations.journey(self.store, self.report_id)
@@ -174,11 +180,7 @@ class ReportPage(QWidget):
         selection.blockSignals(False)
         target = current if current is not None and self.journey_model.row_of(current) is not None else None
         if target is None and default_to_next:
-            nxt = entry.stage.next_number
-            pick = next((c for c in journey if c.number == nxt), None) if nxt else None
-            if pick is None:
-                planned = [c for c in journey if c.number is None and c.status.value == "planned"]
-                pick = planned[0] if planned else (journey[-1] if journey else None)
+            pick = next_conversation(journey, entry.stage.next_number)
             target = pick.id if pick else None
         if target is not None:
             self.select_conversation(target, rebuild=self.view is None or self.view.conversation.id != target)
@@ -207,27 +209,37 @@ class ReportPage(QWidget):
         self.autosaver.flush()
         tab = self.view.tabs.currentIndex() if self.view else 0
         view = ConversationView(self.context, conversation_id, tab)
-        view.changed.connect(self._conversation_changed)
         view.plan_requested.connect(lambda: self.show_section(2))
         view.together_requested.connect(self.together_requested)
         holder = self.conversation_holder.layout()
         old = holder.itemAt(0).widget()
         holder.replaceWidget(old, view)
         old.hide()  # out of the layout but still a child until deleted: hide it now
+        view.show()  # on screen now (not on the next loop pass), so it refreshes on what it shows
         if old is not self.placeholder:
             old.deleteLater()
         self.view = view
         self.show_section(CONVERSATION_PAGE)
         self.conversation_opened.emit(conversation_id)
 
+    def _report_gone(self) -> None:
+        """The report no longer exists: show nothing of it and say so (the window goes home)."""
+        self.report_id = None
+        self._drop_sections()
+        if self.view is not None:
+            holder = self.conversation_holder.layout()
+            holder.replaceWidget(self.view, self.placeholder)
+            self.view.hide()
+            self.view.deleteLater()
+            self.placeholder.show()
+            self.view = None
+        self.right.setCurrentWidget(self.conversation_holder)
+        self.report_removed.emit()
+
     def reload_conversation(self) -> None:
         """Rebuild the open conversation from what is saved (after together mode)."""
         if self.view is not None:
             self._open(self.view.conversation.id)
-
-    def _conversation_changed(self) -> None:
-        self.refresh()
-        self.conversation_changed.emit()
 
     def move_conversation(self, step: int) -> None:
         row = self.journey_view.currentIndex().row() + step

@@ -15,6 +15,7 @@ import time
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -24,14 +25,32 @@ from PySide6.QtWidgets import (
 )
 
 from opd_desktop.core import metric_rules
-from opd_desktop.errors import OpdError
+from opd_desktop.core.changes import Topic
 from opd_desktop.services import dashboard, metrics
 from opd_desktop.services.dashboard import Dashboard, MetricLine
 from opd_desktop.ui.context import ScreenContext
 from opd_desktop.ui.tables import RowTable
-from opd_desktop.ui.widgets import heading, mute, paragraph, rich, scroll_page, separator
+from opd_desktop.ui.widgets import heading, mute, paragraph, rich, scroll_page
 
 log = logging.getLogger(__name__)
+
+# What the figures are made of: the metrics, and the records the measures count
+SHOWN_TOPICS = (
+    Topic.METRICS,
+    Topic.REPORTS,
+    Topic.CONVERSATIONS,
+    Topic.IDEAS,
+    Topic.LEADERSHIP_FEEDBACK,
+    Topic.PLANS,
+    Topic.ACTION_ITEMS,
+)
+
+
+def separator() -> QFrame:
+    line = QFrame()
+    line.setFrameShape(QFrame.Shape.HLine)
+    line.setFrameShadow(QFrame.Shadow.Sunken)
+    return line
 
 
 VERDICT_WORDS = {"better": "better", "worse": "worse", "same": "no change", "baseline only": "baseline only"}
@@ -185,6 +204,10 @@ class ReturnDashboard(QWidget):
             row.addStretch(1)
             layout.addLayout(row)
         layout.addStretch(1)
+        # loads when first shown, then again whenever what the figures are made of changes
+        context.changes.subscribe(
+            self, SHOWN_TOPICS, self.refresh, report_id=lambda: self.report_id, stale=True
+        )
 
     @staticmethod
     def _button(row: QHBoxLayout, text: str, slot) -> QPushButton:
@@ -316,25 +339,15 @@ class ReturnDashboard(QWidget):
 
     # Actions ----------------------------------------------------------------------------
 
-    def _after(self, fn) -> None:
-        try:
-            fn()
-        except OpdError as exc:
-            self.context.on_error(str(exc))
-            return
-        self.refresh()
-
     def define(self) -> None:
         from opd_desktop.ui.metric_dialogs import define_metric
 
-        if define_metric(self, self.context.store, self.report_id):
-            self.refresh()
+        define_metric(self, self.context, self.report_id)
 
     def record(self) -> None:
         from opd_desktop.ui.metric_dialogs import record_value
 
-        if record_value(self, self.context.store, self.report_id):
-            self.refresh()
+        record_value(self, self.context, self.report_id)
 
     def correct(self) -> None:
         from opd_desktop.ui.metric_dialogs import correct_value
@@ -343,8 +356,7 @@ class ReturnDashboard(QWidget):
         if value is None or value.state != "current":
             self.context.on_error("Select a current value in the list first.")
             return
-        if correct_value(self, self.context.store, value):
-            self.refresh()
+        correct_value(self, self.context, value)
 
     def delete(self) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -360,33 +372,32 @@ class ReturnDashboard(QWidget):
             "It leaves the figures but stays in the history.",
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self._after(lambda: metrics.delete_value(self.context.store, value.id))
+            self.context.actions.run(lambda: metrics.delete_value(self.context.store, value.id))
 
     def export_pdf(self):
         from opd_desktop.services.documents.dashboard_doc import build_dashboard
         from opd_desktop.ui.documents import preview, safe_file_name
 
-        store = self.context.store
-        name = "team" if self.report_id is None else safe_file_name(self._report_name())
+        report_id = self.report_id
+        name = "team" if report_id is None else safe_file_name(self._report_name())
         return preview(
             self,
             "The program's return",
             f"return-{name}-{dt.date.today().isoformat()}.pdf",
-            lambda: build_dashboard(store, self.report_id),
-            self.context.on_error,
+            lambda store: build_dashboard(store, report_id),
+            self.context.actions,
         )
 
     def export_ideas(self):
         from opd_desktop.services.documents.ideas_doc import build_ideas_agenda
         from opd_desktop.ui.documents import preview
 
-        store = self.context.store
         return preview(
             self,
             "Ideas for the senior-management meeting",
             f"ideas-for-senior-management-{dt.date.today().isoformat()}.pdf",
-            lambda: build_ideas_agenda(store),
-            self.context.on_error,
+            build_ideas_agenda,
+            self.context.actions,
         )
 
     def _report_name(self) -> str:

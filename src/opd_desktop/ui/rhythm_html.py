@@ -10,10 +10,10 @@ import html
 from PySide6.QtGui import QGuiApplication, QPalette
 
 from opd_desktop.services.rhythm import Agenda, Upcoming, conversation_title, needs_date_reason
+from opd_desktop.ui import theme
 from opd_desktop.ui.models import format_when
 
 MAX_ROWS = 12
-DANGER = "#b3261e"  # the overdue colour the overview already uses
 
 
 def _link_colour() -> str:
@@ -61,8 +61,7 @@ def rhythm_sections(agenda: Agenda, today: dt.date, overdue_extra: list[str] | N
     today_rows = [_upcoming(u, today, time_only=True) for u in agenda.today]
     week_rows = [_upcoming(u, today) for u in agenda.this_week]
     overdue_rows = [
-        _upcoming(u, today) + f" <span style='color:{DANGER}'>(not marked held)</span>"
-        for u in agenda.overdue
+        _upcoming(u, today) + " " + theme.span("(not marked held)", theme.Role.DANGER) for u in agenda.overdue
     ] + list(overdue_extra or [])
     needs_rows = [
         f"{_name(e.report.id, e.report.name)} — {html.escape(needs_date_reason(e, today))} · "
@@ -70,12 +69,10 @@ def rhythm_sections(agenda: Agenda, today: dt.date, overdue_extra: list[str] | N
         for e in agenda.needs_date
     ]
     overdue_title = (
-        f"<span style='color:{DANGER}'>Overdue ({len(overdue_rows)})</span>"
-        if overdue_rows
-        else "Overdue (0)"
+        theme.span(f"Overdue ({len(overdue_rows)})", theme.Role.DANGER) if overdue_rows else "Overdue (0)"
     )
     needs_title = (
-        f"<span style='color:{DANGER}'>Needs a date ({len(needs_rows)})</span>"
+        theme.span(f"Needs a date ({len(needs_rows)})", theme.Role.DANGER)
         if needs_rows
         else "Needs a date (0)"
     )

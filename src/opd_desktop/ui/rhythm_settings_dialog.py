@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from opd_desktop.core.rhythm import WEEKDAY_NAMES
-from opd_desktop.errors import OpdError
 from opd_desktop.services import rhythm
 from opd_desktop.store.database import Store
+from opd_desktop.ui.actions import actions_for
 from opd_desktop.ui.widgets import mute, paragraph
 
 
@@ -78,19 +78,18 @@ class RhythmSettingsDialog(QDialog):
     def save(self) -> None:
         days = frozenset(i for i, box in enumerate(self.day_boxes) if box.isChecked())
         time = None if self.same_time.isChecked() else self.time.time().toPython()
-        try:
-            rhythm.save_settings(
-                self.store,
-                rhythm.RhythmSettings(
-                    working_days=days,
-                    meeting_time=time,
-                    remind_day_before=self.day_before.isChecked(),
-                    remind_hour_before=self.hour_before.isChecked(),
-                    remind_summary=self.summary.isChecked(),
-                ),
-            )
-        except OpdError as exc:
-            self.error.setText(str(exc))
-            self.error.show()
-            return
-        self.accept()
+        chosen = rhythm.RhythmSettings(
+            working_days=days,
+            meeting_time=time,
+            remind_day_before=self.day_before.isChecked(),
+            remind_hour_before=self.hour_before.isChecked(),
+            remind_summary=self.summary.isChecked(),
+        )
+        if actions_for(self, self.store).run(
+            lambda: rhythm.save_settings(self.store, chosen), on_error=self._refused
+        ):
+            self.accept()
+
+    def _refused(self, error) -> None:
+        self.error.setText(str(error))
+        self.error.show()

@@ -162,8 +162,7 @@ class RhythmController(QObject):
     def edit_settings(self) -> None:
         from opd_desktop.ui.rhythm_settings_dialog import RhythmSettingsDialog
 
-        if RhythmSettingsDialog(self.store, self.window).exec():
-            self.window.home.refresh()
+        RhythmSettingsDialog(self.store, self.window).exec()  # the overview follows the settings topic
 
     def edit_cadence(self) -> None:
         from opd_desktop.core.rhythm import DEFAULT_CADENCE_DAYS, MAX_CADENCE_DAYS, MIN_CADENCE_DAYS
@@ -184,10 +183,7 @@ class RhythmController(QObject):
             MAX_CADENCE_DAYS,
         )
         if ok:
-            try:
-                reports.set_cadence(self.store, report_id, days)
-            except OpdError as exc:
-                self.window.show_error(str(exc))
+            self.window.actions.run(lambda: reports.set_cadence(self.store, report_id, days))
 
 
 def _utf16(text: str, index: int) -> int:

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from opd_desktop.errors import OpdError
 from opd_desktop.services import roster_import
 from opd_desktop.store.database import Store
-from opd_desktop.ui.form_dialog import ERROR_COLOUR
+from opd_desktop.ui import theme
+from opd_desktop.ui.actions import actions_for
 from opd_desktop.ui.widgets import LTR_MARK, paragraph
 
 COLUMNS = ("Line", "Name", "Role", "Team", "Start date")
@@ -78,7 +78,7 @@ class RosterImportDialog(QDialog):
         layout.addWidget(self.tree, 1)
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(f"color: {ERROR_COLOUR};")
+        theme.colour_text(self.error, theme.Role.DANGER)
         self.error.hide()
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -97,14 +97,12 @@ class RosterImportDialog(QDialog):
         self.file_label.setText(f"File: {path}")
         self.tree.clear()
         self.error.hide()
-        try:
-            self.preview = roster_import.read_roster(self.store, path)
-        except OpdError as exc:
-            self.preview = None
-            self.summary.setText("This file cannot be imported.")
-            self.show_error(str(exc))
-            self._update_button()
+        outcome = actions_for(self, self.store).run(
+            lambda: roster_import.read_roster(self.store, path), on_error=self._unreadable
+        )
+        if not outcome:
             return
+        self.preview = outcome.value
         self.summary.setText(self.preview.summary())
         self._fill(self.preview)
         if not self.preview.ok:
@@ -158,6 +156,12 @@ class RosterImportDialog(QDialog):
         if preview and preview.ok and not count:
             self.summary.setText(f"{preview.summary()} Everyone in it is already on your team.")
 
+    def _unreadable(self, error) -> None:
+        self.preview = None
+        self.summary.setText("This file cannot be imported.")
+        self.show_error(str(error))
+        self._update_button()
+
     def show_error(self, message: str) -> None:
         self.error.setText(message)
         self.error.show()
@@ -165,9 +169,12 @@ class RosterImportDialog(QDialog):
     def import_now(self) -> None:
         if self.preview is None:
             return
-        try:
-            self.added = roster_import.apply(self.store, self.preview)
-        except OpdError as exc:
-            self.show_error(f"{exc} Nothing was imported.")
-            return
-        self.accept()
+        preview = self.preview
+        outcome = actions_for(self, self.store).run_slow(
+            lambda store: roster_import.apply(store, preview),
+            label="Adding your team…",
+            on_error=lambda exc: self.show_error(f"{exc} Nothing was imported."),
+        )
+        if outcome:
+            self.added = outcome.value
+            self.accept()

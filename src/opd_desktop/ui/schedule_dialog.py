@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from opd_desktop.errors import OpdError
 from opd_desktop.services import reports, rhythm
 from opd_desktop.store.database import Store
+from opd_desktop.ui.actions import actions_for
 from opd_desktop.ui.widgets import mute, paragraph
 
 
@@ -58,13 +58,17 @@ class ScheduleDialog(QDialog):
 
     def save(self) -> None:
         when: dt.datetime = self.when.dateTime().toPython()
-        try:
-            self.scheduled = rhythm.schedule_by_number(self.store, self.report_id, self.number, when)
-        except OpdError as exc:
-            self.error.setText(str(exc))
-            self.error.show()
-            return
-        self.accept()
+        outcome = actions_for(self, self.store).run(
+            lambda: rhythm.schedule_by_number(self.store, self.report_id, self.number, when),
+            on_error=self._refused,
+        )
+        if outcome:
+            self.scheduled = outcome.value
+            self.accept()
+
+    def _refused(self, error) -> None:
+        self.error.setText(str(error))
+        self.error.show()
 
 
 def schedule_next(store: Store, report_id: int, parent: QWidget | None = None) -> bool:

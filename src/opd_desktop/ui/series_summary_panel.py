@@ -5,18 +5,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
-from opd_desktop.errors import OpdError
 from opd_desktop.services import plans, series_summary
 from opd_desktop.ui.context import ScreenContext
 from opd_desktop.ui.widgets import heading, note_editor, paragraph
 
 
 class SeriesSummaryPanel(QWidget):
-    checkins_scheduled = Signal()
-
     def __init__(self, context: ScreenContext, report_id: int) -> None:
         super().__init__()
         self.context = context
@@ -76,28 +73,22 @@ class SeriesSummaryPanel(QWidget):
         from opd_desktop.ui.manager_name import ensure_manager_name
 
         self.context.autosaver.flush()
-        ensure_manager_name(self, self.context.store)
+        ensure_manager_name(self, self.context.store, self.context.actions)
         name = get_report(self.context.store, self.report_id).name
         return preview(
             self,
             "Series summary · Employee's copy",
             f"Series summary {name}",
-            lambda: build_summary(self.context.store, self.report_id, self.context.guides),
-            self.context.on_error,
+            lambda store: build_summary(store, self.report_id, self.context.guides),
+            self.context.actions,
         )
 
     def schedule(self) -> None:
-        try:
-            scheduled = series_summary.agree_cadence(
-                self.context.store,
-                self.report_id,
-                self.first.date().toPython(),
-                self.every.value(),
-                self.count.value(),
-            )
-        except OpdError as exc:
-            self.context.on_error(str(exc))
-            return
-        last = scheduled[-1].scheduled_at
-        self.result.setText(f"{len(scheduled)} check-ins scheduled, the last on {last:%a %d %b %Y}.")
-        self.checkins_scheduled.emit()
+        first, every, count = self.first.date().toPython(), self.every.value(), self.count.value()
+        outcome = self.context.actions.run(
+            lambda: series_summary.agree_cadence(self.context.store, self.report_id, first, every, count)
+        )
+        if outcome:
+            scheduled = outcome.value
+            last = scheduled[-1].scheduled_at
+            self.result.setText(f"{len(scheduled)} check-ins scheduled, the last on {last:%a %d %b %Y}.")

@@ -6,10 +6,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
-LATE = QColor("#b3261e")
+from opd_desktop.ui import theme
 
 
 class RowTable(QTableWidget):
@@ -41,7 +41,7 @@ class RowTable(QTableWidget):
                 item = QTableWidgetItem("\u200e" + text if text else "")
                 item.setData(Qt.ItemDataRole.ToolTipRole, text)
                 if column in late:
-                    item.setForeground(QBrush(LATE))
+                    item.setForeground(QBrush(theme.colour(theme.Role.DANGER)))
                 self.setItem(row, column, item)
         if selected is not None and selected in self._objects:
             self.selectRow(self._objects.index(selected))

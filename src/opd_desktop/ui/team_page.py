@@ -31,7 +31,7 @@ class TeamPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         layout.addWidget(self.tabs)
-        self.overview = HomePage(context.store)
+        self.overview = HomePage(context)
         self.overview.report_requested.connect(self.report_requested)
         self.overview.conversation_requested.connect(self.conversation_requested)
         self.tabs.addTab(self.overview, TABS[0])
@@ -68,9 +68,4 @@ class TeamPage(QWidget):
 
     def _shown(self, index: int) -> None:
         self.context.autosaver.flush()
-        panel = self.panel(index)
-        if hasattr(panel, "refresh"):
-            panel.refresh()
-
-    def refresh(self) -> None:
-        self._shown(self.tabs.currentIndex())
+        self.panel(index)  # each panel refreshes itself when what it shows changes

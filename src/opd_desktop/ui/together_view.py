@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from dataclasses import replace
 
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
@@ -17,17 +16,18 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, 
 from opd_desktop.core.agenda_timer import AgendaTimer
 from opd_desktop.core.audience import first_name, for_employee
 from opd_desktop.services import conversations, notes
+from opd_desktop.services.carried_content import Reader, carried_content
 from opd_desktop.services.carry_forward import carried_in
 from opd_desktop.services.reports import get_report
+from opd_desktop.ui import theme
 from opd_desktop.ui.audience_widgets import AudienceTag, NoteAudience
 from opd_desktop.ui.carried_html import carried_in_html
 from opd_desktop.ui.context import ScreenContext
-from opd_desktop.ui.widgets import bullets, heading, mute, note_editor, paragraph, rich, scroll_page, tinted
+from opd_desktop.ui.widgets import bullets, heading, mute, note_editor, paragraph, rich, scroll_page
 
 log = logging.getLogger(__name__)
 
 TICK_MS = 1000
-BANNER_COLOUR = "#fff4d6"  # a calm, warm band that is hard to miss
 
 
 class TogetherView(QWidget):
@@ -57,7 +57,7 @@ class TogetherView(QWidget):
 
     def _banner(self) -> QWidget:
         box = QWidget()
-        tinted(box, BANNER_COLOUR)
+        theme.tint(box, theme.Role.WARNING, band=True)  # a calm, warm band that is hard to miss
         row = QHBoxLayout(box)
         row.setContentsMargins(16, 10, 16, 10)
         self.banner = QLabel(
@@ -129,9 +129,9 @@ class TogetherView(QWidget):
         layout.addWidget(heading(self.guide.title, 16))
         layout.addWidget(paragraph(self.guide.purpose))
         carried = carried_in(self.store, self.conversation.id, self.context.guides)
-        carried = replace(carried, guide=_without_note(carried.guide))  # the guide's hint is for the manager
-        titles = {g.number: {i.key: i.title for i in g.agenda} for g in self.context.guides.conversations}
-        carried_text = carried_in_html(carried, titles, dt.date.today(), shared_only=True)
+        # what the employee may read, the agenda's own content model (the guide's hint is left out)
+        content = carried_content(carried, Reader.EMPLOYEE, dt.date.today(), self.context.guides)
+        carried_text = carried_in_html(content)
         layout.addWidget(heading("Where we are"))
         layout.addWidget(rich(carried_text))
 
@@ -173,7 +173,7 @@ class TogetherView(QWidget):
                 key,
                 editor,
                 False,
-                self.context.on_error,
+                self.context.actions,
             )
         )
 
@@ -202,7 +202,3 @@ class TogetherView(QWidget):
 
     def stop(self) -> None:
         self._ticker.stop()
-
-
-def _without_note(guide):
-    return replace(guide, carry_in=replace(guide.carry_in, note=""))

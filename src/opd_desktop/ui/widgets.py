@@ -5,8 +5,10 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget
+
+from opd_desktop.ui import theme
 
 NOTE_MIN_HEIGHT = 90
 
@@ -30,28 +32,14 @@ def paragraph(text: str, muted: bool = False, parent: QWidget | None = None) -> 
     return label
 
 
-MUTED_TEXT = QColor("#555555")
-
-
 def mute(widget: QWidget, italic: bool = False) -> None:
-    """Grey (and optionally italic) text through the palette: no style sheet,
+    """Muted (and optionally italic) text through the palette: no style sheet,
     which would make Qt re-polish the widget tree on every screen change."""
-    palette = widget.palette()
-    palette.setColor(QPalette.ColorRole.WindowText, MUTED_TEXT)
-    palette.setColor(QPalette.ColorRole.Text, MUTED_TEXT)
-    widget.setPalette(palette)
+    theme.colour_text(widget, theme.Role.MUTED)
     if italic:
         font = widget.font()
         font.setItalic(True)
         widget.setFont(font)
-
-
-def tinted(widget: QWidget, colour: str) -> None:
-    """A flat background colour, through the palette."""
-    widget.setAutoFillBackground(True)
-    palette = widget.palette()
-    palette.setColor(QPalette.ColorRole.Window, QColor(colour))
-    widget.setPalette(palette)
 
 
 def rich(markup: str, parent: QWidget | None = None) -> QLabel:
@@ -96,10 +84,3 @@ def scroll_page(parent: QWidget | None = None) -> tuple[QScrollArea, QVBoxLayout
     layout.setSpacing(10)
     area.setWidget(inner)
     return area, layout
-
-
-def separator() -> QFrame:
-    line = QFrame()
-    line.setFrameShape(QFrame.Shape.HLine)
-    mute(line)
-    return line

@@ -26,6 +26,7 @@ class WrapUpFields(QWidget):
     ) -> None:
         super().__init__(parent)
         self.autosaver = context.autosaver
+        self.actions = context.actions
         self._save = save
         name = first_name(get_report(context.store, conversation.report_id).name)
         layout = QVBoxLayout(self)
@@ -76,7 +77,8 @@ class WrapUpFields(QWidget):
     def _share_next_steps(self) -> None:
         if not self.autosaver.flush():
             return
-        self._save(next_steps_private=False)
+        if not self.actions.run(lambda: self._save(next_steps_private=False)):
+            return
         self.next_steps_private = False
         self.next_steps_tag.set_private(False)
         self.share_next_steps.hide()

@@ -6,12 +6,12 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 
-from PySide6.QtCore import QDateTime, Signal
+from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import QDateTimeEdit, QHBoxLayout, QInputDialog, QLabel, QPushButton, QWidget
 
 from opd_desktop.core.guides import SERIES_LENGTH
 from opd_desktop.core.models import Conversation
-from opd_desktop.core.stages import STATUS_LABELS, Status
+from opd_desktop.core.stages import STATUS_LABELS, Status, next_number_after
 from opd_desktop.errors import OpdError
 from opd_desktop.services import conversations
 from opd_desktop.services.rhythm import suggest_next_date
@@ -24,8 +24,6 @@ from opd_desktop.ui.wrapup_fields import WrapUpFields
 
 
 class WrapUpTab(QWidget):
-    changed = Signal()
-
     def __init__(
         self, context: ScreenContext, conversation: Conversation, parent: QWidget | None = None
     ) -> None:
@@ -34,6 +32,7 @@ class WrapUpTab(QWidget):
         self.guides = context.guides
         self.conversation = conversation
         self.on_error = context.on_error
+        self.actions = context.actions
         guide = self.guides.for_number(conversation.number)
         area, layout = scroll_page()
         outer = QHBoxLayout(self)
@@ -52,7 +51,6 @@ class WrapUpTab(QWidget):
 
         if conversation.number == SERIES_LENGTH:
             self.series_summary = SeriesSummaryPanel(context, conversation.report_id)
-            self.series_summary.checkins_scheduled.connect(self.changed)
             layout.addWidget(self.series_summary)
 
         layout.addWidget(heading("Status", 11))
@@ -71,8 +69,7 @@ class WrapUpTab(QWidget):
         ):
             status_row.addWidget(button)
         layout.addLayout(status_row)
-        self.held_time = HeldTimeRow(self.store, self.on_error)
-        self.held_time.corrected.connect(self.changed)
+        self.held_time = HeldTimeRow(self.store, self.actions)  # the view follows the conversations topic
         layout.addWidget(self.held_time)
         self.hold_button.clicked.connect(
             lambda: self._act(lambda store, cid: conversations.hold(store, cid, self.held_time.value()))
@@ -117,19 +114,14 @@ class WrapUpTab(QWidget):
         )
 
     def _next_number(self) -> int | None:
-        number = self.conversation.number
-        return number + 1 if number is not None and number < SERIES_LENGTH else None
+        return next_number_after(self.conversation.number)
 
     def _save(self, **values: str | bool) -> None:
         self.conversation = conversations.save_wrap_up(self.store, self.conversation.id, **values)
 
     def _act(self, action: Callable[[Store, int], Conversation]) -> None:
-        try:
-            self.conversation = action(self.store, self.conversation.id)
-        except OpdError as exc:
-            self.on_error(str(exc))
-            return
-        self.changed.emit()
+        cid = self.conversation.id
+        self.actions.run(lambda: action(self.store, cid))
 
     def _complete(self, store: Store, conversation_id: int) -> Conversation:
         """Completed straight from planned: held at the time in the Held at field."""
@@ -143,17 +135,16 @@ class WrapUpTab(QWidget):
 
     def _schedule_next(self) -> None:
         when = self.next_when.dateTime().toPython()
-        try:
-            nxt = self._next_number()
+        nxt, report_id = self._next_number(), self.conversation.report_id
+
+        def schedule_next() -> None:
             if nxt is None:
-                conversations.plan_checkin(self.store, self.conversation.report_id, when)
+                conversations.plan_checkin(self.store, report_id, when)
             else:
-                target = conversations.series_conversation(self.store, self.conversation.report_id, nxt)
+                target = conversations.series_conversation(self.store, report_id, nxt)
                 conversations.schedule(self.store, target.id, when)
-        except OpdError as exc:
-            self.on_error(str(exc))
-            return
-        self.next_label.setText(
-            self.next_label.text().rstrip(".") + f" — scheduled for {when:%a %d %b %Y %H:%M}."
-        )
-        self.changed.emit()
+
+        if self.actions.run(schedule_next):
+            self.next_label.setText(
+                self.next_label.text().rstrip(".") + f" — scheduled for {when:%a %d %b %Y %H:%M}."
+            )

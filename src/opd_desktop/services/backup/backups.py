@@ -121,6 +121,14 @@ def restore(data_dir: Path, backup: Path, passphrase: str, checkpoint: Checkpoin
     """Replace the database in `data_dir` with the one in `backup`. The store
     must be closed: no OPD Desktop may have this data folder open."""
     manifest, image = read_backup(backup, passphrase)
+    return restore_image(data_dir, manifest, image, checkpoint)
+
+
+def restore_image(
+    data_dir: Path, manifest: Manifest, image: bytes, checkpoint: Checkpoint = _noop
+) -> RestoreResult:
+    """`restore()` for a backup already read and decrypted (`read_backup`), so that
+    showing its manifest first does not mean decrypting it twice."""
     restored = open_image(manifest, image)  # verified and migrated, in memory
     checkpoint("verified")
     folder = ensure_private_dir(Path(data_dir))

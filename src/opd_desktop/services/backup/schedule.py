@@ -16,6 +16,7 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
+from opd_desktop.core.changes import Topic
 from opd_desktop.errors import OpdError
 from opd_desktop.services.backup import passphrase as secrets
 from opd_desktop.services.backup.backups import SUFFIX, BackupInfo, create_backup
@@ -51,7 +52,7 @@ def save_settings(store: Store, folder: Path, daily: bool, on_quit: bool) -> Non
     from opd_desktop.paths import ensure_private_dir
 
     ensure_private_dir(Path(folder).expanduser())
-    with store.write("backup"):
+    with store.write(Topic.BACKUP):
         store.set_meta(FOLDER, str(Path(folder).expanduser().resolve()))
         store.set_meta(DAILY, "1" if daily else "0")
         store.set_meta(ON_QUIT, "1" if on_quit else "0")
@@ -107,7 +108,7 @@ def record_success(store: Store, info: BackupInfo) -> None:
     from opd_desktop.services.checks import check_and_record
 
     check_and_record(store)  # every backup also runs the full database check
-    with store.write("backup"):
+    with store.write(Topic.BACKUP):
         store.set_meta(LAST_AT, dt.datetime.now(dt.UTC).isoformat(timespec="seconds"))
         store.set_meta(LAST_PATH, str(info.path))
         store.set_meta(LAST_ERROR, "")
@@ -145,9 +146,9 @@ def run_backup(store: Store, passphrase: str | None = None) -> BackupInfo:
     folder = settings(store).folder
     from opd_desktop.paths import ensure_private_dir
 
-    ensure_private_dir(folder)
     key = folder_id(store)
     try:
+        ensure_private_dir(folder)
         info = create_backup(store, folder / automatic_name(key), secret, kind="automatic")
     except OpdError as exc:
         record_failure(store, str(exc))

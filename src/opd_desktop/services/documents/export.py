@@ -3,7 +3,7 @@ without ever leaving a half-written file."""
 
 from __future__ import annotations
 
-from opd_desktop.core.stages import Status
+from opd_desktop.core.stages import checkin_choice
 from opd_desktop.errors import ValidationError
 from opd_desktop.services import conversations
 from opd_desktop.services.documents.layout import Built
@@ -19,11 +19,10 @@ def conversation_for(store: Store, report_id: int, number: str | int) -> int:
     """The conversation id for 1–7, or for `checkin` the next planned check-in
     (else the latest one)."""
     if str(number) == "checkin":
-        checkins = [c for c in conversations.journey(store, report_id) if c.number is None]
-        if not checkins:
+        chosen = checkin_choice(conversations.journey(store, report_id))
+        if chosen is None:
             raise ValidationError("There is no check-in yet; schedule one after conversation 7.", "number")
-        planned = [c for c in checkins if c.status == Status.PLANNED]
-        return (planned[0] if planned else checkins[-1]).id
+        return chosen.id
     try:
         value = int(number)
     except (TypeError, ValueError):

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from opd_desktop.core.models import Owner
+from opd_desktop.core.plan_status import PLAN_STATUS_LABELS
 from opd_desktop.errors import ValidationError
 from opd_desktop.services import plans, profile, reports
 from opd_desktop.services.documents.layout import Built, DocumentInfo, Writer
 from opd_desktop.services.documents.text import isolate
 from opd_desktop.services.settings import employee_footer, manager_name
 from opd_desktop.store.database import Store
-
-STATUS = {"draft": "Draft", "final": "Final", "superseded": "Superseded"}
 
 
 def build_plan(store: Store, report_id: int, plan_id: int | None = None) -> Built:
@@ -31,7 +30,7 @@ def build_plan(store: Store, report_id: int, plan_id: int | None = None) -> Buil
     if plan.period_start and plan.period_end:
         period = f"{plan.period_start:%d %B %Y} to {plan.period_end:%d %B %Y}"
     writer.title(
-        f"Development plan · version {plan.version} · {STATUS[plan.status]}",
+        f"Development plan · version {plan.version} · {PLAN_STATUS_LABELS[plan.status]}",
         f"Development plan for {isolate(report.name)}",
         " · ".join(x for x in (period, f"{round(plan.progress * 100)}% of actions done") if x),
     )

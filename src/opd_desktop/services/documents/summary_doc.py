@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from opd_desktop.core.guides import GuideSet, default_guides
 from opd_desktop.core.models import IdeaStatus, ItemStatus
+from opd_desktop.core.plan_status import PLAN_STATUS_LABELS
 from opd_desktop.core.stages import STATUS_LABELS
 from opd_desktop.services import conversations, dashboard, followthrough, plans, reports, series_summary
 from opd_desktop.services.documents.layout import Built, DocumentInfo, Writer
@@ -56,7 +57,9 @@ def build_summary(store: Store, report_id: int, guides: GuideSet | None = None) 
         )
     plan = plans.current_plan(store, report_id)
     if plan is not None:
-        writer.heading(f"Development plan (version {plan.version}, {plan.status})")
+        writer.heading(
+            f"Development plan (version {plan.version}, {PLAN_STATUS_LABELS[plan.status].lower()})"
+        )
         writer.bullets(
             [f"{isolate(g.title)} — {round(g.progress * 100)}% of actions done" for g in plan.goals]
         )

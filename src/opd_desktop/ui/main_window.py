@@ -7,9 +7,9 @@ from __future__ import annotations
 import html
 import logging
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QMessageBox, QWidget
 
 from opd_desktop.core.changes import Topic
 from opd_desktop.core.guides import GuideSet, default_guides
@@ -34,6 +34,31 @@ log = logging.getLogger(__name__)
 ROSTER_TOPICS = (Topic.REPORTS, Topic.CONVERSATIONS, Topic.ACTION_ITEMS)  # names, stages, open counts
 
 
+PREFERRED_SIZE = QSize(1440, 900)
+
+
+def first_size(available: QSize) -> QSize:
+    """The first window size: the preferred size, shrunk to the screen's available
+    area (without panels and docks) so the status bar is never off-screen."""
+    return QSize(
+        min(PREFERRED_SIZE.width(), available.width()), min(PREFERRED_SIZE.height(), available.height())
+    )
+
+
+def fit_to_screen(window: QMainWindow) -> None:
+    """A restored geometry from a larger screen is brought back inside this one."""
+    area = window.screen().availableGeometry()
+    frame = window.frameGeometry()
+    extra_w = max(0, frame.width() - window.width())
+    extra_h = max(0, frame.height() - window.height())
+    width = min(window.width(), area.width() - extra_w)
+    height = min(window.height(), area.height() - extra_h)
+    if (width, height) != (window.width(), window.height()):
+        window.resize(width, height)
+    if not area.contains(window.frameGeometry().topLeft()):
+        window.move(area.topLeft())
+
+
 class MainWindow(QMainWindow):
     reopen_requested = Signal(str)  # after a restore: open the data folder again, then show this message
 
@@ -44,7 +69,7 @@ class MainWindow(QMainWindow):
         self.guides = guides or default_guides()
         self.state = UiState(store.data_dir)
         self.setWindowTitle("OPD Desktop")
-        self.resize(1280, 800)
+        self.resize(first_size(self.screen().availableGeometry().size()))
         self.ui = load_form("main_window", self)
         self.setCentralWidget(self.ui)
         self.autosaver = Autosaver(self)
@@ -145,6 +170,8 @@ class MainWindow(QMainWindow):
         self._action(view_menu, "&Next report", "Alt+Down", lambda: self.move_report(1))
         self._action(view_menu, "&Previous report", "Alt+Up", lambda: self.move_report(-1))
         view_menu.addSeparator()
+        self._build_theme_menu(view_menu.addMenu("&Theme"))
+        view_menu.addSeparator()
         view_menu.addAction(self.together.action)
         self._action(
             view_menu,
@@ -167,6 +194,41 @@ class MainWindow(QMainWindow):
             )
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "&About OPD Desktop", None, self.show_about)
+
+    def _build_theme_menu(self, menu) -> None:
+        from PySide6.QtGui import QActionGroup
+
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        self.theme_actions: dict[str, QAction] = {}
+        for name, text in zip(theme.MODES, ("&System", "&Light", "&Dark"), strict=True):
+            action = QAction(text, self, checkable=True)
+            action.triggered.connect(lambda _=False, n=name: self.set_theme(n))
+            group.addAction(action)
+            menu.addAction(action)
+            self.theme_actions[name] = action
+        self.theme_actions[theme.mode()].setChecked(True)
+        theme.notifier().changed.connect(self._theme_changed)
+
+    def set_theme(self, name: str) -> None:
+        """View → Theme: System, Light or Dark, live; remembered for the next start."""
+        from PySide6.QtWidgets import QApplication
+
+        theme.set_mode(QApplication.instance(), name)
+        self.theme_actions[theme.mode()].setChecked(True)
+        self.state.set("theme", theme.mode())
+
+    def _theme_changed(self, _dark: bool) -> None:
+        """Rich text carries its colours: every page renders again in the new scheme."""
+        if self.store_closed:
+            return
+        self.changes.refresh_all()
+        self.backups.publish()
+        for widget in self.findChildren(QWidget):
+            refresh = getattr(widget, "theme_changed", None)
+            if callable(refresh):
+                refresh()
+        self.ui.rosterView.viewport().update()
 
     def show_about(self) -> None:
         from opd_desktop.ui.about_dialog import AboutDialog
@@ -324,9 +386,13 @@ class MainWindow(QMainWindow):
     # State ----------------------------------------------------------------------
 
     def _restore_state(self) -> None:
+        chosen = self.state.value("theme")
+        if chosen in theme.MODES and chosen != theme.mode():
+            self.set_theme(chosen)
         geometry = self.state.value("geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+            fit_to_screen(self)
         splitter = self.state.value("splitter")
         if splitter is not None:
             self.ui.splitter.restoreState(splitter)

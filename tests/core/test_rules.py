@@ -78,5 +78,7 @@ def test_every_theme_pair_meets_wcag_aa(dark: bool) -> None:
 
     found = pairs(dark)
     assert len(found) > 30
-    failing = [(what, round(contrast(fg, bg), 2)) for what, fg, bg, least in found if contrast(fg, bg) < least]
+    failing = [
+        (what, round(contrast(fg, bg), 2)) for what, fg, bg, least in found if contrast(fg, bg) < least
+    ]
     assert not failing, failing

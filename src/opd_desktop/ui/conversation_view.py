@@ -31,13 +31,22 @@ from opd_desktop.services.carried_content import Reader, carried_content, topics
 from opd_desktop.services.carry_forward import carried_in
 from opd_desktop.services.conversations import get_conversation
 from opd_desktop.services.reports import get_report
-from opd_desktop.ui import theme
 from opd_desktop.ui.audience_widgets import AudienceTag, AudienceToggle, NoteAudience
 from opd_desktop.ui.carried_html import carried_in_html
+from opd_desktop.ui.chips import StatusChip
 from opd_desktop.ui.context import ScreenContext
-from opd_desktop.ui.models import format_when
+from opd_desktop.ui.dates import short_date, time_of
 from opd_desktop.ui.quick_capture import QuickCapture
-from opd_desktop.ui.widgets import bullets, heading, mute, note_editor, paragraph, rich, scroll_page
+from opd_desktop.ui.widgets import (
+    bullets,
+    heading,
+    mute,
+    note_editor,
+    paragraph,
+    rich,
+    scaled_heading,
+    scroll_page,
+)
 from opd_desktop.ui.wrapup_tab import WrapUpTab
 
 log = logging.getLogger(__name__)
@@ -143,22 +152,28 @@ class ConversationView(QWidget):
     # Header ----------------------------------------------------------------
 
     def _build_header(self) -> QWidget:
+        # compact: the title and its status on one line, the date and the documents on the next
         box = QWidget()
-        theme.tint(box, theme.Role.SURFACE_ALT)
         layout = QVBoxLayout(box)
-        layout.setContentsMargins(16, 12, 16, 10)
+        layout.setContentsMargins(24, 4, 24, 6)
         layout.setSpacing(4)
         number = self.conversation.number
         kicker = f"Conversation {number} of 7" if number else "Check-in"
-        self.kicker = paragraph(kicker.upper(), muted=True)
-        layout.addWidget(self.kicker)
-        layout.addWidget(heading(self.guide.title, 16))
-        purpose = paragraph(self.guide.purpose)
-        purpose.setToolTip("Outcomes:\n" + "\n".join(f"• {o}" for o in self.guide.outcomes))
-        layout.addWidget(purpose)
-        self.status_label = QLabel()
-        self.status_label.setWordWrap(True)
-        layout.addWidget(self.status_label)
+        self.kicker = QLabel(kicker)  # said by the title's prefix and the stepper; kept for screen readers
+        self.kicker.hide()
+        title_row = QHBoxLayout()
+        title_row.setSpacing(12)
+        title = scaled_heading(f"{number} · {self.guide.title}" if number else self.guide.title, 1.4)
+        title.setProperty("own_tooltip", True)
+        title.setToolTip(
+            self.guide.purpose + "\n\nOutcomes:\n" + "\n".join(f"• {o}" for o in self.guide.outcomes)
+        )
+        title.setAccessibleName(f"{kicker}: {self.guide.title}")
+        title_row.addWidget(title)
+        self.status_label = StatusChip()
+        title_row.addWidget(self.status_label, 0, Qt.AlignmentFlag.AlignVCenter)
+        title_row.addStretch(1)
+        layout.addLayout(title_row)
         row = QHBoxLayout()
         row.addWidget(QLabel("When"))
         self.when_edit = QDateTimeEdit()
@@ -247,11 +262,12 @@ class ConversationView(QWidget):
         status = STATUS_LABELS[c.status]
         detail = ""
         if c.held_on:
-            detail = f" on {format_when(c.held_on)}"
+            detail = f" · {short_date(c.held_on)}"
         elif c.scheduled_at:
-            detail = f" for {format_when(c.scheduled_at)}"
+            detail = f" · {short_date(c.scheduled_at)}, {time_of(c.scheduled_at)}"
         planned = self.guide.agenda_minutes
-        self.status_label.setText(f"<b>{status}</b>{detail} · agenda {planned} min")
+        self.status_label.show_status(c, f"{status}{detail}")
+        self.status_label.setToolTip(f"{status}{detail} · the agenda takes {planned} min")
         when = c.scheduled_at or dt.datetime.combine(dt.date.today() + dt.timedelta(days=7), dt.time(10))
         self.when_edit.setDateTime(QDateTime(when))
         self.duration.setValue(c.duration_minutes or self.guide.duration_minutes)

@@ -25,6 +25,7 @@ from opd_desktop.ui.forms import load_form
 from opd_desktop.ui.models import ReportIdRole, RosterModel, SortRole
 from opd_desktop.ui.report_dialog import ReportDialog
 from opd_desktop.ui.report_page import ReportPage
+from opd_desktop.ui.roster_delegate import AVATAR, RosterNameDelegate, RosterNextDelegate
 from opd_desktop.ui.team_page import TeamPage
 from opd_desktop.ui.together_mode import TogetherMode
 from opd_desktop.ui.ui_state import UiState
@@ -90,11 +91,16 @@ class MainWindow(QMainWindow):
         view.sortByColumn(RosterModel.NAME, Qt.SortOrder.AscendingOrder)
         header = view.horizontalHeader()
         header.setSectionResizeMode(RosterModel.NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(RosterModel.ROLE, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(RosterModel.ROLE, 100)
+        view.setColumnHidden(RosterModel.ROLE, True)  # the role is the name cell's second line
+        view.setColumnHidden(RosterModel.STAGE, True)  # the stage is the next cell's second line
         header.setSectionResizeMode(RosterModel.STAGE, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(RosterModel.NEXT, QHeaderView.ResizeMode.ResizeToContents)
-        view.verticalHeader().setDefaultSectionSize(28)
+        self.roster_delegate = RosterNameDelegate(view)
+        view.setItemDelegateForColumn(RosterModel.NAME, self.roster_delegate)
+        self.roster_next_delegate = RosterNextDelegate(view)
+        view.setItemDelegateForColumn(RosterModel.NEXT, self.roster_next_delegate)
+        view.verticalHeader().setDefaultSectionSize(max(AVATAR, 2 * view.fontMetrics().height()) + 12)
+        view.setShowGrid(False)
         view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         view.setTextElideMode(Qt.TextElideMode.ElideRight)
         view.selectionModel().currentRowChanged.connect(self._on_roster_row)
@@ -397,7 +403,9 @@ class MainWindow(QMainWindow):
         if splitter is not None:
             self.ui.splitter.restoreState(splitter)
         else:
-            self.ui.splitter.setSizes([400, 880])
+            self.ui.splitter.setSizes([300, max(600, self.width() - 300)])
+        self.ui.splitter.setStretchFactor(0, 0)
+        self.ui.splitter.setStretchFactor(1, 1)
         inner = self.state.value("report_splitter")
         if inner is not None:
             self.report_page.splitter.restoreState(inner)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from opd_desktop.core.theme import ROLES, Role, chip_background
 
 __all__ = [
+    "MODES",
     "Role",
     "apply",
     "colour",
@@ -25,7 +26,6 @@ __all__ = [
     "hex_of",
     "is_dark",
     "mark_invalid",
-    "MODES",
     "mixed",
     "notifier",
     "palette",

@@ -4,9 +4,17 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QLabel, QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QFont, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QPlainTextEdit,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from opd_desktop.ui import theme
 
@@ -20,6 +28,43 @@ def heading(text: str, size: int = 13, parent: QWidget | None = None) -> QLabel:
     font.setWeight(QFont.Weight.DemiBold)
     label.setFont(font)
     label.setWordWrap(True)
+    return label
+
+
+class ElidedLabel(QLabel):
+    """One line of plain text that shrinks with its column: elided with "…" when
+    it does not fit, and then its tooltip says it in full."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(min(80, super().minimumSizeHint().width()), super().minimumSizeHint().height())
+
+    def paintEvent(self, _event) -> None:
+        painter = QPainter(self)
+        painter.setFont(self.font())
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        rect = self.contentsRect()
+        shown = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
+        painter.drawText(rect, int(self.alignment()) | int(Qt.AlignmentFlag.AlignVCenter), shown)
+        painter.end()
+        full = shown != self.text()
+        if full != bool(self.toolTip()) and not self.property("own_tooltip"):
+            self.setToolTip(self.text() if full else "")
+
+
+def scaled_heading(text: str, factor: float, parent: QWidget | None = None) -> QLabel:
+    """A heading sized from the application font (STYLE.md's type scale:
+    section 1.15, page 1.4, a person's name 1.7), semibold, on one line; elided
+    (full text in its tooltip) when its column is too narrow."""
+    label = ElidedLabel(text, parent)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * factor)
+    font.setWeight(QFont.Weight.DemiBold)
+    label.setFont(font)
     return label
 
 

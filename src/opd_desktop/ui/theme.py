@@ -7,6 +7,7 @@ sets the Fusion style on Linux and Windows with a palette built from the roles
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import weakref
 from collections.abc import Callable
@@ -145,10 +146,8 @@ def set_mode(app: QApplication, name: str) -> None:
 
 
 def _remember(widget: QWidget, key: str, again: Callable[[], None]) -> None:
-    try:
+    with contextlib.suppress(TypeError):  # not weak-referenceable: it keeps its colour until rebuilt
         _coloured.setdefault(widget, {})[key] = again
-    except TypeError:  # not weak-referenceable: it keeps its colour until rebuilt
-        pass
 
 
 def _recolour() -> None:

@@ -114,6 +114,7 @@ class MainWindow(QMainWindow):
         self.changes.subscribe(self.ui.rosterView, ROSTER_TOPICS, self._reload_roster)
         self.home = TeamPage(context)
         self.home.report_requested.connect(self.select_report)
+        self.home.overview.add_requested.connect(self.add_report)
         self.report_page = ReportPage(context)
         self.report_page.conversation_opened.connect(lambda cid: self.state.set("last_conversation", cid))
         pages = self.ui.pages
@@ -226,7 +227,7 @@ class MainWindow(QMainWindow):
 
     def _theme_changed(self, _dark: bool) -> None:
         """Rich text carries its colours: every page renders again in the new scheme."""
-        if self.store_closed:
+        if self.store_closed or self.changes.closed:  # closed, or replaced after a restore
             return
         self.changes.refresh_all()
         self.backups.publish()

@@ -30,6 +30,7 @@ __all__ = [
     "mixed",
     "notifier",
     "palette",
+    "primary",
     "set_mode",
     "span",
     "tint",
@@ -193,3 +194,12 @@ def mark_invalid(widget: QWidget, invalid: bool) -> None:
 def span(text: str, role: Role) -> str:
     """Rich text in the role's colour (`text` must already be escaped)."""
     return f"<span style='color:{hex_of(role)}'>{text}</span>"
+
+
+def primary(button: QWidget) -> None:
+    """The view's one primary button: filled with the accent, its text in the surface colour."""
+    _remember(button, "primary", lambda: primary(button))
+    p = button.palette()
+    p.setColor(QPalette.ColorRole.Button, colour(Role.ACCENT))
+    p.setColor(QPalette.ColorRole.ButtonText, colour(Role.SURFACE))
+    button.setPalette(p)

@@ -45,44 +45,45 @@ def _what(entry: RosterEntry) -> str:
 
 
 class CardGrid(QWidget):
-    """The cards, flowed into as many columns as the width allows."""
+    """The cards, flowed into as many columns as the width allows; each column a
+    stack, so a short card leaves no hole under it."""
 
     def __init__(self) -> None:
         super().__init__()
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setSpacing(16)
+        self.stacks = [QVBoxLayout() for _ in range(3)]
+        for column, stack in enumerate(self.stacks):
+            stack.setSpacing(16)
+            self.grid.addLayout(stack, 0, column)
         self.cards: list[Card] = []
         self.columns = 0
 
+    def _take_all(self) -> None:
+        for stack in self.stacks:
+            while stack.count():
+                stack.takeAt(0)  # the layout item only: the cards stay
+
     def set_cards(self, cards: list[Card]) -> None:
+        self._take_all()
         for card in self.cards:
-            self.grid.removeWidget(card)
+            card.hide()
             card.deleteLater()
         self.cards = cards
         self.columns = 0
         self._flow()
 
     def _flow(self) -> None:
-        """Cards fill columns in turn, each column a stack (no holes under short cards)."""
         columns = max(1, min(3, (self.width() + 16) // (CARD_WIDTH + 16)))
         if columns == self.columns:
             return
         self.columns = columns
-        for card in self.cards:
-            self.grid.removeWidget(card)
-        while self.grid.count():
-            item = self.grid.takeAt(0)
-            if item.layout() is not None:
-                item.layout().deleteLater()
-        stacks = [QVBoxLayout() for _ in range(columns)]
+        self._take_all()
         for index, card in enumerate(self.cards):
-            stacks[index % columns].addWidget(card)
-        for column, stack in enumerate(stacks):
-            stack.setSpacing(16)
+            self.stacks[index % columns].addWidget(card)
+        for column, stack in enumerate(self.stacks):
             stack.addStretch(1)
-            self.grid.addLayout(stack, 0, column)
-        for column in range(3):
             self.grid.setColumnStretch(column, 1 if column < columns else 0)
 
     def resizeEvent(self, event) -> None:

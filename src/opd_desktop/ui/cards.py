@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from opd_desktop.ui import theme
 from opd_desktop.ui.chips import Chip
+from opd_desktop.ui.icons import set_icon
 from opd_desktop.ui.roster_delegate import paint_avatar
 from opd_desktop.ui.widgets import ElidedLabel, mute, scaled_heading
 
@@ -43,7 +44,9 @@ class Card(QWidget):
 
     report_requested = Signal(int)
 
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, title: str, icon: str = "", role: theme.Role = theme.Role.MUTED, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.title = title
         self.count = 0
@@ -57,6 +60,10 @@ class Card(QWidget):
         self.heading = scaled_heading(title, 1.15)
         self.count_label = QLabel()
         mute(self.count_label)
+        if icon:
+            mark = QLabel()
+            set_icon(mark, icon, role, 18)
+            head.addWidget(mark)
         head.addWidget(self.heading)
         head.addWidget(self.count_label)
         head.addStretch(1)
@@ -152,15 +159,15 @@ class EmptyState(QWidget):
     """A whole page with nothing to show: a muted mark, one sentence, one primary action."""
 
     def __init__(
-        self, sentence: str, action: str = "", mark: str = "○", parent: QWidget | None = None
+        self, sentence: str, action: str = "", icon: str = "inbox", parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 32, 24, 32)
         layout.setSpacing(12)
         layout.addStretch(1)
-        self.mark = scaled_heading(mark, 2.2)
-        mute(self.mark)
+        self.mark = QLabel()
+        set_icon(self.mark, icon, theme.Role.MUTED, 32)
         self.mark.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.sentence = QLabel(sentence)
         self.sentence.setWordWrap(True)

@@ -36,6 +36,7 @@ from opd_desktop.ui.carried_html import carried_in_html
 from opd_desktop.ui.chips import StatusChip
 from opd_desktop.ui.context import ScreenContext
 from opd_desktop.ui.dates import short_date, time_of
+from opd_desktop.ui.icons import set_icon
 from opd_desktop.ui.quick_capture import QuickCapture
 from opd_desktop.ui.widgets import (
     bullets,
@@ -187,14 +188,17 @@ class ConversationView(QWidget):
         row.addWidget(self.duration)
         self.schedule_button = QPushButton("Schedule")
         self.schedule_button.clicked.connect(self._schedule)
+        set_icon(self.schedule_button, "calendar")
         row.addWidget(self.schedule_button)
         row.addStretch(1)
         self.agenda_button = QPushButton("Agenda PDF…")
         self.agenda_button.setToolTip("The employee's copy: only what is shared with them (Ctrl+P to print)")
         self.agenda_button.clicked.connect(lambda: self.export_document("agenda"))
+        set_icon(self.agenda_button, "document")
         self.brief_button = QPushButton("Prep brief PDF…")
         self.brief_button.setToolTip("For you only: your preparation and every note so far")
         self.brief_button.clicked.connect(lambda: self.export_document("brief"))
+        set_icon(self.brief_button, "document")
         row.addWidget(self.agenda_button)
         row.addWidget(self.brief_button)
         self.together_button = QPushButton("Together mode")
@@ -202,6 +206,7 @@ class ConversationView(QWidget):
             "Show only what the employee may see, for a shared screen (Ctrl+Shift+T)"
         )
         self.together_button.clicked.connect(self.together_requested)
+        set_icon(self.together_button, "people")
         row.addWidget(self.together_button)
         layout.addLayout(row)
         self._refresh_header()

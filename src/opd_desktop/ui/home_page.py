@@ -120,6 +120,7 @@ class HomePage(QWidget):
             "Your team appears here: who you meet today and this week, what is overdue, "
             "and what waits for an answer.",
             "Add a person…",
+            "people",
         )
         self.add_requested = self.empty.button.clicked
         layout.addWidget(self.empty)
@@ -153,20 +154,20 @@ def build_cards(data: Overview, today: dt.date) -> list[Card]:
         "today",
         lambda: [e for e in data.due_this_week if e.stage.next_date and e.stage.next_date.date() == today],
     )
-    card = Card("Today")
+    card = Card("Today", "clock", theme.Role.ACCENT)
     for entry in due_today:
         card.add_row(entry.report.id, entry.report.name, _what(entry), time_of(entry.stage.next_date))
     _finish(card, len(due_today), "No conversation today.")
     cards.append(card)
 
     later = [e for e in data.due_this_week if e not in due_today]
-    card = Card("This week")
+    card = Card("This week", "calendar", theme.Role.ACCENT)
     for entry in later:
         card.add_row(entry.report.id, entry.report.name, _what(entry), _when(entry))
     _finish(card, len(later), "Nothing planned in the next seven days.")
     cards.append(card)
 
-    card = Card("Overdue")
+    card = Card("Overdue", "alert", theme.Role.DANGER)
     late = data.overdue_conversations
     for entry in late:
         late_by = days_late(entry.stage.next_date, today)
@@ -191,13 +192,13 @@ def build_cards(data: Overview, today: dt.date) -> list[Card]:
     unscheduled = _section(
         data, "needs_a_date", lambda: [e for e in data.roster if e.stage.next_date is None]
     )
-    card = Card("Needs a date")
+    card = Card("Needs a date", "calendar", theme.Role.WARNING)
     for entry in unscheduled:
         card.add_row(entry.report.id, entry.report.name, _what(entry), "needs a date", theme.Role.WARNING)
     _finish(card, len(unscheduled), "Everyone has a next conversation on the calendar.")
     cards.append(card)
 
-    card = Card("Ideas waiting")
+    card = Card("Ideas waiting", "idea", theme.Role.ACCENT)
     for name, idea in data.ideas_waiting:
         card.add_row(
             idea.report_id,
@@ -211,7 +212,7 @@ def build_cards(data: Overview, today: dt.date) -> list[Card]:
     per_person: dict[str, list] = {}
     for name, item in data.open_items:
         per_person.setdefault(name, []).append(item)
-    card = Card("Open action items")
+    card = Card("Open action items", "list", theme.Role.ACCENT)
     for name, found in sorted(per_person.items(), key=lambda pair: -len(pair[1])):
         overdue_count = sum(i.overdue(today) for i in found)
         more = f" and {len(found) - 1} more" if len(found) > 1 else ""

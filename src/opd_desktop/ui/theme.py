@@ -29,6 +29,7 @@ __all__ = [
     "mark_invalid",
     "mixed",
     "notifier",
+    "on_switch",
     "palette",
     "primary",
     "set_mode",
@@ -149,6 +150,11 @@ def set_mode(app: QApplication, name: str) -> None:
 def _remember(widget: QWidget, key: str, again: Callable[[], None]) -> None:
     with contextlib.suppress(TypeError):  # not weak-referenceable: it keeps its colour until rebuilt
         _coloured.setdefault(widget, {})[key] = again
+
+
+def on_switch(widget: QWidget, key: str, again: Callable[[], None]) -> None:
+    """Run `again` for `widget` after each theme switch (an icon drawn in a role, say)."""
+    _remember(widget, key, again)
 
 
 def _recolour() -> None:

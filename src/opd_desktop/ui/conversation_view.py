@@ -13,6 +13,7 @@ from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -31,6 +32,7 @@ from opd_desktop.services.carried_content import Reader, carried_content, topics
 from opd_desktop.services.carry_forward import carried_in
 from opd_desktop.services.conversations import get_conversation
 from opd_desktop.services.reports import get_report
+from opd_desktop.ui import theme
 from opd_desktop.ui.audience_widgets import AudienceTag, AudienceToggle, NoteAudience
 from opd_desktop.ui.carried_html import carried_in_html
 from opd_desktop.ui.chips import StatusChip
@@ -62,6 +64,22 @@ PREVIEW_TITLES = {
     "worksheet": "Worksheet · Employee's copy",
 }
 FILE_NAMES = {"agenda": "Agenda", "brief": "Prep brief", "worksheet": "Worksheet"}
+
+
+def _with_capture_bar(area: QWidget, capture: QuickCapture) -> QWidget:
+    """The Conduct tab: its notes scroll; quick capture stays in a bar under them."""
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(0)
+    layout.addWidget(area, 1)
+    line = QFrame()
+    line.setFrameShape(QFrame.Shape.HLine)
+    line.setFrameShadow(QFrame.Shadow.Plain)
+    layout.addWidget(line)
+    theme.tint(capture, theme.Role.SURFACE_ALT)
+    layout.addWidget(capture)
+    return page
 
 
 class ConversationView(QWidget):
@@ -395,7 +413,6 @@ class ConversationView(QWidget):
     def _build_conduct(self) -> QWidget:
         area, layout = scroll_page()
         self._capture = QuickCapture(self.context, self.conversation)
-        layout.addWidget(self._capture)
         if captures.plan_goals_captured(self.guide):
             open_plan = QPushButton("Open the development plan")
             open_plan.setToolTip("Goals, actions, support and the plan's period")
@@ -440,7 +457,7 @@ class ConversationView(QWidget):
             self._item_editors[notes.TOGETHER_KEY] = editor
             layout.addWidget(editor)
         layout.addStretch(1)
-        return area
+        return _with_capture_bar(area, self._capture)
 
     @property
     def audience_toggles(self) -> dict[str, AudienceToggle]:

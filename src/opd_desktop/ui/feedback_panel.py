@@ -26,6 +26,9 @@ class LeadershipFeedbackPanel(QWidget):
         layout.addWidget(heading("Feedback on my leadership", 11))
         self.table = RowTable(("I asked", "They said", "My response", "I committed to", "Status"), short=(4,))
         self.table.setMinimumHeight(130)
+        self.table.empty_text = (
+            "When you ask how you could lead better, the question and the answer appear here."
+        )
         self.table.itemSelectionChanged.connect(self._update_buttons)
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()

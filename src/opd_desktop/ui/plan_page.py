@@ -10,12 +10,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractSpinBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QSpinBox,
@@ -35,6 +38,7 @@ from opd_desktop.services.reports import get_report
 from opd_desktop.ui import theme
 from opd_desktop.ui.audience_widgets import AudienceTag
 from opd_desktop.ui.context import ScreenContext
+from opd_desktop.ui.dates import short_date
 from opd_desktop.ui.form_dialog import FormDialog
 from opd_desktop.ui.widgets import heading, note_editor, paragraph, scroll_page
 
@@ -43,6 +47,46 @@ COLUMNS = ("Goal / action", "Owner", "Due", "Status")
 
 def _day(value: dt.date | None) -> str:
     return value.isoformat() if value else ""
+
+
+def _gather_after(layout: QVBoxLayout, marker) -> QWidget:
+    """Move everything added to `layout` after the `marker` item into one widget
+    (so a page can hide its body at once)."""
+    index = next(i for i in range(layout.count()) if layout.itemAt(i).layout() is marker) + 1
+    body = QWidget()
+    inner = QVBoxLayout(body)
+    inner.setContentsMargins(0, 0, 0, 0)
+    inner.setSpacing(layout.spacing())
+    while layout.count() > index:
+        item = layout.takeAt(index)
+        if item.widget() is not None:
+            inner.addWidget(item.widget())
+        elif item.layout() is not None:
+            child = item.layout()
+            child.setParent(None)
+            inner.addLayout(child)
+    layout.addWidget(body)
+    return body
+
+
+def read_only(widget: QWidget, on: bool) -> None:
+    """Read-only without the greyed look: the text stays in the text colour and the frame goes."""
+    widget.setEnabled(True)
+    if isinstance(widget, QAbstractSpinBox):
+        widget.setReadOnly(on)
+        widget.setButtonSymbols(
+            QAbstractSpinBox.ButtonSymbols.NoButtons if on else QAbstractSpinBox.ButtonSymbols.UpDownArrows
+        )
+        widget.setFrame(not on)
+    elif isinstance(widget, QLineEdit):
+        widget.setReadOnly(on)
+        widget.setFrame(not on)
+    elif isinstance(widget, QPlainTextEdit):
+        widget.setReadOnly(on)
+        widget.setFrameShape(QFrame.Shape.NoFrame if on else QFrame.Shape.StyledPanel)
+        lines = max(2, round(widget.document().size().height()))
+        widget.setFixedHeight(lines * widget.fontMetrics().lineSpacing() + 12 if on else 80)
+    widget.setFocusPolicy(Qt.FocusPolicy.TabFocus if on else Qt.FocusPolicy.StrongFocus)
 
 
 class PlanPage(QWidget):
@@ -61,6 +105,7 @@ class PlanPage(QWidget):
         self.title = heading("Development plan", 13)
         top.addWidget(self.title, 1)
         first = first_name(get_report(self.store, report_id).name)
+        self.first_name = first
         top.addWidget(AudienceTag(not for_employee("plan_goals", "title"), first))  # the plan is theirs too
         self.versions = QComboBox()
         self.versions.setToolTip("Earlier versions stay readable after a revision")
@@ -177,7 +222,9 @@ class PlanPage(QWidget):
         for row in (structure_row, progress_row):
             row.addStretch(1)
             layout.addLayout(row)
+        self.body = _gather_after(layout, actions)  # hidden while there is no plan
         layout.addStretch(1)
+        theme.primary(self.start_button)
         self.refresh()
         # goals link to profile entries, so the plan shows both
         context.changes.subscribe(
@@ -216,16 +263,12 @@ class PlanPage(QWidget):
         )
         for button, structural in self.edit_buttons:
             button.setEnabled(editable if structural else (has_plan and progress_recordable(plan.status)))
-        for widget in (
-            self.start_edit,
-            self.end_edit,
-            self.review_edit,
-            self.cadence,
-            self.terms_button,
-            self.employee_commitments,
-            self.manager_commitments,
-        ):
-            widget.setEnabled(editable)
+        # a final plan reads as text (read-only, no frames), not as greyed-out inputs
+        for widget in (self.start_edit, self.end_edit, self.review_edit, self.cadence):
+            read_only(widget, not editable)
+        self.terms_button.setVisible(editable)
+        self.body.setVisible(has_plan)
+        self.progress.setVisible(has_plan)
         if plan is None:
             self.title.setText("Development plan")
             self.summary.setText(
@@ -250,6 +293,7 @@ class PlanPage(QWidget):
                 editor.blockSignals(True)
                 editor.setPlainText(text)
                 editor.blockSignals(False)
+            read_only(editor, not editable)  # sized to its text when it reads as text
         self._fill_tree(plan)
 
     def _summary_text(self, plan: Plan) -> str:
@@ -273,7 +317,7 @@ class PlanPage(QWidget):
             if goal.profile_entry_id in links:
                 why = f"{links[goal.profile_entry_id]} — {why}" if why else links[goal.profile_entry_id]
             goal_item = QTreeWidgetItem(
-                [goal.title, "", _day(goal.target_date), f"{round(goal.progress * 100)}% done"]
+                [goal.title, "", short_date(goal.target_date), f"{round(goal.progress * 100)}% done"]
             )
             font = goal_item.font(0)
             font.setBold(True)
@@ -287,7 +331,12 @@ class PlanPage(QWidget):
             goal_item.setToolTip(0, "\n".join(d for d in details if d) or goal.title)
             for action in goal.actions:
                 item = QTreeWidgetItem(
-                    [action.text, action.owner.value, _day(action.due_date), action.status.value]
+                    [
+                        action.text,
+                        "You" if action.owner.value == "manager" else self.first_name,
+                        short_date(action.due_date),
+                        action.status.value,
+                    ]
                 )
                 support = f"Support needed: {action.support_needed}" if action.support_needed else ""
                 item.setData(1, Qt.ItemDataRole.UserRole, support)
@@ -426,7 +475,7 @@ class PlanPage(QWidget):
         dialog.add_combo(
             "owner",
             "Owner",
-            [("Employee", "employee"), ("Me", "manager")],
+            [("Employee", "employee"), ("You", "manager")],
             action.owner.value if action else "employee",
         )
         dialog.add_date("due date", "Due", action.due_date if action else None)

@@ -47,6 +47,8 @@ class FollowThroughPage(QWidget):
         self.feedback = LeadershipFeedbackPanel(context, report_id)
         for panel in (self.actions, self.ideas, self.feedback):
             layout.addWidget(panel)
+            layout.addSpacing(12)
+        layout.addStretch(1)
 
 
 class ReportPage(QWidget):

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemD
 from opd_desktop.ui import theme
 from opd_desktop.ui.models import StepRole, StepTextRole
 
-STEP_WIDTH = 104
+STEP_WIDTH = 104  # preferred; steps narrow down to MIN_STEP_WIDTH before the row scrolls
+MIN_STEP_WIDTH = 78
 RADIUS = 11
 CURRENT_RADIUS = 14
 
@@ -31,7 +32,9 @@ STEP_ROLES = {
 class StepDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         line = QFontMetrics(option.font).height()
-        return QSize(STEP_WIDTH, 2 * CURRENT_RADIUS + 8 + 2 * line + 8)
+        view = self.parent()
+        width = getattr(view, "step_width", STEP_WIDTH)
+        return QSize(width, 2 * CURRENT_RADIUS + 8 + 2 * line + 8)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         painter.save()
@@ -144,6 +147,24 @@ class JourneyStepper(QListView):
         self.setFixedHeight(
             2 * CURRENT_RADIUS + 8 + 2 * line + 8 + self.horizontalScrollBar().sizeHint().height()
         )
+
+    step_width = STEP_WIDTH
+
+    def _fit_steps(self) -> None:
+        """Every step fits the width when it can (down to MIN_STEP_WIDTH); else the row scrolls."""
+        count = max(1, self.model().rowCount()) if self.model() is not None else 1
+        width = max(MIN_STEP_WIDTH, min(STEP_WIDTH, self.viewport().width() // count))
+        if width != self.step_width:
+            self.step_width = width
+            self.doItemsLayout()
+
+    def resizeEvent(self, event) -> None:
+        self._fit_steps()
+        super().resizeEvent(event)
+
+    def reset(self) -> None:
+        super().reset()
+        self._fit_steps()
 
     def scroll_to_current(self) -> None:
         if self.currentIndex().isValid():

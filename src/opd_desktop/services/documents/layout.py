@@ -6,9 +6,10 @@ every script is drawn or reported."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import io
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from opd_desktop.services.documents import fonts
@@ -82,9 +83,17 @@ class Writer:
                 spaceBefore=12,
                 spaceAfter=4,
                 textColor=colors.HexColor(ACCENT),
+                keepWithNext=1,  # a heading never ends a page
             ),
             "h3": ParagraphStyle(
-                "h3", parent=base, fontName=fonts.BOLD, fontSize=10.5, leading=14, spaceBefore=8, spaceAfter=2
+                "h3",
+                parent=base,
+                fontName=fonts.BOLD,
+                fontSize=10.5,
+                leading=14,
+                spaceBefore=8,
+                spaceAfter=2,
+                keepWithNext=1,
             ),
             "bullet": ParagraphStyle("bullet", parent=base, leftIndent=14, bulletIndent=4, spaceAfter=1),
             "cell": ParagraphStyle("cell", parent=base, fontSize=9, leading=11.5),
@@ -196,6 +205,21 @@ class Writer:
             )
         )
         self.story.append(table)
+
+    @contextlib.contextmanager
+    def kept(self) -> Iterator[None]:
+        """What is added inside stays on one page (an item with its ruled lines),
+        unless it is longer than a page."""
+        from reportlab.platypus import KeepTogether
+
+        start = len(self.story)
+        yield
+        while start > 0 and getattr(getattr(self.story[start - 1], "style", None), "keepWithNext", 0):
+            start -= 1  # a heading just before the block goes with it
+        block = self.story[start:]
+        if block:
+            del self.story[start:]
+            self.story.append(KeepTogether(block))
 
     def writing_space(self, lines: int = 4) -> None:
         """Ruled lines to write on during a device-free conversation."""

@@ -51,6 +51,7 @@ class Card(QWidget):
         self.title = title
         self.count = 0
         self.rows: list[str] = []  # plain text of each row (tests, accessibility)
+        self.actions: list[QPushButton] = []
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 14)
@@ -87,6 +88,7 @@ class Card(QWidget):
             if item.widget() is not None:
                 item.widget().deleteLater()
         self.rows = []
+        self.actions = []
 
     def set_count(self, count: int) -> None:
         self.count = count
@@ -99,6 +101,7 @@ class Card(QWidget):
         detail: str = "",
         right: str = "",
         role: theme.Role | None = None,
+        action: tuple[str, object] | None = None,
     ) -> None:
         """One row: avatar, the name (a button: opens the person), a muted detail and,
         on the right, a date (or a chip in `role` when it needs attention)."""
@@ -135,6 +138,12 @@ class Card(QWidget):
                 label = Chip(right, role)
                 label.on = theme.Role.SURFACE_ALT
             line.addWidget(label, 0, Qt.AlignmentFlag.AlignTop)
+        if action is not None:  # one action per row ("Agenda", "Schedule…")
+            text, slot = action
+            act = QPushButton(text)
+            act.clicked.connect(slot)
+            line.addWidget(act, 0, Qt.AlignmentFlag.AlignTop)
+            self.actions.append(act)
         self.body.addWidget(row)
         self.rows.append(" · ".join(x for x in (name, detail, right) if x))
 

@@ -35,8 +35,7 @@ def _section(data: Overview, name: str, fallback):
     return list(found) if found is not None else fallback()
 
 
-def _when(entry: RosterEntry) -> str:
-    when = entry.stage.next_date
+def _at(when: dt.datetime | None) -> str:
     return f"{short_date(when)}, {time_of(when)}" if when else ""
 
 
@@ -99,6 +98,7 @@ class CardGrid(QWidget):
 
 class HomePage(QWidget):
     report_requested = Signal(int)
+    conversation_requested = Signal(int, int)  # report, conversation: "Agenda" under Today
 
     def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -136,46 +136,80 @@ class HomePage(QWidget):
         self.summary.setText(f"{people} {'person' if people == 1 else 'people'} · {long_date(today)}")
         self.empty.setVisible(people == 0)
         self.body.setVisible(people > 0)
-        cards = build_cards(data, today) if people else []
+        cards = build_cards(data, today, self._open_conversation, self._schedule) if people else []
         for card in cards:
             card.report_requested.connect(self.report_requested)
         self.body.set_cards(cards)
+
+    def _open_conversation(self, report_id: int, conversation_id: int) -> None:
+        self.conversation_requested.emit(report_id, conversation_id)
+
+    def _schedule(self, report_id: int) -> None:
+        try:
+            from opd_desktop.ui.schedule_dialog import schedule_next  # the rhythm's dialog (issue 13)
+        except ImportError:
+            self.report_requested.emit(report_id)  # schedule it on their conversation instead
+            return
+        if schedule_next(self.store, report_id, self):
+            self.refresh()
 
     def _open(self, link: str) -> None:
         if link.startswith("report:"):
             self.report_requested.emit(int(link.split(":", 1)[1]))
 
 
-def build_cards(data: Overview, today: dt.date) -> list[Card]:
-    """The overview's six cards from the service's sections."""
+def build_cards(data: Overview, today: dt.date, open_conversation=None, schedule=None) -> list[Card]:
+    """The overview's six cards from the service's sections: the rhythm's Today,
+    This week, Overdue and Needs a date when the service has them, else derived."""
+    agenda = getattr(data, "agenda", None)
     cards = []
-    due_today = _section(
-        data,
-        "today",
-        lambda: [e for e in data.due_this_week if e.stage.next_date and e.stage.next_date.date() == today],
-    )
+    if agenda is not None:
+        due_today = [(u.entry, u.conversation) for u in agenda.today]
+        later = [(u.entry, u.conversation) for u in agenda.this_week]
+        late = [(u.entry, u.conversation) for u in agenda.overdue]
+        unscheduled = list(agenda.needs_date)
+    else:
+        in_week = [(e, None) for e in data.due_this_week]
+        due_today = [p for p in in_week if p[0].stage.next_date and p[0].stage.next_date.date() == today]
+        later = [p for p in in_week if p not in due_today]
+        late = [(e, None) for e in data.overdue_conversations]
+        unscheduled = _section(
+            data, "needs_a_date", lambda: [e for e in data.roster if e.stage.next_date is None]
+        )
+
+    def agenda_action(entry: RosterEntry, conversation):
+        if conversation is None or open_conversation is None:
+            return None
+        return ("Agenda", lambda: open_conversation(entry.report.id, conversation.id))
+
     card = Card("Today", "clock", theme.Role.ACCENT)
-    for entry in due_today:
-        card.add_row(entry.report.id, entry.report.name, _what(entry), time_of(entry.stage.next_date))
+    for entry, conversation in due_today:
+        when = conversation.scheduled_at if conversation else entry.stage.next_date
+        card.add_row(
+            entry.report.id,
+            entry.report.name,
+            _what(entry),
+            time_of(when) if when else "",
+            action=agenda_action(entry, conversation),
+        )
     _finish(card, len(due_today), "No conversation today.")
     cards.append(card)
 
-    later = [e for e in data.due_this_week if e not in due_today]
     card = Card("This week", "calendar", theme.Role.ACCENT)
-    for entry in later:
-        card.add_row(entry.report.id, entry.report.name, _what(entry), _when(entry))
+    for entry, conversation in later:
+        when = conversation.scheduled_at if conversation else entry.stage.next_date
+        card.add_row(entry.report.id, entry.report.name, _what(entry), _at(when))
     _finish(card, len(later), "Nothing planned in the next seven days.")
     cards.append(card)
 
     card = Card("Overdue", "alert", theme.Role.DANGER)
-    late = data.overdue_conversations
-    for entry in late:
-        late_by = days_late(entry.stage.next_date, today)
+    for entry, conversation in late:
+        when = conversation.scheduled_at if conversation else entry.stage.next_date
         card.add_row(
             entry.report.id,
             entry.report.name,
-            f"{_what(entry)} · planned {short_date(entry.stage.next_date)}",
-            f"{late_by} d late",
+            f"{_what(entry)} · planned {short_date(when)}",
+            f"{days_late(when, today)} d late",
             theme.Role.DANGER,
         )
     for name, item in data.overdue_items[: max(0, MAX_ROWS - len(late))]:
@@ -189,12 +223,14 @@ def build_cards(data: Overview, today: dt.date) -> list[Card]:
     _finish(card, len(late) + len(data.overdue_items), "Nothing is overdue.")
     cards.append(card)
 
-    unscheduled = _section(
-        data, "needs_a_date", lambda: [e for e in data.roster if e.stage.next_date is None]
-    )
     card = Card("Needs a date", "calendar", theme.Role.WARNING)
     for entry in unscheduled:
-        card.add_row(entry.report.id, entry.report.name, _what(entry), "needs a date", theme.Role.WARNING)
+        card.add_row(
+            entry.report.id,
+            entry.report.name,
+            _what(entry),
+            action=("Schedule…", lambda rid=entry.report.id: schedule(rid)) if schedule else None,
+        )
     _finish(card, len(unscheduled), "Everyone has a next conversation on the calendar.")
     cards.append(card)
 

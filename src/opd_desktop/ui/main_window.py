@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
         self.home = TeamPage(context)
         self.home.report_requested.connect(self.select_report)
         self.home.overview.add_requested.connect(self.add_report)
+        self.home.conversation_requested.connect(self.select_report)
         self.report_page = ReportPage(context)
         self.report_page.conversation_opened.connect(lambda cid: self.state.set("last_conversation", cid))
         pages = self.ui.pages

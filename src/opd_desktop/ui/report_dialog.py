@@ -25,7 +25,7 @@ class ReportDialog(QDialog):
         self.saved_report: Report | None = None
         self.ui = load_form("report_dialog", self)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setContentsMargins(16, 16, 16, 12)
         layout.addWidget(self.ui)
         self.setWindowTitle("Edit report" if report else "Add a direct report")
         self._use_date_field()
@@ -50,6 +50,7 @@ class ReportDialog(QDialog):
         field.setToolTip("When they started in this job (optional)")
         self.ui.form.replaceWidget(old, field)
         self.ui.startLabel.setBuddy(field)
+        old.hide()
         old.deleteLater()
         self.ui.startEdit = field
         spacer = self.ui.layout().itemAt(self.ui.layout().count() - 2)

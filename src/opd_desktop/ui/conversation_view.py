@@ -127,6 +127,10 @@ class ConversationView(QWidget):
             self.header, (Topic.CONVERSATIONS,), self._conversation_updated, report_id=self._report_id
         )
 
+    def _who(self, who: str) -> str:
+        """ "You" for the manager, the employee's first name for them."""
+        return self.first_name if who == "employee" else WHO[who]
+
     def _report_id(self) -> int:
         return self.conversation.report_id
 
@@ -342,7 +346,7 @@ class ConversationView(QWidget):
             box.toggled.connect(self._save_checklist)
             box.setToolTip("Mark this step done")
             text = paragraph(
-                f"<b>{WHO[step.who]}:</b> {html.escape(step.task)}"
+                f"<b>{html.escape(self._who(step.who))}:</b> {html.escape(step.task)}"
                 + (f" <i>({', '.join(tags)})</i>" if tags else "")
             )
             text.setTextFormat(Qt.TextFormat.RichText)

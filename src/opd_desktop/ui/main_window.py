@@ -405,7 +405,7 @@ class MainWindow(QMainWindow):
         if splitter is not None:
             self.ui.splitter.restoreState(splitter)
         else:
-            self.ui.splitter.setSizes([300, max(600, self.width() - 300)])
+            self.ui.splitter.setSizes([280, max(600, self.width() - 280)])
         self.ui.splitter.setStretchFactor(0, 0)
         self.ui.splitter.setStretchFactor(1, 1)
         inner = self.state.value("report_splitter")

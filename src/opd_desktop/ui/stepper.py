@@ -115,6 +115,8 @@ class StepDelegate(QStyledItemDelegate):
         painter.setFont(option.font)
         painter.setPen(role_colour if kind in ("overdue", "completed") else theme.colour(theme.Role.MUTED))
         word_rect = QRect(rect.left() + 2, text_top + line, rect.width() - 4, line)
+        if metrics.horizontalAdvance(word) > word_rect.width():
+            word = word.split(" · ")[0]  # the status word first; its date stays in the tooltip
         painter.drawText(
             word_rect,
             Qt.AlignmentFlag.AlignHCenter,

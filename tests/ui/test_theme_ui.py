@@ -110,3 +110,25 @@ def test_window_opens_inside_the_screen_and_a_restored_giant_is_brought_back(
     window.resize(area.width() + 900, area.height() + 700)
     fit_to_screen(window)
     assert window.width() <= area.width() and window.height() <= area.height()
+
+
+def test_roster_names_are_readable_at_1280(qtbot, demo_store, window_factory) -> None:
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from opd_desktop.ui.models import RosterModel
+    from opd_desktop.ui.roster_delegate import AVATAR
+
+    window = window_factory(demo_store)
+    window.resize(1280, 800)
+    QApplication.processEvents()
+    view = window.ui.rosterView
+    room = view.columnWidth(RosterModel.NAME) - (6 + AVATAR + 8) - 4
+    bold = QFont(view.font())
+    bold.setBold(True)
+    metrics = QFontMetrics(bold)
+    names = [r.name for r in reports.list_reports(demo_store)]
+    cut = [name for name in names if metrics.horizontalAdvance(name) > room]
+    assert not cut, (room, cut)
+    # a name that does not fit says itself in full in the tooltip
+    tip = window.roster_model.data(window.roster_model.index(0, RosterModel.NAME), 3)
+    assert window.roster_model.entry(0).report.name in tip

@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
         view.setSortingEnabled(True)
         view.sortByColumn(RosterModel.NAME, Qt.SortOrder.AscendingOrder)
         header = view.horizontalHeader()
+        header.setStretchLastSection(False)  # the name takes the room, the next date only what it needs
         header.setSectionResizeMode(RosterModel.NAME, QHeaderView.ResizeMode.Stretch)
         view.setColumnHidden(RosterModel.ROLE, True)  # the role is the name cell's second line
         view.setColumnHidden(RosterModel.STAGE, True)  # the stage is the next cell's second line
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         view.setItemDelegateForColumn(RosterModel.NEXT, self.roster_next_delegate)
         view.verticalHeader().setDefaultSectionSize(max(AVATAR, 2 * view.fontMetrics().height()) + 12)
         view.setShowGrid(False)
+        self.ui.rosterPanel.setMinimumWidth(240)  # 240–280 wide leaves room for the journey at 1280
         view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         view.setTextElideMode(Qt.TextElideMode.ElideRight)
         view.selectionModel().currentRowChanged.connect(self._on_roster_row)
@@ -405,7 +407,7 @@ class MainWindow(QMainWindow):
         if splitter is not None:
             self.ui.splitter.restoreState(splitter)
         else:
-            self.ui.splitter.setSizes([280, max(600, self.width() - 280)])
+            self.ui.splitter.setSizes([300, max(600, self.width() - 300)])
         self.ui.splitter.setStretchFactor(0, 0)
         self.ui.splitter.setStretchFactor(1, 1)
         inner = self.state.value("report_splitter")

@@ -28,6 +28,7 @@ StepTextRole = Qt.ItemDataRole.UserRole + 5  # (number, short title, status word
 RoleTextRole = Qt.ItemDataRole.UserRole + 6  # the roster's second line (role)
 StageTextRole = Qt.ItemDataRole.UserRole + 7  # the roster's stage under the next date
 LateRole = Qt.ItemDataRole.UserRole + 8  # the next conversation is past its date
+NextShortRole = Qt.ItemDataRole.UserRole + 9  # the next date, short ("25 Nov"), for the roster
 
 STEP_WORDS = {
     "completed": "Done",
@@ -126,6 +127,11 @@ class RosterModel(QAbstractTableModel):
             return entry.stage.label
         if role == LateRole:
             return entry.stage.overdue
+        if role == NextShortRole:
+            from opd_desktop.ui.dates import short_date
+
+            when = short_date(entry.stage.next_date)
+            return f"⚠ {when}" if entry.stage.overdue and when else when
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.NAME:
                 return entry.report.name + (" (archived)" if entry.report.archived else "")

@@ -12,7 +12,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from opd_desktop.ui import theme
-from opd_desktop.ui.models import LateRole, RoleTextRole, StageTextRole
+from opd_desktop.ui.models import LateRole, NextShortRole, RoleTextRole, StageTextRole
 
 AVATAR_ROLES = (
     theme.Role.ACCENT,
@@ -93,12 +93,12 @@ class RosterNextDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         metrics = QFontMetrics(option.font)
-        texts = (index.data(Qt.ItemDataRole.DisplayRole) or "", index.data(StageTextRole) or "")
+        texts = (index.data(NextShortRole) or "", index.data(StageTextRole) or "")
         return QSize(max(metrics.horizontalAdvance(t) for t in texts) + 16, 2 * metrics.height() + 12)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         self.initStyleOption(option, index)
-        when = option.text
+        when = index.data(NextShortRole) or ""
         option.text = ""
         style = option.widget.style() if option.widget else None
         if style is not None:

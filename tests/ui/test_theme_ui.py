@@ -132,3 +132,14 @@ def test_roster_names_are_readable_at_1280(qtbot, demo_store, window_factory) ->
     # a name that does not fit says itself in full in the tooltip
     tip = window.roster_model.data(window.roster_model.index(0, RosterModel.NAME), 3)
     assert window.roster_model.entry(0).report.name in tip
+
+
+def test_the_conversation_header_is_compact_at_1280(qtbot, demo_store, window_factory) -> None:
+    window = window_factory(demo_store)
+    window.resize(1280, 800)
+    by_name = {r.name: r for r in reports.list_reports(demo_store)}
+    window.select_report(by_name["Дмитрий Соколов"].id)
+    QApplication.processEvents()
+    view = window.report_page.view
+    assert view.header.height() <= 100
+    assert window.report_page.journey_view.height() <= 110  # the stepper: marks, titles, status words

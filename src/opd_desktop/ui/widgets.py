@@ -9,9 +9,11 @@ from PySide6.QtGui import QFont, QPainter, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
+    QListWidget,
     QPlainTextEdit,
     QScrollArea,
     QSizePolicy,
+    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -129,3 +131,54 @@ def scroll_page(parent: QWidget | None = None) -> tuple[QScrollArea, QVBoxLayout
     layout.setSpacing(10)
     area.setWidget(inner)
     return area, layout
+
+
+def _paint_placeholder(view, text: str) -> None:
+    """One muted sentence in an empty list or table: what will appear there."""
+    painter = QPainter(view.viewport())
+    painter.setPen(theme.colour(theme.Role.MUTED))
+    painter.drawText(
+        view.viewport().rect().adjusted(12, 0, -12, 0),
+        int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
+        text,
+    )
+    painter.end()
+
+
+class PlaceholderList(QListWidget):
+    """A list that says what will appear in it while it is empty."""
+
+    placeholder = ""
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if self.count() == 0 and self.placeholder:
+            _paint_placeholder(self, self.placeholder)
+
+
+class PlaceholderTable(QTableWidget):
+    """A table that says what will appear in it while it is empty."""
+
+    placeholder = ""
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if self.rowCount() == 0 and self.placeholder:
+            _paint_placeholder(self, self.placeholder)
+
+
+def enable_with_selection(view, *buttons) -> None:
+    """Buttons that act on the selected row are enabled only while a row is selected."""
+
+    def update() -> None:
+        try:
+            on = view.selectionModel() is not None and view.selectionModel().hasSelection()
+            for button in buttons:
+                button.setEnabled(on)
+        except RuntimeError:  # the view is being deleted
+            pass
+
+    view.itemSelectionChanged.connect(update)
+    view.model().modelReset.connect(update)
+    view.model().rowsRemoved.connect(update)
+    update()

@@ -13,7 +13,6 @@ from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -73,9 +72,9 @@ def _with_capture_bar(area: QWidget, capture: QuickCapture) -> QWidget:
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(0)
     layout.addWidget(area, 1)
-    line = QFrame()
-    line.setFrameShape(QFrame.Shape.HLine)
-    line.setFrameShadow(QFrame.Shadow.Plain)
+    line = QWidget()  # a rule in the border role, in either theme
+    line.setFixedHeight(1)
+    theme.tint(line, theme.Role.BORDER)
     layout.addWidget(line)
     theme.tint(capture, theme.Role.SURFACE_ALT)
     layout.addWidget(capture)

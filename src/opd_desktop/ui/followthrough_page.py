@@ -14,6 +14,7 @@ from opd_desktop.core.models import IDEA_STATUS_LABELS, ActionItem, Idea, IdeaSt
 from opd_desktop.services import conversations, followthrough, reports
 from opd_desktop.services.reports import get_report
 from opd_desktop.ui.context import ScreenContext
+from opd_desktop.ui.dates import short_date
 from opd_desktop.ui.form_dialog import FormDialog
 from opd_desktop.ui.tables import RowTable
 from opd_desktop.ui.widgets import heading
@@ -109,8 +110,8 @@ class ActionItemsPanel(_Panel):
             cells = [
                 item.text,
                 self.owner_word(item, names),
-                item.due_date.isoformat() if item.due_date else "",
-                item.status.value,
+                short_date(item.due_date),
+                item.status.value.capitalize(),
                 labels.get(item.conversation_id, ""),
             ]
             late = {2} if item.overdue(today) else set()

@@ -300,9 +300,11 @@ class PlanPage(QWidget):
         parts = [PLAN_STATUS_LABELS[plan.status]]
         if plan.period_start and plan.period_end:
             months = plans.months_between(plan.period_start, plan.period_end)
-            parts.append(f"{plan.period_start:%d %b %Y} to {plan.period_end:%d %b %Y} ({months:.1f} months)")
+            parts.append(
+                f"{short_date(plan.period_start)} to {short_date(plan.period_end)} ({months:.1f} months)"
+            )
         if plan.finalized_at:
-            parts.append(f"finalized {plan.finalized_at[:10]}")
+            parts.append(f"finalized {short_date(dt.date.fromisoformat(plan.finalized_at[:10]))}")
         in_force = plans.in_force(self.store, self.report_id)
         if is_editable(plan.status) and in_force is not None:
             parts.append(f"version {in_force.version} stays in force until this one is finalized")

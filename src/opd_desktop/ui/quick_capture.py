@@ -136,7 +136,8 @@ class QuickCapture(QWidget):
         scroller.setFrameShape(QFrame.Shape.NoFrame)
         scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroller.setWidget(self.list)
-        scroller.setMaximumHeight(5 * self.fontMetrics().height() + 12)
+        self.scroller = scroller
+        self.most_rows = 5  # then the captured list scrolls
         scroller.viewport().setAutoFillBackground(False)
         self.list.setAutoFillBackground(False)
         layout.addWidget(scroller)
@@ -198,3 +199,6 @@ class QuickCapture(QWidget):
 
     def refresh(self) -> None:
         self.list.show_found(captures.captured_in(self.store, self.conversation, self.guide), self.first_name)
+        rows = max(1, min(self.most_rows, len(self.list.lines)))
+        line = max(self.fontMetrics().height() + 2, self.add.sizeHint().height() - 4)
+        self.scroller.setFixedHeight(rows * line + 4)  # as tall as what it lists, up to five rows

@@ -127,7 +127,7 @@ def scroll_page(parent: QWidget | None = None) -> tuple[QScrollArea, QVBoxLayout
     area.setFrameShape(QFrame.Shape.NoFrame)
     inner = QWidget()
     layout = QVBoxLayout(inner)
-    layout.setContentsMargins(16, 12, 16, 16)
+    layout.setContentsMargins(24, 12, 24, 16)  # lined up with the headers above (page margin 24)
     layout.setSpacing(10)
     area.setWidget(inner)
     return area, layout

@@ -313,3 +313,16 @@ def test_agenda_headings_stay_with_their_item_and_more_lines_take_more_room(demo
         assert with_heading and with_heading == with_item[:1]  # "Agenda" stays with its first item
         closing = [i for i, text in enumerate(pages) if "\nClosing\n" in f"\n{text}\n"]
         assert closing and "Summarize the solutions" in pages[closing[0]]
+
+
+def test_no_demo_agenda_ends_on_a_near_empty_page(demo_store) -> None:
+    from pypdf import PdfReader
+
+    from opd_desktop.services.documents.agenda import build_agenda
+
+    for report in reports.list_reports(demo_store):
+        for conversation in conversations.journey(demo_store, report.id)[:3]:
+            built = build_agenda(demo_store, conversation.id)
+            last = PdfReader(io.BytesIO(built.data)).pages[-1].extract_text()
+            body = [line for line in last.splitlines() if line.strip()]
+            assert built.pages == 1 or len(body) >= 8, (report.name, conversation.number, body)

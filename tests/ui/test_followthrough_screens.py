@@ -62,8 +62,8 @@ def test_plan_from_draft_to_final_to_new_version(
     assert page.start_button.isVisible()
     page.start_plan()
     start = TODAY
-    page.start_edit.setText(start.isoformat())
-    page.end_edit.setText((start + dt.timedelta(days=300)).isoformat())
+    page.start_edit.set_date(start)  # calendar date fields
+    page.end_edit.set_date(start + dt.timedelta(days=300))
     page.save_terms()
     answer_dialogs.append({"goal": "Teach a data course", "link": strength.id, "measure": "Two sessions run"})
     page.add_goal()

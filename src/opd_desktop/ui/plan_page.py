@@ -38,6 +38,7 @@ from opd_desktop.services.reports import get_report
 from opd_desktop.ui import theme
 from opd_desktop.ui.audience_widgets import AudienceTag
 from opd_desktop.ui.context import ScreenContext
+from opd_desktop.ui.date_field import DateField
 from opd_desktop.ui.dates import short_date
 from opd_desktop.ui.form_dialog import FormDialog
 from opd_desktop.ui.widgets import heading, note_editor, paragraph, scroll_page
@@ -139,11 +140,11 @@ class PlanPage(QWidget):
 
         layout.addWidget(heading("Period and accountability", 11))
         form = QFormLayout()
-        self.start_edit = QLineEdit()
-        self.end_edit = QLineEdit()
-        self.review_edit = QLineEdit()
+        self.start_edit = DateField()  # calendar popups; "No date" until set
+        self.end_edit = DateField()
+        self.review_edit = DateField()
         for edit in (self.start_edit, self.end_edit, self.review_edit):
-            edit.setPlaceholderText("YYYY-MM-DD")
+            edit.setToolTip("Pick a date, or type it")
             edit.setMaximumWidth(160)
         self.cadence = QSpinBox()
         self.cadence.setRange(7, 92)
@@ -281,9 +282,9 @@ class PlanPage(QWidget):
         self.title.setText(f"Development plan — version {plan.version}")
         self.summary.setText(self._summary_text(plan))
         self.progress.setValue(round(plan.progress * 100))
-        self.start_edit.setText(_day(plan.period_start))
-        self.end_edit.setText(_day(plan.period_end))
-        self.review_edit.setText(_day(plan.next_review))
+        self.start_edit.set_date(plan.period_start)
+        self.end_edit.set_date(plan.period_end)
+        self.review_edit.set_date(plan.next_review)
         self.cadence.setValue(plan.checkin_cadence_days or 14)
         for editor, text in (
             (self.employee_commitments, plan.employee_commitments),
@@ -393,9 +394,9 @@ class PlanPage(QWidget):
             lambda: plans.set_terms(
                 self.store,
                 self.plan.id,
-                period_start=self.start_edit.text().strip() or None,
-                period_end=self.end_edit.text().strip() or None,
-                next_review=self.review_edit.text().strip() or None,
+                period_start=self.start_edit.value() or None,
+                period_end=self.end_edit.value() or None,
+                next_review=self.review_edit.value() or None,
                 checkin_cadence_days=self.cadence.value(),
             )
         )

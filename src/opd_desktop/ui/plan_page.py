@@ -46,10 +46,6 @@ from opd_desktop.ui.widgets import heading, note_editor, paragraph, scroll_page
 COLUMNS = ("Goal / action", "Owner", "Due", "Status")
 
 
-def _day(value: dt.date | None) -> str:
-    return value.isoformat() if value else ""
-
-
 def _gather_after(layout: QVBoxLayout, marker) -> QWidget:
     """Move everything added to `layout` after the `marker` item into one widget
     (so a page can hide its body at once)."""

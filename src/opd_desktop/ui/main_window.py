@@ -21,6 +21,7 @@ from opd_desktop.ui.autosave import Autosaver
 from opd_desktop.ui.backup_ui import BackupController
 from opd_desktop.ui.changes import ChangeBus
 from opd_desktop.ui.context import ScreenContext
+from opd_desktop.ui.data_menus import DataMenus
 from opd_desktop.ui.forms import load_form
 from opd_desktop.ui.models import ReportIdRole, RosterModel, SortRole
 from opd_desktop.ui.report_dialog import ReportDialog
@@ -119,6 +120,7 @@ class MainWindow(QMainWindow):
         self.home.overview.add_requested.connect(self.add_report)
         self.home.conversation_requested.connect(self.select_report)
         self.report_page = ReportPage(context)
+        self.report_page.report_removed.connect(self.show_home)
         self.report_page.conversation_opened.connect(lambda cid: self.state.set("last_conversation", cid))
         pages = self.ui.pages
         for old in (self.ui.homePage, self.ui.reportPage):
@@ -202,6 +204,8 @@ class MainWindow(QMainWindow):
                 f"Ctrl+{index}",
                 lambda _=False, i=index - 1: self.show_tab(i),
             )
+        self.data_menus = DataMenus(self)  # import team, export everything, hand over, delete permanently
+        self.data_menus.install(bar, file_menu)
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "&About OPD Desktop", None, self.show_about)
 

@@ -211,12 +211,16 @@ class ConversationView(QWidget):
         set_icon(self.schedule_button, "calendar")
         row.addWidget(self.schedule_button)
         row.addStretch(1)
-        self.agenda_button = QPushButton("Agenda PDF…")
-        self.agenda_button.setToolTip("The employee's copy: only what is shared with them (Ctrl+P to print)")
+        self.agenda_button = QPushButton("Agenda…")
+        self.agenda_button.setToolTip(
+            "The agenda PDF, the employee's copy: only what is shared with them (Ctrl+P)"
+        )
         self.agenda_button.clicked.connect(lambda: self.export_document("agenda"))
         set_icon(self.agenda_button, "document")
-        self.brief_button = QPushButton("Prep brief PDF…")
-        self.brief_button.setToolTip("For you only: your preparation and every note so far")
+        self.brief_button = QPushButton("Prep brief…")
+        self.brief_button.setToolTip(
+            "Your prep brief PDF, for you only: your preparation and every note so far"
+        )
         self.brief_button.clicked.connect(lambda: self.export_document("brief"))
         set_icon(self.brief_button, "document")
         # the documents sit on the title's line (the title elides first), so the header keeps

@@ -195,6 +195,12 @@ class ConversationView(QWidget):
         title_row.addWidget(self.status_label, 0, Qt.AlignmentFlag.AlignVCenter)
         title_row.addStretch(1)  # the document buttons follow on the right
         layout.addLayout(title_row)
+        self.calendar_button = QPushButton("Add to calendar…")
+        self.calendar_button.setToolTip(
+            "Save this conversation as a calendar file (.ics): the agenda outline only, no notes"
+        )
+        self.calendar_button.clicked.connect(lambda: self.export_calendar())
+        set_icon(self.calendar_button, "calendar")
         row = QHBoxLayout()
         row.addWidget(QLabel("When"))
         self.when_edit = QDateTimeEdit()
@@ -210,6 +216,7 @@ class ConversationView(QWidget):
         self.schedule_button.clicked.connect(self._schedule)
         set_icon(self.schedule_button, "calendar")
         row.addWidget(self.schedule_button)
+        row.addWidget(self.calendar_button)
         row.addStretch(1)
         self.agenda_button = QPushButton("Agenda…")
         self.agenda_button.setToolTip(
@@ -280,6 +287,16 @@ class ConversationView(QWidget):
             builders[kind],
             self.context.actions,
         )
+
+    def export_calendar(self, path: str | None = None):
+        """Save this conversation as a calendar event (.ics)."""
+        from opd_desktop.ui.calendar_ui import save_calendar
+
+        label = f"conversation-{self.conversation.number}" if self.conversation.number else "check-in"
+        return save_calendar(
+            self, self.store, self.on_error, conversation_id=self.conversation.id,
+            suggested_name=f"opd-{label}.ics", path=path,
+        )  # fmt: skip
 
     def import_worksheet(self, path: str | None = None) -> None:
         from pathlib import Path
@@ -372,12 +389,11 @@ class ConversationView(QWidget):
         """Its status, date or length may have changed: show them (typing elsewhere is left alone)."""
         fresh = get_conversation(self.store, self.conversation.id)
         old = self.conversation
-        moved = (fresh.status, fresh.scheduled_at, fresh.held_on, fresh.duration_minutes) != (
-            old.status,
-            old.scheduled_at,
-            old.held_on,
-            old.duration_minutes,
-        )
+
+        def when(c):
+            return (c.status, c.scheduled_at, c.held_on, getattr(c, "held_at", None), c.duration_minutes)
+
+        moved = when(fresh) != when(old)
         self.conversation = fresh
         if moved:
             self._refresh_header()

@@ -20,7 +20,15 @@ from opd_desktop.ui.context import ScreenContext
 from opd_desktop.ui.dates import days_late, long_date, short_date, time_of
 from opd_desktop.ui.widgets import mute, scaled_heading, scroll_page
 
-OVERVIEW_TOPICS = (Topic.REPORTS, Topic.CONVERSATIONS, Topic.ACTION_ITEMS, Topic.IDEAS)
+# who is where, what is due (cadences come from plans, working days from the settings), items, ideas
+OVERVIEW_TOPICS = (
+    Topic.REPORTS,
+    Topic.CONVERSATIONS,
+    Topic.ACTION_ITEMS,
+    Topic.IDEAS,
+    Topic.PLANS,
+    Topic.SETTINGS,
+)
 CARD_WIDTH = 360  # a card's comfortable width: the grid has as many columns as fit
 
 
@@ -145,13 +153,9 @@ class HomePage(QWidget):
         self.conversation_requested.emit(report_id, conversation_id)
 
     def _schedule(self, report_id: int) -> None:
-        try:
-            from opd_desktop.ui.schedule_dialog import schedule_next  # the rhythm's dialog (issue 13)
-        except ImportError:
-            self.report_requested.emit(report_id)  # schedule it on their conversation instead
-            return
-        if schedule_next(self.store, report_id, self):
-            self.refresh()
+        from opd_desktop.ui.schedule_dialog import schedule_next  # the rhythm's dialog
+
+        schedule_next(self.store, report_id, self)  # the page follows its topics
 
     def _open(self, link: str) -> None:
         if link.startswith("report:"):

@@ -147,6 +147,25 @@ class Card(QWidget):
         self.body.addWidget(row)
         self.rows.append(" · ".join(x for x in (name, detail, right) if x))
 
+    def add_text_row(self, label: str, text: str) -> None:
+        """A row without a person: a bold label and muted text beside it."""
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 2, 0, 2)
+        line.setSpacing(12)
+        head = QLabel(label)
+        font = head.font()
+        font.setBold(True)
+        head.setFont(font)
+        head.setMinimumWidth(self.fontMetrics().horizontalAdvance("Check-ins  "))
+        body = QLabel(text)
+        body.setWordWrap(True)
+        mute(body)
+        line.addWidget(head, 0, Qt.AlignmentFlag.AlignTop)
+        line.addWidget(body, 1)
+        self.body.addWidget(row)
+        self.rows.append(f"{label} · {text}")
+
     def add_more(self, hidden: int) -> None:
         if hidden > 0:
             more = QLabel(f"and {hidden} more")

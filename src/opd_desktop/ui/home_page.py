@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWi
 
 from opd_desktop.core.changes import Topic
 from opd_desktop.core.models import IDEA_STATUS_LABELS, RosterEntry
+from opd_desktop.services.rhythm import needs_date_reason
 from opd_desktop.services.team import Overview, overview
 from opd_desktop.ui import theme
 from opd_desktop.ui.cards import MAX_ROWS, Card, EmptyState
@@ -158,8 +159,14 @@ class HomePage(QWidget):
         schedule_next(self.store, report_id, self)  # the page follows its topics
 
     def _open(self, link: str) -> None:
+        """Links as the rich-text overview had them: report:ID, conversation:REPORT:ID, schedule:REPORT."""
         if link.startswith("report:"):
             self.report_requested.emit(int(link.split(":", 1)[1]))
+        elif link.startswith("conversation:"):
+            _kind, report_id, conversation_id = link.split(":")
+            self.conversation_requested.emit(int(report_id), int(conversation_id))
+        elif link.startswith("schedule:"):
+            self._schedule(int(link.split(":", 1)[1]))
 
 
 def build_cards(data: Overview, today: dt.date, open_conversation=None, schedule=None) -> list[Card]:
@@ -232,7 +239,7 @@ def build_cards(data: Overview, today: dt.date, open_conversation=None, schedule
         card.add_row(
             entry.report.id,
             entry.report.name,
-            _what(entry),
+            f"{_what(entry)} · {needs_date_reason(entry, today)}",
             action=("Schedule…", lambda rid=entry.report.id: schedule(rid)) if schedule else None,
         )
     _finish(card, len(unscheduled), "Everyone has a next conversation on the calendar.")
@@ -269,7 +276,29 @@ def build_cards(data: Overview, today: dt.date, open_conversation=None, schedule
     else:
         card.add_more(len(per_person) - MAX_ROWS)
     cards.append(card)
+    cards.append(_who_is_where(data))
     return cards
+
+
+NAMES_PER_STAGE = 6
+
+
+def _who_is_where(data: Overview) -> Card:
+    """One line per stage with the people at it: a pipeline that stays short for any team."""
+    groups: dict[str, list[str]] = {}
+    order: dict[str, int] = {}
+    for entry in data.roster:
+        label = "Check-ins" if entry.stage.series_finished else entry.stage.label
+        groups.setdefault(label, []).append(entry.report.name)
+        order[label] = entry.stage.next_number or 99
+    card = Card("Who is where", "people", theme.Role.ACCENT)
+    for label in sorted(groups, key=lambda name: order[name]):
+        people = groups[label]
+        names = ", ".join(f"\u2068{n}\u2069" for n in people[:NAMES_PER_STAGE])
+        more = f" +{len(people) - NAMES_PER_STAGE}" if len(people) > NAMES_PER_STAGE else ""
+        card.add_text_row(label, names + more)
+    card.set_count(len(data.roster))
+    return card
 
 
 def _owner(item, name: str) -> str:

@@ -31,6 +31,9 @@ def main() -> None:
     themes = [sys.argv[2]] if len(sys.argv) > 2 and sys.argv[2] in ("light", "dark") else ["light", "dark"]
     sizes = [sys.argv[3]] if len(sys.argv) > 3 and sys.argv[3] in SIZES else list(SIZES)
     app = QApplication.instance() or QApplication([])
+    from opd_desktop.ui.qt_workarounds import keep_singletons_alive
+
+    keep_singletons_alive()  # four windows' worth of painting: the PySide6 6.12 leak would abort
     for name in themes:
         for size in sizes:
             render(app, out, name, size)

@@ -4,13 +4,14 @@ check-ins, with the selected item shown beside it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QSize, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
     QLabel,
-    QListView,
-    QListWidget,
     QSplitter,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -19,13 +20,14 @@ from opd_desktop.core.changes import Topic
 from opd_desktop.core.stages import next_conversation
 from opd_desktop.errors import NotFoundError
 from opd_desktop.services import conversations, reports
-from opd_desktop.ui import theme
 from opd_desktop.ui.context import ScreenContext
 from opd_desktop.ui.conversation_view import ConversationView
+from opd_desktop.ui.dates import short_date
 from opd_desktop.ui.models import ConversationIdRole, JourneyModel
-from opd_desktop.ui.widgets import heading, paragraph, scroll_page
+from opd_desktop.ui.stepper import JourneyStepper
+from opd_desktop.ui.widgets import ElidedLabel, mute, paragraph, scaled_heading, scroll_page
 
-SECTIONS = ("Profile", "Development plan", "Follow-through", "Metrics")
+SECTIONS = ("Conversations", "Profile", "Plan", "Follow-through", "Metrics")
 CONVERSATION_PAGE = 0
 
 
@@ -46,6 +48,8 @@ class FollowThroughPage(QWidget):
         self.feedback = LeadershipFeedbackPanel(context, report_id)
         for panel in (self.actions, self.ideas, self.feedback):
             layout.addWidget(panel)
+            layout.addSpacing(12)
+        layout.addStretch(1)
 
 
 class ReportPage(QWidget):
@@ -64,35 +68,10 @@ class ReportPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        layout.setSpacing(0)
+        layout.addWidget(self._build_header())
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)  # the content (a side panel may join it)
         self.splitter.setChildrenCollapsible(False)
-        left = QWidget()
-        left.setMinimumWidth(200)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(12, 12, 6, 12)
-        self.name_label = heading("", 15)
-        self.details_label = paragraph("", muted=True)
-        self.stage_label = QLabel()
-        left_layout.addWidget(self.name_label)
-        left_layout.addWidget(self.details_label)
-        left_layout.addWidget(self.stage_label)
-        left_layout.addSpacing(6)
-        self.section_list = QListWidget()
-        self.section_list.addItems(SECTIONS)
-        self.section_list.setFixedHeight(self.section_list.sizeHintForRow(0) * len(SECTIONS) + 8)
-        self.section_list.itemClicked.connect(lambda item: self.show_section(self.section_list.row(item) + 1))
-        left_layout.addWidget(self.section_list)
-        left_layout.addWidget(paragraph("<b>Conversations</b>"))
-        self.journey_model = JourneyModel(self.guides, self)
-        self.journey_view = QListView()
-        self.journey_view.setModel(self.journey_model)
-        self.journey_view.setSpacing(2)
-        self.journey_view.setUniformItemSizes(True)
-        self.journey_view.setGridSize(QSize(0, 44))
-        self.journey_view.selectionModel().currentChanged.connect(self._on_current)
-        self.journey_view.clicked.connect(lambda _index: self.show_section(CONVERSATION_PAGE))
-        left_layout.addWidget(self.journey_view, 1)
-        self.splitter.addWidget(left)
         self.right = QStackedWidget()
         self.conversation_holder = QWidget()
         holder_layout = QVBoxLayout(self.conversation_holder)
@@ -103,13 +82,49 @@ class ReportPage(QWidget):
         self.right.addWidget(self.conversation_holder)
         self.sections: dict[int, QWidget] = {}  # built on first view, per report
         self.splitter.addWidget(self.right)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([220, 660])
-        layout.addWidget(self.splitter)
+        layout.addWidget(self.splitter, 1)
         # the header and the journey show the report and its conversations
         context.changes.subscribe(
             self, (Topic.REPORTS, Topic.CONVERSATIONS), self.refresh, report_id=lambda: self.report_id
         )
+
+    def _build_header(self) -> QWidget:
+        """The person on one line, the sections beside it, the journey below: compact."""
+        box = QWidget()
+        outer = QVBoxLayout(box)
+        outer.setContentsMargins(24, 12, 24, 0)
+        outer.setSpacing(4)
+        top = QHBoxLayout()
+        top.setSpacing(12)
+        self.name_label = scaled_heading("", 1.7)
+        self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details_label = ElidedLabel()
+        mute(self.details_label)
+        self.details_label.setMinimumWidth(40)
+        top.addWidget(self.name_label, 0, Qt.AlignmentFlag.AlignBaseline)
+        top.addWidget(self.details_label, 1, Qt.AlignmentFlag.AlignBaseline)
+        self.section_buttons = QButtonGroup(self)
+        self.section_buttons.setExclusive(True)
+        for index, name in enumerate(SECTIONS):
+            button = QToolButton()
+            button.setText(name)
+            button.setCheckable(True)
+            button.setAutoRaise(True)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            self.section_buttons.addButton(button, index)
+            top.addWidget(button)
+        self.section_buttons.idClicked.connect(self.show_section)
+        outer.addLayout(top)
+        self.stage_label = QLabel()  # the stage in words, for screen readers and the tooltip
+        self.stage_label.hide()
+        self.journey_model = JourneyModel(self.guides, self)
+        self.journey_view = JourneyStepper()
+        self.journey_view.setModel(self.journey_model)
+        self.journey_view.setAccessibleName("Conversations")
+        self.journey_view.selectionModel().currentChanged.connect(self._on_current)
+        self.journey_view.clicked.connect(lambda _index: self.show_section(CONVERSATION_PAGE))
+        outer.addWidget(self.journey_view)
+        return box
 
     def show_report(self, report_id: int, conversation_id: int | None = None) -> None:
         self.autosaver.flush()
@@ -147,12 +162,11 @@ class ReportPage(QWidget):
 
     def show_section(self, index: int) -> None:
         self.autosaver.flush()
+        self.section_buttons.button(index).setChecked(True)
         if index == CONVERSATION_PAGE:
-            self.section_list.clearSelection()
             self.right.setCurrentWidget(self.conversation_holder)
             return
         page = self.section(index)
-        self.section_list.setCurrentRow(index - 1)
         self.right.setCurrentWidget(page)
 
     def refresh(self, select: int | None = None, default_to_next: bool = False) -> None:
@@ -168,10 +182,12 @@ class ReportPage(QWidget):
         self.name_label.setText(report.name)
         details = " · ".join(x for x in (report.role, report.team) if x)
         if report.start_date:
-            details += f"{' · ' if details else ''}since {report.start_date.isoformat()}"
-        self.details_label.setText(details + (" · archived" if report.archived else ""))
-        overdue = " " + theme.span("· overdue", theme.Role.DANGER) if entry.stage.overdue else ""
-        self.stage_label.setText(f"Stage: <b>{entry.stage.label}</b>{overdue}")
+            details += f"{' · ' if details else ''}since {short_date(report.start_date)}"
+        details += " · archived" if report.archived else ""
+        self.details_label.setText(details)
+        overdue = " · overdue" if entry.stage.overdue else ""
+        self.stage_label.setText(f"Stage: {entry.stage.label}{overdue}")
+        self.journey_view.setToolTip(f"Stage: {entry.stage.label}{overdue}")
         current = self.current_conversation_id() if select is None else select
         journey = conversations.journey(self.store, self.report_id)
         selection = self.journey_view.selectionModel()
@@ -194,6 +210,7 @@ class ReportPage(QWidget):
         selection.blockSignals(not rebuild)
         selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         selection.blockSignals(False)
+        self.journey_view.scroll_to_current()
         if rebuild and (self.view is None or self.view.conversation.id != conversation_id):
             self._open(conversation_id)
 

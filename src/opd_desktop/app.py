@@ -20,12 +20,22 @@ def _args(argv: Sequence[str] | None) -> argparse.Namespace:
         help="data folder (default: OPD_DATA_DIR or the user data folder)",
     )
     parser.add_argument("--version", action="version", version=f"{DISTRIBUTION} {__version__}")
-    parser.add_argument("--smoke", action="store_true", help="open the main window, load the data, then exit")
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="a real start and nothing more: open the main window, paint it with the data, then exit",
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="--smoke, then check what a frozen bundle needs: an agenda PDF with its fonts",
+    )
     return parser.parse_args(argv)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _args(argv)
+    check_only = args.smoke or args.self_test
     from opd_desktop.logging_setup import configure_logging
 
     log_path = configure_logging()
@@ -40,10 +50,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from opd_desktop.store.database import open_store
 
     try:
-        store = open_store(args.data_dir)
+        store = open_store(args.data_dir, defer_check=True)
     except OpdError as exc:
         log.warning("could not open the store: %s", type(exc).__name__)
-        if args.smoke:
+        if check_only:
             print(f"opd-desktop: {exc}", file=sys.stderr)
         else:
             QMessageBox.critical(None, APP_NAME, str(exc))
@@ -53,38 +63,52 @@ def main(argv: Sequence[str] | None = None) -> int:
     from opd_desktop.ui.error_reporting import install_exception_hook
 
     theme.apply(app)  # the roles' palette; follows the system's light or dark scheme
-    windows = WindowHost(app, args.data_dir, start_backups=not args.smoke)
+    windows = WindowHost(app, args.data_dir, start_backups=not check_only, report=check_only)
     windows.open(store)
     window = windows.window
     install_exception_hook(
         lambda: windows.window, lambda: windows.window.autosaver.flush(), str(log_path) if log_path else None
     )
-    if args.smoke:
-        from PySide6.QtCore import QTimer
+    if check_only:
 
         def finish() -> None:
+            if windows.refused:
+                return
             rows = window.roster_model.rowCount()
-            pages = _smoke_document(store)
-            print(f"smoke ok: main window shown with {rows} reports; agenda PDF of {pages} pages built")
+            summary = f"smoke ok: main window shown with {rows} reports"
+            if args.self_test:
+                pages = _smoke_document(store)
+                summary += f"; agenda PDF of {pages} pages built"
+            print(summary, flush=True)
             window.close()
             app.quit()
 
-        QTimer.singleShot(0, finish)
+        window.after_first_paint(finish)
     code = app.exec()
+    if check_only:
+        windows.await_check()  # --smoke's answer includes the start-up check's
     current = windows.window
     if current is not None and not current.store_closed:
         current.store.close()
-    return code
+    return 1 if windows.refused else code
 
 
 class WindowHost:
-    """Holds the one main window; after a restore, opens the data folder again in a new one."""
+    """Holds the one main window; after a restore, opens the data folder again in a new one.
 
-    def __init__(self, app, data_dir: str | None, *, start_backups: bool) -> None:
+    The start-up integrity check runs after the window's first paint (see
+    `open_store(defer_check=True)`); until it has passed nothing is written,
+    and when it fails the window says so and closes without writing."""
+
+    CHECK_POLL_MS = 40
+
+    def __init__(self, app, data_dir: str | None, *, start_backups: bool, report: bool = False) -> None:
         self.app = app
         self.data_dir = data_dir
         self.start_backups = start_backups
+        self.report = report  # --smoke/--self-test: a refusal goes to stderr, not a message box
         self.window = None
+        self.refused = False
 
     def open(self, store, message: str = "") -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -92,16 +116,64 @@ class WindowHost:
         from opd_desktop.ui.main_window import MainWindow
 
         window = MainWindow(store)
+        window.backups.back_up_on_quit = self.start_backups
         window.reopen_requested.connect(lambda text: self.reopen(window, text))
         window.show()
+        window.after_first_paint(lambda: self._check_after_paint(window))
         if self.start_backups:
-            window.backups.start()
+            window.after_first_paint(window.backups.start)
+            window.after_first_paint(warm_up)
         previous, self.window = self.window, window
         if previous is not None:
             previous.close()
             previous.deleteLater()
         if message:
             QMessageBox.information(window, APP_NAME, message)
+
+    def _check_after_paint(self, window) -> None:
+        check = window.store.check
+        if check is None:
+            return
+        check.start()
+        if self.report:
+            return  # main() waits for it once the window is closed
+        from PySide6.QtCore import QTimer
+
+        def poll() -> None:
+            if not check.finished:
+                QTimer.singleShot(self.CHECK_POLL_MS, poll)
+            elif check.error is not None and window is self.window and not window.store_closed:
+                self._refuse(window, str(check.error))
+
+        poll()
+
+    def _refuse(self, window, message: str) -> None:
+        """The start-up check failed: say so, and close without writing anything."""
+        from PySide6.QtWidgets import QMessageBox
+
+        self.refused = True
+        log.warning("the start-up database check failed; closing without writing")
+        window.refuse_writes()
+        if self.report:
+            print(f"opd-desktop: {message}", file=sys.stderr)
+        else:
+            QMessageBox.critical(window, APP_NAME, message)
+        window.close()
+        self.app.quit()
+
+    def await_check(self) -> None:
+        """--smoke/--self-test: wait for the start-up check and report a failure."""
+        window = self.window
+        check = window.store.check if window is not None and not window.store_closed else None
+        if check is None or self.refused:
+            return
+        from opd_desktop.errors import OpdError
+
+        try:
+            check.wait()
+        except OpdError as exc:
+            self.refused = True
+            print(f"opd-desktop: {exc}", file=sys.stderr)
 
     def reopen(self, old_window, message: str) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -116,6 +188,27 @@ class WindowHost:
             self.app.quit()
             return
         self.open(reopened, message)
+
+
+def warm_up() -> None:
+    """After the first paint: import what the first autosave and the first PDF
+    preview need (sqlite-utils, reportlab and the fonts) on a worker thread,
+    so neither waits for it."""
+    import threading
+
+    threading.Thread(target=_warm_up, name="opd-warm-up").start()
+
+
+def _warm_up() -> None:
+    try:
+        import sqlite_utils  # noqa: F401  the first write's
+
+        from opd_desktop.services.documents import fonts
+
+        fonts.register()
+        import opd_desktop.services.documents.export  # noqa: F401
+    except Exception as exc:  # only a head start: whatever fails here fails again, visibly, when used
+        log.info("warm-up stopped: %s", type(exc).__name__)
 
 
 def _smoke_document(store) -> int:

@@ -4,6 +4,7 @@ in the status bar, a daily backup in the background and one on quit."""
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -54,6 +55,8 @@ class BackupController(QObject):
         self.release_store = release_store  # closes the store before a restore replaces it
         self.session_passphrase: str | None = None  # in memory only, when no keyring works
         self.running = False
+        self.back_up_on_quit = True  # off for --smoke and --self-test: they only look
+        self.quit_worker: threading.Thread | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_EVERY_MS)
         self.timer.timeout.connect(self.run_if_due)
@@ -127,19 +130,27 @@ class BackupController(QObject):
     def _done(self, _outcome) -> None:
         self.running = False
 
-    def on_quit(self) -> None:
-        """A last backup when the window closes (if enabled and a passphrase is at hand).
-        Closing must never fail because of it."""
+    def on_quit(self) -> threading.Thread | None:
+        """A last backup when the window closes, if enabled and due (the data changed in
+        this session): on a worker thread with its own connection, so the window closes
+        at once; the process ends when it is done. The keyring is asked only then, on
+        that thread. Closing never fails because of it. Returns the thread, if any."""
         from opd_desktop.services.backup import schedule
 
         try:
-            if not (schedule.settings(self.store).on_quit and not self.running):
-                return
-            secret = self.passphrase(ask=False)
-            if secret:
-                schedule.run_backup(self.store, secret)
+            if not self.back_up_on_quit or self.running or not schedule.due_on_quit(self.store):
+                return None
         except Exception as exc:
             log.warning("backup on quit skipped: %s", type(exc).__name__)
+            return None
+        session_secret = self.session_passphrase
+        self.status_changed.emit("Backing up before closing…", False)
+        worker = threading.Thread(
+            target=_backup_on_quit, args=(self.store, session_secret), name="opd-backup-on-quit"
+        )
+        worker.start()
+        self.quit_worker = worker
+        return worker
 
     # Restore -----------------------------------------------------------------
 
@@ -319,3 +330,20 @@ class BackupSettingsDialog(QDialog):
 
         if self.actions.run(save_all, on_error=lambda exc: self.error.setText(str(exc))):
             self.accept()
+
+
+def _backup_on_quit(store: Store, session_secret: str | None) -> None:
+    from opd_desktop.services.backup import schedule
+
+    own = None
+    try:
+        own = store.sibling()  # a connection belongs to the thread that opened it
+        secret = session_secret or schedule.passphrase_for(own)
+        if secret:
+            schedule.run_backup(own, secret)
+            log.info("backed up on quit")
+    except Exception as exc:
+        log.warning("backup on quit failed: %s", type(exc).__name__)
+    finally:
+        if own is not None:
+            own.close()

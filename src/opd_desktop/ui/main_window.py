@@ -7,7 +7,10 @@ from __future__ import annotations
 import html
 import logging
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QMessageBox
 
@@ -22,16 +25,50 @@ from opd_desktop.ui.backup_ui import BackupController
 from opd_desktop.ui.changes import ChangeBus
 from opd_desktop.ui.context import ScreenContext
 from opd_desktop.ui.forms import load_form
-from opd_desktop.ui.models import ReportIdRole, RosterModel, SortRole
-from opd_desktop.ui.report_dialog import ReportDialog
-from opd_desktop.ui.report_page import ReportPage
+from opd_desktop.ui.models import ReportIdRole, RosterModel
 from opd_desktop.ui.team_page import TeamPage
 from opd_desktop.ui.together_mode import TogetherMode
 from opd_desktop.ui.ui_state import UiState
 
+if TYPE_CHECKING:
+    from opd_desktop.ui.report_page import ReportPage
+
 log = logging.getLogger(__name__)
 
 ROSTER_TOPICS = (Topic.REPORTS, Topic.CONVERSATIONS, Topic.ACTION_ITEMS)  # names, stages, open counts
+
+
+class RosterProxy(QSortFilterProxyModel):
+    """Filters the roster; sorting is the model's own, on keys computed once per
+    load (no call into Python per comparison)."""
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sourceModel().sort(column, order)
+
+
+class _FirstPaint(QObject):
+    """Runs callbacks one event-loop turn after the window's first paint."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.callbacks: list[Callable[[], None]] = []
+        self.painted = False
+        window.installEventFilter(self)
+
+    def add(self, callback: Callable[[], None]) -> None:
+        if self.painted:
+            QTimer.singleShot(0, callback)
+        else:
+            self.callbacks.append(callback)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self.painted:
+            self.painted = True
+            watched.removeEventFilter(self)
+            for callback in self.callbacks:
+                QTimer.singleShot(0, callback)
+            self.callbacks.clear()
+        return False
 
 
 class MainWindow(QMainWindow):
@@ -41,6 +78,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.store = store
         self.store_closed = False
+        self.refused = False  # the start-up check failed: nothing is written
         self.guides = guides or default_guides()
         self.state = UiState(store.data_dir)
         self.setWindowTitle("OPD Desktop")
@@ -53,12 +91,12 @@ class MainWindow(QMainWindow):
         self.autosaver.saved.connect(lambda at: self.save_label.setText(f"Saved at {at}"))
         self.autosaver.failed.connect(self._save_failed)
 
+        self.first_paint = _FirstPaint(self)
         self.roster_model = RosterModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = RosterProxy(self)
         self.proxy.setSourceModel(self.roster_model)
         self.proxy.setFilterRole(Qt.ItemDataRole.UserRole)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setSortRole(SortRole)
         view = self.ui.rosterView
         view.setModel(self.proxy)
         view.setSortingEnabled(True)
@@ -67,8 +105,12 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(RosterModel.NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(RosterModel.ROLE, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(RosterModel.ROLE, 100)
-        header.setSectionResizeMode(RosterModel.STAGE, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(RosterModel.NEXT, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed widths from the widest text a column can hold, not measured row by row.
+        metrics = view.fontMetrics()
+        padding = 2 * view.style().pixelMetric(view.style().PixelMetric.PM_HeaderMargin) + 16
+        for column, widest in ((RosterModel.STAGE, "Check-ins"), (RosterModel.NEXT, "⚠ Wed 30 Sep 2026")):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, metrics.horizontalAdvance(widest) + padding)
         view.verticalHeader().setDefaultSectionSize(28)
         view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         view.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -83,14 +125,12 @@ class MainWindow(QMainWindow):
         self.changes.subscribe(self.ui.rosterView, ROSTER_TOPICS, self._reload_roster)
         self.home = TeamPage(context)
         self.home.report_requested.connect(self.select_report)
-        self.report_page = ReportPage(context)
-        self.report_page.conversation_opened.connect(lambda cid: self.state.set("last_conversation", cid))
+        self._report_page: ReportPage | None = None  # built when a report is first opened
         pages = self.ui.pages
         for old in (self.ui.homePage, self.ui.reportPage):
             pages.removeWidget(old)
             old.deleteLater()
         pages.addWidget(self.home)
-        pages.addWidget(self.report_page)
 
         self.ui.filterEdit.textChanged.connect(self.proxy.setFilterFixedString)
         self.ui.homeButton.clicked.connect(self.show_home)
@@ -106,12 +146,30 @@ class MainWindow(QMainWindow):
         self.backups.publish()
         self.changes.subscribe(self.backup_label, (Topic.BACKUP, Topic.SETTINGS), self.backups.publish)
         self.together = TogetherMode(
-            self, context, self._open_conversation_id, self.report_page.reload_conversation
+            self, context, self._open_conversation_id, lambda: self.report_page.reload_conversation()
         )
-        self.report_page.together_requested.connect(self.together.toggle)
         self._build_menus()
         self._restore_state()
 
+    @property
+    def report_page(self) -> ReportPage:
+        """A report's page, built (and its modules imported) the first time it is needed."""
+        if self._report_page is None:
+            from opd_desktop.ui.report_page import ReportPage
+
+            page = ReportPage(self.context)
+            page.conversation_opened.connect(lambda cid: self.state.set("last_conversation", cid))
+            page.together_requested.connect(self.together.toggle)
+            inner = self.state.value("report_splitter")
+            if inner is not None:
+                page.splitter.restoreState(inner)
+            self.ui.pages.addWidget(page)
+            self._report_page = page
+        return self._report_page
+
+    def after_first_paint(self, callback: Callable[[], None]) -> None:
+        """Run `callback` one event-loop turn after the window was first painted."""
+        self.first_paint.add(callback)
     # Menus and shortcuts ------------------------------------------------------
 
     def _action(self, menu, text: str, shortcut, slot) -> QAction:
@@ -174,6 +232,8 @@ class MainWindow(QMainWindow):
         AboutDialog(self.store.data_dir, self).exec()
 
     def _open_conversation_id(self) -> int | None:
+        if self._report_page is None:
+            return None
         view = self.report_page.view
         if view is None or self.ui.pages.currentWidget() is not self.report_page:
             return None
@@ -249,6 +309,8 @@ class MainWindow(QMainWindow):
         self.ui.filterEdit.selectAll()
 
     def show_tab(self, index: int) -> None:
+        if self._report_page is None:
+            return
         if self.report_page.view is not None and self.ui.pages.currentWidget() is self.report_page:
             self.report_page.view.focus_tab(index)
 
@@ -263,6 +325,8 @@ class MainWindow(QMainWindow):
     # Actions --------------------------------------------------------------------
 
     def add_report(self) -> None:
+        from opd_desktop.ui.report_dialog import ReportDialog
+
         dialog = ReportDialog(self.store, parent=self)
         if dialog.exec() and dialog.saved_report:
             self.select_report(dialog.saved_report.id)
@@ -271,6 +335,8 @@ class MainWindow(QMainWindow):
         report_id = self.selected_report_id()
         if report_id is None:
             return
+        from opd_desktop.ui.report_dialog import ReportDialog
+
         dialog = ReportDialog(self.store, reports.get_report(self.store, report_id), parent=self)
         dialog.exec()
 
@@ -296,8 +362,8 @@ class MainWindow(QMainWindow):
 
     def print_current(self):
         """Ctrl+P: preview the document of what is on screen, then print it."""
-        page = self.report_page
-        if self.ui.pages.currentWidget() is not page or page.report_id is None:
+        page = self._report_page
+        if page is None or self.ui.pages.currentWidget() is not page or page.report_id is None:
             self.show_error(
                 "Choose a report first: Ctrl+P prints the agenda of the open conversation "
                 "or the development plan."
@@ -332,9 +398,6 @@ class MainWindow(QMainWindow):
             self.ui.splitter.restoreState(splitter)
         else:
             self.ui.splitter.setSizes([400, 880])
-        inner = self.state.value("report_splitter")
-        if inner is not None:
-            self.report_page.splitter.restoreState(inner)
         self.ui.showArchivedCheck.setChecked(self.state.value("show_archived", "false") == "true")
         self._reload_roster()
         last = self.state.int_value("last_report")
@@ -346,7 +409,8 @@ class MainWindow(QMainWindow):
     def save_state(self) -> None:
         self.state.set("geometry", self.saveGeometry())
         self.state.set("splitter", self.ui.splitter.saveState())
-        self.state.set("report_splitter", self.report_page.splitter.saveState())
+        if self._report_page is not None:
+            self.state.set("report_splitter", self._report_page.splitter.saveState())
         self.state.set("show_archived", "true" if self.ui.showArchivedCheck.isChecked() else "false")
         self.state.sync()
 
@@ -367,8 +431,18 @@ class MainWindow(QMainWindow):
         """The restore is over (done or refused): ask to be reopened on the data folder."""
         self.reopen_requested.emit(message)
 
+    def refuse_writes(self) -> None:
+        """The start-up check found the database damaged: from now on nothing is
+        saved (typed text included) and closing writes nothing but the window's layout."""
+        self.refused = True
+        self.autosaver.stop()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.store_closed:  # replaced after a restore
+            return event.accept()
+        if self.refused:
+            self.save_state()
+            self.changes.close()
             return event.accept()
         if not self.autosaver.flush():
             answer = QMessageBox.warning(
@@ -381,6 +455,6 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.save_state()
-        self.backups.on_quit()
+        self.backups.on_quit()  # on a worker: the window closes now
         self.changes.close()
         event.accept()

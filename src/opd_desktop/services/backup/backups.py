@@ -19,6 +19,7 @@ from pathlib import Path
 from opd_desktop.paths import DATABASE_NAME, PRIVATE_FILE_MODE, ensure_private_dir
 from opd_desktop.services.backup import file_format
 from opd_desktop.services.backup.errors import BackupError
+from opd_desktop.services.backup.names import SUFFIX, backup_name
 from opd_desktop.services.backup.snapshot import Manifest, make_payload, open_image, split_payload
 from opd_desktop.services.files import fsync_dir, write_atomic
 from opd_desktop.store.database import (
@@ -34,8 +35,6 @@ from opd_desktop.store.errors import DatabaseBusyError, StoreError
 
 log = logging.getLogger(__name__)
 
-SUFFIX = ".opdbackup"
-
 Checkpoint = Callable[[str], None]  # called with each restore step's name (tests kill the process there)
 
 
@@ -44,10 +43,6 @@ class BackupInfo:
     path: Path
     manifest: Manifest
     size: int
-
-
-def backup_name(now: dt.datetime | None = None) -> str:
-    return f"opd-backup-{(now or dt.datetime.now()).strftime('%Y%m%d-%H%M%S')}{SUFFIX}"
 
 
 def encrypt_payload(payload: bytes, passphrase: str, chunk_size: int = file_format.DEFAULT_CHUNK) -> bytes:

@@ -5,6 +5,7 @@ installed, for Chinese, Japanese and Korean."""
 from __future__ import annotations
 
 import logging
+import threading
 from functools import cache
 from pathlib import Path
 
@@ -27,9 +28,17 @@ CJK_CANDIDATES = (
 )
 
 
-@cache
+_REGISTERING = threading.Lock()  # the warm-up after the first paint may be registering them
+
+
 def register() -> dict[str, set[int]]:
     """Register the fonts once; returns each font's set of code points."""
+    with _REGISTERING:
+        return _register()
+
+
+@cache
+def _register() -> dict[str, set[int]]:
     from reportlab.lib.fonts import addMapping
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont

@@ -44,7 +44,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     from opd_desktop.ui.app_identity import apply_identity
 
-    apply_identity(app)
+    apply_identity(app, icon=False)  # the icon is drawn after the first paint
 
     from opd_desktop.errors import OpdError
     from opd_desktop.store.database import open_store
@@ -64,26 +64,26 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     theme.apply(app)  # the roles' palette; follows the system's light or dark scheme
     windows = WindowHost(app, args.data_dir, start_backups=not check_only, report=check_only)
-    windows.open(store)
-    window = windows.window
+
+    def finish() -> None:
+        window = windows.window
+        if windows.refused:
+            return
+        rows = window.roster_model.rowCount()
+        summary = f"smoke ok: main window shown with {rows} reports"
+        if args.self_test:
+            pages = _smoke_document(store)
+            summary += f"; agenda PDF of {pages} pages built"
+        print(summary, flush=True)
+        window.close()
+        app.quit()
+
+    windows.open(
+        store, first=finish if check_only else None
+    )  # --smoke's line comes at the first paint, before anything else
     install_exception_hook(
         lambda: windows.window, lambda: windows.window.autosaver.flush(), str(log_path) if log_path else None
     )
-    if check_only:
-
-        def finish() -> None:
-            if windows.refused:
-                return
-            rows = window.roster_model.rowCount()
-            summary = f"smoke ok: main window shown with {rows} reports"
-            if args.self_test:
-                pages = _smoke_document(store)
-                summary += f"; agenda PDF of {pages} pages built"
-            print(summary, flush=True)
-            window.close()
-            app.quit()
-
-        window.after_first_paint(finish)
     code = app.exec()
     if check_only:
         windows.await_check()  # --smoke's answer includes the start-up check's
@@ -110,16 +110,19 @@ class WindowHost:
         self.window = None
         self.refused = False
 
-    def open(self, store, message: str = "") -> None:
+    def open(self, store, message: str = "", first=None) -> None:
         from PySide6.QtWidgets import QMessageBox
 
         from opd_desktop.ui.main_window import MainWindow
 
-        window = MainWindow(store)
+        window = MainWindow(store, paint_first=True)
         window.backups.back_up_on_quit = self.start_backups
         window.reopen_requested.connect(lambda text: self.reopen(window, text))
         window.show()
+        if first is not None:
+            window.after_first_paint(first)
         window.after_first_paint(lambda: self._check_after_paint(window))
+        window.after_first_paint(self._apply_icon)
         if self.start_backups:
             window.after_first_paint(window.backups.start)
             window.after_first_paint(warm_up)
@@ -129,6 +132,11 @@ class WindowHost:
             previous.deleteLater()
         if message:
             QMessageBox.information(window, APP_NAME, message)
+
+    def _apply_icon(self) -> None:
+        from opd_desktop.ui.app_identity import apply_icon
+
+        apply_icon(self.app)
 
     def _check_after_paint(self, window) -> None:
         check = window.store.check

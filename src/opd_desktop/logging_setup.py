@@ -24,7 +24,10 @@ class RotatingLog(logging.FileHandler):
 
     def emit(self, record: logging.LogRecord) -> None:
         try:
-            if self.stream is not None and self.stream.tell() + len(self.format(record)) + 1 >= self.max_bytes:
+            if (
+                self.stream is not None
+                and self.stream.tell() + len(self.format(record)) + 1 >= self.max_bytes
+            ):
                 self.rollover()
         except Exception:
             self.handleError(record)

@@ -144,9 +144,15 @@ class HomePage(QWidget):
         self.body.linkActivated.connect(self._open)
         layout.addWidget(self.body)
         layout.addStretch(1)
+        self.hold_first_refresh = False  # the window's first paint comes before the overview
+        self.waiting = False  # a refresh was held back: `refresh()` fills it in
         context.changes.subscribe(self, OVERVIEW_TOPICS, self.refresh, stale=True)
 
     def refresh(self) -> None:
+        if self.hold_first_refresh:
+            self.hold_first_refresh, self.waiting = False, True
+            return
+        self.waiting = False
         self.body.setText(overview_html(overview(self.store), dt.date.today()))
 
     def _open(self, link: str) -> None:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import html
 import logging
-
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -74,8 +73,11 @@ class _FirstPaint(QObject):
 class MainWindow(QMainWindow):
     reopen_requested = Signal(str)  # after a restore: open the data folder again, then show this message
 
-    def __init__(self, store: Store, guides: GuideSet | None = None) -> None:
+    def __init__(self, store: Store, guides: GuideSet | None = None, *, paint_first: bool = False) -> None:
+        """`paint_first` (the app's start): the first paint shows the roster's names;
+        stages and the team overview are read one event-loop turn after it."""
         super().__init__()
+        self.paint_first = paint_first
         self.store = store
         self.store_closed = False
         self.refused = False  # the start-up check failed: nothing is written
@@ -170,6 +172,7 @@ class MainWindow(QMainWindow):
     def after_first_paint(self, callback: Callable[[], None]) -> None:
         """Run `callback` one event-loop turn after the window was first painted."""
         self.first_paint.add(callback)
+
     # Menus and shortcuts ------------------------------------------------------
 
     def _action(self, menu, text: str, shortcut, slot) -> QAction:
@@ -398,13 +401,31 @@ class MainWindow(QMainWindow):
             self.ui.splitter.restoreState(splitter)
         else:
             self.ui.splitter.setSizes([400, 880])
+        if self.paint_first:
+            self.ui.showArchivedCheck.blockSignals(True)
         self.ui.showArchivedCheck.setChecked(self.state.value("show_archived", "false") == "true")
-        self._reload_roster()
+        self.ui.showArchivedCheck.blockSignals(False)
+        if self.paint_first:
+            archived = self.ui.showArchivedCheck.isChecked()
+            self.roster_model.set_reports(reports.list_reports(self.store, include_archived=archived))
+            self.home.overview.hold_first_refresh = True
+            self.after_first_paint(self._fill_after_first_paint)
+        else:
+            self._reload_roster()
         last = self.state.int_value("last_report")
         if last is not None and self.roster_model.row_of(last) is not None:
             self.select_report(last, self.state.int_value("last_conversation"))
         else:
             self.show_home()
+
+    def _fill_after_first_paint(self) -> None:
+        if self.store_closed:
+            return
+        self._reload_roster()
+        self._update_buttons()
+        self.home.overview.hold_first_refresh = False
+        if self.home.overview.waiting:
+            self.home.overview.refresh()
 
     def save_state(self) -> None:
         self.state.set("geometry", self.saveGeometry())

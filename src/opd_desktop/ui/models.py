@@ -16,8 +16,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush
 
 from opd_desktop.core.guides import GuideSet
-from opd_desktop.core.models import Conversation, RosterEntry
-from opd_desktop.core.stages import STATUS_LABELS, Status
+from opd_desktop.core.models import Conversation, Report, RosterEntry
+from opd_desktop.core.stages import STATUS_LABELS, Stage, Status
 from opd_desktop.ui import theme
 
 ReportIdRole = Qt.ItemDataRole.UserRole + 1
@@ -49,6 +49,10 @@ def format_when(
     return label
 
 
+# A roster entry whose stage is not read yet (the first paint shows names; stages follow).
+NOT_READ_YET = Stage(done=(), skipped=(), next_number=None, checkins_held=0, next_date=None, overdue=False)
+
+
 class RosterModel(QAbstractTableModel):
     NAME, ROLE, STAGE, NEXT = range(4)
     HEADERS = ("Name", "Role", "Stage", "Next")
@@ -64,6 +68,10 @@ class RosterModel(QAbstractTableModel):
         self._entries = self._sorted(list(entries))
         self._rows = {entry.report.id: row for row, entry in enumerate(self._entries)}
         self.endResetModel()
+
+    def set_reports(self, found: list[Report]) -> None:
+        """Names first: the stages are filled in by a later `set_entries`."""
+        self.set_entries([RosterEntry(report, NOT_READ_YET) for report in found])
 
     def entry(self, row: int) -> RosterEntry:
         return self._entries[row]
@@ -96,7 +104,9 @@ class RosterModel(QAbstractTableModel):
         old = {entry.report.id: row for row, entry in enumerate(self._entries)}
         self._entries = self._sorted(self._entries)
         self._rows = {entry.report.id: row for row, entry in enumerate(self._entries)}
-        moved_from = [self.index(old[e.report.id], c) for e in self._entries for c in range(len(self.HEADERS))]
+        moved_from = [
+            self.index(old[e.report.id], c) for e in self._entries for c in range(len(self.HEADERS))
+        ]
         moved_to = [self.index(r, c) for r in range(len(self._entries)) for c in range(len(self.HEADERS))]
         self.changePersistentIndexList(moved_from, moved_to)
         self.layoutChanged.emit()
@@ -126,6 +136,8 @@ class RosterModel(QAbstractTableModel):
                 return entry.report.name + (" (archived)" if entry.report.archived else "")
             if column == self.ROLE:
                 return entry.report.role
+            if entry.stage is NOT_READ_YET and column in (self.STAGE, self.NEXT):
+                return ""
             if column == self.STAGE:
                 return entry.stage.label
             if column == self.NEXT:

@@ -19,7 +19,7 @@ from pathlib import Path
 from opd_desktop.paths import DATABASE_NAME, PRIVATE_FILE_MODE, ensure_private_dir
 from opd_desktop.services.backup import file_format
 from opd_desktop.services.backup.errors import BackupError
-from opd_desktop.services.backup.names import SUFFIX, backup_name
+from opd_desktop.services.backup.names import backup_name
 from opd_desktop.services.backup.snapshot import Manifest, make_payload, open_image, split_payload
 from opd_desktop.services.files import fsync_dir, write_atomic
 from opd_desktop.store.database import (

@@ -119,6 +119,8 @@ class BackupController(QObject):
             if not background:
                 QMessageBox.warning(self.parent_widget, "Backup failed", str(error))
 
+        if background:  # its progress: the status bar says so until it is done
+            self.status_changed.emit("Backing up…", False)
         self.actions.run_slow(
             lambda store: schedule.run_backup(store, secret),
             label="Backing up…",
@@ -129,6 +131,7 @@ class BackupController(QObject):
 
     def _done(self, _outcome) -> None:
         self.running = False
+        self.publish()
 
     def on_quit(self) -> threading.Thread | None:
         """A last backup when the window closes, if enabled and due (the data changed in

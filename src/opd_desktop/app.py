@@ -213,7 +213,7 @@ def _warm_up() -> None:
 
         from opd_desktop.services.documents import fonts
 
-        fonts.register()
+        fonts.register_body()  # the CJK font, large, only when a document needs it
         import opd_desktop.services.documents.export  # noqa: F401
     except Exception as exc:  # only a head start: whatever fails here fails again, visibly, when used
         log.info("warm-up stopped: %s", type(exc).__name__)

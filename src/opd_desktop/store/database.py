@@ -85,7 +85,9 @@ class Store:
         if self._db is None:
             from sqlite_utils import Database
 
-            self._db = Database(self.conn)
+            # No sqlite-utils plugins in the app's connection (and no scan of every
+            # installed package for them on the first write).
+            self._db = Database(self.conn, execute_plugins=False)
         return self._db
 
     def execute(self, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> sqlite3.Cursor:
@@ -374,7 +376,7 @@ def open_store(data_dir: str | os.PathLike[str] | None = None, *, defer_check: b
         if conn.execute("PRAGMA user_version").fetchone()[0] < SCHEMA_VERSION:
             from sqlite_utils import Database
 
-            db = Database(conn)
+            db = Database(conn, execute_plugins=False)
             if existing_version:
                 copy_before_migration(conn, path, existing_version)
             build_migrations().apply(db)

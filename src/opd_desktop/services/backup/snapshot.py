@@ -202,7 +202,7 @@ def open_image(manifest: Manifest, image: bytes) -> sqlite3.Connection:
         from opd_desktop.store.migrations import build_migrations
 
         try:
-            build_migrations().apply(Database(conn))
+            build_migrations().apply(Database(conn, execute_plugins=False))
         except Exception as exc:
             conn.close()
             raise BackupError(f"The backup could not be brought up to date: {exc}") from exc

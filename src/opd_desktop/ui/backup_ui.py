@@ -7,28 +7,17 @@ import logging
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QInputDialog,
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
 
 from opd_desktop.errors import OpdError
 from opd_desktop.store.database import Store
-from opd_desktop.ui import theme
-from opd_desktop.ui.context import ScreenContext
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from opd_desktop.ui.context import ScreenContext
 
 log = logging.getLogger(__name__)
 
@@ -82,6 +71,8 @@ class BackupController(QObject):
         found = schedule.passphrase_for(self.store) or self.session_passphrase
         if found or not ask:
             return found
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
         text, ok = QInputDialog.getText(
             self.parent_widget,
             "Backup passphrase",
@@ -116,6 +107,8 @@ class BackupController(QObject):
         self.running = True
 
         def failed(error: OpdError) -> None:
+            from PySide6.QtWidgets import QMessageBox
+
             if not background:
                 QMessageBox.warning(self.parent_widget, "Backup failed", str(error))
 
@@ -158,6 +151,8 @@ class BackupController(QObject):
     # Restore -----------------------------------------------------------------
 
     def choose_restore(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _filter = QFileDialog.getOpenFileName(
             self.parent_widget, "Restore a backup", "", "OPD Desktop backups (*.opdbackup)"
         )
@@ -166,6 +161,8 @@ class BackupController(QObject):
 
     def _read(self, path: Path) -> tuple[object, bytes] | None:
         """Decrypt the backup once (on a worker), asking again for a wrong passphrase."""
+        from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
+
         from opd_desktop.services.backup.backups import read_backup
         from opd_desktop.services.backup.errors import WrongPassphraseError
 
@@ -197,6 +194,8 @@ class BackupController(QObject):
     def restore_from(self, path: Path, confirm: Callable[[str], bool] | None = None) -> bool:
         """Show what the backup holds, ask, then replace the data with it (on a worker).
         `restore_finished` is emitted once that is over."""
+        from PySide6.QtWidgets import QMessageBox
+
         from opd_desktop.services.backup.backups import restore_image
 
         read = self._read(path)
@@ -239,100 +238,11 @@ class BackupController(QObject):
     # Settings ------------------------------------------------------------------
 
     def settings_dialog(self) -> None:
+        from opd_desktop.ui.backup_settings import BackupSettingsDialog
+
         dialog = BackupSettingsDialog(self.store, self.parent_widget)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.session_passphrase:
+        if dialog.exec() and dialog.session_passphrase:
             self.session_passphrase = dialog.session_passphrase
-
-
-class BackupSettingsDialog(QDialog):
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
-        from opd_desktop.services.backup import passphrase, schedule
-
-        super().__init__(parent)
-        self.store = store
-        self.actions = parent.actions  # the main window's action path
-        self.session_passphrase: str | None = None
-        self.setWindowTitle("Backup settings")
-        self.setMinimumWidth(520)
-        current = schedule.settings(store)
-        layout = QVBoxLayout(self)
-        form = QFormLayout()
-        folder_row = QHBoxLayout()
-        self.folder = QLineEdit(str(current.folder))
-        browse = QPushButton("Browse…")
-        browse.clicked.connect(self._browse)
-        folder_row.addWidget(self.folder, 1)
-        folder_row.addWidget(browse)
-        form.addRow("Backup folder", folder_row)
-        self.daily = QCheckBox("Back up once a day while the app is open")
-        self.daily.setChecked(current.daily)
-        self.on_quit = QCheckBox("Back up when I close the app")
-        self.on_quit.setChecked(current.on_quit)
-        form.addRow("", self.daily)
-        form.addRow("", self.on_quit)
-        self.keyring_ok = passphrase.keyring_available()
-        has_secret = passphrase.stored(store.data_dir) is not None
-        state = (
-            "A passphrase is kept in your keyring."
-            if has_secret
-            else "No passphrase is set yet."
-            if self.keyring_ok
-            else "No keyring is available: the passphrase is asked for when a backup runs, never stored."
-        )
-        self.passphrase_state = QLabel(state)
-        self.passphrase_state.setWordWrap(True)
-        form.addRow("Passphrase", self.passphrase_state)
-        self.new_passphrase = QLineEdit()
-        self.new_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.new_passphrase.setPlaceholderText(
-            f"at least {passphrase.MIN_LENGTH} characters; leave empty to keep"
-        )
-        self.repeat = QLineEdit()
-        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow("New passphrase", self.new_passphrase)
-        form.addRow("Repeat it", self.repeat)
-        layout.addLayout(form)
-        note = QLabel(
-            "Keep the passphrase somewhere safe: without it a backup cannot be restored, "
-            "on this computer or another."
-        )
-        note.setWordWrap(True)
-        layout.addWidget(note)
-        self.error = QLabel()
-        theme.colour_text(self.error, theme.Role.DANGER)
-        self.error.setWordWrap(True)
-        layout.addWidget(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-
-    def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Backup folder", self.folder.text())
-        if folder:
-            self.folder.setText(folder)
-
-    def save(self) -> None:
-        from opd_desktop.services.backup import passphrase, schedule
-
-        secret = self.new_passphrase.text()
-        folder, daily, on_quit = (
-            Path(self.folder.text().strip()),
-            self.daily.isChecked(),
-            self.on_quit.isChecked(),
-        )
-
-        def save_all() -> None:
-            if secret:
-                passphrase.check_new(secret, self.repeat.text())
-            schedule.save_settings(self.store, folder, daily, on_quit)
-            if secret and not passphrase.store_passphrase(self.store.data_dir, secret):
-                self.session_passphrase = secret  # remembered for this session only, in memory
-
-        if self.actions.run(save_all, on_error=lambda exc: self.error.setText(str(exc))):
-            self.accept()
 
 
 def _backup_on_quit(store: Store, session_secret: str | None) -> None:
@@ -350,3 +260,12 @@ def _backup_on_quit(store: Store, session_secret: str | None) -> None:
     finally:
         if own is not None:
             own.close()
+
+
+def __getattr__(name: str):
+    """`BackupSettingsDialog` lives in ui/backup_settings.py, imported when first asked for."""
+    if name == "BackupSettingsDialog":
+        from opd_desktop.ui.backup_settings import BackupSettingsDialog
+
+        return BackupSettingsDialog
+    raise AttributeError(name)

@@ -147,6 +147,7 @@ def main() -> None:
                 continue
             copy = Path(tmp) / name  # the measured run writes (autosaves): on a copy
             shutil.copytree(root / name, copy)
+            (copy / "ui-state.ini").unlink(missing_ok=True)  # a first start: the team overview
             out = subprocess.run(
                 [sys.executable, "-m", "benchmarks.interaction", "--one", str(copy)],
                 capture_output=True,

@@ -176,3 +176,30 @@ def test_the_cjk_font_waits_for_text_that_needs_it() -> None:
     if fonts.cjk_font_path() is not None:
         assert chooser.font_for("张") == fonts.CJK
         assert fonts.CJK in fonts.register()
+
+
+def test_paint_first_shows_names_then_fills_stages_the_overview_and_the_last_report(
+    qtbot, store, messages
+) -> None:
+    from opd_desktop.services import followthrough
+    from opd_desktop.ui.main_window import MainWindow
+    from opd_desktop.ui.models import RosterModel
+
+    ana = reports.add_report(store, "Ana Łukasiewicz")
+    followthrough.add_action_item(store, ana.id, "Book the training room", "manager", None, None)
+    window = MainWindow(store, paint_first=True)
+    qtbot.addWidget(window)
+    assert window.roster_model.rowCount() == 1
+    assert window.roster_model.index(0, RosterModel.STAGE).data() == ""  # names first
+    assert window.home.overview.body.text() == ""
+    window.show()
+    qtbot.waitUntil(lambda: window.roster_model.index(0, RosterModel.STAGE).data() == "1 of 7")
+    qtbot.waitUntil(lambda: "Open action items (1)" in window.home.overview.body.text())
+
+    window.select_report(ana.id)
+    window.close()
+    again = MainWindow(store, paint_first=True)  # left on Ana's page: reopened there after the paint
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitUntil(lambda: again.ui.pages.currentWidget() is again._report_page)
+    assert again.report_page.report_id == ana.id

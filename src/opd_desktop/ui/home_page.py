@@ -146,14 +146,23 @@ class HomePage(QWidget):
         layout.addStretch(1)
         self.hold_first_refresh = False  # the window's first paint comes before the overview
         self.waiting = False  # a refresh was held back: `refresh()` fills it in
-        context.changes.subscribe(self, OVERVIEW_TOPICS, self.refresh, stale=True)
+        self.subscription = context.changes.subscribe(self, OVERVIEW_TOPICS, self.refresh, stale=True)
 
     def refresh(self) -> None:
         if self.hold_first_refresh:
             self.hold_first_refresh, self.waiting = False, True
+            self.subscription.stale = True  # still to be filled: `fill_held()`, or when next shown
             return
         self.waiting = False
         self.body.setText(overview_html(overview(self.store), dt.date.today()))
+
+    def fill_held(self) -> None:
+        """After the window's first paint: fill in the refresh held back, if on screen
+        (else it happens when the overview is next shown)."""
+        self.hold_first_refresh = False
+        if self.waiting and self.isVisible():
+            self.subscription.stale = False
+            self.refresh()
 
     def _open(self, link: str) -> None:
         if link.startswith("report:"):

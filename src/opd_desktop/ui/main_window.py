@@ -414,7 +414,12 @@ class MainWindow(QMainWindow):
             self._reload_roster()
         last = self.state.int_value("last_report")
         if last is not None and self.roster_model.row_of(last) is not None:
-            self.select_report(last, self.state.int_value("last_conversation"))
+            conversation = self.state.int_value("last_conversation")
+            if self.paint_first:  # the window first, then the report it was left on
+                self._select_row(last)
+                self.after_first_paint(lambda: self.select_report(last, conversation))
+            else:
+                self.select_report(last, conversation)
         else:
             self.show_home()
 
@@ -423,9 +428,7 @@ class MainWindow(QMainWindow):
             return
         self._reload_roster()
         self._update_buttons()
-        self.home.overview.hold_first_refresh = False
-        if self.home.overview.waiting:
-            self.home.overview.refresh()
+        self.home.overview.fill_held()
 
     def save_state(self) -> None:
         self.state.set("geometry", self.saveGeometry())

@@ -47,35 +47,36 @@ def _environment(cache: Path) -> dict[str, str]:
     return env
 
 
-def _time_to_first_line(command: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """Seconds from starting the process to its first line on stdout (then it
-    exits), and the CPU seconds the whole process used (less sensitive to the
-    machine's load than the wall clock)."""
+def _time_to_lines(command: list[str], env: dict[str, str]) -> tuple[float, float, float]:
+    """Seconds from starting the process to its first line on stdout, to its last
+    line (the app's second: filled), and the CPU seconds it used until it exited."""
     began = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, text=True)
     assert process.stdout is not None
-    line = process.stdout.readline()
-    took = time.perf_counter() - began
-    process.stdout.read()
+    first = process.stdout.readline()
+    first_at = last_at = time.perf_counter() - began
+    for _line in process.stdout:
+        last_at = time.perf_counter() - began
     _pid, status, usage = os.wait4(process.pid, 0)
     process.returncode = os.waitstatus_to_exitcode(status)
-    if process.returncode != 0 or not line:
+    if process.returncode != 0 or not first:
         raise SystemExit(f"{' '.join(command)} failed (exit {process.returncode})")
-    return took, usage.ru_utime + usage.ru_stime
+    return first_at, last_at, usage.ru_utime + usage.ru_stime
 
 
-def _compare(folder: Path, env: dict[str, str], runs: int) -> tuple[float, float, float, float]:
-    """Medians, alternating runs: (bare wall, app wall, bare CPU, app CPU)."""
+def _compare(folder: Path, env: dict[str, str], runs: int) -> dict[str, float]:
+    """Medians over alternating runs of the bare window and the app."""
     bare = [sys.executable, "-c", BARE]
     app = [sys.executable, "-m", "opd_desktop", "--data-dir", str(folder), "--smoke"]
-    _time_to_first_line(bare, env), _time_to_first_line(app, env)  # warm-up: bytecode written
-    samples: list[tuple[float, float, float, float]] = []
+    _time_to_lines(bare, env), _time_to_lines(app, env)  # warm-up: bytecode written
+    samples: dict[str, list[float]] = {"bare": [], "bare_cpu": [], "painted": [], "filled": [], "cpu": []}
     for _ in range(runs):
-        bare_wall, bare_cpu = _time_to_first_line(bare, env)
+        bare_wall, _same, bare_cpu = _time_to_lines(bare, env)
         (folder / "ui-state.ini").unlink(missing_ok=True)  # a first start: the team overview
-        app_wall, app_cpu = _time_to_first_line(app, env)
-        samples.append((bare_wall, app_wall, bare_cpu, app_cpu))
-    return tuple(statistics.median(column) for column in zip(*samples, strict=True))  # type: ignore[return-value]
+        painted, filled, cpu = _time_to_lines(app, env)
+        for key, value in zip(samples, (bare_wall, bare_cpu, painted, filled, cpu), strict=True):
+            samples[key].append(value)
+    return {key: statistics.median(values) for key, values in samples.items()}
 
 
 def _data(root: Path) -> list[tuple[str, Path]]:
@@ -105,15 +106,20 @@ def main() -> None:
         env = _environment(Path(tmp) / "pycache")
         print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
         print(
-            f"{'data':<22}{'bare window':>13}{'OPD Desktop':>13}{'ratio':>8}"
-            f"{'CPU bare':>11}{'CPU app':>10}{'ratio':>8}   (medians of {args.runs}, alternating)"
+            f"{'data':<22}{'bare':>8}{'painted':>10}{'ratio':>7}{'filled':>10}{'ratio':>7}"
+            f"{'CPU bare':>10}{'CPU app':>9}   (medians of {args.runs}, alternating)"
         )
         for label, folder in _data(root):
-            bare, app, bare_cpu, app_cpu = _compare(folder, env, args.runs)
+            m = _compare(folder, env, args.runs)
             print(
-                f"{label:<22}{bare * 1000:10.0f} ms{app * 1000:10.0f} ms{app / bare:7.2f}×"
-                f"{bare_cpu * 1000:8.0f} ms{app_cpu * 1000:7.0f} ms{app_cpu / bare_cpu:7.2f}×"
+                f"{label:<22}{m['bare'] * 1000:5.0f} ms{m['painted'] * 1000:7.0f} ms"
+                f"{m['painted'] / m['bare']:6.2f}×{m['filled'] * 1000:7.0f} ms{m['filled'] / m['bare']:6.2f}×"
+                f"{m['bare_cpu'] * 1000:7.0f} ms{m['cpu'] * 1000:6.0f} ms"
             )
+        print(
+            "painted: the window on screen with the roster (--smoke's first line); filled: stages and\n"
+            "the team overview in, one turn later (its second line); CPU app: to exit, start-up check included"
+        )
         print(f"load average after:  {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
 
 

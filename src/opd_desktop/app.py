@@ -65,22 +65,34 @@ def main(argv: Sequence[str] | None = None) -> int:
     theme.apply(app)  # the roles' palette; follows the system's light or dark scheme
     windows = WindowHost(app, args.data_dir, start_backups=not check_only, report=check_only)
 
-    def finish() -> None:
+    def painted() -> None:
+        """--smoke's first line: the window is on screen, painted with the roster."""
         window = windows.window
         if windows.refused:
             return
+        if not args.self_test:
+            print(f"smoke ok: main window shown with {window.roster_model.rowCount()} reports", flush=True)
+        window.after_first_paint(filled)  # runs after the fill waiting behind this
+
+    def filled() -> None:
+        """The second line: stages and the team overview are in and painted.
+        --self-test then builds an agenda PDF (fonts, shaping: the PDF stack)."""
+        window = windows.window
+        window.repaint()
         rows = window.roster_model.rowCount()
-        summary = f"smoke ok: main window shown with {rows} reports"
         if args.self_test:
-            pages = _smoke_document(store)
-            summary += f"; agenda PDF of {pages} pages built"
-        print(summary, flush=True)
+            print(
+                f"smoke ok: main window shown with {rows} reports; agenda PDF of "
+                f"{_smoke_document(store)} pages built",
+                flush=True,
+            )
+        else:
+            print(f"filled: stages of {rows} reports and the team overview", flush=True)
         window.close()
         app.quit()
 
-    windows.open(
-        store, first=finish if check_only else None
-    )  # --smoke's line comes at the first paint, before anything else
+    # --smoke's first line comes at the first paint, before what waits for it
+    windows.open(store, first=painted if check_only else None)
     install_exception_hook(
         lambda: windows.window, lambda: windows.window.autosaver.flush(), str(log_path) if log_path else None
     )

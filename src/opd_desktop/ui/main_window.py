@@ -54,9 +54,11 @@ class _FirstPaint(QObject):
         self.painted = False
         window.installEventFilter(self)
 
-    def add(self, callback: Callable[[], None]) -> None:
+    def add(self, callback: Callable[[], None], *, first: bool = False) -> None:
         if self.painted:
             QTimer.singleShot(0, callback)
+        elif first:
+            self.callbacks.insert(0, callback)
         else:
             self.callbacks.append(callback)
 
@@ -169,9 +171,10 @@ class MainWindow(QMainWindow):
             self._report_page = page
         return self._report_page
 
-    def after_first_paint(self, callback: Callable[[], None]) -> None:
-        """Run `callback` one event-loop turn after the window was first painted."""
-        self.first_paint.add(callback)
+    def after_first_paint(self, callback: Callable[[], None], *, first: bool = False) -> None:
+        """Run `callback` one event-loop turn after the window was first painted
+        (`first`: before the callbacks already waiting, such as the fill)."""
+        self.first_paint.add(callback, first=first)
 
     # Menus and shortcuts ------------------------------------------------------
 

@@ -130,9 +130,9 @@ class WindowHost:
         window = MainWindow(store, paint_first=True)
         window.backups.back_up_on_quit = self.start_backups
         window.reopen_requested.connect(lambda text: self.reopen(window, text))
+        if first is not None:  # before show(): offscreen, the first paint can come within it
+            window.after_first_paint(first, first=True)
         window.show()
-        if first is not None:
-            window.after_first_paint(first)
         window.after_first_paint(lambda: self._check_after_paint(window))
         window.after_first_paint(self._apply_icon)
         if self.start_backups:

@@ -147,7 +147,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.backup_label)
         self.backups.status_changed.connect(self._show_backup_status)
         self.backups.restore_finished.connect(self.restore_finished)
-        self.backups.publish()
+        if paint_first:  # the status bar's backup line is not part of the first paint
+            self.after_first_paint(self.backups.publish)
+        else:
+            self.backups.publish()
         self.changes.subscribe(self.backup_label, (Topic.BACKUP, Topic.SETTINGS), self.backups.publish)
         self.together = TogetherMode(
             self, context, self._open_conversation_id, lambda: self.report_page.reload_conversation()

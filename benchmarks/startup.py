@@ -117,8 +117,9 @@ def main() -> None:
                 f"{m['bare_cpu'] * 1000:7.0f} ms{m['cpu'] * 1000:6.0f} ms"
             )
         print(
-            "painted: the window on screen with the roster (--smoke's first line); filled: stages\n"
-            "and the team overview in, one turn later (its second line); CPU app: to exit, start-up check included"
+            "painted: the window on screen with the roster (--smoke's first line);\n"
+            "filled: stages and the team overview in, one turn later (its second line);\n"
+            "CPU app: to exit, the start-up check after the first paint included"
         )
         print(f"load average after:  {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
@@ -39,6 +40,42 @@ def main(argv: Sequence[str] | None = None) -> int:
     from opd_desktop.logging_setup import configure_logging
 
     log_path = configure_logging()
+    from opd_desktop.errors import OpdError
+    from opd_desktop.instance.claim import claim_folder
+    from opd_desktop.paths import ensure_private_dir, resolve_data_dir
+
+    try:
+        data_dir = ensure_private_dir(resolve_data_dir(args.data_dir))
+        claim = claim_folder(data_dir)  # before any window: a second start only hands over
+    except OpdError as exc:
+        return _refuse(str(exc), check_only)
+    if claim.handed_over:
+        print(f"OPD Desktop already has {data_dir} open; its window was brought to the front.")
+        return 0
+    if claim.lock is None:
+        return _refuse(claim.problem, check_only)
+    try:
+        return _run(args, data_dir, log_path)
+    finally:
+        claim.lock.release()
+
+
+def _refuse(message: str, smoke: bool) -> int:
+    log.warning("not opening the data folder: %s", message)
+    print(f"opd-desktop: {message}", file=sys.stderr)
+    if smoke or os.environ.get("QT_QPA_PLATFORM", "").startswith("offscreen"):
+        return 1  # nobody could click a message box away
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    _app = QApplication.instance() or QApplication(sys.argv[:1])
+    QMessageBox.critical(None, APP_NAME, message)
+    return 1
+
+
+def _run(args: argparse.Namespace, data_dir, log_path) -> int:
+    """The app, holding the data folder's lock for as long as it runs (a
+    restore from the Backup menu included)."""
+    check_only = args.smoke or args.self_test
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -50,7 +87,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from opd_desktop.store.database import open_store
 
     try:
-        store = open_store(args.data_dir, defer_check=True)
+        store = open_store(data_dir, defer_check=True)
     except OpdError as exc:
         log.warning("could not open the store: %s", type(exc).__name__)
         if check_only:
@@ -63,7 +100,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from opd_desktop.ui.error_reporting import install_exception_hook
 
     theme.apply(app)  # the roles' palette; follows the system's light or dark scheme
-    windows = WindowHost(app, args.data_dir, start_backups=not check_only, report=check_only)
+    windows = WindowHost(app, data_dir, start_timers=not check_only, report=check_only)
 
     def painted() -> None:
         """--smoke's first line: the window is on screen, painted with the roster."""
@@ -93,10 +130,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     # --smoke's first line comes at the first paint, before what waits for it
     windows.open(store, first=painted if check_only else None)
+    windows.window.warn_if_open_to_others()
+    serving: list = []  # listen once the window is painted (QtNetwork loads off the start-up path)
+    windows.window.after_first_paint(lambda: serving.append(_serve(data_dir, lambda: windows.window)))
     install_exception_hook(
         lambda: windows.window, lambda: windows.window.autosaver.flush(), str(log_path) if log_path else None
     )
     code = app.exec()
+    for server in serving:
+        server.close()
     if check_only:
         windows.await_check()  # --smoke's answer includes the start-up check's
     current = windows.window
@@ -114,10 +156,10 @@ class WindowHost:
 
     CHECK_POLL_MS = 40
 
-    def __init__(self, app, data_dir: str | None, *, start_backups: bool, report: bool = False) -> None:
+    def __init__(self, app, data_dir, *, start_timers: bool, report: bool = False) -> None:
         self.app = app
         self.data_dir = data_dir
-        self.start_backups = start_backups
+        self.start_timers = start_timers  # daily backups and reminders (not in a smoke run)
         self.report = report  # --smoke/--self-test: a refusal goes to stderr, not a message box
         self.window = None
         self.refused = False
@@ -128,15 +170,16 @@ class WindowHost:
         from opd_desktop.ui.main_window import MainWindow
 
         window = MainWindow(store, paint_first=True)
-        window.backups.back_up_on_quit = self.start_backups
+        window.backups.back_up_on_quit = self.start_timers
         window.reopen_requested.connect(lambda text: self.reopen(window, text))
         if first is not None:  # before show(): offscreen, the first paint can come within it
             window.after_first_paint(first, first=True)
         window.show()
         window.after_first_paint(lambda: self._check_after_paint(window))
         window.after_first_paint(self._apply_icon)
-        if self.start_backups:
+        if self.start_timers:
             window.after_first_paint(window.backups.start)
+            window.after_first_paint(window.rhythm.start)
             window.after_first_paint(warm_up)
         previous, self.window = self.window, window
         if previous is not None:
@@ -229,6 +272,30 @@ def _warm_up() -> None:
         import opd_desktop.services.documents.export  # noqa: F401
     except Exception as exc:  # only a head start: whatever fails here fails again, visibly, when used
         log.info("warm-up stopped: %s", type(exc).__name__)
+
+
+def _serve(data_dir, current_window):
+    """Answer second starts (bring the window to the front) and handed-over
+    `opd` commands (apply them to the open store)."""
+    from opd_desktop.ui.handed_over import run_handed_over
+    from opd_desktop.ui.instance_server import InstanceServer
+
+    def bring_to_front() -> None:
+        window = current_window()
+        if window is not None:
+            window.bring_to_front()
+
+    def run_command(argv: list[str], cwd: str) -> tuple[int, str, str]:
+        window = current_window()
+        if window is None or window.store_closed:
+            return 1, "", "opd: OPD Desktop is reopening this data folder; try again in a moment.\n"
+        return run_handed_over(
+            window.store, argv, cwd, window.backups.app_passphrase, before=window.autosaver.flush
+        )
+
+    server = InstanceServer(data_dir, bring_to_front, run_command)
+    server.listen()
+    return server
 
 
 def _smoke_document(store) -> int:

@@ -7,7 +7,7 @@ import logging
 import os
 from pathlib import Path
 
-from opd_desktop.paths import ensure_private_dir, log_dir
+from opd_desktop.paths import PRIVATE_FILE_MODE, ensure_private_dir, log_dir
 
 LOG_FILE_NAME = "opd-desktop.log"
 MAX_BYTES, KEEP = 1_000_000, 3
@@ -44,21 +44,29 @@ class RotatingLog(logging.FileHandler):
         if base.exists():
             os.replace(base, base.with_name(f"{base.name}.1"))
         self.stream = self._open()
-        os.chmod(base, 0o600)
+
+    def _open(self):
+        """Every log file (the rotated ones too) is 0600 from the moment it exists."""
+        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, PRIVATE_FILE_MODE)
+        return os.fdopen(fd, "a", encoding=self.encoding, errors=self.errors)
 
 
 def configure_logging(level: int = logging.INFO, folder: Path | None = None) -> Path | None:
     """Send log records to a rotating file; returns its path, or None when the
-    log folder cannot be written (the app still runs)."""
+    log folder cannot be written (the app still runs). Calling it again for
+    the same file adds nothing (the app runs handed-over commands through the
+    CLI's own entry point)."""
+    root = logging.getLogger()
     try:
         target_dir = ensure_private_dir(folder or Path(os.environ.get("OPD_LOG_DIR") or log_dir()))
         path = target_dir / LOG_FILE_NAME
+        for existing in root.handlers:
+            if getattr(existing, "baseFilename", None) == os.path.abspath(path):
+                return path
         handler = RotatingLog(path)
-        path.chmod(0o600)
     except Exception:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
     root.setLevel(level)
     root.addHandler(handler)
     return path

@@ -52,8 +52,8 @@ FIELDS: tuple[Field, ...] = tuple(
         Field("reports", "name", Audience.SHARED, meaning="the employee's own name"),
         Field("reports", "role", Audience.SHARED),
         Field("reports", "team", Audience.SHARED),
-        *_data("reports", "start_date", "archived_at", *_STAMPS),
-        *_data("conversations", "status", "scheduled_at", "held_on", *_STAMPS),
+        *_data("reports", "start_date", "archived_at", "cadence_days", *_STAMPS),
+        *_data("conversations", "status", "scheduled_at", "held_on", "held_at", *_STAMPS),
         Field("conversations", "summary", Audience.PRIVATE, meaning="Wrap-up: your summary"),
         Field(
             "conversations",
@@ -92,10 +92,10 @@ FIELDS: tuple[Field, ...] = tuple(
         Field("plan_goals", "title", Audience.SHARED),
         Field("plan_goals", "why", Audience.SHARED),
         Field("plan_goals", "success_measure", Audience.SHARED),
-        *_data("plan_goals", "target_date", "created_at"),
+        *_data("plan_goals", "target_date", "proposed_by", "created_at"),
         Field("plan_actions", "text", Audience.SHARED),
         Field("plan_actions", "support_needed", Audience.SHARED),
-        *_data("plan_actions", "owner", "due_date", "status", "created_at"),
+        *_data("plan_actions", "owner", "due_date", "status", "proposed_by", "created_at"),
         Field("metric_definitions", "name", Audience.SHARED),
         Field("metric_definitions", "unit", Audience.SHARED),
         Field("metric_definitions", "description", Audience.SHARED),
@@ -106,7 +106,7 @@ FIELDS: tuple[Field, ...] = tuple(
 )
 
 # Tables that hold no prose of their own (full-text index shadows).
-IGNORED_TABLE_PREFIXES = ("notes_fts", "sqlite_", "_sqlite_migrations")
+IGNORED_TABLE_PREFIXES = ("notes_fts", "search_index", "sqlite_", "_sqlite_migrations")
 
 _BY_KEY = {(f.table, f.column): f for f in FIELDS}
 

@@ -25,8 +25,8 @@ from opd_desktop.core.changes import Changes, Topic
 from opd_desktop.paths import (
     DATABASE_NAME,
     PRIVATE_FILE_MODE,
+    create_private_file,
     ensure_private_dir,
-    make_private_file,
     resolve_data_dir,
 )
 from opd_desktop.store import health
@@ -346,13 +346,19 @@ def remove_restore_leftovers(folder: Path) -> list[Path]:
 
 
 def open_store(data_dir: str | os.PathLike[str] | None = None, *, defer_check: bool = False) -> Store:
-    """Open (creating if needed) the database in the data folder.
+    """Open (creating if needed) the database in the data folder. While the app
+    applies a handed-over command, this is the app's own store (see lending).
 
     The full integrity check runs before this returns, unless `defer_check`
     (the desktop app): then the cheap checks (a database at all, ours, not
     newer, its -wal its own) still run here, and the full check is handed to
     the returned store's `check`, to start after the first paint. Until it has
     passed the store writes nothing. A migration due always checks first."""
+    from opd_desktop.store.lending import borrowed
+
+    lent = borrowed(resolve_data_dir(data_dir))
+    if lent is not None:
+        return lent  # type: ignore[return-value]
     folder = ensure_private_dir(resolve_data_dir(data_dir))
     path = database_path(folder)
     remove_restore_leftovers(folder)
@@ -398,8 +404,6 @@ def open_store(data_dir: str | os.PathLike[str] | None = None, *, defer_check: b
         if is_new:
             _remove_new_database(path)
         raise
-    for suffix in ("", "-wal", "-shm"):
-        make_private_file(Path(str(path) + suffix))
     log.info("opened store at %s (schema %s)", path, SCHEMA_VERSION)
     if check is not None and existing_version < SCHEMA_VERSION:
         check = None  # checked in full above, before the migration
@@ -508,10 +512,9 @@ def _foreign_wal(path: Path) -> ForeignSideFileError:
 
 
 def _create_private_file(path: Path) -> None:
-    if not path.exists():
-        fd = os.open(path, os.O_CREAT | os.O_WRONLY, PRIVATE_FILE_MODE)
-        os.close(fd)
-    make_private_file(path)
+    """A new database file is 0600 from birth; SQLite gives its -wal and -shm
+    files the same mode. An existing file keeps the mode its owner chose."""
+    create_private_file(path)
 
 
 def _connect(path: Path) -> sqlite3.Connection:

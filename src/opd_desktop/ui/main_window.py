@@ -11,10 +11,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication, QHeaderView, QLabel, QMainWindow, QMessageBox
 
 from opd_desktop.core.changes import Topic
+from opd_desktop.core.folding import fold
 from opd_desktop.core.guides import GuideSet, default_guides
+from opd_desktop.errors import OpdError
 from opd_desktop.services import reports
 from opd_desktop.store.database import Store
 from opd_desktop.ui import theme
@@ -23,8 +25,10 @@ from opd_desktop.ui.autosave import Autosaver
 from opd_desktop.ui.backup_ui import BackupController
 from opd_desktop.ui.changes import ChangeBus
 from opd_desktop.ui.context import ScreenContext
+from opd_desktop.ui.data_menus import DataMenus
 from opd_desktop.ui.forms import load_form
 from opd_desktop.ui.models import ReportIdRole, RosterModel
+from opd_desktop.ui.rhythm_ui import RhythmController
 from opd_desktop.ui.team_page import TeamPage
 from opd_desktop.ui.together_mode import TogetherMode
 from opd_desktop.ui.ui_state import UiState
@@ -129,6 +133,7 @@ class MainWindow(QMainWindow):
         self.changes.subscribe(self.ui.rosterView, ROSTER_TOPICS, self._reload_roster)
         self.home = TeamPage(context)
         self.home.report_requested.connect(self.select_report)
+        self.home.conversation_requested.connect(self.select_report)
         self._report_page: ReportPage | None = None  # built when a report is first opened
         pages = self.ui.pages
         for old in (self.ui.homePage, self.ui.reportPage):
@@ -136,7 +141,7 @@ class MainWindow(QMainWindow):
             old.deleteLater()
         pages.addWidget(self.home)
 
-        self.ui.filterEdit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.ui.filterEdit.textChanged.connect(lambda text: self.proxy.setFilterFixedString(fold(text)))
         self.ui.homeButton.clicked.connect(self.show_home)
         self.ui.addButton.clicked.connect(self.add_report)
         self.ui.editButton.clicked.connect(self.edit_report)
@@ -156,6 +161,8 @@ class MainWindow(QMainWindow):
             self, context, self._open_conversation_id, lambda: self.report_page.reload_conversation()
         )
         self._build_menus()
+        self.rhythm = RhythmController(self)  # search, calendar, reminders
+        self.together.changed.connect(self.rhythm.set_suppressed)  # hidden while together mode is on
         self._restore_state()
 
     @property
@@ -165,6 +172,7 @@ class MainWindow(QMainWindow):
             from opd_desktop.ui.report_page import ReportPage
 
             page = ReportPage(self.context)
+            page.report_removed.connect(self.show_home)
             page.conversation_opened.connect(lambda cid: self.state.set("last_conversation", cid))
             page.together_requested.connect(self.together.toggle)
             inner = self.state.value("report_splitter")
@@ -232,6 +240,8 @@ class MainWindow(QMainWindow):
                 f"Ctrl+{index}",
                 lambda _=False, i=index - 1: self.show_tab(i),
             )
+        self.data_menus = DataMenus(self)  # import team, export everything, hand over, delete permanently
+        self.data_menus.install(bar, file_menu)
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "&About OPD Desktop", None, self.show_about)
 
@@ -388,6 +398,26 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, dialog.print_pages)
         return dialog
 
+    def bring_to_front(self) -> None:
+        """A second `opd-desktop` on this data folder asked for this window."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        QApplication.alert(self)
+
+    def warn_if_open_to_others(self) -> None:
+        """Once per folder mode: say in the status bar that others can read the folder."""
+        from opd_desktop.services import folder_privacy
+
+        try:
+            message = folder_privacy.warning_once(self.store)
+        except OpdError:
+            return
+        if message:
+            self.statusBar().showMessage(f"⚠ {message[0].upper()}{message[1:]}")
+
     def show_error(self, message: str) -> None:
         self.statusBar().showMessage(message, 10000)
         QMessageBox.warning(self, "OPD Desktop", message)
@@ -454,6 +484,7 @@ class MainWindow(QMainWindow):
         self.autosaver.flush()
         self.save_state()
         self.changes.close()
+        self.rhythm.reminders.stop()
         self.store.close()
         self.store_closed = True
 
@@ -485,6 +516,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.save_state()
+        self.rhythm.reminders.stop()
         self.backups.on_quit()  # on a worker: the window closes now
         self.changes.close()
         event.accept()

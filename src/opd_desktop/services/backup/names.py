@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 SUFFIX = ".opdbackup"
+FOLDER_ID_KEY = "folder_id"  # meta: this data folder's id, in automatic backups' names and manifests
 
 
 def backup_name(now: dt.datetime | None = None) -> str:

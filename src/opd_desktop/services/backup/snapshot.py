@@ -11,11 +11,12 @@ import json
 import sqlite3
 import struct
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
 from opd_desktop import __version__
 from opd_desktop.services.backup.errors import BackupError, DamagedBackupError, NewerBackupError
+from opd_desktop.services.backup.names import FOLDER_ID_KEY
 from opd_desktop.store.database import Store
 from opd_desktop.store.migrations import SCHEMA_VERSION
 
@@ -31,6 +32,8 @@ class Manifest:
     counts: dict[str, int]
     image_sha256: str
     image_bytes: int
+    folder_id: str = ""  # the data folder it was made from ("" before version 0.2)
+    kind: str = ""  # "automatic" (kept by retention) or "manual" (never pruned)
 
     def describe(self) -> str:
         when = dt.datetime.fromisoformat(self.created_at).astimezone().strftime("%d %b %Y %H:%M")
@@ -71,7 +74,7 @@ READ_BYTES = 1 << 20
 
 
 @contextlib.contextmanager
-def snapshot_of(store: Store) -> Iterator[Snapshot]:
+def snapshot_of(store: Store, kind: str = "manual") -> Iterator[Snapshot]:
     """One consistent image of the database, with its manifest, for as long as the
     block runs (a read transaction holds it).
 
@@ -88,6 +91,7 @@ def snapshot_of(store: Store) -> Iterator[Snapshot]:
     with _read_transaction(conn):
         schema_version = conn.execute("PRAGMA user_version").fetchone()[0]  # the snapshot starts here
         counts = _counts(conn)
+        folder_id = store.meta(FOLDER_ID_KEY) or ""
         page_size = conn.execute("PRAGMA page_size").fetchone()[0]
         size = conn.execute("PRAGMA page_count").fetchone()[0] * page_size
         wal = Path(f"{store.path}-wal")
@@ -126,6 +130,8 @@ def snapshot_of(store: Store) -> Iterator[Snapshot]:
             counts=counts,
             image_sha256=digest.hexdigest(),
             image_bytes=size,
+            folder_id=folder_id,
+            kind=kind,
         )
         encoded = json.dumps(asdict(manifest), ensure_ascii=False).encode("utf-8")
         prefix = PAYLOAD_MAGIC + struct.pack(">I", len(encoded)) + encoded
@@ -150,7 +156,7 @@ def _read_transaction(conn: sqlite3.Connection) -> Iterator[None]:
         conn.execute("COMMIT")
 
 
-def make_payload(store: Store) -> tuple[bytes, Manifest]:
+def make_payload(store: Store, kind: str = "manual") -> tuple[bytes, Manifest]:
     image = database_image(store.conn)
     manifest = Manifest(
         app_version=__version__,
@@ -159,6 +165,8 @@ def make_payload(store: Store) -> tuple[bytes, Manifest]:
         counts=_counts(store.conn),
         image_sha256=hashlib.sha256(image).hexdigest(),
         image_bytes=len(image),
+        folder_id=store.meta(FOLDER_ID_KEY) or "",
+        kind=kind,
     )
     encoded = json.dumps(asdict(manifest), ensure_ascii=False).encode("utf-8")
     return PAYLOAD_MAGIC + struct.pack(">I", len(encoded)) + encoded + image, manifest
@@ -169,8 +177,10 @@ def split_payload(payload: bytes) -> tuple[Manifest, bytes]:
         raise DamagedBackupError("its contents are not laid out as expected")
     (length,) = struct.unpack(">I", payload[4:8])
     try:
-        manifest = Manifest(**json.loads(payload[8 : 8 + length].decode("utf-8")))
-    except (ValueError, TypeError) as exc:
+        values = json.loads(payload[8 : 8 + length].decode("utf-8"))
+        known = {field.name for field in fields(Manifest)}
+        manifest = Manifest(**{k: v for k, v in values.items() if k in known})  # later fields are ignored
+    except (ValueError, TypeError, AttributeError) as exc:
         raise DamagedBackupError("its manifest cannot be read") from exc
     image = payload[8 + length :]
     if len(image) != manifest.image_bytes or hashlib.sha256(image).hexdigest() != manifest.image_sha256:

@@ -79,6 +79,9 @@ def _run(args: argparse.Namespace, data_dir, log_path) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    from opd_desktop.ui.qt_workarounds import keep_singletons_alive
+
+    keep_singletons_alive()  # PySide6 6.12.0 on Python 3.11 leaks references to None and True
     from opd_desktop.ui.app_identity import apply_identity
 
     apply_identity(app, icon=False)  # the icon is drawn after the first paint

@@ -35,6 +35,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     from opd_desktop.ui.app_identity import apply_identity
 
     apply_identity(app)
+    from opd_desktop.ui.accessibility import install as install_accessible_names
+    from opd_desktop.ui.i18n import install_translator
+
+    install_translator(app)  # the system locale's translation when there is one, else English
+    install_accessible_names(app)
 
     from opd_desktop.errors import OpdError
     from opd_desktop.store.database import open_store
@@ -49,11 +54,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             QMessageBox.critical(None, APP_NAME, str(exc))
         return 1
 
+    from opd_desktop.services import preferences
     from opd_desktop.ui import theme
     from opd_desktop.ui.error_reporting import install_exception_hook
 
-    theme.apply(app)  # the roles' palette; follows the system's light or dark scheme
-    windows = WindowHost(app, args.data_dir, start_backups=not args.smoke)
+    chosen = preferences.load(store).theme
+    theme.apply(app, None if chosen == "system" else chosen == "dark")  # "system" follows the scheme
+    windows = WindowHost(app, args.data_dir, start_backups=not args.smoke, first_run=not args.smoke)
     windows.open(store)
     window = windows.window
     install_exception_hook(
@@ -80,11 +87,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 class WindowHost:
     """Holds the one main window; after a restore, opens the data folder again in a new one."""
 
-    def __init__(self, app, data_dir: str | None, *, start_backups: bool) -> None:
+    def __init__(self, app, data_dir: str | None, *, start_backups: bool, first_run: bool = False) -> None:
         self.app = app
         self.data_dir = data_dir
         self.start_backups = start_backups
+        self.first_run = first_run
         self.window = None
+        self.demo_window = None
 
     def open(self, store, message: str = "") -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -102,6 +111,47 @@ class WindowHost:
             previous.deleteLater()
         if message:
             QMessageBox.information(window, APP_NAME, message)
+        elif self.first_run:
+            self.first_run = False
+            self.welcome(window)
+
+    def welcome(self, window) -> None:
+        """A new data folder: the welcome and its three steps, then the overview."""
+        from PySide6.QtCore import QTimer
+
+        from opd_desktop.services import preferences
+        from opd_desktop.ui.first_run import FirstRunDialog
+
+        if not preferences.needs_first_run(window.store):
+            return
+        dialog = FirstRunDialog(window.store, window.guides, window, window.actions)
+        dialog.demo_requested.connect(lambda: QTimer.singleShot(0, lambda: self.open_demo(window)))
+        dialog.open()  # window-modal, so the window behind is already usable when it closes
+        self.first_run_dialog = dialog
+
+    def open_demo(self, window) -> None:
+        """The demo team in its own folder and its own window; real data is never touched."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from opd_desktop.errors import OpdError
+        from opd_desktop.services.demo import create_demo, is_demo
+        from opd_desktop.store.database import open_store
+        from opd_desktop.ui.first_run import demo_folder
+        from opd_desktop.ui.main_window import MainWindow
+
+        folder = demo_folder(window.store.data_dir)
+        try:
+            store = open_store(folder)
+            if not is_demo(store):
+                store.close()
+                store = create_demo(folder)
+        except OpdError as exc:
+            QMessageBox.warning(window, APP_NAME, str(exc))
+            return
+        demo = MainWindow(store)
+        demo.setWindowTitle(demo.tr("OPD Desktop — demo team (invented people)"))
+        demo.show()
+        self.demo_window = demo
 
     def reopen(self, old_window, message: str) -> None:
         from PySide6.QtWidgets import QMessageBox

@@ -448,8 +448,32 @@ class ConversationView(QWidget):
         )
 
     def focus_tab(self, index: int) -> None:
+        """Show the tab and put the cursor in its first field (Conduct: the first note)."""
         self.tabs.setCurrentIndex(index)
-        self.tabs.currentWidget().setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.ensure_tab(index)
+        target = first_field(self.tabs.currentWidget())
+        if index == 1 and self._item_editors:
+            target = next(iter(self._item_editors.values()))
+        (target or self.tabs.currentWidget()).setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_capture(self) -> None:
+        """Quick capture: the Conduct tab, cursor in the capture line."""
+        self.tabs.setCurrentIndex(1)
+        self.capture.text.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+
+def first_field(page: QWidget) -> QWidget | None:
+    """The first visible text field of a page, in focus order."""
+    from PySide6.QtWidgets import QLineEdit, QTextEdit
+
+    for widget in page.findChildren(QWidget):
+        if (
+            isinstance(widget, QPlainTextEdit | QLineEdit | QTextEdit)
+            and widget.isVisibleTo(page)
+            and not widget.isReadOnly()
+        ):
+            return widget
+    return None
 
 
 def _titled(title: QWidget, audience: QWidget) -> QHBoxLayout:

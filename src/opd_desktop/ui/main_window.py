@@ -15,7 +15,8 @@ from opd_desktop.core.changes import Topic
 from opd_desktop.core.guides import GuideSet, default_guides
 from opd_desktop.services import reports
 from opd_desktop.store.database import Store
-from opd_desktop.ui import theme
+from opd_desktop.ui import shortcuts, theme
+from opd_desktop.ui.accessibility import announce
 from opd_desktop.ui.actions import Actions
 from opd_desktop.ui.autosave import Autosaver
 from opd_desktop.ui.backup_ui import BackupController
@@ -50,7 +51,7 @@ class MainWindow(QMainWindow):
         self.autosaver = Autosaver(self)
         self.save_label = QLabel("All changes saved")
         self.statusBar().addPermanentWidget(self.save_label)
-        self.autosaver.saved.connect(lambda at: self.save_label.setText(f"Saved at {at}"))
+        self.autosaver.saved.connect(self._saved)
         self.autosaver.failed.connect(self._save_failed)
 
         self.roster_model = RosterModel(self)
@@ -140,7 +141,7 @@ class MainWindow(QMainWindow):
         self._action(edit_menu, "&Undo", QKeySequence.StandardKey.Undo, lambda: self._editor_call("undo"))
         self._action(edit_menu, "&Redo", QKeySequence.StandardKey.Redo, lambda: self._editor_call("redo"))
         view_menu = bar.addMenu("&View")
-        self._action(view_menu, "Team &overview", "Ctrl+H", self.show_home)
+        self._action(view_menu, "Team &overview", shortcuts.team_overview_key(), self.show_home)
         self._action(view_menu, "&Filter reports", QKeySequence.StandardKey.Find, self.focus_filter)
         self._action(view_menu, "&Next report", "Alt+Down", lambda: self.move_report(1))
         self._action(view_menu, "&Previous report", "Alt+Up", lambda: self.move_report(-1))
@@ -165,8 +166,38 @@ class MainWindow(QMainWindow):
                 f"Ctrl+{index}",
                 lambda _=False, i=index - 1: self.show_tab(i),
             )
+        self._action(view_menu, "&Quick capture", shortcuts.QUICK_CAPTURE_KEY, self.quick_capture)
+        preferences_action = self._action(edit_menu, "Pre&ferences…", None, self.show_preferences)
+        preferences_action.setShortcuts(shortcuts.preferences_keys())
+        preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         help_menu = bar.addMenu("&Help")
+        self._action(help_menu, "The &method", None, self.show_method)
+        self._action(help_menu, "&Keyboard shortcuts", None, self.show_shortcuts)
+        help_menu.addSeparator()
         self._action(help_menu, "&About OPD Desktop", None, self.show_about)
+
+    def quick_capture(self) -> None:
+        """Ctrl+K: the open conversation's quick capture line."""
+        if self.report_page.view is not None and self.ui.pages.currentWidget() is self.report_page:
+            self.report_page.show_section(0)
+            self.report_page.view.focus_capture()
+
+    def show_preferences(self) -> None:
+        from opd_desktop.ui.preferences_dialog import PreferencesDialog, apply_theme
+
+        dialog = PreferencesDialog(self.store, self, self.backups.settings_dialog)
+        if dialog.exec() and dialog.saved is not None:
+            apply_theme(dialog.saved.theme)
+
+    def show_method(self) -> None:
+        from opd_desktop.ui.help_dialogs import MethodDialog
+
+        MethodDialog(self.guides, self).exec()
+
+    def show_shortcuts(self) -> None:
+        from opd_desktop.ui.help_dialogs import ShortcutsDialog
+
+        ShortcutsDialog(self).exec()
 
     def show_about(self) -> None:
         from opd_desktop.ui.about_dialog import AboutDialog
@@ -317,9 +348,14 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 10000)
         QMessageBox.warning(self, "OPD Desktop", message)
 
+    def _saved(self, at: str) -> None:
+        self.save_label.setText(f"Saved at {at}")
+        announce(self.save_label, self.save_label.text())
+
     def _save_failed(self, message: str) -> None:
         self.save_label.setText(theme.span("Not saved — retrying", theme.Role.DANGER))
         self.statusBar().showMessage(f"Could not save: {message}", 10000)
+        announce(self.save_label, f"Not saved — retrying. Could not save: {message}")
 
     # State ----------------------------------------------------------------------
 
@@ -354,6 +390,7 @@ class MainWindow(QMainWindow):
         self.backup_label.setText(
             theme.span(f"⚠ {html.escape(message)}", theme.Role.DANGER) if attention else message
         )
+        announce(self.backup_label, message)
 
     def release_store(self) -> None:
         """Before a restore: save what was typed, stop listening, close the database."""

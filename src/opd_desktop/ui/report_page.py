@@ -78,7 +78,12 @@ class ReportPage(QWidget):
         self.section_list = QListWidget()
         self.section_list.addItems(SECTIONS)
         self.section_list.setFixedHeight(self.section_list.sizeHintForRow(0) * len(SECTIONS) + 8)
+        # arrows, Enter, Space and clicks all change the page (one selection at a time)
+        self.section_list.currentRowChanged.connect(self._on_section_row)
         self.section_list.itemClicked.connect(lambda item: self.show_section(self.section_list.row(item) + 1))
+        self.section_list.itemActivated.connect(
+            lambda item: self.show_section(self.section_list.row(item) + 1)
+        )
         left_layout.addWidget(self.section_list)
         left_layout.addWidget(paragraph("<b>Conversations</b>"))
         self.journey_model = JourneyModel(self.guides, self)
@@ -89,6 +94,9 @@ class ReportPage(QWidget):
         self.journey_view.setGridSize(QSize(0, 44))
         self.journey_view.selectionModel().currentChanged.connect(self._on_current)
         self.journey_view.clicked.connect(lambda _index: self.show_section(CONVERSATION_PAGE))
+        self.journey_view.activated.connect(lambda _index: self.show_section(CONVERSATION_PAGE))
+        self.journey_view.pressed.connect(lambda _index: self.show_section(CONVERSATION_PAGE))
+        self.journey_view.selectionModel().selectionChanged.connect(self._on_journey_selection)
         left_layout.addWidget(self.journey_view, 1)
         self.splitter.addWidget(left)
         self.right = QStackedWidget()
@@ -145,12 +153,25 @@ class ReportPage(QWidget):
     def show_section(self, index: int) -> None:
         self.autosaver.flush()
         if index == CONVERSATION_PAGE:
-            self.section_list.clearSelection()
+            self.section_list.blockSignals(True)
+            self.section_list.setCurrentRow(-1)  # one selection: the conversation's
+            self.section_list.blockSignals(False)
             self.right.setCurrentWidget(self.conversation_holder)
             return
         page = self.section(index)
+        self.section_list.blockSignals(True)
         self.section_list.setCurrentRow(index - 1)
+        self.section_list.blockSignals(False)
+        self.journey_view.selectionModel().clearSelection()  # the current conversation stays, unselected
         self.right.setCurrentWidget(page)
+
+    def _on_journey_selection(self, selected, _deselected) -> None:
+        if not selected.isEmpty() and self.right.currentWidget() is not self.conversation_holder:
+            self.show_section(CONVERSATION_PAGE)  # Space on the current conversation
+
+    def _on_section_row(self, row: int) -> None:
+        if row >= 0:
+            self.show_section(row + 1)
 
     def refresh(self, select: int | None = None, default_to_next: bool = False) -> None:
         """Reload the header and journey; keep or choose the selected conversation."""

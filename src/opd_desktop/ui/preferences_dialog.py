@@ -1,0 +1,181 @@
+"""Preferences (Ctrl+, / Cmd+,): every setting the manager can change, in one
+place. Values go through `services.preferences`; backup settings open the
+existing backup settings dialog."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from opd_desktop.errors import OpdError
+from opd_desktop.services import preferences
+from opd_desktop.store.database import Store
+from opd_desktop.ui import theme
+from opd_desktop.ui.accessibility import name_widgets
+
+
+def weekday_names() -> tuple[str, ...]:
+    return (
+        QCoreApplication.translate("Preferences", "Mon"),
+        QCoreApplication.translate("Preferences", "Tue"),
+        QCoreApplication.translate("Preferences", "Wed"),
+        QCoreApplication.translate("Preferences", "Thu"),
+        QCoreApplication.translate("Preferences", "Fri"),
+        QCoreApplication.translate("Preferences", "Sat"),
+        QCoreApplication.translate("Preferences", "Sun"),
+    )
+
+
+def theme_names() -> dict[str, str]:
+    return {
+        "system": QCoreApplication.translate("Preferences", "Follow the system"),
+        "light": QCoreApplication.translate("Preferences", "Light"),
+        "dark": QCoreApplication.translate("Preferences", "Dark"),
+    }
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, store: Store, parent: QWidget | None = None, open_backup_settings=None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.saved: preferences.Preferences | None = None
+        self.setWindowTitle(QCoreApplication.translate("Preferences", "Preferences"))
+        self.setMinimumWidth(560)
+        current = preferences.load(store)
+        layout = QVBoxLayout(self)
+
+        you = QGroupBox(QCoreApplication.translate("Preferences", "You"))
+        you_form = QFormLayout(you)
+        self.name = QLineEdit(current.manager_name)
+        self.name.setPlaceholderText(QCoreApplication.translate("Preferences", "As your team knows you"))
+        self.name.setAccessibleDescription(
+            QCoreApplication.translate("Preferences", "Printed on every document your team receives.")
+        )
+        you_form.addRow(QCoreApplication.translate("Preferences", "Your &name"), self.name)
+        layout.addWidget(you)
+
+        schedule = QGroupBox(QCoreApplication.translate("Preferences", "Scheduling"))
+        schedule_form = QFormLayout(schedule)
+        days_row = QHBoxLayout()
+        self.days: dict[int, QCheckBox] = {}
+        for number, label in zip(preferences.WEEKDAYS, weekday_names(), strict=True):
+            box = QCheckBox(label)
+            box.setChecked(number in current.working_days)
+            self.days[number] = box
+            days_row.addWidget(box)
+        days_row.addStretch(1)
+        days_label = QLabel(QCoreApplication.translate("Preferences", "Working days"))
+        schedule_form.addRow(days_label, days_row)
+        self.time = QTimeEdit(QTime.fromString(current.meeting_time, "HH:mm"))
+        self.time.setDisplayFormat("HH:mm")
+        schedule_form.addRow(QCoreApplication.translate("Preferences", "Usual meeting &time"), self.time)
+        self.conversation_weeks = QSpinBox()
+        self.conversation_weeks.setRange(1, 12)
+        self.conversation_weeks.setValue(current.conversation_weeks)
+        self.conversation_weeks.setSuffix(QCoreApplication.translate("Preferences", " weeks"))
+        schedule_form.addRow(
+            QCoreApplication.translate("Preferences", "Between &conversations"), self.conversation_weeks
+        )
+        self.checkin_weeks = QSpinBox()
+        self.checkin_weeks.setRange(1, 26)
+        self.checkin_weeks.setValue(current.checkin_weeks)
+        self.checkin_weeks.setSuffix(QCoreApplication.translate("Preferences", " weeks"))
+        schedule_form.addRow(
+            QCoreApplication.translate("Preferences", "Between check-&ins"), self.checkin_weeks
+        )
+        self.reminders = QCheckBox(
+            QCoreApplication.translate("Preferences", "&Remind me of conversations that are due")
+        )
+        self.reminders.setChecked(current.reminders)
+        schedule_form.addRow("", self.reminders)
+        layout.addWidget(schedule)
+
+        look = QGroupBox(QCoreApplication.translate("Preferences", "Screen and paper"))
+        look_form = QFormLayout(look)
+        self.theme = QComboBox()
+        for key, label in theme_names().items():
+            self.theme.addItem(label, key)
+        self.theme.setCurrentIndex(self.theme.findData(current.theme))
+        look_form.addRow(QCoreApplication.translate("Preferences", "T&heme"), self.theme)
+        self.writing_lines = QSpinBox()
+        self.writing_lines.setRange(0, 12)
+        self.writing_lines.setValue(current.writing_lines)
+        self.writing_lines.setSuffix(QCoreApplication.translate("Preferences", " lines"))
+        self.writing_lines.setAccessibleDescription(
+            QCoreApplication.translate(
+                "Preferences", "Blank lines printed under each agenda item, for notes by hand."
+            )
+        )
+        look_form.addRow(
+            QCoreApplication.translate("Preferences", "&Writing space on agendas"), self.writing_lines
+        )
+        layout.addWidget(look)
+
+        backup_row = QHBoxLayout()
+        self.backup_button = QPushButton(QCoreApplication.translate("Preferences", "&Backup settings…"))
+        self.backup_button.setEnabled(open_backup_settings is not None)
+        if open_backup_settings is not None:
+            self.backup_button.clicked.connect(open_backup_settings)
+        backup_row.addWidget(self.backup_button)
+        backup_row.addStretch(1)
+        layout.addLayout(backup_row)
+
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.hide()
+        theme.colour_text(self.error, theme.Role.DANGER)
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        name_widgets(self)
+
+    def chosen(self) -> preferences.Preferences:
+        return preferences.Preferences(
+            manager_name=self.name.text(),
+            working_days=tuple(number for number, box in self.days.items() if box.isChecked()),
+            meeting_time=self.time.time().toString("HH:mm"),
+            conversation_weeks=self.conversation_weeks.value(),
+            checkin_weeks=self.checkin_weeks.value(),
+            theme=self.theme.currentData(),
+            reminders=self.reminders.isChecked(),
+            writing_lines=self.writing_lines.value(),
+        )
+
+    def _save(self) -> None:
+        try:
+            self.saved = preferences.save(self.store, self.chosen())
+        except OpdError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        self.accept()
+
+
+def apply_theme(choice: str) -> None:
+    """Apply the theme preference now (system follows the colour scheme)."""
+    from PySide6.QtWidgets import QApplication
+
+    from opd_desktop.ui import theme
+
+    app = QApplication.instance()
+    if app is not None:
+        theme.apply(app, None if choice == "system" else choice == "dark")

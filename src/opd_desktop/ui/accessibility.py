@@ -6,6 +6,7 @@ the words the screen shows.
   the field after the label, and the label's mnemonic focuses it.
 - A field without a label is named after its placeholder or tooltip.
 - Buttons, check boxes and tabs already carry their text.
+- Tables let Tab move on to the next control (arrows move between cells).
 
 `install(app)` runs this once for every window and page when it is first
 shown, so screens built later (or reworked) are covered without each one
@@ -166,6 +167,8 @@ def name_widgets(root: QWidget) -> None:
             tie_labels(layout)
     for widget in widgets:
         widget.setProperty(_DONE, True)
+        if isinstance(widget, QAbstractItemView) and widget.tabKeyNavigation():
+            widget.setTabKeyNavigation(False)  # Tab leaves a table (arrows move inside): no keyboard trap
         if not is_interactive(widget) or widget.accessibleName() or visible_label(widget):
             continue
         name = _fallback_name(widget)

@@ -79,7 +79,7 @@ class ReportPage(QWidget):
         self.section_list.addItems(SECTIONS)
         self.section_list.setFixedHeight(self.section_list.sizeHintForRow(0) * len(SECTIONS) + 8)
         # arrows, Enter, Space and clicks all change the page (one selection at a time)
-        self.section_list.currentRowChanged.connect(self._on_section_row)
+        self.section_list.itemSelectionChanged.connect(self._on_section_selected)
         self.section_list.itemClicked.connect(lambda item: self.show_section(self.section_list.row(item) + 1))
         self.section_list.itemActivated.connect(
             lambda item: self.show_section(self.section_list.row(item) + 1)
@@ -154,7 +154,7 @@ class ReportPage(QWidget):
         self.autosaver.flush()
         if index == CONVERSATION_PAGE:
             self.section_list.blockSignals(True)
-            self.section_list.setCurrentRow(-1)  # one selection: the conversation's
+            self.section_list.clearSelection()  # one selection: the conversation's
             self.section_list.blockSignals(False)
             self.right.setCurrentWidget(self.conversation_holder)
             return
@@ -169,9 +169,11 @@ class ReportPage(QWidget):
         if not selected.isEmpty() and self.right.currentWidget() is not self.conversation_holder:
             self.show_section(CONVERSATION_PAGE)  # Space on the current conversation
 
-    def _on_section_row(self, row: int) -> None:
-        if row >= 0:
-            self.show_section(row + 1)
+    def _on_section_selected(self) -> None:
+        """Arrows select (and show) the next section; Space or Enter the current one."""
+        selected = self.section_list.selectedItems()
+        if selected:
+            self.show_section(self.section_list.row(selected[0]) + 1)
 
     def refresh(self, select: int | None = None, default_to_next: bool = False) -> None:
         """Reload the header and journey; keep or choose the selected conversation."""

@@ -146,7 +146,39 @@ def tie_labels(layout: QLayout) -> None:
             tie_labels(child)
 
 
+def _flatten(layout: QLayout) -> list[QWidget]:
+    found: list[QWidget] = []
+    for index in range(layout.count()):
+        item = layout.itemAt(index)
+        if item.widget() is not None:
+            found.append(item.widget())
+        elif item.layout() is not None:
+            found += _flatten(item.layout())
+    return found
+
+
+def _heading_before(widget: QWidget, levels: int = 3) -> str:
+    """The nearest short label laid out before `widget` (a list's or table's heading)."""
+    child, parent = widget, widget.parentWidget()
+    for _ in range(levels):
+        if parent is None or parent.layout() is None:
+            return ""
+        order = _flatten(parent.layout())
+        if child in order:
+            for earlier in reversed(order[: order.index(child)]):
+                if isinstance(earlier, QLabel) and earlier.buddy() is None:
+                    words = plain(earlier.text())
+                    if words and len(words) <= MAX_LABEL_CHARS:
+                        return words
+        child, parent = parent, parent.parentWidget()
+    return ""
+
+
 def _fallback_name(widget: QWidget) -> str:
+    if isinstance(widget, QAbstractItemView):
+        heading = _heading_before(widget)
+        if heading:
+            return heading
     for text in (
         getattr(widget, "placeholderText", lambda: "")(),
         widget.toolTip(),
@@ -169,7 +201,12 @@ def name_widgets(root: QWidget) -> None:
         widget.setProperty(_DONE, True)
         if isinstance(widget, QAbstractItemView) and widget.tabKeyNavigation():
             widget.setTabKeyNavigation(False)  # Tab leaves a table (arrows move inside): no keyboard trap
-        if not is_interactive(widget) or widget.accessibleName() or visible_label(widget):
+        if not is_interactive(widget) or widget.accessibleName():
+            continue
+        label = visible_label(widget)
+        if label:
+            if not isinstance(widget, QAbstractButton):
+                widget.setAccessibleName(label)  # combo and spin boxes ignore buddies
             continue
         name = _fallback_name(widget)
         if name:

@@ -155,7 +155,7 @@ class FirstRunDialog(QDialog):
         form = QFormLayout()
         self.name = QLineEdit(settings.manager_name(self.store))
         self.name.setPlaceholderText(QCoreApplication.translate("FirstRun", "As your team knows you"))
-        form.addRow(QCoreApplication.translate("FirstRun", "Your &name"), self.name)
+        form.addRow(QCoreApplication.translate("FirstRun", "Your na&me"), self.name)
         layout.addLayout(form)
         layout.addStretch(1)
         return page

@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.setSortRole(SortRole)
         view = self.ui.rosterView
+        view.setAccessibleName("Direct reports")
         view.setModel(self.proxy)
         view.setSortingEnabled(True)
         view.sortByColumn(RosterModel.NAME, Qt.SortOrder.AscendingOrder)

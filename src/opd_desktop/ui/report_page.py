@@ -77,6 +77,10 @@ class ReportPage(QWidget):
         left_layout.addSpacing(6)
         self.section_list = QListWidget()
         self.section_list.addItems(SECTIONS)
+        self.section_list.setAccessibleName("Report sections")
+        self.section_list.setAccessibleDescription(
+            "Profile, development plan and follow-through of this report"
+        )
         self.section_list.setFixedHeight(self.section_list.sizeHintForRow(0) * len(SECTIONS) + 8)
         # arrows, Enter, Space and clicks all change the page (one selection at a time)
         self.section_list.itemSelectionChanged.connect(self._on_section_selected)
@@ -89,6 +93,7 @@ class ReportPage(QWidget):
         self.journey_model = JourneyModel(self.guides, self)
         self.journey_view = QListView()
         self.journey_view.setModel(self.journey_model)
+        self.journey_view.setAccessibleName("Conversations")
         self.journey_view.setSpacing(2)
         self.journey_view.setUniformItemSizes(True)
         self.journey_view.setGridSize(QSize(0, 44))

@@ -76,6 +76,7 @@ class WrapUpTab(QWidget):
         layout.addWidget(self.next_label)
         next_row = QHBoxLayout()
         self.next_when = QDateTimeEdit()
+        self.next_when.setAccessibleName("Date and time of the next conversation")
         self.next_when.setCalendarPopup(True)
         self.next_when.setDisplayFormat("ddd d MMM yyyy  HH:mm")
         self.next_when.setDateTime(

@@ -1,0 +1,178 @@
+"""The first run from an empty folder, and Preferences."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialog
+
+from opd_desktop.core.guides import default_guides
+from opd_desktop.errors import ValidationError
+from opd_desktop.services import organization, preferences, reports, settings
+from opd_desktop.store.database import open_store
+from opd_desktop.ui.first_run import FirstRunDialog, demo_folder
+
+
+def test_first_run_from_an_empty_folder_reaches_a_usable_overview(
+    qtbot, tmp_path, window_factory, answer_dialogs, monkeypatch
+) -> None:
+    store = open_store(tmp_path / "new")
+    assert preferences.needs_first_run(store)
+    window = window_factory(store)
+    dialog = FirstRunDialog(store, default_guides(), window, window.actions)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert "seven conversations" in dialog.pages.widget(0).findChildren(type(dialog.step_label))[1].text()
+    dialog.next_button.click()  # Start
+    assert dialog.pages.currentIndex() == dialog.NAME
+    dialog.name.setText("Łukasz Żółć")
+    dialog.next_button.click()
+    assert settings.manager_name(store) == "Łukasz Żółć"
+    assert dialog.pages.currentIndex() == dialog.TEAM
+
+    from opd_desktop.ui.report_dialog import ReportDialog
+
+    def add(self) -> int:  # the report dialog, filled as a person would
+        self.ui.nameEdit.setText("Zoë Martin")
+        self.save()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ReportDialog, "exec", add)
+    dialog.add_person_button.click()
+    assert dialog.team_list.count() == 1 and dialog.team_list.item(0).text() == "Zoë Martin"
+    dialog.next_button.click()
+    assert dialog.pages.currentIndex() == dialog.ORGANIZATION
+    dialog.organization_fields["mission"].setPlainText("Care for محمد's customers")
+    dialog.organization_fields["priorities"].setPlainText("Fewer, better releases")
+    dialog.next_button.click()  # Finish
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    saved = organization.read(store, "organization")
+    assert saved["mission"] == "Care for محمد's customers"
+    assert saved["priorities"] == "Fewer, better releases"
+    assert not preferences.needs_first_run(store)
+    # the overview is usable: the new person is on the roster and opens from the keyboard
+    QApplication.processEvents()
+    assert window.roster_model.rowCount() == 1
+    window.move_report(1)
+    assert window.report_page.name_label.text() == "Zoë Martin"
+
+
+def test_every_step_can_be_skipped(qtbot, store) -> None:
+    dialog = FirstRunDialog(store, default_guides())
+    qtbot.addWidget(dialog)
+    dialog.next_button.click()
+    for _ in range(3):
+        dialog.skip_button.click()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert settings.manager_name(store) == "" and not reports.list_reports(store)
+    assert preferences.first_run_done(store) and not preferences.needs_first_run(store)
+
+
+def test_first_run_is_keyboard_operable(qtbot, store) -> None:
+    dialog = FirstRunDialog(store, default_guides())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # Start (the default button)
+    assert dialog.pages.currentIndex() == dialog.NAME
+    assert QApplication.focusWidget() is dialog.name
+    for char in "Sam":
+        QTest.keyClick(dialog.name, char)
+    QTest.keyClick(dialog.name, Qt.Key.Key_Return)  # Next
+    assert settings.manager_name(store) == "Sam"
+    assert dialog.pages.currentIndex() == dialog.TEAM
+
+
+def test_demo_link_asks_for_the_demo_in_its_own_folder(qtbot, store) -> None:
+    dialog = FirstRunDialog(store, default_guides())
+    qtbot.addWidget(dialog)
+    asked: list[bool] = []
+    dialog.demo_requested.connect(lambda: asked.append(True))
+    dialog.demo_link.click()
+    assert asked == [True]
+    folder = demo_folder(store.data_dir)
+    assert folder != store.data_dir and store.data_dir not in folder.parents
+
+
+def test_demo_opens_in_its_own_window_and_folder(qtbot, tmp_path, messages) -> None:
+    from opd_desktop.app import WindowHost
+    from opd_desktop.services.demo import is_demo
+
+    real = open_store(tmp_path / "real")
+    host = WindowHost(QApplication.instance(), str(tmp_path / "real"), start_backups=False)
+    host.open(real)
+    qtbot.addWidget(host.window)
+    host.open_demo(host.window)
+    qtbot.addWidget(host.demo_window)
+    demo_store = host.demo_window.store
+    assert is_demo(demo_store) and demo_store.data_dir != real.data_dir
+    assert reports.list_reports(demo_store) and not reports.list_reports(real)
+    host.demo_window.close()
+    demo_store.close()
+    host.window.close()
+    real.close()
+
+
+def test_preferences_round_trip_and_refusals(store) -> None:
+    assert preferences.load(store) == preferences.DEFAULTS
+    chosen = preferences.Preferences(
+        manager_name="Şükrü Yılmaz",
+        working_days=(2, 4, 1),
+        meeting_time="9:30",
+        conversation_weeks=3,
+        checkin_weeks=6,
+        theme="dark",
+        reminders=False,
+        writing_lines=5,
+    )
+    saved = preferences.save(store, chosen)
+    assert saved.working_days == (1, 2, 4) and saved.meeting_time == "09:30"
+    assert preferences.load(store) == saved
+    assert settings.manager_name(store) == "Şükrü Yılmaz"
+    for bad in (
+        {"working_days": ()},
+        {"meeting_time": "25:00"},
+        {"checkin_weeks": 0},
+        {"theme": "purple"},
+        {"writing_lines": 40},
+    ):
+        with pytest.raises(ValidationError):
+            preferences.save(store, preferences.Preferences(**{**saved.__dict__, **bad}))
+    assert preferences.load(store) == saved  # nothing half-written
+
+
+def test_preferences_dialog_saves_and_shows_a_refusal(qtbot, store, window_factory) -> None:
+    from opd_desktop.ui.preferences_dialog import PreferencesDialog
+
+    window = window_factory(store)
+    dialog = PreferencesDialog(store, window, lambda: None)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Дмитрий")
+    dialog.days[6].setChecked(True)
+    dialog.writing_lines.setValue(6)
+    dialog.theme.setCurrentIndex(dialog.theme.findData("light"))
+    for box in dialog.days.values():
+        box.setChecked(False)
+    dialog._save()
+    assert dialog.error.isVisibleTo(dialog) and "working day" in dialog.error.text()
+    dialog.days[1].setChecked(True)
+    dialog._save()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    prefs = preferences.load(store)
+    assert prefs.manager_name == "Дмитрий" and prefs.working_days == (1,)
+    assert prefs.writing_lines == 6 and prefs.theme == "light"
+
+
+def test_preferences_shortcut_opens_the_dialog(qtbot, store, window_factory, monkeypatch) -> None:
+    from opd_desktop.ui import shortcuts
+    from opd_desktop.ui.preferences_dialog import PreferencesDialog
+
+    opened: list[bool] = []
+    monkeypatch.setattr(PreferencesDialog, "exec", lambda self: opened.append(True) or 0)
+    window = window_factory(store)
+    action = next(a for a in window.findChildren(type(window.together.action)) if a.text() == "Pre&ferences…")
+    assert action.shortcuts() == shortcuts.preferences_keys()
+    action.trigger()
+    assert opened == [True]

@@ -37,7 +37,9 @@ def pseudo(text: str) -> str:
 
 def extract(catalogue: Path) -> Path:
     sources = sorted(str(p) for p in UI.glob("*.py"))
-    subprocess.run([tool("pyside6-lupdate"), *sources, "-ts", str(catalogue)], check=True, capture_output=True)
+    subprocess.run(
+        [tool("pyside6-lupdate"), *sources, "-ts", str(catalogue)], check=True, capture_output=True
+    )
     return catalogue
 
 

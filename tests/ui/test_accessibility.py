@@ -34,6 +34,11 @@ def pages_of(window, store) -> list[QWidget]:
     """Every page and tab of the main window, each shown once."""
     shown: list[QWidget] = []
     window.show_home()
+    tabs = window.home.tabs
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        shown.append(tabs.currentWidget())
+    tabs.setCurrentIndex(0)
     shown.append(window)
     for person in reports.list_reports(store)[:2]:
         window.select_report(person.id)
@@ -46,6 +51,33 @@ def pages_of(window, store) -> list[QWidget]:
             page.view.focus_tab(tab)
             shown.append(page.view)
     return shown
+
+
+def test_together_mode_names_its_controls(qtbot, demo_store, window_factory) -> None:
+    window = window_factory(demo_store)
+    window.select_report(reports.list_reports(demo_store)[0].id)
+    assert window.together.enter()
+    problems = unnamed(window.together.view)
+    window.together.leave()
+    assert not problems, "\n".join(problems)
+
+
+def test_status_changes_are_announced(qtbot, store, window_factory, monkeypatch) -> None:
+    from PySide6.QtGui import QAccessible
+
+    heard: list[tuple[object, str]] = []
+    monkeypatch.setattr(QAccessible, "isActive", staticmethod(lambda: True))
+    monkeypatch.setattr(
+        QAccessible,
+        "updateAccessibility",
+        staticmethod(lambda event: heard.append((event.object(), event.type()))),
+    )
+    window = window_factory(store)
+    window.autosaver.saved.emit("10:42")
+    window.autosaver.failed.emit("disk full")
+    window._show_backup_status("Backup failed: the folder is missing", True)
+    objects = [obj for obj, _type in heard]
+    assert objects.count(window.save_label) == 2 and window.backup_label in objects
 
 
 def test_every_page_names_its_controls(qtbot, demo_store, window_factory) -> None:

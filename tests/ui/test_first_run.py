@@ -176,3 +176,29 @@ def test_preferences_shortcut_opens_the_dialog(qtbot, store, window_factory, mon
     assert action.shortcuts() == shortcuts.preferences_keys()
     action.trigger()
     assert opened == [True]
+
+
+def test_the_app_opens_the_welcome_on_a_new_folder_only(qtbot, tmp_path, messages) -> None:
+    from opd_desktop.app import WindowHost
+
+    fresh = open_store(tmp_path / "fresh")
+    host = WindowHost(QApplication.instance(), str(tmp_path / "fresh"), start_backups=False, first_run=True)
+    host.open(fresh)
+    qtbot.addWidget(host.window)
+    dialog = host.first_run_dialog
+    assert isinstance(dialog, FirstRunDialog) and dialog.isVisible()
+    assert dialog.windowModality() == Qt.WindowModality.WindowModal
+    dialog.next_button.click()
+    for _ in range(3):
+        dialog.skip_button.click()
+    assert not dialog.isVisible() and host.window.ui.pages.currentWidget() is host.window.home
+    host.window.close()
+    fresh.close()
+
+    again = open_store(tmp_path / "fresh")  # the welcome was seen: not again
+    second = WindowHost(QApplication.instance(), str(tmp_path / "fresh"), start_backups=False, first_run=True)
+    second.open(again)
+    qtbot.addWidget(second.window)
+    assert getattr(second, "first_run_dialog", None) is None
+    second.window.close()
+    again.close()

@@ -180,7 +180,9 @@ def clipped(root) -> list[str]:
     return problems
 
 
-def test_pseudo_translation_loads_and_fits(qtbot, tmp_path: Path, demo_store, window_factory, monkeypatch) -> None:
+def test_pseudo_translation_loads_and_fits(
+    qtbot, tmp_path: Path, demo_store, window_factory, monkeypatch
+) -> None:
     lupdate()
     from PySide6.QtWidgets import QApplication
 

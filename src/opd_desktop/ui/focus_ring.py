@@ -41,7 +41,7 @@ class FocusRingStyle(QProxyStyle):
             return
         super().drawPrimitive(element, option, painter, widget)
 
-    def drawControl(self, element, option, painter, widget=None) -> None:  # noqa: N802 (Qt's name)
+    def drawControl(self, element, option, painter, widget=None) -> None:
         super().drawControl(element, option, painter, widget)
         if element == QStyle.ControlElement.CE_PushButton and option.state & QStyle.StateFlag.State_HasFocus:
             _ring(painter, option.rect)

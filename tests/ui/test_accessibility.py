@@ -140,3 +140,29 @@ def test_labels_become_buddies_and_unlabelled_fields_take_their_placeholder(qtbo
     assert above.buddy() is below
     assert loose.accessibleName() == "Type and press Enter to capture"
     assert unnamed(root) == []
+
+
+def test_tooltips_become_descriptions(qtbot, demo_store, window_factory) -> None:
+    window = window_factory(demo_store)
+    window.select_report(reports.list_reports(demo_store)[0].id)
+    QApplication.processEvents()
+    button = window.report_page.view.agenda_button
+    assert button.accessibleDescription() == plain(button.toolTip()) != ""
+
+
+def test_the_shortcuts_list_holds_every_menu_shortcut(qtbot, store, window_factory) -> None:
+    from PySide6.QtGui import QAction, QKeySequence
+
+    from opd_desktop.ui.help_dialogs import ShortcutsDialog
+
+    window = window_factory(store)
+    dialog = ShortcutsDialog(window)
+    qtbot.addWidget(dialog)
+    listed = {dialog.table.item(row, 1).text() for row in range(dialog.table.rowCount())}
+    for action in window.findChildren(QAction):
+        for key in action.shortcuts():
+            if not key.isEmpty() and action.text():
+                assert any(key.toString(QKeySequence.SequenceFormat.NativeText) in keys for keys in listed), (
+                    action.text()
+                )
+    assert any("Ctrl+K" in keys for keys in listed) and any("Ctrl+," in keys for keys in listed)

@@ -169,7 +169,9 @@ def clipped(root) -> list[str]:
     for widget in [root, *root.findChildren(QWidget)]:
         if not widget.isVisibleTo(root) or widget.width() <= 0:
             continue
-        if (isinstance(widget, QAbstractButton) and widget.text()) or (isinstance(widget, QLabel) and not widget.wordWrap() and widget.text() and not widget.pixmap()):
+        if (isinstance(widget, QAbstractButton) and widget.text()) or (
+            isinstance(widget, QLabel) and not widget.wordWrap() and widget.text() and not widget.pixmap()
+        ):
             needed = widget.minimumSizeHint().width()
         else:
             continue

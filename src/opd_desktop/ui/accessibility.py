@@ -5,7 +5,8 @@ the words the screen shows.
 - A label in front of a field becomes its buddy (`setBuddy`): Qt then names
   the field after the label, and the label's mnemonic focuses it.
 - A field without a label is named after its placeholder or tooltip.
-- Buttons, check boxes and tabs already carry their text.
+- Buttons, check boxes and tabs already carry their text; a tooltip becomes
+  the description (what the control is for).
 - Tables let Tab move on to the next control (arrows move between cells).
 
 `install(app)` runs this once for every window and page when it is first
@@ -201,7 +202,11 @@ def name_widgets(root: QWidget) -> None:
         widget.setProperty(_DONE, True)
         if isinstance(widget, QAbstractItemView) and widget.tabKeyNavigation():
             widget.setTabKeyNavigation(False)  # Tab leaves a table (arrows move inside): no keyboard trap
-        if not is_interactive(widget) or widget.accessibleName():
+        if not is_interactive(widget):
+            continue
+        if widget.toolTip() and not widget.accessibleDescription():
+            widget.setAccessibleDescription(plain(widget.toolTip()))  # what it is for, beyond its name
+        if widget.accessibleName():
             continue
         label = visible_label(widget)
         if label:

@@ -33,7 +33,13 @@ class FocusRingStyle(QProxyStyle):
             return max(value, RING_WIDTH)  # room for the ring outside a text field's viewport
         return value
 
-    def drawPrimitive(self, element, option, painter, widget=None) -> None:
+    BOXES = (QStyle.PrimitiveElement.PE_IndicatorCheckBox, QStyle.PrimitiveElement.PE_IndicatorRadioButton)
+
+    def drawPrimitive(self, element, option, painter, widget=None) -> None:  # noqa: N802 (Qt's name)
+        if element in self.BOXES:  # an unticked box stays visible on the dark surface (3:1)
+            super().drawPrimitive(element, option, painter, widget)
+            _outline(painter, option.rect, element == QStyle.PrimitiveElement.PE_IndicatorRadioButton)
+            return
         if element in self.RINGED and option.state & QStyle.StateFlag.State_HasFocus:
             if element != QStyle.PrimitiveElement.PE_FrameFocusRect:
                 super().drawPrimitive(element, option, painter, widget)
@@ -45,6 +51,21 @@ class FocusRingStyle(QProxyStyle):
         super().drawControl(element, option, painter, widget)
         if element == QStyle.ControlElement.CE_PushButton and option.state & QStyle.StateFlag.State_HasFocus:
             _ring(painter, option.rect)
+
+
+def _outline(painter, rect: QRect, round_: bool) -> None:
+    from opd_desktop.ui import theme
+
+    painter.save()
+    painter.setRenderHint(painter.RenderHint.Antialiasing, round_)
+    painter.setPen(QPen(theme.colour(theme.Role.CONTROL_BORDER), 1))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    box = rect.adjusted(0, 0, -1, -1)
+    if round_:
+        painter.drawEllipse(box)
+    else:
+        painter.drawRect(box)
+    painter.restore()
 
 
 def _ring(painter, rect: QRect) -> None:

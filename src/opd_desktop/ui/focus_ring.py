@@ -35,7 +35,7 @@ class FocusRingStyle(QProxyStyle):
 
     BOXES = (QStyle.PrimitiveElement.PE_IndicatorCheckBox, QStyle.PrimitiveElement.PE_IndicatorRadioButton)
 
-    def drawPrimitive(self, element, option, painter, widget=None) -> None:  # noqa: N802 (Qt's name)
+    def drawPrimitive(self, element, option, painter, widget=None) -> None:
         if element in self.BOXES:  # an unticked box stays visible on the dark surface (3:1)
             super().drawPrimitive(element, option, painter, widget)
             _outline(painter, option.rect, element == QStyle.PrimitiveElement.PE_IndicatorRadioButton)

@@ -70,7 +70,8 @@ def method_html(guides: GuideSet) -> str:
     for guide in guides.conversations:
         minutes = QCoreApplication.translate("Help", "about %n minutes", "", guide.duration_minutes)
         title, purpose = html.escape(guide.title), html.escape(guide.purpose)
-        parts.append(f"<li style='margin-bottom:6px'><b>{title}</b> — {html.escape(minutes)}<br>{purpose}</li>")
+        item = f"<b>{title}</b> — {html.escape(minutes)}<br>{purpose}"
+        parts.append(f"<li style='margin-bottom:6px'>{item}</li>")
     parts.append("</ol>")
     checkin = guides.checkin
     parts.append(f"<p><b>{html.escape(checkin.title)}</b><br>{html.escape(checkin.purpose)}</p>")

@@ -149,7 +149,9 @@ class WindowHost:
             QMessageBox.warning(window, APP_NAME, str(exc))
             return
         demo = MainWindow(store)
-        demo.setWindowTitle(demo.tr("OPD Desktop — demo team (invented people)"))
+        from PySide6.QtCore import QCoreApplication
+
+        demo.setWindowTitle(QCoreApplication.translate("App", "OPD Desktop — demo team (invented people)"))
         demo.show()
         self.demo_window = demo
 

@@ -46,12 +46,18 @@ def main() -> None:
         store = create_demo(Path(tmp) / "demo")
         zoe = reports.find_report(store, "Zoë")
         dmitri = reports.find_report(store, "Дмитрий")
+        wei = reports.find_report(store, "张伟")
         cases = [
             ("agenda (Дмитрий, conversation 4)", lambda: build_document(store, "agenda", dmitri.id, 4)),
             ("prep brief (Дмитрий, conversation 4)", lambda: build_document(store, "brief", dmitri.id, 4)),
             ("development plan (Zoë)", lambda: build_document(store, "plan", zoe.id)),
             ("series summary (Zoë)", lambda: build_document(store, "summary", zoe.id)),
             ("worksheet 5 (Zoë)", lambda: build_document(store, "worksheet", zoe.id, 5)),
+            (
+                "worksheet 6, draft plan pre-filled (Zoë)",
+                lambda: build_document(store, "worksheet", zoe.id, 6),
+            ),
+            ("worksheet 4 (张伟: CJK field font)", lambda: build_document(store, "worksheet", wei.id, 4)),
         ]
         big = reports.add_report(store, "Forty Goals Żółć")
         plan = plans.start_plan(store, big.id)
@@ -75,7 +81,8 @@ def main() -> None:
         )
         for label, fn in cases:
             took, pages = _time(fn)
-            print(f"{label:<48} {took * 1000:7.1f} ms  ({pages} pages, median of {RUNS})")
+            size = len(fn().data) / 1024
+            print(f"{label:<48} {took * 1000:7.1f} ms  ({pages} pages, {size:,.0f} KiB, median of {RUNS})")
         store.close()
 
 

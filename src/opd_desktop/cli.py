@@ -29,6 +29,7 @@ COMMAND_MODULES = (
     "opd_desktop.cli_notes",
     "opd_desktop.cli_install",
     "opd_desktop.cli_check",
+    "opd_desktop.cli_data",
 )
 EXIT_BROKEN_PIPE = 128 + 13  # what a shell reports for a process ended by SIGPIPE
 

@@ -7,6 +7,7 @@ import datetime as dt
 import sys
 from collections.abc import Callable
 
+from opd_desktop import cli_data
 from opd_desktop.core.guides import default_guides
 from opd_desktop.core.stages import STATUS_LABELS
 from opd_desktop.paths import resolve_data_dir
@@ -105,6 +106,10 @@ def export(args: argparse.Namespace) -> int:
     from opd_desktop.errors import ValidationError
     from opd_desktop.services.documents.export import build_document, write_atomic
 
+    if args.document in cli_data.EXPORT_KINDS:
+        return cli_data.export_data(args)
+    if not args.report:
+        raise ValidationError(f"Say which report: opd export {args.document} REPORT -o FILE.")
     if args.document in ("agenda", "brief", "worksheet") and not args.number:
         raise ValidationError(f"Say which conversation: opd export {args.document} REPORT N -o FILE.")
     store = _store(args)
@@ -123,8 +128,13 @@ def export(args: argparse.Namespace) -> int:
 def import_document(args: argparse.Namespace) -> int:
     from pathlib import Path
 
+    from opd_desktop.errors import ValidationError
     from opd_desktop.services.documents.worksheet import import_worksheet
 
+    if args.document in cli_data.IMPORT_KINDS:
+        return cli_data.import_data(args)
+    if not args.file:
+        raise ValidationError("Name the worksheet: opd import worksheet REPORT FILE.")
     store = _store(args)
     try:
         report = reports.find_report(store, args.report)
@@ -151,20 +161,30 @@ def register(commands, common: argparse.ArgumentParser) -> dict[str, Callable[[a
     export_parser = commands.add_parser(
         "export",
         parents=[common],
-        help="write a document as PDF",
-        description="agenda and brief take a conversation (1-7 or checkin); worksheet takes 1 or 5.",
+        help="write a document as PDF, everything as JSON, or a report's record for another manager",
+        description="agenda, brief and worksheet take a conversation (1-7 or checkin, the next planned "
+        "check-in). json writes everything (no REPORT); report writes one person's record for "
+        "another manager.",
     )
-    export_parser.add_argument("document", choices=["agenda", "brief", "plan", "summary", "worksheet"])
-    export_parser.add_argument("report", help="id or an unambiguous part of the name")
+    export_parser.add_argument(
+        "document", choices=["agenda", "brief", "plan", "summary", "worksheet", *cli_data.EXPORT_KINDS]
+    )
+    export_parser.add_argument("report", nargs="?", help="id or an unambiguous part of the name")
     export_parser.add_argument(
         "number", nargs="?", help="conversation: 1-7 or checkin (agenda, brief, worksheet)"
     )
-    export_parser.add_argument("-o", "--output", required=True, metavar="FILE", help="the PDF to write")
+    export_parser.add_argument("-o", "--output", required=True, metavar="FILE", help="the file to write")
 
-    imported = commands.add_parser("import", parents=[common], help="read a filled-in worksheet back")
-    imported.add_argument("document", choices=["worksheet"])
-    imported.add_argument("report", help="id or an unambiguous part of the name")
-    imported.add_argument("file", help="the filled-in worksheet PDF")
+    imported = commands.add_parser(
+        "import",
+        parents=[common],
+        help="read a worksheet, a team roster (CSV), an export or a handed-over report",
+    )
+    imported.add_argument("document", choices=["worksheet", *cli_data.IMPORT_KINDS])
+    imported.add_argument(
+        "report", help="id or an unambiguous part of the name (roster, json, report: the file)"
+    )
+    imported.add_argument("file", nargs="?", help="the filled-in worksheet PDF")
     return {
         "export": export,
         "import": import_document,

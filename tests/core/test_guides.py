@@ -327,10 +327,96 @@ def test_a_missing_guide_is_named(guide_copy: Path) -> None:
         ("minutes = 15", "minutes = 15\nminuts = 10", "agenda[1].minuts"),
         ('who = "employee"', 'who = "employee"\nwhom = "x"', "preparation[0].whom"),
         ("recap = []", "recap = []\nrecaps = [1]", "carry_in.recaps"),
+        (
+            'into = "note:job_changes"',
+            'into = "note:job_changes"\nhalf_width = true',
+            "worksheet.sections[0].fields[2].half_width",
+        ),
     ],
 )
 def test_unknown_keys_are_refused(guide_copy: Path, old: str, new: str, key: str) -> None:
-    _replace(guide_copy / "01_partnering.toml", old, new)
+    guide = "04_job.toml" if "job_changes" in old else "01_partnering.toml"
+    _replace(guide_copy / guide, old, new)
     with pytest.raises(GuideError) as caught:
         load_guides(guide_copy)
     assert caught.value.key == key and "not a known key" in caught.value.reason
+
+
+@pytest.mark.parametrize(
+    ("file", "old", "new", "key", "reason"),
+    [
+        (
+            "04_job.toml",
+            'into = "note:job_changes"',
+            'into = "note:gossip"',
+            "worksheet.sections[0].fields[2].into",
+            "names no agenda item",
+        ),
+        (
+            "04_job.toml",
+            'into = "note:job_metrics"',
+            'into = "salary"',
+            "worksheet.sections[0].fields[4].into",
+            "unknown destination 'salary'",
+        ),
+        (
+            "04_job.toml",
+            'key = "changes"',
+            'key = "deliverables"',
+            "worksheet.sections[0].fields[2].key",
+            "used twice",
+        ),
+        (
+            "04_job.toml",
+            'into = "leadership_feedback"\n',
+            'into = "summary:employee"\n',
+            "worksheet.sections[0].fields[5].into",
+            "conversation 7 only",
+        ),
+        (
+            "06_plan.toml",
+            "repeat = 3",
+            "repeat = 1",
+            "worksheet.sections[1].fields[0].into",
+            "belongs in a repeated section",
+        ),
+        ("06_plan.toml", 'heading = "Goal {n}"', 'heading = "Goal"', "worksheet.sections[1].heading", "{n}"),
+        (
+            "05_career.toml",
+            "lines = 2",
+            "lines = 40",
+            "worksheet.sections[0].fields[3].lines",
+            "between 1 and",
+        ),
+        (
+            "05_career.toml",
+            'key = "role"\nlabel = "Title and organization"\nprompt = ""\nlines = 1\ninto = "career:role"',
+            'key = "role"\nlabel = "Title and organization"\nprompt = ""\nlines = 1\ninto = "career:learned"',
+            "worksheet.sections",
+            "needs a 'career:role' field",
+        ),
+    ],
+)
+def test_a_bad_worksheet_table_names_file_key_and_reason(
+    guide_copy: Path, file: str, old: str, new: str, key: str, reason: str
+) -> None:
+    _replace(guide_copy / file, old, new)
+    with pytest.raises(GuideError) as caught:
+        load_guides(guide_copy)
+    assert (caught.value.file, caught.value.key) == (file, key)
+    assert reason in caught.value.reason
+
+
+def test_worksheets_come_from_the_guides(guide_copy: Path) -> None:
+    """An organization can reword a worksheet or add a field in the guide file;
+    the fingerprint changes, so worksheets sent out before are recognised as older."""
+    before = load_guides(guide_copy).for_number(3).worksheet
+    _replace(
+        guide_copy / "03_department.toml",
+        'into = "leadership_feedback"',
+        'into = "leadership_feedback"\n\n[[worksheet.sections.fields]]\nkey = "person"\n'
+        'label = "What you would like to know about me"\nlines = 2\ninto = "note:manager_as_person"',
+    )
+    after = load_guides(guide_copy).for_number(3).worksheet
+    assert [f.key for f in after.sections[0].fields][-1] == "person"
+    assert after.fingerprint() != before.fingerprint()

@@ -112,6 +112,8 @@ def test_export_every_document_and_import_a_worksheet(tmp_path: Path) -> None:
         ("summary", "Zoë"),
         ("worksheet", "Aoife", "1"),
         ("agenda", "Zoë", "checkin"),
+        *(("worksheet", "Łukasz", str(n)) for n in range(2, 8)),
+        ("worksheet", "Zoë", "checkin"),
     ):
         target = out / f"{'-'.join(args)}.pdf"
         result = opd("export", *args, "-o", str(target), data_dir=data)
@@ -126,9 +128,20 @@ def test_export_every_document_and_import_a_worksheet(tmp_path: Path) -> None:
     with filled.open("wb") as handle:
         writer.write(handle)
     imported = opd("import", "worksheet", "Aoife", str(filled), data_dir=data)
-    assert imported.returncode == 0 and "Imported 1 strengths" in imported.stdout
+    assert imported.returncode == 0 and "Imported 1 strength" in imported.stdout
     wrong = opd("import", "worksheet", "Zoë", str(filled), data_dir=data)
     assert wrong.returncode == 1 and "made for Aoife Ní Bhriain" in wrong.stderr
+    assert wrong.stderr.count("\n") == 1
+    checkin = PdfWriter(clone_from=PdfReader(out / "worksheet-Zoë-checkin.pdf"))
+    checkin.update_page_form_field_values(
+        None, {"opd_progress": "张伟 · محمد · Дмитрий: on track"}, auto_regenerate=False
+    )
+    with filled.open("wb") as handle:
+        checkin.write(handle)
+    back = opd("import", "worksheet", "Zoë", str(filled), data_dir=data)
+    assert back.returncode == 0 and "Imported 1 note" in back.stdout, back.stderr
+    again = opd("import", "worksheet", "Zoë", str(filled), data_dir=data)
+    assert again.returncode == 0 and "nothing new" in again.stdout
 
 
 def test_export_refuses_clearly_and_leaves_files_alone(tmp_path: Path) -> None:

@@ -28,6 +28,32 @@ class Topic(StrEnum):
 
 ANY_REPORT: frozenset[int] = frozenset()
 
+# Which topic a write to a table publishes, for services that write whole tables
+# (JSON import, handover, purge). Tables not named here (search index shadows,
+# the migrations' own) change nothing a screen shows.
+TABLE_TOPICS: dict[str, Topic] = {
+    "reports": Topic.REPORTS,
+    "conversations": Topic.CONVERSATIONS,
+    "notes": Topic.NOTES,
+    "action_items": Topic.ACTION_ITEMS,
+    "ideas": Topic.IDEAS,
+    "leadership_feedback": Topic.LEADERSHIP_FEEDBACK,
+    "profile_entries": Topic.PROFILE,
+    "plans": Topic.PLANS,
+    "plan_goals": Topic.PLANS,
+    "plan_actions": Topic.PLANS,
+    "metric_definitions": Topic.METRICS,
+    "metric_values": Topic.METRICS,
+    "organization": Topic.ORGANIZATION,
+    "department": Topic.DEPARTMENT,
+    "meta": Topic.SETTINGS,
+}
+
+
+def topics_of_tables(tables) -> tuple[Topic, ...]:
+    """The topics a write to these tables touches (each once)."""
+    return tuple(dict.fromkeys(TABLE_TOPICS[t] for t in tables if t in TABLE_TOPICS))
+
 
 class Changes(frozenset):
     """The topics one committed write touched (a frozenset of `Topic`), with the

@@ -63,6 +63,37 @@ CARRY_IN_KINDS = frozenset(
 
 PREPARERS = frozenset({"employee", "manager", "both"})
 
+# Where an answer on the employee's worksheet goes when it is imported. A
+# "note:<agenda key>" destination names an agenda item of the same guide.
+WORKSHEET_TARGETS = frozenset(
+    {
+        "profile:preference",
+        "profile:strength",
+        "profile:aspiration",
+        "profile:value",
+        "profile:clifton",
+        "career:role",
+        "career:from",
+        "career:to",
+        "career:highlights",
+        "career:learned",
+        "ideas",
+        "leadership_feedback",
+        "plan:goal",
+        "plan:why",
+        "plan:actions",
+        "plan:support",
+        "plan:by",
+        "plan:commitments",
+        "summary:employee",
+    }
+)
+# Destinations that make sense only inside a repeated section (one role, one goal).
+REPEATED_TARGETS = frozenset(t for t in WORKSHEET_TARGETS if t.startswith(("career:", "plan:")))
+REPEATED_TARGETS -= {"plan:commitments"}
+MAX_WORKSHEET_LINES = 14
+MAX_REPEAT = 6
+
 
 class GuideError(OpdError):
     """A guide file that cannot be used; names file, key and reason."""
@@ -100,6 +131,56 @@ class CarryIn:
 
 
 @dataclass(frozen=True)
+class WorksheetField:
+    key: str  # the PDF field is named after it (with the section's index when repeated)
+    label: str
+    prompt: str
+    lines: int  # 1 = a single line
+    into: str  # one of WORKSHEET_TARGETS, or "note:<agenda key>"
+    half: bool = False  # set beside the next half-width field
+
+    @property
+    def note_item(self) -> str | None:
+        return self.into.removeprefix("note:") if self.into.startswith("note:") else None
+
+
+@dataclass(frozen=True)
+class WorksheetSection:
+    heading: str  # may hold "{n}" when repeated
+    repeat: int
+    fields: tuple[WorksheetField, ...]
+
+    def pdf_name(self, field: WorksheetField, index: int) -> str:
+        return f"{field.key}{index}" if self.repeat > 1 else field.key
+
+
+@dataclass(frozen=True)
+class Worksheet:
+    """The employee's pre-work for one conversation, as a fillable form."""
+
+    title: str
+    intro: str
+    sections: tuple[WorksheetSection, ...]
+
+    def slots(self) -> list[tuple[str, WorksheetSection, int, WorksheetField]]:
+        """Every field as it appears in the PDF: (name, section, index from 1, field)."""
+        return [
+            (section.pdf_name(f, index), section, index, f)
+            for section in self.sections
+            for index in range(1, section.repeat + 1)
+            for f in section.fields
+        ]
+
+    def fingerprint(self) -> str:
+        """Changes whenever the fields or where they go change, so that a worksheet
+        exported from an earlier wording is recognised as an older version."""
+        import hashlib
+
+        shape = [(name, f.into, f.lines) for name, _s, _i, f in self.slots()]
+        return hashlib.sha256(repr(shape).encode()).hexdigest()[:12]
+
+
+@dataclass(frozen=True)
 class Guide:
     key: str
     number: int | None
@@ -113,6 +194,7 @@ class Guide:
     carry_in: CarryIn
     wrap_up: tuple[str, ...]
     source: str
+    worksheet: Worksheet | None = None
 
     @property
     def is_checkin(self) -> bool:
@@ -135,6 +217,9 @@ class Guide:
         for item in self.agenda:
             parts += [item.title, item.guidance, *item.prompts]
         parts += list(self.wrap_up)
+        if self.worksheet is not None:
+            parts += [self.worksheet.title, self.worksheet.intro]
+            parts += [f.label + " " + f.prompt for s in self.worksheet.sections for f in s.fields]
         return "\n".join(parts)
 
 
@@ -239,6 +324,7 @@ GUIDE_KEYS = (
     "agenda",
     "carry_in",
     "wrap_up",
+    "worksheet",
 )
 
 
@@ -315,6 +401,7 @@ def parse_guide(file: str, data: dict[str, Any]) -> Guide:
         ),
         wrap_up=top.texts("wrap_up"),
         source=file,
+        worksheet=_parse_worksheet(top, seen, number),
     )
     if guide.agenda_minutes > guide.duration_minutes:
         raise top.fail(
@@ -323,6 +410,74 @@ def parse_guide(file: str, data: dict[str, Any]) -> Guide:
             f"{guide.agenda_minutes} minutes; raise it or shorten the items",
         )
     return guide
+
+
+def _parse_worksheet(top: _Reader, agenda_keys: set[str], number: int | None) -> Worksheet | None:
+    """The optional `[worksheet]` table: a title, an intro and `[[worksheet.sections]]`,
+    each with `[[worksheet.sections.fields]]` that say where their answer goes."""
+    if "worksheet" not in top.data:
+        return None
+    sheet = top.table("worksheet")
+    sheet.only("title", "intro", "sections")
+    sections: list[WorksheetSection] = []
+    names: set[str] = set()
+    for section in sheet.tables("sections"):
+        section.only("heading", "repeat", "fields")
+        repeat = section.integer("repeat", low=1, high=MAX_REPEAT, required=False) or 1
+        heading = section.text("heading", required=repeat > 1)
+        if repeat > 1 and "{n}" not in heading:
+            raise section.fail("heading", "a repeated section needs {n} in its heading (e.g. 'Goal {n}')")
+        fields: list[WorksheetField] = []
+        for entry in section.tables("fields"):
+            entry.only("key", "label", "prompt", "lines", "into", "half")
+            key = entry.text("key")
+            if not key.isascii() or not key.replace("_", "").isalpha():
+                raise entry.fail("key", "use letters and underscores only")
+            into = entry.text("into")
+            if into.startswith("note:"):
+                if into.removeprefix("note:") not in agenda_keys:
+                    raise entry.fail(
+                        "into", f"{into!r} names no agenda item of this guide; use note:<agenda key>"
+                    )
+            elif into not in WORKSHEET_TARGETS:
+                raise entry.fail(
+                    "into",
+                    f"unknown destination {into!r}; use note:<agenda key> or one of "
+                    + ", ".join(sorted(WORKSHEET_TARGETS)),
+                )
+            if (into in REPEATED_TARGETS) != (repeat > 1):
+                raise entry.fail(
+                    "into",
+                    f"{into!r} belongs in a repeated section (one role or goal each)"
+                    if repeat == 1
+                    else f"{into!r} cannot be repeated; move it to a section without repeat",
+                )
+            if into == "summary:employee" and number != SERIES_LENGTH:
+                raise entry.fail("into", "the series summary is written in conversation 7 only")
+            field = WorksheetField(
+                key=key,
+                label=entry.text("label"),
+                prompt=entry.text("prompt", required=False),
+                lines=entry.integer("lines", low=1, high=MAX_WORKSHEET_LINES) or 1,
+                into=into,
+                half=entry.boolean("half"),
+            )
+            pdf_names = {f"{key}{i}" if repeat > 1 else key for i in range(1, repeat + 1)}
+            if pdf_names & names:
+                raise entry.fail("key", f"{key!r} is used twice in this worksheet")
+            names |= pdf_names
+            fields.append(field)
+        sections.append(WorksheetSection(heading=heading, repeat=repeat, fields=tuple(fields)))
+    for required, partner in (("career:role", "career:"), ("plan:goal", "plan:")):
+        for section in sections:
+            intos = {f.into for f in section.fields}
+            if any(i.startswith(partner) and i in REPEATED_TARGETS for i in intos) and required not in intos:
+                raise sheet.fail("sections", f"a section with {partner}… fields needs a {required!r} field")
+    return Worksheet(
+        title=sheet.text("title"),
+        intro=sheet.text("intro", required=False),
+        sections=tuple(sections),
+    )
 
 
 def _one_of(reader: _Reader, name: str, allowed: frozenset[str]) -> str:

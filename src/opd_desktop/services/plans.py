@@ -31,6 +31,7 @@ class PlanAction:
     due_date: dt.date | None
     status: ItemStatus
     support_needed: str
+    proposed_by: Owner = Owner.MANAGER
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,7 @@ class PlanGoal:
     target_date: dt.date | None
     actions: list[PlanAction] = field(default_factory=list)
     profile_entry_id: int | None = None
+    proposed_by: Owner = Owner.MANAGER  # the employee, when it came from their worksheet
 
     @property
     def progress(self) -> float:
@@ -113,6 +115,7 @@ def get_plan(store: Store, plan_id: int) -> Plan:
                 date_from_iso(a["due_date"]),
                 ItemStatus(a["status"]),
                 a["support_needed"],
+                Owner(a["proposed_by"]),
             )
         )
     goals = [
@@ -124,6 +127,7 @@ def get_plan(store: Store, plan_id: int) -> Plan:
             date_from_iso(g["target_date"]),
             actions_by_goal.get(g["id"], []),
             g["profile_entry_id"],
+            Owner(g["proposed_by"]),
         )
         for g in rows.query(
             store, "SELECT * FROM plan_goals WHERE plan_id = ? ORDER BY position, id", [plan_id]
@@ -187,6 +191,8 @@ def add_goal(
     success_measure: str = "",
     target_date: str | dt.date | None = None,
     profile_entry_id: int | None = None,
+    *,
+    proposed_by: Owner | str = Owner.MANAGER,
 ) -> PlanGoal:
     plan = _editable(store, plan_id)
     target = _optional_date(target_date, "target date")
@@ -194,7 +200,7 @@ def add_goal(
     with store.write(TOPIC) as db:
         cursor = db.execute(
             "INSERT INTO plan_goals(plan_id, position, title, why, success_measure, target_date, "
-            "profile_entry_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "profile_entry_id, proposed_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 plan_id,
                 len(plan.goals),
@@ -203,6 +209,7 @@ def add_goal(
                 clean_body(success_measure),
                 target.isoformat() if target else None,
                 profile_entry_id,
+                Owner(proposed_by).value,
                 now_stamp(),
             ],
         )
@@ -323,20 +330,24 @@ def add_action(
     owner: Owner | str = Owner.EMPLOYEE,
     due_date: str | dt.date | None = None,
     support_needed: str = "",
+    *,
+    proposed_by: Owner | str = Owner.MANAGER,
 ) -> PlanAction:
     plan = _goal_plan(store, goal_id)
     due = _optional_date(due_date, "due date")
     _check_due(plan, due)
     with store.write(TOPIC) as db:
         cursor = db.execute(
-            "INSERT INTO plan_actions(goal_id, text, owner, due_date, support_needed, created_at) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO plan_actions(goal_id, position, text, owner, due_date, support_needed, "
+            "proposed_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 goal_id,
+                sum(len(g.actions) for g in plan.goals if g.id == goal_id),
                 clean_line(text, "action", required=True),
                 Owner(owner).value,
                 due.isoformat() if due else None,
                 clean_body(support_needed),
+                Owner(proposed_by).value,
                 now_stamp(),
             ],
         )
@@ -453,6 +464,7 @@ def _snapshot(plan: Plan) -> dict:
                 "why": g.why,
                 "success_measure": g.success_measure,
                 "target_date": day(g.target_date),
+                "proposed_by": g.proposed_by.value,
                 "actions": [
                     {
                         "text": a.text,
@@ -460,6 +472,7 @@ def _snapshot(plan: Plan) -> dict:
                         "due_date": day(a.due_date),
                         "status": a.status.value,
                         "support_needed": a.support_needed,
+                        "proposed_by": a.proposed_by.value,
                     }
                     for a in g.actions
                 ],
@@ -528,7 +541,7 @@ def _copy_current(store: Store, report_id: int, *, open_only: bool) -> Plan:
                 continue
             goal_id = db.execute(
                 "INSERT INTO plan_goals(plan_id, position, title, why, profile_entry_id, "
-                "success_measure, target_date, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "success_measure, target_date, proposed_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     new_id,
                     position,
@@ -537,12 +550,13 @@ def _copy_current(store: Store, report_id: int, *, open_only: bool) -> Plan:
                     goal.profile_entry_id,
                     goal.success_measure,
                     None if open_only else _iso(goal.target_date),
+                    goal.proposed_by.value,
                     stamp,
                 ],
             ).lastrowid
             db.conn.executemany(
                 "INSERT INTO plan_actions(goal_id, position, text, owner, due_date, status, "
-                "support_needed, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "support_needed, proposed_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     (
                         goal_id,
@@ -552,6 +566,7 @@ def _copy_current(store: Store, report_id: int, *, open_only: bool) -> Plan:
                         None if open_only else _iso(a.due_date),
                         a.status.value,
                         a.support_needed,
+                        a.proposed_by.value,
                         stamp,
                     )
                     for index, a in enumerate(actions)

@@ -260,10 +260,21 @@ def _m002_audience(db: Database) -> None:
     )
 
 
+def _m003_proposed_by(db: Database) -> None:
+    """Who proposed a plan goal or action: the manager, or the employee through
+    their draft-plan worksheet (shown as such on the plan page and PDF)."""
+    for table in ("plan_goals", "plan_actions"):
+        db.execute(
+            f"ALTER TABLE {table} ADD COLUMN proposed_by TEXT NOT NULL DEFAULT 'manager' "
+            "CHECK (proposed_by IN ('manager', 'employee'))"
+        )
+
+
 # The ordered list of migrations. The schema version is its length.
 MIGRATION_STEPS: list[tuple[str, Callable[[Database], None]]] = [
     ("m001_initial_schema", _m001_initial_schema),
     ("m002_audience", _m002_audience),
+    ("m003_proposed_by", _m003_proposed_by),
 ]
 SCHEMA_VERSION = len(MIGRATION_STEPS)
 

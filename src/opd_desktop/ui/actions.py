@@ -82,7 +82,7 @@ class Actions(QObject):
     def __init__(
         self,
         store: Store,
-        bus: ChangeBus,
+        bus: ChangeBus | None,
         window: QWidget,
         show_error: Callable[[str], None],
         before_message: Callable[[], None],
@@ -112,10 +112,14 @@ class Actions(QObject):
             value = fn()
         except Exception as exc:
             self.report(exc, on_error)
-            self.bus.flush()  # a partial failure may still have committed something
+            self._flush()  # a partial failure may still have committed something
             return Outcome(False)
-        self.bus.flush()
+        self._flush()
         return Outcome(True, value)
+
+    def _flush(self) -> None:
+        if self.bus is not None:
+            self.bus.flush()
 
     def form(self, dialog: Any, save: Callable[[dict[str, Any]], object]) -> bool:
         """Show a FormDialog; Save runs `save(values)` as an action. A refused
@@ -173,7 +177,7 @@ class Actions(QObject):
     def _finish(self, job: _Job, on_error: OnError | None, on_done) -> Outcome:
         if job in self.running:
             self.running.remove(job)
-        if job.changes and not self.bus.closed:
+        if job.changes and not (self.bus is not None and self.bus.closed):
             self.store.notify(job.changes)
         if job.error is not None:
             if not isinstance(job.error, Exception):
@@ -182,7 +186,7 @@ class Actions(QObject):
             outcome: Outcome = Outcome(False)
         else:
             outcome = Outcome(True, job.value)
-        self.bus.flush()
+        self._flush()
         if on_done is not None:
             on_done(outcome)
         return outcome
@@ -194,3 +198,20 @@ class Actions(QObject):
 
 def refusal_field(error: OpdError) -> str | None:
     return error.field if isinstance(error, ValidationError) else None
+
+
+def actions_for(widget: QWidget, store: Store) -> Actions:
+    """The main window's action path for a dialog (found through its parents); a dialog
+    made on its own (in a test, say) gets one that reports to it and publishes through
+    the store as usual."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        found = getattr(parent, "actions", None)
+        if isinstance(found, Actions):
+            return found
+        parent = parent.parentWidget()
+    from PySide6.QtWidgets import QMessageBox
+
+    return Actions(
+        store, None, widget, lambda message: QMessageBox.warning(widget, "OPD Desktop", message), lambda: None
+    )

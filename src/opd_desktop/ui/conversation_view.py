@@ -43,7 +43,6 @@ from opd_desktop.ui.wrapup_tab import WrapUpTab
 log = logging.getLogger(__name__)
 
 CHECKLIST_KEY = "checklist"
-WORKSHEETS = (1, 5)  # conversations whose exercises have a fillable worksheet
 WHO = {"employee": "Employee", "manager": "You", "both": "Both of you"}
 # Preview titles say whose copy it is.
 PREVIEW_TITLES = {
@@ -180,7 +179,17 @@ class ConversationView(QWidget):
         self.brief_button = QPushButton("Prep brief PDF…")
         self.brief_button.setToolTip("For you only: your preparation and every note so far")
         self.brief_button.clicked.connect(lambda: self.export_document("brief"))
+        layout.addLayout(row)
+        row = QHBoxLayout()  # the documents, on their own row so the header fits 1280 px
         row.addWidget(self.agenda_button)
+        self.worksheet_button = None
+        if self.guide.worksheet is not None:
+            self.worksheet_button = QPushButton(f"Worksheet for {self._first_name()}…")
+            self.worksheet_button.setToolTip(
+                "A fillable PDF of the employee's pre-work for this conversation"
+            )
+            self.worksheet_button.clicked.connect(lambda: self.export_document("worksheet"))
+            row.addWidget(self.worksheet_button)
         row.addWidget(self.brief_button)
         self.together_button = QPushButton("Together mode")
         self.together_button.setToolTip(
@@ -188,6 +197,7 @@ class ConversationView(QWidget):
         )
         self.together_button.clicked.connect(self.together_requested)
         row.addWidget(self.together_button)
+        row.addStretch(1)
         layout.addLayout(row)
         self._refresh_header()
         return box
@@ -210,7 +220,11 @@ class ConversationView(QWidget):
             "agenda": lambda store: build_agenda(store, conversation.id, guides=self.guides),
             "brief": lambda store: build_agenda(store, conversation.id, brief=True, guides=self.guides),
             "worksheet": lambda store: build_worksheet(
-                store, conversation.report_id, conversation.number or 0
+                store,
+                conversation.report_id,
+                conversation.number,
+                self.guides,
+                conversation_id=conversation.id,
             ),
         }
         return preview(
@@ -234,13 +248,53 @@ class ConversationView(QWidget):
             )
             if not path:
                 return
-        report_id = self.conversation.report_id
+        report_id, conversation_id = self.conversation.report_id, self.conversation.id
+        self.autosaver.flush()  # what was typed is saved first; the import adds to it
         outcome = self.context.actions.run_slow(
-            lambda store: import_worksheet(store, report_id, Path(path)), label="Importing the worksheet…"
+            lambda store: import_worksheet(
+                store, report_id, Path(path), self.guides, expected_conversation_id=conversation_id
+            ),
+            label="Importing the worksheet…",
         )
         if outcome:
             self.worksheet_result = outcome.value.summary
+            self._show_imported()
             QMessageBox.information(self, "Worksheet imported", outcome.value.summary)
+
+    def _show_imported(self) -> None:
+        """Bring the open editors up to date with what an import wrote, without
+        autosaving the same text back (signals blocked)."""
+
+        def show(editor: QPlainTextEdit, text: str) -> None:
+            if editor.toPlainText() != text:
+                editor.blockSignals(True)
+                editor.setPlainText(text)
+                editor.blockSignals(False)
+
+        self.saved_notes = notes.notes_for(self.store, self.conversation.id)
+        for key, audience in self.note_audiences.items():
+            note = self.saved_notes.get(key)
+            show(audience.editor, note.body if note else "")
+            if note is not None and note.private != audience.private:
+                # the import shared an empty note: type on under its new audience
+                audience.private = note.private
+                if audience.toggle is not None:
+                    audience.toggle.show_private(note.private)
+                for listener in audience.listeners:
+                    listener(note.private)
+        panel = getattr(self._wrap_up, "series_summary", None) if 2 in self._built else None
+        if panel is not None:
+            from opd_desktop.services import series_summary
+
+            for key, text in series_summary.read(self.store, self.conversation.report_id).items():
+                show(panel.editors[key], text)
+
+    def _first_name(self) -> str:
+        """The employee's first name for labels, bidi-isolated so an Arabic or
+        Hebrew name cannot turn an English label around."""
+        from opd_desktop.services.documents.text import isolate
+
+        return isolate(self.first_name)
 
     def _refresh_header(self) -> None:
         c = self.conversation
@@ -322,22 +376,20 @@ class ConversationView(QWidget):
         )
         layout.addWidget(self._carried_label)
         layout.addSpacing(6)
-        if self.conversation.number in WORKSHEETS:
-            layout.addWidget(heading("Worksheet for the exercises"))
+        if self.guide.worksheet is not None:
+            first = self._first_name()
+            layout.addWidget(heading(f"{first}’s worksheet"))
             layout.addWidget(
                 paragraph(
-                    "Send the employee a fillable PDF of the exercises; import it when it comes back and the "
-                    "answers go into their profile.",
+                    f"Send {first} the worksheet (next to the agenda above). When it comes back filled in, "
+                    "import it: each answer goes where it belongs, credited to them.",
                     muted=True,
                 )
             )
             row = QHBoxLayout()
-            export = QPushButton("Worksheet PDF…")
-            export.clicked.connect(lambda: self.export_document("worksheet"))
-            importer = QPushButton("Import filled worksheet…")
-            importer.clicked.connect(lambda: self.import_worksheet())
-            row.addWidget(export)
-            row.addWidget(importer)
+            self.import_button = QPushButton(f"Import {first}’s worksheet…")
+            self.import_button.clicked.connect(lambda: self.import_worksheet())
+            row.addWidget(self.import_button)
             row.addStretch(1)
             layout.addLayout(row)
         layout.addLayout(_titled(heading("Preparation notes"), AudienceTag(True, self.first_name)))

@@ -22,6 +22,7 @@ from opd_desktop.ui.autosave import Autosaver
 from opd_desktop.ui.backup_ui import BackupController
 from opd_desktop.ui.changes import ChangeBus
 from opd_desktop.ui.context import ScreenContext
+from opd_desktop.ui.data_menus import DataMenus
 from opd_desktop.ui.forms import load_form
 from opd_desktop.ui.models import ReportIdRole, RosterModel, SortRole
 from opd_desktop.ui.report_dialog import ReportDialog
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         self.home = TeamPage(context)
         self.home.report_requested.connect(self.select_report)
         self.report_page = ReportPage(context)
+        self.report_page.report_removed.connect(self.show_home)
         self.report_page.conversation_opened.connect(lambda cid: self.state.set("last_conversation", cid))
         pages = self.ui.pages
         for old in (self.ui.homePage, self.ui.reportPage):
@@ -171,6 +173,8 @@ class MainWindow(QMainWindow):
         preferences_action = self._action(edit_menu, "Pre&ferences…", None, self.show_preferences)
         preferences_action.setShortcuts(shortcuts.preferences_keys())
         preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.data_menus = DataMenus(self)  # import team, export everything, hand over, delete permanently
+        self.data_menus.install(bar, file_menu)
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "The &method", None, self.show_method)
         self._action(help_menu, "&Keyboard shortcuts", None, self.show_shortcuts)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from opd_desktop.core.audience import first_name, for_employee
 from opd_desktop.core.changes import Topic
-from opd_desktop.core.models import ItemStatus
+from opd_desktop.core.models import ItemStatus, Owner
 from opd_desktop.core.plan_status import PLAN_STATUS_LABELS, can_revise, is_editable, progress_recordable
 from opd_desktop.services import plans, profile
 from opd_desktop.services.plans import PeriodNeedsConfirmation, Plan, PlanAction, PlanGoal
@@ -39,6 +39,12 @@ from opd_desktop.ui.form_dialog import FormDialog
 from opd_desktop.ui.widgets import heading, note_editor, paragraph, scroll_page
 
 COLUMNS = ("Goal / action", "Owner", "Due", "Status")
+
+
+def _proposed(item, who: str) -> str:
+    """A goal's or action's text, marked when the employee proposed it (draft-plan worksheet)."""
+    text = getattr(item, "title", None) or item.text
+    return f"{text}  · proposed by {who}" if item.proposed_by == Owner.EMPLOYEE else text
 
 
 def _day(value: dt.date | None) -> str:
@@ -268,12 +274,13 @@ class PlanPage(QWidget):
         self.tree.clear()
         links = {e.id: e.text for e in profile.entries(self.store, self.report_id)}
         today = dt.date.today()
+        first = self._first_name()
         for goal in plan.goals:
             why = goal.why or ""
             if goal.profile_entry_id in links:
                 why = f"{links[goal.profile_entry_id]} — {why}" if why else links[goal.profile_entry_id]
             goal_item = QTreeWidgetItem(
-                [goal.title, "", _day(goal.target_date), f"{round(goal.progress * 100)}% done"]
+                [_proposed(goal, first), "", _day(goal.target_date), f"{round(goal.progress * 100)}% done"]
             )
             font = goal_item.font(0)
             font.setBold(True)
@@ -287,7 +294,7 @@ class PlanPage(QWidget):
             goal_item.setToolTip(0, "\n".join(d for d in details if d) or goal.title)
             for action in goal.actions:
                 item = QTreeWidgetItem(
-                    [action.text, action.owner.value, _day(action.due_date), action.status.value]
+                    [_proposed(action, first), action.owner.value, _day(action.due_date), action.status.value]
                 )
                 support = f"Support needed: {action.support_needed}" if action.support_needed else ""
                 item.setData(1, Qt.ItemDataRole.UserRole, support)
@@ -299,6 +306,11 @@ class PlanPage(QWidget):
             self.tree.addTopLevelItem(goal_item)
             goal_item.setExpanded(True)
 
+    def _first_name(self) -> str:
+        from opd_desktop.services.documents.text import isolate
+
+        return isolate(first_name(get_report(self.store, self.report_id).name))
+
     def _show_details(self, item: QTreeWidgetItem | None) -> None:
         text = item.data(1, Qt.ItemDataRole.UserRole) if item is not None else ""
         self.details.setText(text or "Select a goal or action to see its details.")
@@ -308,9 +320,6 @@ class PlanPage(QWidget):
         return item.data(0, Qt.ItemDataRole.UserRole) if item is not None else (None, None)
 
     # Actions ---------------------------------------------------------------------
-
-    def _guard(self, fn) -> bool:
-        return self.context.actions.run(fn).ok
 
     def export_pdf(self):
         from opd_desktop.services.documents.plan_doc import build_plan
@@ -333,12 +342,12 @@ class PlanPage(QWidget):
         )
 
     def start_plan(self) -> None:
-        self._guard(lambda: plans.start_plan(self.store, self.report_id))
+        self.context.actions.run(lambda: plans.start_plan(self.store, self.report_id))
 
     def save_terms(self) -> None:
         if self.plan is None:
             return
-        self._guard(
+        self.context.actions.run(
             lambda: plans.set_terms(
                 self.store,
                 self.plan.id,
@@ -375,10 +384,10 @@ class PlanPage(QWidget):
             self.context.actions.run(lambda: plans.finalize(self.store, plan_id, confirmed=True))
 
     def revise(self) -> None:
-        self._guard(lambda: plans.revise(self.store, self.report_id))
+        self.context.actions.run(lambda: plans.revise(self.store, self.report_id))
 
     def start_next(self) -> None:
-        self._guard(lambda: plans.start_next_plan(self.store, self.report_id))
+        self.context.actions.run(lambda: plans.start_next_plan(self.store, self.report_id))
 
     def _links(self) -> list[tuple[str, int | None]]:
         options: list[tuple[str, int | None]] = [("— none —", None)]
@@ -503,13 +512,13 @@ class PlanPage(QWidget):
         if QMessageBox.question(self, "Delete", f"Delete {what}?") != QMessageBox.StandardButton.Yes:
             return
         if kind == "goal":
-            self._guard(lambda: plans.delete_goal(self.store, selected.id))
+            self.context.actions.run(lambda: plans.delete_goal(self.store, selected.id))
         else:
-            self._guard(lambda: plans.delete_action(self.store, selected.id))
+            self.context.actions.run(lambda: plans.delete_action(self.store, selected.id))
 
     def set_status(self, status: ItemStatus) -> None:
         kind, selected = self._selected()
         if kind != "action":
             self.context.on_error("Select an action in the list first.")
             return
-        self._guard(lambda: plans.set_action_status(self.store, selected.id, status))
+        self.context.actions.run(lambda: plans.set_action_status(self.store, selected.id, status))

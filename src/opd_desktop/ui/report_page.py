@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from opd_desktop.core.changes import Topic
 from opd_desktop.core.stages import next_conversation
+from opd_desktop.errors import NotFoundError
 from opd_desktop.services import conversations, reports
 from opd_desktop.ui import theme
 from opd_desktop.ui.context import ScreenContext
@@ -48,6 +49,7 @@ class FollowThroughPage(QWidget):
 
 
 class ReportPage(QWidget):
+    report_removed = Signal()  # the report shown was deleted
     conversation_opened = Signal(int)
     together_requested = Signal()  # the conversation's "Together mode" button
 
@@ -184,7 +186,11 @@ class ReportPage(QWidget):
         """Reload the header and journey; keep or choose the selected conversation."""
         if self.report_id is None:
             return
-        entry = reports.roster_entry(self.store, self.report_id)
+        try:
+            entry = reports.roster_entry(self.store, self.report_id)
+        except NotFoundError:  # deleted permanently while shown
+            self._report_gone()
+            return
         report = entry.report
         self.name_label.setText(report.name)
         details = " · ".join(x for x in (report.role, report.team) if x)
@@ -242,6 +248,20 @@ class ReportPage(QWidget):
         self.view = view
         self.show_section(CONVERSATION_PAGE)
         self.conversation_opened.emit(conversation_id)
+
+    def _report_gone(self) -> None:
+        """The report no longer exists: show nothing of it and say so (the window goes home)."""
+        self.report_id = None
+        self._drop_sections()
+        if self.view is not None:
+            holder = self.conversation_holder.layout()
+            holder.replaceWidget(self.view, self.placeholder)
+            self.view.hide()
+            self.view.deleteLater()
+            self.placeholder.show()
+            self.view = None
+        self.right.setCurrentWidget(self.conversation_holder)
+        self.report_removed.emit()
 
     def reload_conversation(self) -> None:
         """Rebuild the open conversation from what is saved (after together mode)."""

@@ -46,8 +46,5 @@ def build_document(store: Store, kind: str, report_id: int, number: str | int | 
     if kind == "worksheet":
         from opd_desktop.services.documents.worksheet import build_worksheet
 
-        try:
-            return build_worksheet(store, report_id, int(number or 0))
-        except ValueError:
-            raise ValidationError("Worksheets exist for conversations 1 and 5.", "number") from None
+        return build_worksheet(store, report_id, number)
     raise ValidationError(f"{kind!r} is not a document; choose one of {', '.join(KINDS)}.", "kind")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from opd_desktop.core.models import Owner
 from opd_desktop.core.plan_status import PLAN_STATUS_LABELS
 from opd_desktop.errors import ValidationError
 from opd_desktop.services import plans, profile, reports
@@ -38,8 +39,11 @@ def build_plan(store: Store, report_id: int, plan_id: int | None = None) -> Buil
     if plan.checkin_cadence_days:
         writer.labelled("Check-ins", f"every {plan.checkin_cadence_days} days")
     links = {e.id: e.text for e in profile.entries(store, report_id)}
+    first = report.name.split()[0] if report.name.split() else report.name
+    proposed = f" (proposed by {isolate(first)})"
     for number, goal in enumerate(plan.goals, start=1):
-        writer.heading(f"Goal {number}: {isolate(goal.title)}")
+        by_employee = proposed if goal.proposed_by == Owner.EMPLOYEE else ""
+        writer.heading(f"Goal {number}: {isolate(goal.title)}{by_employee}")
         why = goal.why
         if goal.profile_entry_id in links:
             why = f"builds on “{links[goal.profile_entry_id]}”" + (f" — {why}" if why else "")
@@ -54,7 +58,7 @@ def build_plan(store: Store, report_id: int, plan_id: int | None = None) -> Buil
                 ("Action", "Owner", "Due", "Status", "Support needed"),
                 [
                     (
-                        a.text,
+                        a.text + (proposed if a.proposed_by == Owner.EMPLOYEE and not by_employee else ""),
                         a.owner.value,
                         a.due_date.isoformat() if a.due_date else "",
                         a.status.value,

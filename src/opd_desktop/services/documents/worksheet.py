@@ -1,332 +1,387 @@
-"""Fillable worksheets for the employee's preparation exercises
-(conversations 1 and 5), and reading a filled-in one back into the profile.
+"""Fillable worksheets for the employee's pre-work, one for every conversation
+whose guide has a `[worksheet]` table (and for check-ins), and reading a
+filled-in one back (`worksheet_import`).
 
-Each worksheet carries, in its PDF keywords, which app made it, for which
-report and which conversation; an import checks them before touching data."""
+Nothing here is written per conversation: the guide says which fields there are
+and where each answer goes. Each worksheet carries, in its PDF keywords, which
+app made it, for which report and conversation, and a fingerprint of its fields;
+an import checks all of them before touching data."""
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 import json
-from dataclasses import dataclass, field
-from pathlib import Path
+from dataclasses import dataclass
 
-from opd_desktop.core.changes import Topic
-from opd_desktop.errors import OpdError, ValidationError
-from opd_desktop.services import profile, reports
+from opd_desktop.core.guides import GuideSet, Worksheet, WorksheetField, default_guides
+from opd_desktop.core.models import Conversation
+from opd_desktop.errors import ValidationError
+from opd_desktop.services import conversations, plans, reports
 from opd_desktop.services.documents import fonts
 from opd_desktop.services.documents.layout import ACCENT, INK, MUTED, Built
 from opd_desktop.services.documents.provenance import made_by, producer
+from opd_desktop.services.documents.text import isolate
 from opd_desktop.services.settings import employee_footer
 from opd_desktop.store.database import Store
 
 APP_TAG = "opd-desktop"
-ROLES = 4
+FORMAT = 2  # 1: conversations 1 and 5 only, fields hard-coded; 2: fields from the guides
+FIELD_PREFIX = "opd_"
+LINE_HEIGHT = 17  # points of writing space per line, so a printed copy can be filled in by hand
+SINGLE_HEIGHT = 22
 
 
-@dataclass(frozen=True)
-class Field:
+def worksheet_conversation(store: Store, report_id: int, number: int | str | None) -> Conversation:
+    """The conversation a worksheet is for: 1–7, or `checkin` (the next planned
+    check-in, else the latest)."""
+    from opd_desktop.services.documents.export import conversation_for
+
+    if number in (None, "", 0):
+        raise ValidationError("Say which conversation the worksheet is for: 1 to 7 or checkin.", "number")
+    return conversations.get_conversation(store, conversation_for(store, report_id, number))
+
+
+def worksheet_for(guides: GuideSet, conversation: Conversation) -> Worksheet:
+    guide = guides.for_number(conversation.number)
+    if guide.worksheet is None:
+        label = f"conversation {conversation.number}" if conversation.number else "check-ins"
+        raise ValidationError(f"The guide of {label} has no worksheet.", "number")
+    return guide.worksheet
+
+
+def has_worksheet(guides: GuideSet, number: int | None) -> bool:
+    return guides.for_number(number).worksheet is not None
+
+
+def tag_for(report, conversation: Conversation, sheet: Worksheet) -> dict:
+    return {
+        "app": APP_TAG,
+        "kind": "worksheet",
+        "format": FORMAT,
+        "conversation": conversation.number if conversation.number else "checkin",
+        "conversation_id": conversation.id,
+        "report_id": report.id,
+        "report_name": report.name,
+        "fields": sheet.fingerprint(),
+    }
+
+
+def prefilled(store: Store, report_id: int, sheet: Worksheet) -> dict[str, str]:
+    """What the worksheet starts with: the draft plan's goals for a plan worksheet
+    (the employee updates the draft from conversation 5)."""
+    plan = plans.current_plan(store, report_id)
+    values: dict[str, str] = {}
+    if plan is None:
+        return values
+    for section in sheet.sections:
+        if section.repeat == 1:
+            continue
+        goals = plan.goals[: section.repeat]
+        for index, goal in enumerate(goals, start=1):
+            for form_field in section.fields:
+                value = {
+                    "plan:goal": goal.title,
+                    "plan:why": goal.why,
+                    "plan:actions": "\n".join(a.text for a in goal.actions),
+                    "plan:support": next((a.support_needed for a in goal.actions if a.support_needed), ""),
+                    "plan:by": goal.target_date.isoformat() if goal.target_date else "",
+                }.get(form_field.into, "")
+                if value:
+                    values[section.pdf_name(form_field, index)] = value
+    return values
+
+
+@dataclass
+class _Box:
     name: str
-    label: str
-    prompt: str
-    lines: int  # 1 = single line
-    kind: str  # profile kind it feeds, "clifton" or "career:<part>"
+    x: float
+    y: float
+    width: float
+    height: float
+    multiline: bool
+    page: int
 
 
-WORKSHEETS: dict[int, tuple[str, tuple[Field, ...]]] = {
-    1: (
-        "Preparing for our first conversation",
-        (
-            Field(
-                "preferences",
-                "How you like to work",
-                "Tasks, people, pace and setting in which you do your best work. One idea per line.",
-                5,
-                "preference",
-            ),
-            Field(
-                "strengths",
-                "Your strengths",
-                "What you do well and what others rely on you for. One per line.",
-                5,
-                "strength",
-            ),
-            Field(
-                "aspirations",
-                "Your aspirations",
-                "What you want more of, less of, and where you would like to be "
-                "in a few years. One per line.",
-                5,
-                "aspiration",
-            ),
-            Field(
-                "clifton",
-                "CliftonStrengths (optional)",
-                "If you took the assessment: your top five themes, in order, separated by commas.",
-                1,
-                "clifton",
-            ),
-        ),
-    ),
-    5: (
-        "Your career so far and where it is going",
-        (
-            *(
-                part
-                for index in range(1, ROLES + 1)
-                for part in (
-                    Field(f"role{index}", f"Role {index}", "Title and organization", 1, "career:role"),
-                    Field(f"from{index}", "From", "YYYY-MM", 1, "career:from"),
-                    Field(f"to{index}", "To", "YYYY-MM, or empty if current", 1, "career:to"),
-                    Field(f"highlights{index}", "Highlights", "What went well", 2, "career:highlights"),
-                    Field(f"learned{index}", "What you learned", "", 2, "career:learned"),
-                )
-            ),
-            Field("values", "What matters most to you at work", "One per line.", 4, "value"),
-            Field("aspirations", "Where you want your career to go", "One per line.", 4, "aspiration"),
-        ),
-    ),
-}
-
-
-def _check_number(number: int) -> tuple[str, tuple[Field, ...]]:
-    if number not in WORKSHEETS:
-        raise ValidationError("Worksheets exist for the exercises of conversations 1 and 5.", "number")
-    return WORKSHEETS[number]
-
-
-def build_worksheet(store: Store, report_id: int, number: int) -> Built:
+def build_worksheet(
+    store: Store,
+    report_id: int,
+    number: int | str | None,
+    guides: GuideSet | None = None,
+    *,
+    conversation_id: int | None = None,
+) -> Built:
+    """The worksheet of conversation `number` (1–7 or `checkin`), or of the
+    conversation `conversation_id` (a particular check-in) when given."""
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.pdfgen.canvas import Canvas
     from reportlab.platypus import Paragraph
 
-    title, form_fields = _check_number(number)
+    guides = guides or default_guides()
     report = reports.get_report(store, report_id)
+    if conversation_id is not None:
+        conversation = conversations.get_conversation(store, conversation_id)
+        if conversation.report_id != report.id:
+            raise ValidationError("That conversation belongs to someone else.", "conversation")
+    else:
+        conversation = worksheet_conversation(store, report_id, number)
+    sheet = worksheet_for(guides, conversation)
+    label = f"conversation {conversation.number}" if conversation.number else "check-in"
     fonts.register()
     chooser = fonts.chooser()
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=A4)
-    canvas.setTitle(f"Worksheet for conversation {number} — {report.name}")
+    canvas.setTitle(f"Worksheet for {label} — {report.name}")
     canvas.setAuthor("OPD Desktop")
     canvas.setCreator(made_by())
     canvas.setProducer(producer())
     canvas.setSubject("OPD worksheet")
-    canvas.setKeywords(
-        json.dumps(
-            {
-                "app": APP_TAG,
-                "kind": "worksheet",
-                "conversation": number,
-                "report_id": report.id,
-                "report_name": report.name,
-            },
-            ensure_ascii=True,
-        )
-    )
+    canvas.setKeywords(json.dumps(tag_for(report, conversation, sheet), ensure_ascii=True))
     width, height = A4
     margin = 48
+    usable = width - 2 * margin
+    ink, muted = colors.HexColor(INK), colors.HexColor(MUTED)
     styles = {
-        "title": ParagraphStyle(
-            "t", fontName=fonts.BOLD, fontSize=16, leading=20, textColor=colors.HexColor(INK)
-        ),
-        "label": ParagraphStyle(
-            "l", fontName=fonts.BOLD, fontSize=10, leading=13, textColor=colors.HexColor(INK)
-        ),
-        "prompt": ParagraphStyle(
-            "p", fontName=fonts.BODY, fontSize=8.5, leading=11, textColor=colors.HexColor(MUTED)
-        ),
+        "title": ParagraphStyle("t", fontName=fonts.BOLD, fontSize=16, leading=20, textColor=ink),
+        "section": ParagraphStyle("s", fontName=fonts.BOLD, fontSize=11.5, leading=15, textColor=ink),
+        "label": ParagraphStyle("l", fontName=fonts.BOLD, fontSize=10, leading=13, textColor=ink),
+        "prompt": ParagraphStyle("p", fontName=fonts.BODY, fontSize=8.5, leading=11, textColor=muted),
+        "body": ParagraphStyle("b", fontName=fonts.BODY, fontSize=9.5, leading=12.5, textColor=ink),
         "kicker": ParagraphStyle(
             "k", fontName=fonts.BODY, fontSize=9, leading=11, textColor=colors.HexColor(ACCENT)
         ),
     }
-    pages = 1
-    for_whom = employee_footer(store, report.name)
+    boxes: list[_Box] = []
+    state = {"page": 1, "y": height - margin}
+    for_whom = employee_footer(store, isolate(report.name))
 
-    def draw(text: str, style: str, y: float, w: float = width - 2 * margin, x: float = margin) -> float:
+    def measure(text: str, style: str, w: float = usable) -> float:
+        return Paragraph(chooser.markup(text), styles[style]).wrap(w, 2000)[1]
+
+    def draw(text: str, style: str, w: float = usable, x: float = margin) -> None:
         paragraph = Paragraph(chooser.markup(text), styles[style])
-        _w, h = paragraph.wrap(w, 200)
-        paragraph.drawOn(canvas, x, y - h)
-        return y - h
+        _w, h = paragraph.wrap(w, 2000)
+        paragraph.drawOn(canvas, x, state["y"] - h)
+        state["y"] -= h
 
     def footer() -> None:
+        whose = Paragraph(chooser.markup(for_whom), styles["prompt"])
+        whose.wrap(usable * 0.6, 30)
+        whose.drawOn(canvas, margin, margin - 27)
         canvas.setFont(fonts.BODY, 8.5)
-        canvas.setFillColor(colors.HexColor(MUTED))
-        draw(for_whom, "prompt", margin - 15, w=width / 2)
-        canvas.drawRightString(
-            width - margin, margin - 24, f"Worksheet · conversation {number} · page {pages}"
-        )
+        canvas.setFillColor(muted)
+        canvas.drawRightString(width - margin, margin - 24, f"Worksheet · {label} · page {state['page']}")
 
-    y = height - margin
-    y = draw(f"WORKSHEET · CONVERSATION {number} OF 7", "kicker", y) - 4
-    y = draw(title, "title", y) - 2
-    y = (
-        draw(
-            f"For {report.name}. Type into the boxes (or print and write), save the file and give it back "
-            "to your manager.",
-            "prompt",
-            y,
-        )
-        - 10
-    )
-    for form_field in form_fields:
-        box_height = 18 if form_field.lines == 1 else 14 * form_field.lines + 6
-        needed = box_height + 40
-        if y - needed < margin:
+    def room_for(needed: float) -> None:
+        if state["y"] - needed < margin:
             footer()
             canvas.showPage()
-            pages += 1
-            y = height - margin
-        y = draw(form_field.label, "label", y)
+            state["page"] += 1
+            state["y"] = height - margin
+
+    def box_height(form_field: WorksheetField) -> float:
+        return SINGLE_HEIGHT if form_field.lines == 1 else LINE_HEIGHT * form_field.lines + 6
+
+    def field_block(form_field: WorksheetField, name: str, x: float, w: float) -> float:
+        """Draws label, prompt and box at the current y; returns the block's height."""
+        top = state["y"]
+        draw(form_field.label, "label", w, x)
         if form_field.prompt:
-            y = draw(form_field.prompt, "prompt", y)
-        y -= box_height + 3
-        canvas.acroForm.textfield(
-            name=f"opd_{form_field.name}",
-            x=margin,
-            y=y,
-            width=width - 2 * margin,
-            height=box_height,
-            fontName="Helvetica",
-            fontSize=10,
-            borderColor=colors.HexColor("#9aa5b1"),
-            fillColor=colors.HexColor("#f7f9fb"),
-            textColor=colors.black,
-            borderWidth=0.6,
-            fieldFlags="multiline" if form_field.lines > 1 else "",
-            forceBorder=True,
-        )
-        y -= 10
+            draw(form_field.prompt, "prompt", w, x)
+        h = box_height(form_field)
+        state["y"] -= h + 3
+        boxes.append(_Box(name, x, state["y"], w, h, form_field.lines > 1, state["page"]))
+        used = top - state["y"]
+        state["y"] = top
+        return used
+
+    def block_height(form_field: WorksheetField, w: float) -> float:
+        text = measure(form_field.label, "label", w)
+        if form_field.prompt:
+            text += measure(form_field.prompt, "prompt", w)
+        return text + box_height(form_field) + 3
+
+    kicker = (
+        f"WORKSHEET · CONVERSATION {conversation.number} OF 7"
+        if conversation.number
+        else "WORKSHEET · CHECK-IN"
+    )
+    draw(kicker, "kicker")
+    state["y"] -= 4
+    draw(sheet.title, "title")
+    state["y"] -= 2
+    draw(
+        f"For {isolate(report.name)}. Type into the boxes (or print this and write), then give the file "
+        "or the paper back to your manager.",
+        "prompt",
+    )
+    if sheet.intro:
+        state["y"] -= 6
+        draw(sheet.intro, "body")
+    if conversation.number is None:
+        plan = plans.current_plan(store, report_id)
+        if plan is not None and plan.goals:
+            state["y"] -= 6
+            draw("Your development plan's goals", "label")
+            for goal in plan.goals:
+                draw(f"•  {goal.title}", "body")
+    state["y"] -= 10
+    for section in sheet.sections:
+        for index in range(1, section.repeat + 1):
+            fields = list(section.fields)
+            if section.heading:
+                # keep one role or goal on one page when it fits on a page at all
+                half = (usable - 16) / 2
+                whole = measure(section.heading, "section") + 8
+                whole += sum(block_height(f, usable) + 10 for f in fields if not f.half)
+                whole += sum(block_height(f, half) + 10 for f in fields if f.half) / 2
+                first = block_height(fields[0], usable) if fields else 0
+                fits = whole < height - 2 * margin
+                room_for(whole if fits else measure(section.heading, "section") + first + 8)
+                state["y"] -= 4
+                draw(section.heading.replace("{n}", str(index)), "section")
+                state["y"] -= 4
+            position = 0
+            while position < len(fields):
+                form_field = fields[position]
+                pair = (
+                    fields[position + 1]
+                    if form_field.half and position + 1 < len(fields) and fields[position + 1].half
+                    else None
+                )
+                if pair is None:
+                    room_for(block_height(form_field, usable) + 10)
+                    used = field_block(
+                        form_field, FIELD_PREFIX + section.pdf_name(form_field, index), margin, usable
+                    )
+                    position += 1
+                else:
+                    half = (usable - 16) / 2
+                    room_for(max(block_height(form_field, half), block_height(pair, half)) + 10)
+                    used = max(
+                        field_block(
+                            form_field, FIELD_PREFIX + section.pdf_name(form_field, index), margin, half
+                        ),
+                        field_block(
+                            pair, FIELD_PREFIX + section.pdf_name(pair, index), margin + half + 16, half
+                        ),
+                    )
+                    position += 2
+                state["y"] -= used + 10
     footer()
     canvas.save()
-    return Built(data=buffer.getvalue(), pages=pages, missing=chooser.missing_report())
+    data = _add_fields(buffer.getvalue(), boxes, prefilled(store, report_id, sheet), report.name)
+    return Built(data=data, pages=state["page"], missing=chooser.missing_report())
 
 
-@dataclass
-class ImportResult:
-    added: dict[str, int] = field(default_factory=dict)
-    warnings: list[str] = field(default_factory=list)
-
-    @property
-    def summary(self) -> str:
-        parts = [
-            f"{count} {profile.KIND_LABELS.get(kind, kind).lower()}"
-            for kind, count in self.added.items()
-            if count
-        ]
-        text = "Imported " + (", ".join(parts) if parts else "nothing new") + "."
-        return text + ("" if not self.warnings else " " + " ".join(self.warnings))
-
-
-def read_worksheet(path: Path) -> tuple[dict, dict[str, str]]:
-    """The worksheet's tag and its filled-in fields; refuses a PDF that is not ours."""
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
-
-    try:
-        reader = PdfReader(str(path))
-        keywords = (reader.metadata or {}).get("/Keywords", "")
-        raw_fields = reader.get_fields() or {}
-    except (OSError, PdfReadError, ValueError) as exc:
-        raise OpdError(
-            f"{path.name} cannot be read as a PDF ({exc}). Choose the worksheet file you sent."
-        ) from exc
-    try:
-        tag = json.loads(str(keywords))
-    except ValueError:
-        tag = {}
-    if not isinstance(tag, dict) or tag.get("app") != APP_TAG or tag.get("kind") != "worksheet":
-        raise OpdError(
-            f"{path.name} is not an OPD Desktop worksheet. Export a worksheet from the app, "
-            "have it filled in, and import that file."
-        )
-    values = {
-        name.removeprefix("opd_"): str(entry.get("/V") or "")
-        for name, entry in raw_fields.items()
-        if name.startswith("opd_")
-    }
-    return tag, values
-
-
-def import_worksheet(store: Store, report_id: int, path: Path) -> ImportResult:
-    report = reports.get_report(store, report_id)
-    tag, values = read_worksheet(path)
-    if tag.get("report_id") != report.id:
-        raise OpdError(
-            f"This worksheet was made for {tag.get('report_name', 'another report')}, not for "
-            f"{report.name}. Import it for the right person."
-        )
-    number = int(tag.get("conversation", 0))
-    _title, form_fields = _check_number(number)
-    result = ImportResult()
-    existing = {(e.kind, e.text.casefold()) for e in profile.entries(store, report_id)}
-
-    def add(kind: str, text: str, **extra) -> None:
-        text = " ".join(text.strip(" •-*\t").split())
-        if not text or (kind, text.casefold()) in existing:
-            return
-        profile.add_entry(store, report_id, kind, text, **extra)
-        existing.add((kind, text.casefold()))
-        result.added[kind] = result.added.get(kind, 0) + 1
-
-    with store.write(Topic.PROFILE):
-        for form_field in form_fields:
-            value = values.get(form_field.name, "")
-            if form_field.kind in profile.KINDS:
-                for line in value.splitlines():
-                    add(form_field.kind, line)
-            elif form_field.kind == "clifton" and value.strip():
-                _import_themes(store, report_id, value, result)
-        if number == 5:
-            for index in range(1, ROLES + 1):
-                _import_role(values, index, add, result)
-    return result
-
-
-def _import_themes(store: Store, report_id: int, value: str, result: ImportResult) -> None:
-    themes = [t for t in (part.strip() for part in value.replace(";", ",").split(",")) if t]
-    current = [e.text.casefold() for e in profile.entries(store, report_id, "clifton_theme")]
-    if current == [t.casefold() for t in themes]:
-        return
-    try:
-        profile.set_clifton_themes(store, report_id, themes)
-        result.added["clifton_theme"] = len(themes)
-    except ValidationError as exc:
-        result.warnings.append(f"CliftonStrengths themes were not imported: {exc} They are: {value.strip()}.")
-
-
-def _month(text: str) -> dt.date | None:
-    text = text.strip()
-    for pattern in ("%Y-%m-%d", "%Y-%m", "%Y"):
-        try:
-            return dt.datetime.strptime(text, pattern).date()
-        except ValueError:
-            continue
-    return None
-
-
-def _import_role(values: dict[str, str], index: int, add, result: ImportResult) -> None:
-    role = values.get(f"role{index}", "").strip()
-    if not role:
-        return
-    start_text, end_text = values.get(f"from{index}", ""), values.get(f"to{index}", "")
-    start, end = _month(start_text), _month(end_text)
-    detail = values.get(f"highlights{index}", "").strip()
-    unread = [t for t, d in ((start_text, start), (end_text, end)) if t.strip() and d is None]
-    if unread:
-        detail = (
-            (detail + "\n" if detail else "") + "Dates as written: " + " – ".join(t.strip() for t in unread)
-        )
-        result.warnings.append(f"Role {index}: dates “{', '.join(unread)}” were kept as text (use YYYY-MM).")
-    if start and end and end < start:
-        start, end = end, start
-    add(
-        "career",
-        role,
-        detail=detail,
-        learned=values.get(f"learned{index}", "").strip(),
-        start_date=start,
-        end_date=end,
+def _add_fields(data: bytes, boxes: list[_Box], values: dict[str, str], name: str) -> bytes:
+    """The text fields, added with pypdf: each names the embedded Unicode font in
+    its default appearance; pre-filled ones get an appearance drawn with the
+    documents' text engine."""
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import (
+        ArrayObject,
+        BooleanObject,
+        DictionaryObject,
+        FloatObject,
+        NameObject,
+        NumberObject,
+        StreamObject,
+        TextStringObject,
     )
+
+    from opd_desktop.services.documents import form_font
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
+    font = form_font.add_field_font(writer, form_font.field_font_for(name))
+    appearance = form_font.default_appearance()
+    fields = ArrayObject()
+    multiline_flag = 1 << 12
+    for box in boxes:
+        name = box.name.removeprefix(FIELD_PREFIX)
+        value = values.get(name, "")
+        page = writer.pages[box.page - 1]
+        rect = ArrayObject(FloatObject(v) for v in (box.x, box.y, box.x + box.width, box.y + box.height))
+        widget = DictionaryObject(
+            {
+                NameObject("/Type"): NameObject("/Annot"),
+                NameObject("/Subtype"): NameObject("/Widget"),
+                NameObject("/FT"): NameObject("/Tx"),
+                NameObject("/T"): TextStringObject(box.name),
+                NameObject("/Rect"): rect,
+                NameObject("/F"): NumberObject(4),  # print
+                NameObject("/Ff"): NumberObject(multiline_flag if box.multiline else 0),
+                NameObject("/DA"): TextStringObject(appearance),
+                NameObject("/V"): TextStringObject(value),
+                NameObject("/MK"): DictionaryObject(
+                    {
+                        NameObject("/BC"): ArrayObject(
+                            [FloatObject(0.6), FloatObject(0.65), FloatObject(0.69)]
+                        ),
+                        NameObject("/BG"): ArrayObject(
+                            [FloatObject(0.97), FloatObject(0.98), FloatObject(0.985)]
+                        ),
+                    }
+                ),
+                NameObject("/P"): page.indirect_reference,
+            }
+        )
+        if value:
+            normal = form_font.appearance_for(writer, value, box.width, box.height, box.multiline)
+        else:
+            normal = StreamObject()
+            normal.update(
+                {
+                    NameObject("/Type"): NameObject("/XObject"),
+                    NameObject("/Subtype"): NameObject("/Form"),
+                    NameObject("/BBox"): ArrayObject(
+                        [FloatObject(0), FloatObject(0), FloatObject(box.width), FloatObject(box.height)]
+                    ),
+                }
+            )
+        normal = _with_box(normal, box.width, box.height)
+        widget[NameObject("/AP")] = DictionaryObject({NameObject("/N"): writer._add_object(normal)})
+        reference = writer._add_object(widget)
+        annotations = page.get("/Annots")
+        if annotations is None:
+            page[NameObject("/Annots")] = ArrayObject()
+        page["/Annots"].append(reference)  # type: ignore[union-attr]
+        fields.append(reference)
+    writer._root_object[NameObject("/AcroForm")] = DictionaryObject(
+        {
+            NameObject("/Fields"): fields,
+            NameObject("/DA"): TextStringObject(appearance),
+            NameObject("/DR"): DictionaryObject(
+                {NameObject("/Font"): DictionaryObject({NameObject(form_font.FIELD_FONT): font})}
+            ),
+            NameObject("/NeedAppearances"): BooleanObject(False),
+        }
+    )
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def _with_box(form, width: float, height: float):
+    """The field's light background and thin border under its text (so the box
+    shows on screen and on paper, filled or not)."""
+    border = (
+        f"q 0.97 0.98 0.985 rg 0.6 0.65 0.69 RG 0.6 w 0.5 0.5 {width - 1:.2f} {height - 1:.2f} re B Q\n"
+    ).encode()
+    form._data = border + (form._data or b"")
+    return form
+
+
+# Import lives in its own module; re-exported for the callers of this one.
+from opd_desktop.services.documents.worksheet_import import ImportResult, import_worksheet  # noqa: E402
+
+__all__ = [
+    "APP_TAG",
+    "FORMAT",
+    "ImportResult",
+    "build_worksheet",
+    "has_worksheet",
+    "import_worksheet",
+    "worksheet_conversation",
+]

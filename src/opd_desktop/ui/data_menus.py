@@ -1,0 +1,240 @@
+"""The manager's data moves in the window: File → Import team…, Export
+everything…, Import a handed-over report…; Report → Hand over to another
+manager…, Delete permanently…, and the setting that suggests deleting reports
+archived long ago. Each action is a call on the window's action path (exports
+and imports on a worker); the pages refresh from the change topics."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMenu, QMenuBar, QMessageBox
+
+from opd_desktop.services import handover, purge, reports
+
+if TYPE_CHECKING:
+    from opd_desktop.ui.main_window import MainWindow
+
+
+class DataMenus(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    @property
+    def store(self):
+        return self.window.store
+
+    @property
+    def actions(self):
+        return self.window.actions
+
+    # Menus --------------------------------------------------------------------------
+
+    def install(self, bar: QMenuBar, file_menu: QMenu) -> None:
+        """File entries go before the first separator (after the report entries);
+        the Report menu is found or added."""
+        before = next((a for a in file_menu.actions() if a.isSeparator()), None)
+        entries = [
+            ("Import &team…", self.import_team),
+            ("Import a &handed-over report…", self.import_handover),
+            ("E&xport everything…", self.export_everything),
+        ]
+        separator = QAction(self)
+        separator.setSeparator(True)
+        file_menu.insertAction(before, separator)
+        for text, slot in entries:
+            file_menu.insertAction(before, self._action(text, slot))
+        report_menu = next(
+            (a.menu() for a in bar.actions() if a.menu() and a.text().replace("&", "") == "Report"), None
+        )
+        if report_menu is None:
+            report_menu = bar.addMenu("&Report")
+        report_menu.addAction(self._action("&Hand over to another manager…", lambda: self.hand_over()))
+        report_menu.addAction(self._action("&Delete permanently…", lambda: self.delete_permanently()))
+        report_menu.addSeparator()
+        report_menu.addAction(self._action("&Suggest deleting archived reports…", self.suggestion_settings))
+        self.show_suggestions()
+
+    def _action(self, text: str, slot) -> QAction:
+        action = QAction(text, self.window)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _selected(self, report_id: int | None):
+        report_id = report_id if report_id is not None else self.window.selected_report_id()
+        if report_id is None:
+            self.window.show_error("Choose a report in the list first.")
+            return None
+        return reports.get_report(self.store, report_id)
+
+    # File ---------------------------------------------------------------------------
+
+    def import_team(self, path: Path | None = None):
+        from opd_desktop.ui.roster_import_dialog import RosterImportDialog, choose_roster_file
+
+        path = path or choose_roster_file(self.window)
+        if path is None:
+            return None
+        dialog = RosterImportDialog(self.store, path, self.window)
+        if dialog.exec() and dialog.added:
+            self.window.statusBar().showMessage(f"Added {dialog.added} people to your team.", 10000)
+        return dialog
+
+    def export_everything(self, path: Path | None = None) -> Path | None:
+        from opd_desktop.services.json_export import export_json
+
+        if path is None:
+            suggested = Path.home() / f"opd-export-{dt.date.today():%Y%m%d}.json"
+            name, _ = QFileDialog.getSaveFileName(
+                self.window, "Export everything", str(suggested), "JSON files (*.json)"
+            )
+            if not name:
+                return None
+            path = Path(name)
+        self.window.autosaver.flush()
+        target = path
+        outcome = self.actions.run_slow(
+            lambda store: export_json(store, target), label="Exporting everything…"
+        )
+        if not outcome:
+            return None
+        result = outcome.value
+        QMessageBox.information(
+            self.window,
+            "Exported",
+            f"Wrote {result.path} ({result.summary()}).\n\nThe file holds your private notes as "
+            "readable text: keep it as safe as the app's own data.",
+        )
+        return result.path
+
+    def import_handover(self, path: Path | None = None, passphrase: str | None = None) -> int | None:
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self.window,
+                "Import a handed-over report",
+                str(Path.home()),
+                f"Handover files (*{handover.SUFFIX});;All files (*)",
+            )
+            if not name:
+                return None
+            path = Path(name)
+        encrypted = self.actions.run(lambda: handover.is_encrypted(path))
+        if not encrypted:
+            return None
+        if encrypted.value and passphrase is None:
+            passphrase, ok = QInputDialog.getText(
+                self.window,
+                "Encrypted handover file",
+                "The passphrase the previous manager chose:",
+                QLineEdit.EchoMode.Password,
+            )
+            if not ok:
+                return None
+        secret = passphrase
+        read = self.actions.run_slow(
+            lambda store: handover.preview(store, path, secret), label="Reading the handover file…"
+        )
+        if not read:
+            return None
+        seen = read.value
+        new_name = None
+        if seen.clash:
+            new_name, ok = QInputDialog.getText(
+                self.window,
+                "Name already on your team",
+                f"{seen.name} is already on your team. Import the record under another name:",
+                text=f"{seen.name} (2)",
+            )
+            if not ok:
+                return None
+        elif (
+            QMessageBox.question(
+                self.window, "Import a handed-over report", f"{seen.description}\n\nAdd them?"
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
+            return None
+        done = self.actions.run_slow(
+            lambda store: handover.import_report(store, path, new_name=new_name, passphrase=secret),
+            label="Importing the report…",
+        )
+        if not done:
+            return None
+        imported = done.value
+        self.window.select_report(imported.report_id)
+        self.window.statusBar().showMessage(f"Added {imported.name} to your team.", 10000)
+        return imported.report_id
+
+    # Report -------------------------------------------------------------------------
+
+    def hand_over(self, report_id: int | None = None, *, show: bool = True):
+        from opd_desktop.ui.handover_dialog import HandoverDialog
+
+        report = self._selected(report_id)
+        if report is None:
+            return None
+        self.window.autosaver.flush()
+        dialog = HandoverDialog(self.store, report, self.window)
+        if show and dialog.exec() and dialog.written is not None:
+            self._after_handover(report, dialog.written)
+        return dialog
+
+    def _after_handover(self, report, written: handover.HandoverFile) -> None:
+        box = QMessageBox(self.window)
+        box.setWindowTitle("Handed over")
+        box.setText(f"Wrote {written.path}.\n\n{written.describe()}")
+        box.setInformativeText(f"You may now archive {report.name} or delete them permanently.")
+        archive = box.addButton("&Archive", QMessageBox.ButtonRole.AcceptRole)
+        delete = box.addButton("&Delete permanently…", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton("&Keep", QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is archive and not report.archived:
+            if self.actions.run(lambda: reports.archive_report(self.store, report.id)):
+                self.window.show_home()
+        elif box.clickedButton() is delete:
+            self.delete_permanently(report.id)
+
+    def delete_permanently(self, report_id: int | None = None, *, show: bool = True):
+        from opd_desktop.ui.purge_dialog import PurgeDialog, PurgeResultDialog
+
+        report = self._selected(report_id)
+        if report is None:
+            return None
+        self.window.autosaver.flush()
+        dialog = PurgeDialog(self.store, report, self.window)
+        if not show:
+            return dialog
+        if not dialog.exec() or dialog.result is None:
+            return dialog
+        self.window.show_home()
+        PurgeResultDialog(dialog.result, self.window).exec()
+        return dialog
+
+    def suggestion_settings(self) -> None:
+        months, ok = QInputDialog.getInt(
+            self.window,
+            "Suggest deleting archived reports",
+            "Suggest deleting reports archived longer than this many months (0: never suggest):",
+            purge.suggest_after_months(self.store),
+            0,
+            120,
+        )
+        if ok and self.actions.run(lambda: purge.set_suggest_after_months(self.store, months)):
+            self.show_suggestions()
+
+    def show_suggestions(self) -> list[tuple[str, int, dt.date]]:
+        """A status-bar note naming the reports archived longer than the setting."""
+        found = purge.suggestions(self.store)
+        if found:
+            names = ", ".join(name for name, _id, _on in found[:3]) + ("…" if len(found) > 3 else "")
+            self.window.statusBar().showMessage(
+                f"Archived for more than {purge.suggest_after_months(self.store)} months: {names}. "
+                "Consider Report → Delete permanently…",
+                30000,
+            )
+        return found

@@ -1,0 +1,162 @@
+"""Report → Hand over to another manager…: what goes into the file, private
+notes left out unless the manager ticks them in (with a warning), optional
+encryption with a passphrase, and where the file goes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from opd_desktop.core.models import Report
+from opd_desktop.errors import OpdError
+from opd_desktop.services import handover
+from opd_desktop.store.database import Store
+from opd_desktop.ui import theme
+from opd_desktop.ui.actions import actions_for
+from opd_desktop.ui.widgets import heading, paragraph
+
+FILE_FILTER = f"Handover files (*{handover.SUFFIX});;All files (*)"
+
+
+def default_file_name(name: str) -> str:
+    safe = "".join(c if c.isalnum() or c in " -_." else "_" for c in name).strip() or "report"
+    return f"{safe}{handover.SUFFIX}"
+
+
+class HandoverDialog(QDialog):
+    def __init__(self, store: Store, report: Report, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.report = report
+        self.written: handover.HandoverFile | None = None
+        self.setWindowTitle(f"Hand over {report.name}")
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        layout.addWidget(heading(f"Hand over {report.name} to another manager", 13))
+        layout.addWidget(
+            paragraph(
+                f"This writes {report.name}'s record into one file: the journey, shared notes and "
+                "recaps, profile, development plan with its versions, follow-through and metrics. "
+                "Their new manager imports it into their own OPD Desktop (File → Import a handed-over "
+                "report…), next to their team. Nothing here changes."
+            )
+        )
+        self.contents = paragraph("", muted=True)
+        layout.addWidget(self.contents)
+
+        self.private_check = QCheckBox("Include my &private notes (preparation, conversation summaries)")
+        self.private_check.toggled.connect(self._refresh)
+        layout.addWidget(self.private_check)
+        self.private_warning = paragraph(
+            f"Warning: the new manager will be able to read everything you wrote for yourself about "
+            f"{report.name}. Leave this off unless they should."
+        )
+        theme.colour_text(self.private_warning, theme.Role.DANGER)
+        self.private_warning.hide()
+        layout.addWidget(self.private_warning)
+
+        self.encrypt_check = QCheckBox("&Encrypt the file with a passphrase")
+        self.encrypt_check.toggled.connect(self._refresh)
+        layout.addWidget(self.encrypt_check)
+        form = QFormLayout()
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat = QLineEdit()
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow("Pass&phrase:", self.passphrase)
+        form.addRow("&Again:", self.repeat)
+        layout.addLayout(form)
+        self.passphrase_hint = paragraph(
+            "Tell the new manager the passphrase another way than the file (in person or by phone).",
+            muted=True,
+        )
+        layout.addWidget(self.passphrase_hint)
+
+        row = QHBoxLayout()
+        self.path_edit = QLineEdit(str(Path.home() / default_file_name(report.name)))
+        browse = QPushButton("C&hoose…")
+        browse.clicked.connect(self.choose_path)
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(browse)
+        file_label = QLabel("&File:")
+        file_label.setBuddy(self.path_edit)
+        row.insertWidget(0, file_label)
+        layout.addLayout(row)
+
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        theme.colour_text(self.error, theme.Role.DANGER)
+        self.error.hide()
+        layout.addWidget(self.error)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.write_button = self.buttons.addButton("&Write file", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.write_button.setDefault(True)
+        self.buttons.accepted.connect(self.write)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self._refresh()
+
+    def _refresh(self) -> None:
+        include = self.private_check.isChecked()
+        self.private_warning.setVisible(include)
+        encrypt = self.encrypt_check.isChecked()
+        for widget in (self.passphrase, self.repeat, self.passphrase_hint):
+            widget.setEnabled(encrypt)
+        outcome = actions_for(self, self.store).run(
+            lambda: handover.build_document(self.store, self.report.id, include_private=include),
+            on_error=lambda exc: self.contents.setText(str(exc)),
+        )
+        if outcome:
+            self.contents.setText(
+                "The file will hold "
+                + handover.describe_counts(outcome.value["contents"]["counts"])
+                + (". It includes your private notes." if include else ". Your private notes stay out.")
+            )
+        self.adjustSize()
+
+    def choose_path(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, "Hand over to a file", self.path_edit.text(), FILE_FILTER)
+        if name:
+            self.path_edit.setText(name)
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+
+    def write(self) -> None:
+        from opd_desktop.services.backup import passphrase as secrets
+
+        encrypt, secret, repeat = self.encrypt_check.isChecked(), self.passphrase.text(), self.repeat.text()
+        path, include = self.path_edit.text().strip(), self.private_check.isChecked()
+        report_id = self.report.id
+
+        def write_file(store):
+            if encrypt:
+                secrets.check_new(secret, repeat)
+            if not path:
+                raise OpdError("Choose where to write the file.")
+            return handover.export_report(
+                store, report_id, Path(path), include_private=include, passphrase=secret if encrypt else None
+            )
+
+        # encrypting takes a moment (the passphrase is stretched): on a worker, with progress
+        outcome = actions_for(self, self.store).run_slow(
+            write_file, label="Writing the handover file…", on_error=lambda exc: self.show_error(str(exc))
+        )
+        if outcome:
+            self.written = outcome.value
+            self.accept()

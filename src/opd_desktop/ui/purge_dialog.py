@@ -1,0 +1,141 @@
+"""Report → Delete permanently…: the person's name typed to confirm, then what
+happened to the copies beside the database and which backups still hold them,
+with the offer to delete those backups now."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from opd_desktop.core.models import Report
+from opd_desktop.services import purge
+from opd_desktop.services.text import name_key
+from opd_desktop.store.database import Store
+from opd_desktop.ui import theme
+from opd_desktop.ui.actions import actions_for
+from opd_desktop.ui.widgets import bullets, heading, paragraph, rich
+
+
+class PurgeDialog(QDialog):
+    def __init__(self, store: Store, report: Report, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.report = report
+        self.result: purge.PurgeResult | None = None
+        self.setWindowTitle(f"Delete {report.name} permanently")
+        self.setMinimumWidth(520)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        layout.addWidget(heading(f"Delete {report.name} permanently?", 13))
+        layout.addWidget(
+            paragraph(
+                f"This removes {report.name} and everything about them from this computer: every "
+                "conversation, private and shared note, the profile, the plan and its versions, the "
+                "follow-through and the metrics. It cannot be undone. If you may need the record "
+                "again, archive them instead, or hand it over first (Report → Hand over…)."
+            )
+        )
+        prompt = QLabel(f"&Type {report.name} to confirm:")
+        self.name_edit = QLineEdit()
+        self.name_edit.setPlaceholderText(report.name)
+        prompt.setBuddy(self.name_edit)
+        layout.addWidget(prompt)
+        layout.addWidget(self.name_edit)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        theme.colour_text(self.error, theme.Role.DANGER)
+        self.error.hide()
+        layout.addWidget(self.error)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.delete_button = self.buttons.addButton(
+            "&Delete permanently", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.delete_button.setEnabled(False)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
+        self.buttons.accepted.connect(self.delete)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.name_edit.textChanged.connect(self._typed)
+        self.name_edit.setFocus()
+
+    def _typed(self, text: str) -> None:
+        self.delete_button.setEnabled(name_key(" ".join(text.split())) == name_key(self.report.name))
+
+    def delete(self) -> None:
+        if not self.delete_button.isEnabled():
+            return
+        typed = self.name_edit.text()
+        outcome = actions_for(self, self.store).run(
+            lambda: purge.purge_report(self.store, self.report.id, typed), on_error=self._refused
+        )
+        if outcome:
+            self.result = outcome.value
+            self.accept()
+
+    def _refused(self, error) -> None:
+        self.error.setText(str(error))
+        self.error.show()
+
+
+class PurgeResultDialog(QDialog):
+    """What the purge did, and the backups that still hold the person."""
+
+    def __init__(self, result: purge.PurgeResult, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.result = result
+        self.deleted_backups = 0
+        self.setWindowTitle("Deleted permanently")
+        self.setMinimumWidth(600)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        layout.addWidget(heading(result.summary(), 13))
+        layout.addWidget(
+            paragraph("Their words are gone from the database files; the database was compacted.")
+        )
+        if result.copies:
+            layout.addWidget(paragraph("Copies kept beside the database:"))
+            layout.addWidget(rich(bullets([c.describe() for c in result.copies])))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.reject)
+        self.buttons.accepted.connect(self.accept)
+        if result.backups:
+            layout.addWidget(
+                paragraph(
+                    f"{len(result.backups)} backup(s) made while {result.name} was on your team still "
+                    "hold them (they are encrypted; the list comes from their dates):"
+                )
+            )
+            layout.addWidget(rich(bullets([h.describe() for h in result.backups])))
+            layout.addWidget(
+                paragraph(
+                    "Deleting them also deletes the rest of your data as it was then. Make a new backup "
+                    "afterwards (Backup → Back up now).",
+                    muted=True,
+                )
+            )
+            self.delete_backups_button = self.buttons.addButton(
+                f"Delete these {len(result.backups)} backups", QDialogButtonBox.ButtonRole.ActionRole
+            )
+            self.delete_backups_button.clicked.connect(self.delete_backups)
+        else:
+            layout.addWidget(paragraph("No backup in your backup folder holds them."))
+        layout.addWidget(self.buttons)
+
+    def delete_backups(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            "Delete backups",
+            f"Delete {len(self.result.backups)} backup file(s) for good?",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.deleted_backups = len(purge.delete_backups([h.path for h in self.result.backups]))
+        self.delete_backups_button.setEnabled(False)
+        self.delete_backups_button.setText(f"Deleted {self.deleted_backups} backups")

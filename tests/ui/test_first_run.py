@@ -202,3 +202,23 @@ def test_the_app_opens_the_welcome_on_a_new_folder_only(qtbot, tmp_path, message
     assert getattr(second, "first_run_dialog", None) is None
     second.window.close()
     again.close()
+
+
+def test_the_team_step_imports_a_csv(qtbot, store, tmp_path, monkeypatch) -> None:
+    from opd_desktop.ui.roster_import_dialog import RosterImportDialog
+
+    roster = tmp_path / "team.csv"
+    roster.write_text("Name;Role\nZoë Martin;Analyst\n张伟;Designer\n", encoding="utf-8")
+    monkeypatch.setattr("opd_desktop.ui.roster_import_dialog.choose_roster_file", lambda _parent: roster)
+
+    def press_import(self) -> int:
+        self.import_button.click()
+        return self.result()
+
+    monkeypatch.setattr(RosterImportDialog, "exec", press_import)
+    dialog = FirstRunDialog(store, default_guides())
+    qtbot.addWidget(dialog)
+    dialog.go(dialog.TEAM)
+    dialog.import_button.click()
+    names = {dialog.team_list.item(i).text() for i in range(dialog.team_list.count())}
+    assert names == {"Zoë Martin", "张伟"}

@@ -281,14 +281,9 @@ class FirstRunDialog(QDialog):
         self._refresh_team()
 
     def import_csv(self) -> None:
-        try:  # the roster import (issue 16) lives on main; without it the button says so
-            from opd_desktop.ui.roster_import_dialog import RosterImportDialog, choose_roster_file
-        except ImportError:
-            self.error.setText(
-                QCoreApplication.translate("FirstRun", "Importing a CSV file is not available.")
-            )
-            self.error.show()
-            return
+        """The team's CSV import: a preview first, nothing written until Import."""
+        from opd_desktop.ui.roster_import_dialog import RosterImportDialog, choose_roster_file
+
         path = choose_roster_file(self)
         if path is not None:
             RosterImportDialog(self.store, path, self).exec()

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import PySide6
-from PySide6.QtCore import Qt, QUrl, qVersion
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, qVersion
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -65,14 +65,16 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.data_dir = data_dir
         self._open_url = open_url
-        self.setWindowTitle(f"About {APP_NAME}")
+        self.setWindowTitle(
+            QCoreApplication.translate("AboutDialog", "About {APP_NAME}").format(APP_NAME=APP_NAME)
+        )
         self.resize(620, 480)
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self._about_page(), "&About")
+        self.tabs.addTab(self._about_page(), QCoreApplication.translate("AboutDialog", "&About"))
         self.licences = QTextBrowser()
         self.licences.setOpenExternalLinks(True)
         self.licences.setHtml(licences_html())
-        self.tabs.addTab(self.licences, "&Licences")
+        self.tabs.addTab(self.licences, QCoreApplication.translate("AboutDialog", "&Licences"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -98,8 +100,10 @@ class AboutDialog(QDialog):
         self.version_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         titles.addWidget(self.version_label)
         summary = QLabel(
-            "A private companion for the seven development conversations "
-            "with each of your reports, and the check-ins after them."
+            QCoreApplication.translate(
+                "AboutDialog",
+                "A private companion for the seven development conversations with each of your reports, and the check-ins after them.",  # noqa: E501
+            )
         )
         summary.setWordWrap(True)
         titles.addWidget(summary)
@@ -112,7 +116,7 @@ class AboutDialog(QDialog):
         self.data_label.setWordWrap(True)
         self.data_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.data_label)
-        self.open_button = QPushButton("&Open data folder")
+        self.open_button = QPushButton(QCoreApplication.translate("AboutDialog", "&Open data folder"))
         self.open_button.clicked.connect(self.open_data_folder)
         row = QHBoxLayout()
         row.addWidget(self.open_button)
@@ -132,8 +136,10 @@ class AboutDialog(QDialog):
         layout.addStretch(1)
         built = _muted(
             QLabel(
-                f"Qt {qVersion()} · PySide6 {PySide6.__version__} · Python {platform.python_version()}. "
-                "The licences of everything included are on the Licences tab."
+                QCoreApplication.translate(
+                    "AboutDialog",
+                    "Qt {qt} · PySide6 {pyside} · Python {python}. The licences of everything included are on the Licences tab.",  # noqa: E501
+                ).format(qt=qVersion(), pyside=PySide6.__version__, python=platform.python_version())
             )
         )
         built.setWordWrap(True)
@@ -146,7 +152,9 @@ class AboutDialog(QDialog):
             return
         log.warning("the file manager did not open the data folder")
         self.open_failed.setText(
-            "No file manager opened the folder. Its path is above: select it and copy it."
+            QCoreApplication.translate(
+                "AboutDialog", "No file manager opened the folder. Its path is above: select it and copy it."
+            )
         )
         self.open_failed.show()
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QWidget
 
@@ -89,7 +89,7 @@ class AudienceToggle(QPushButton):
         self.setCheckable(True)
         self.setFlat(False)
         self.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
-        self.setAccessibleName("Who may read this note")
+        self.setAccessibleName(QCoreApplication.translate("AudienceWidgets", "Who may read this note"))
         self.show_private(private)
         self.toggled.connect(self._toggled)
 

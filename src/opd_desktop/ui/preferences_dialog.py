@@ -4,7 +4,7 @@ existing backup settings dialog."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTime
+from PySide6.QtCore import QCoreApplication, QLocale, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,15 +30,9 @@ from opd_desktop.ui.accessibility import name_widgets
 
 
 def weekday_names() -> tuple[str, ...]:
-    return (
-        QCoreApplication.translate("Preferences", "Mon"),
-        QCoreApplication.translate("Preferences", "Tue"),
-        QCoreApplication.translate("Preferences", "Wed"),
-        QCoreApplication.translate("Preferences", "Thu"),
-        QCoreApplication.translate("Preferences", "Fri"),
-        QCoreApplication.translate("Preferences", "Sat"),
-        QCoreApplication.translate("Preferences", "Sun"),
-    )
+    """Monday … Sunday, short, in the interface's language (from the locale, no catalogue needed)."""
+    locale = QLocale()
+    return tuple(locale.dayName(day, QLocale.FormatType.ShortFormat) for day in range(1, 8))
 
 
 def theme_names() -> dict[str, str]:

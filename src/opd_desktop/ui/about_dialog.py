@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import PySide6
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, qVersion
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl, qVersion
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -32,10 +32,9 @@ from opd_desktop.ui.app_identity import app_icon
 
 log = logging.getLogger(__name__)
 
-NO_NETWORK = (
-    "OPD Desktop makes no network calls: no account, no server, no update check, "
-    "no telemetry. What you write leaves this computer only in the files you save, "
-    "print or back up yourself."
+NO_NETWORK = QT_TRANSLATE_NOOP(
+    "AboutDialog",
+    "OPD Desktop makes no network calls: no account, no server, no update check, no telemetry. What you write leaves this computer only in the files you save, print or back up yourself.",  # noqa: E501
 )
 
 
@@ -129,7 +128,7 @@ class AboutDialog(QDialog):
 
         layout.addSpacing(8)
         layout.addWidget(_scaled_label("Privacy", 1.15, bold=True))
-        self.privacy_label = QLabel(NO_NETWORK)
+        self.privacy_label = QLabel(QCoreApplication.translate("AboutDialog", NO_NETWORK))
         self.privacy_label.setWordWrap(True)
         layout.addWidget(self.privacy_label)
 

@@ -4,7 +4,7 @@ conversations 1 and 5, recapped in 6, editable any time."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -171,7 +171,13 @@ class CliftonDialog(QDialog):
             self.ranked.setCurrentRow(target)
 
 
-CAREER_COLUMNS = ("Role", "From", "To", "Highlights", "What they learned")
+CAREER_COLUMNS = (
+    QT_TRANSLATE_NOOP("ProfilePage", "Role"),
+    QT_TRANSLATE_NOOP("ProfilePage", "From"),
+    QT_TRANSLATE_NOOP("ProfilePage", "To"),
+    QT_TRANSLATE_NOOP("ProfilePage", "Highlights"),
+    QT_TRANSLATE_NOOP("ProfilePage", "What they learned"),
+)
 
 
 class ProfilePage(QWidget):
@@ -213,7 +219,9 @@ class ProfilePage(QWidget):
         layout.addLayout(grid)
         layout.addWidget(heading(QCoreApplication.translate("ProfilePage", "Career history"), 11))
         self.career = QTableWidget(0, len(CAREER_COLUMNS))
-        self.career.setHorizontalHeaderLabels(CAREER_COLUMNS)
+        self.career.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("ProfilePage", c) for c in CAREER_COLUMNS]
+        )
         self.career.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.career.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.career.verticalHeader().setVisible(False)

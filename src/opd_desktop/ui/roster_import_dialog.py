@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,12 +28,23 @@ from opd_desktop.ui.actions import actions_for
 from opd_desktop.ui.i18n import english_plural
 from opd_desktop.ui.widgets import LTR_MARK, paragraph
 
-COLUMNS = ("Line", "Name", "Role", "Team", "Start date")
-CSV_FILTER = "CSV files (*.csv *.txt);;All files (*)"
+COLUMNS = (
+    QT_TRANSLATE_NOOP("RosterImportDialog", "Line"),
+    QT_TRANSLATE_NOOP("RosterImportDialog", "Name"),
+    QT_TRANSLATE_NOOP("RosterImportDialog", "Role"),
+    QT_TRANSLATE_NOOP("RosterImportDialog", "Team"),
+    QT_TRANSLATE_NOOP("RosterImportDialog", "Start date"),
+)
+CSV_FILTER = QT_TRANSLATE_NOOP("RosterImportDialog", "CSV files (*.csv *.txt);;All files (*)")
 
 
 def choose_roster_file(parent: QWidget | None) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, "Import team from a CSV file", str(Path.home()), CSV_FILTER)
+    name, _ = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("RosterImportDialog", "Import team from a CSV file"),
+        str(Path.home()),
+        QCoreApplication.translate("RosterImportDialog", CSV_FILTER),
+    )
     return Path(name) if name else None
 
 
@@ -72,7 +83,7 @@ class RosterImportDialog(QDialog):
         layout.addWidget(self.summary)
         self.tree = QTreeWidget()
         self.tree.setColumnCount(len(COLUMNS))
-        self.tree.setHeaderLabels(list(COLUMNS))
+        self.tree.setHeaderLabels([QCoreApplication.translate("RosterImportDialog", c) for c in COLUMNS])
         self.tree.setRootIsDecorated(True)
         self.tree.setAlternatingRowColors(True)
         header = self.tree.header()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
@@ -29,6 +30,41 @@ def main(argv: Sequence[str] | None = None) -> int:
     from opd_desktop.logging_setup import configure_logging
 
     log_path = configure_logging()
+    from opd_desktop.errors import OpdError
+    from opd_desktop.instance.claim import claim_folder
+    from opd_desktop.paths import ensure_private_dir, resolve_data_dir
+
+    try:
+        data_dir = ensure_private_dir(resolve_data_dir(args.data_dir))
+        claim = claim_folder(data_dir)  # before any window: a second start only hands over
+    except OpdError as exc:
+        return _refuse(str(exc), args.smoke)
+    if claim.handed_over:
+        print(f"OPD Desktop already has {data_dir} open; its window was brought to the front.")
+        return 0
+    if claim.lock is None:
+        return _refuse(claim.problem, args.smoke)
+    try:
+        return _run(args, data_dir, log_path)
+    finally:
+        claim.lock.release()
+
+
+def _refuse(message: str, smoke: bool) -> int:
+    log.warning("not opening the data folder: %s", message)
+    print(f"opd-desktop: {message}", file=sys.stderr)
+    if smoke or os.environ.get("QT_QPA_PLATFORM", "").startswith("offscreen"):
+        return 1  # nobody could click a message box away
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    _app = QApplication.instance() or QApplication(sys.argv[:1])
+    QMessageBox.critical(None, APP_NAME, message)
+    return 1
+
+
+def _run(args: argparse.Namespace, data_dir, log_path) -> int:
+    """The app, holding the data folder's lock for as long as it runs (a
+    restore from the Backup menu included)."""
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -45,7 +81,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from opd_desktop.store.database import open_store
 
     try:
-        store = open_store(args.data_dir)
+        store = open_store(data_dir)
     except OpdError as exc:
         log.warning("could not open the store: %s", type(exc).__name__)
         if args.smoke:
@@ -60,14 +96,18 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     chosen = preferences.load(store).theme
     theme.apply(app, None if chosen == "system" else chosen == "dark")  # "system" follows the scheme
-    windows = WindowHost(app, args.data_dir, start_backups=not args.smoke, first_run=not args.smoke)
+    windows = WindowHost(app, data_dir, start_timers=not args.smoke, first_run=not args.smoke)
     windows.open(store)
     window = windows.window
+    window.warn_if_open_to_others()
+    from PySide6.QtCore import QTimer
+
+    serving: list = []  # listen once the first window is up (QtNetwork loads off the start-up path)
+    QTimer.singleShot(0, lambda: serving.append(_serve(data_dir, lambda: windows.window)))
     install_exception_hook(
         lambda: windows.window, lambda: windows.window.autosaver.flush(), str(log_path) if log_path else None
     )
     if args.smoke:
-        from PySide6.QtCore import QTimer
 
         def finish() -> None:
             rows = window.roster_model.rowCount()
@@ -78,6 +118,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         QTimer.singleShot(0, finish)
     code = app.exec()
+    for server in serving:
+        server.close()
     current = windows.window
     if current is not None and not current.store_closed:
         current.store.close()
@@ -87,11 +129,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 class WindowHost:
     """Holds the one main window; after a restore, opens the data folder again in a new one."""
 
-    def __init__(self, app, data_dir: str | None, *, start_backups: bool, first_run: bool = False) -> None:
+    def __init__(self, app, data_dir, *, start_timers: bool, first_run: bool = False) -> None:
         self.app = app
         self.data_dir = data_dir
-        self.start_backups = start_backups
-        self.first_run = first_run
+        self.start_timers = start_timers  # daily backups and reminders (not in a smoke run)
+        self.first_run = first_run  # a new data folder opens on the welcome
         self.window = None
         self.demo_window = None
 
@@ -103,8 +145,9 @@ class WindowHost:
         window = MainWindow(store)
         window.reopen_requested.connect(lambda text: self.reopen(window, text))
         window.show()
-        if self.start_backups:
+        if self.start_timers:
             window.backups.start()
+            window.rhythm.start()
         previous, self.window = self.window, window
         if previous is not None:
             previous.close()
@@ -130,28 +173,47 @@ class WindowHost:
         self.first_run_dialog = dialog
 
     def open_demo(self, window) -> None:
-        """The demo team in its own folder and its own window; real data is never touched."""
+        """The demo team in its own folder (locked like any data folder) and its own
+        window; real data is never touched."""
+        from PySide6.QtCore import QCoreApplication, Qt
         from PySide6.QtWidgets import QMessageBox
 
         from opd_desktop.errors import OpdError
+        from opd_desktop.instance.lock import FolderLock
+        from opd_desktop.paths import ensure_private_dir
         from opd_desktop.services.demo import create_demo, is_demo
         from opd_desktop.store.database import open_store
         from opd_desktop.ui.first_run import demo_folder
         from opd_desktop.ui.main_window import MainWindow
 
-        folder = demo_folder(window.store.data_dir)
+        if self.demo_window is not None:
+            self.demo_window.raise_()
+            return
+        folder = ensure_private_dir(demo_folder(window.store.data_dir))
+        lock = FolderLock(folder)
         try:
+            if not lock.try_acquire():
+                raise OpdError(
+                    QCoreApplication.translate("App", "The demo team is already open in another OPD Desktop.")
+                )
             store = open_store(folder)
             if not is_demo(store):
                 store.close()
                 store = create_demo(folder)
-        except OpdError as exc:
+        except (OpdError, OSError) as exc:
+            lock.release()
             QMessageBox.warning(window, APP_NAME, str(exc))
             return
         demo = MainWindow(store)
-        from PySide6.QtCore import QCoreApplication
-
+        demo.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         demo.setWindowTitle(QCoreApplication.translate("App", "OPD Desktop — demo team (invented people)"))
+
+        def closed(_object=None) -> None:
+            store.close()
+            lock.release()
+            self.demo_window = None
+
+        demo.destroyed.connect(closed)
         demo.show()
         self.demo_window = demo
 
@@ -168,6 +230,30 @@ class WindowHost:
             self.app.quit()
             return
         self.open(reopened, message)
+
+
+def _serve(data_dir, current_window):
+    """Answer second starts (bring the window to the front) and handed-over
+    `opd` commands (apply them to the open store)."""
+    from opd_desktop.ui.handed_over import run_handed_over
+    from opd_desktop.ui.instance_server import InstanceServer
+
+    def bring_to_front() -> None:
+        window = current_window()
+        if window is not None:
+            window.bring_to_front()
+
+    def run_command(argv: list[str], cwd: str) -> tuple[int, str, str]:
+        window = current_window()
+        if window is None or window.store_closed:
+            return 1, "", "opd: OPD Desktop is reopening this data folder; try again in a moment.\n"
+        return run_handed_over(
+            window.store, argv, cwd, window.backups.app_passphrase, before=window.autosaver.flush
+        )
+
+    server = InstanceServer(data_dir, bring_to_front, run_command)
+    server.listen()
+    return server
 
 
 def _smoke_document(store) -> int:

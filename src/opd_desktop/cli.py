@@ -22,10 +22,14 @@ EXIT_UNEXPECTED = 70
 
 
 # Each module registers its own subcommands: `register(commands, common)`
-# adds parsers and returns {command name: handler}.
+# adds parsers and returns {command name: handler}. Every command is run by
+# `instance.forwarder.dispatch`: writing is the default (handed to the running
+# app when it holds the folder); mark the others with `forwarder.read_only(parser)`
+# or `forwarder.refused_while_open(parser, message)` where they are registered.
 COMMAND_MODULES = (
     "opd_desktop.cli_commands",
     "opd_desktop.cli_backup",
+    "opd_desktop.cli_rhythm",
     "opd_desktop.cli_notes",
     "opd_desktop.cli_install",
     "opd_desktop.cli_check",
@@ -94,14 +98,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     from opd_desktop.logging_setup import configure_logging
 
     configure_logging()
+    from opd_desktop.instance.forwarder import dispatch
+
     parser, handlers = _parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
     args = parser.parse_args(argv)
     if not hasattr(args, "data_dir"):
         args.data_dir = None
     stdout, stderr = sys.stdout, sys.stderr
     sys.stdout, sys.stderr = TerminalSafeWriter(stdout), TerminalSafeWriter(stderr)
     try:
-        return _run(handlers[args.command], args)
+        # the one forwarder: here, under the folder's lock, or handed to the running app
+        return _run(lambda parsed: dispatch(parsed, handlers[parsed.command], argv, parser), args)
     finally:
         sys.stdout, sys.stderr = stdout, stderr
 

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from opd_desktop.errors import OpdError
+from opd_desktop.instance.forwarder import read_only, refused_while_open
 from opd_desktop.paths import resolve_data_dir
 from opd_desktop.services.backup import passphrase as secrets
 
@@ -40,6 +41,23 @@ def _passphrase(data_dir: Path, *, new: bool = False) -> str:
     return first
 
 
+def _app_passphrase(store) -> str | None:
+    """When the running app applies this command (handed over), its own
+    passphrase source: the keyring, or the passphrase it holds this session."""
+    source = getattr(store, "app_passphrase", None)
+    if source is None:
+        return None
+    found = source()
+    if found is None:
+        raise OpdError(
+            "OPD Desktop has this folder open and has no backup passphrase yet: set one in its "
+            "Backup settings (or back up from its Backup menu), then try again."
+        )
+    secret, origin = found
+    print(f"OPD Desktop has this folder open, so it made the backup with its passphrase ({origin}).")
+    return secret
+
+
 def backup(args: argparse.Namespace) -> int:
     from opd_desktop.services.backup import schedule
     from opd_desktop.services.backup.backups import create_backup
@@ -47,7 +65,7 @@ def backup(args: argparse.Namespace) -> int:
 
     store = open_store(args.data_dir)
     try:
-        secret = _passphrase(store.data_dir, new=True)
+        secret = _app_passphrase(store) or _passphrase(store.data_dir, new=True)
         if args.output:
             info = create_backup(store, Path(args.output), secret)
             schedule.record_success(store, info)
@@ -116,15 +134,20 @@ def register(commands, common: argparse.ArgumentParser) -> dict[str, Callable[[a
     backup_parser.add_argument(
         "-o", "--output", metavar="FILE", help="file or folder (default: the backup folder)"
     )
-    verify_parser = commands.add_parser(
-        "verify", parents=[common], help="check that a backup can be restored"
+    verify_parser = read_only(
+        commands.add_parser("verify", parents=[common], help="check that a backup can be restored")
     )
-    verify_parser.add_argument("file")
-    restore_parser = commands.add_parser("restore", parents=[common], help="replace the data with a backup")
-    restore_parser.add_argument("file")
+    verify_parser.add_argument("file", metavar="FILE")
+    restore_parser = refused_while_open(
+        commands.add_parser("restore", parents=[common], help="replace the data with a backup"),
+        "Restore from the app's Backup menu, or close the app first.",
+    )
+    restore_parser.add_argument("file", metavar="FILE")
     restore_parser.add_argument("--yes", action="store_true", help="do not ask for confirmation")
-    passphrase_parser = commands.add_parser(
-        "passphrase", parents=[common], help="set the backup passphrase kept in the keyring"
+    passphrase_parser = read_only(  # the keyring, never the data folder
+        commands.add_parser(
+            "passphrase", parents=[common], help="set the backup passphrase kept in the keyring"
+        )
     )
     passphrase_parser.add_argument("action", choices=["set", "forget", "status"])
     return {"backup": backup, "verify": verify, "restore": restore, "passphrase": passphrase}

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from opd_desktop import cli_data
 from opd_desktop.core.guides import default_guides
 from opd_desktop.core.stages import STATUS_LABELS
+from opd_desktop.instance.forwarder import read_only, refused_while_open
 from opd_desktop.paths import resolve_data_dir
 from opd_desktop.services import conversations, followthrough, reports
 from opd_desktop.store.database import Store, open_store
@@ -45,10 +46,8 @@ def list_reports(args: argparse.Namespace) -> int:
     print(f"{'ID':>4}  {'NAME':<{width}}  {'STAGE':<14}  NEXT")
     for entry in roster:
         mark = "  OVERDUE" if entry.stage.overdue else ""
-        print(
-            f"{entry.report.id:>4}  {entry.report.name:<{width}}  {entry.stage.label:<14}  "
-            f"{_when(entry.stage.next_date)}{mark}"
-        )
+        nxt = "needs a date" if entry.stage.needs_date else _when(entry.stage.next_date)
+        print(f"{entry.report.id:>4}  {entry.report.name:<{width}}  {entry.stage.label:<14}  {nxt}{mark}")
     return 0
 
 
@@ -106,6 +105,10 @@ def export(args: argparse.Namespace) -> int:
     from opd_desktop.errors import ValidationError
     from opd_desktop.services.documents.export import build_document, write_atomic
 
+    if args.document == "calendar":
+        from opd_desktop.cli_rhythm import export_calendar
+
+        return export_calendar(args)
     if args.document in cli_data.EXPORT_KINDS:
         return cli_data.export_data(args)
     if not args.report:
@@ -145,9 +148,17 @@ def import_document(args: argparse.Namespace) -> int:
     return 0
 
 
+def _import_paths(args: argparse.Namespace) -> set[str]:
+    """For roster, json and report imports the second argument is the file."""
+    return {"report"} if args.document in cli_data.IMPORT_KINDS else set()
+
+
 def register(commands, common: argparse.ArgumentParser) -> dict[str, Callable[[argparse.Namespace], int]]:
-    commands.add_parser("demo", parents=[common], help="fill a data folder with a demo team")
-    commands.add_parser("reports", parents=[common], help="list reports with stage and next date")
+    refused_while_open(
+        commands.add_parser("demo", parents=[common], help="fill a data folder with a demo team"),
+        "The demo replaces the data folder's database: close OPD Desktop first.",
+    )
+    read_only(commands.add_parser("reports", parents=[common], help="list reports with stage and next date"))
 
     add = commands.add_parser("add-report", parents=[common], help="add a direct report")
     add.add_argument("name")
@@ -155,25 +166,34 @@ def register(commands, common: argparse.ArgumentParser) -> dict[str, Callable[[a
     add.add_argument("--team", default="")
     add.add_argument("--start", metavar="YYYY-MM-DD", help="start date")
 
-    show_parser = commands.add_parser("show", parents=[common], help="print one report's journey")
+    show_parser = read_only(commands.add_parser("show", parents=[common], help="print one report's journey"))
     show_parser.add_argument("report", help="id or an unambiguous part of the name")
 
-    export_parser = commands.add_parser(
-        "export",
-        parents=[common],
-        help="write a document as PDF, everything as JSON, or a report's record for another manager",
-        description="agenda, brief and worksheet take a conversation (1-7 or checkin, the next planned "
-        "check-in). json writes everything (no REPORT); report writes one person's record for "
-        "another manager.",
+    export_parser = read_only(  # writes the file it is given, never the data folder
+        commands.add_parser(
+            "export",
+            parents=[common],
+            help="write a document as PDF, everything as JSON, a report's record for another manager, "
+            "or scheduled conversations as a calendar file",
+            description="agenda, brief and worksheet take a conversation (1-7 or checkin, the next planned "
+            "check-in). json writes everything (no REPORT); report writes one person's record for "
+            "another manager; calendar writes every scheduled conversation (or one report's) as .ics.",
+        )
     )
     export_parser.add_argument(
-        "document", choices=["agenda", "brief", "plan", "summary", "worksheet", *cli_data.EXPORT_KINDS]
+        "document",
+        choices=["agenda", "brief", "plan", "summary", "worksheet", *cli_data.EXPORT_KINDS, "calendar"],
     )
-    export_parser.add_argument("report", nargs="?", help="id or an unambiguous part of the name")
+    export_parser.add_argument(
+        "report", nargs="?", help="id or an unambiguous part of the name (json: none; calendar: optional)"
+    )
     export_parser.add_argument(
         "number", nargs="?", help="conversation: 1-7 or checkin (agenda, brief, worksheet)"
     )
     export_parser.add_argument("-o", "--output", required=True, metavar="FILE", help="the file to write")
+    from opd_desktop.cli_rhythm import IntermixedParser
+
+    export_parser.__class__ = IntermixedParser  # `opd export calendar -o FILE.ics REPORT`
 
     imported = commands.add_parser(
         "import",
@@ -185,6 +205,7 @@ def register(commands, common: argparse.ArgumentParser) -> dict[str, Callable[[a
         "report", help="id or an unambiguous part of the name (roster, json, report: the file)"
     )
     imported.add_argument("file", nargs="?", help="the filled-in worksheet PDF")
+    imported.set_defaults(path_arguments=_import_paths)
     return {
         "export": export,
         "import": import_document,

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from opd_desktop import APP_ID
 from opd_desktop.errors import OpdError
+from opd_desktop.instance.forwarder import read_only
 from opd_desktop.paths import resources_dir
 
 log = logging.getLogger(__name__)
@@ -173,4 +174,5 @@ def register(commands, common: argparse.ArgumentParser) -> dict[str, Callable[[a
     )
     parser.add_argument("--remove", action="store_true", help="remove the launcher and icons instead")
     parser.set_defaults(data_dir=None)  # it touches no data folder
+    read_only(parser)  # so it runs here, never handed to an open app
     return {"install-desktop-entry": install_desktop_entry}

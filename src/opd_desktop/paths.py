@@ -42,12 +42,13 @@ def log_dir() -> Path:
 
 
 def ensure_private_dir(path: Path) -> Path:
-    """Create `path` (and parents) if needed and make it readable by the owner
-    only. Raises `DataDirError` with a plain explanation when that fails."""
+    """Make sure `path` is a folder this user can write. Missing folders (and
+    missing parents) are created 0700 from the moment they exist; a folder that
+    already exists keeps its mode: the app never re-permissions what it did not
+    create. Raises `DataDirError` with a plain explanation when that fails."""
+    path = Path(path)
     try:
-        path.mkdir(parents=True, exist_ok=True)
-        if stat.S_IMODE(path.stat().st_mode) != PRIVATE_DIR_MODE:
-            path.chmod(PRIVATE_DIR_MODE)
+        _make_dirs_private(path)
     except OSError as exc:
         if exc.errno in (errno.ENOSPC, errno.EDQUOT):
             raise DataDirError(
@@ -71,8 +72,37 @@ def ensure_private_dir(path: Path) -> Path:
     return path
 
 
+def _make_dirs_private(path: Path) -> None:
+    missing: list[Path] = []
+    current = path
+    while not current.is_dir():
+        missing.append(current)
+        if current.parent == current:
+            break
+        current = current.parent
+    for folder in reversed(missing):
+        try:
+            folder.mkdir(mode=PRIVATE_DIR_MODE)  # the umask can only take bits away
+        except FileExistsError:
+            if not folder.is_dir():
+                raise
+
+
+def create_private_file(path: Path) -> bool:
+    """Create `path` as an empty file readable by its owner only (0600 from
+    birth). An existing file is left as it is, mode included. Returns whether
+    the file was created."""
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, PRIVATE_FILE_MODE)
+    except FileExistsError:
+        return False
+    os.close(fd)
+    return True
+
+
 def make_private_file(path: Path) -> None:
-    """Restrict an existing file to its owner (0600)."""
+    """Restrict a file the app itself created to its owner (0600). Never call
+    it on a file the app did not create."""
     if path.exists() and stat.S_IMODE(path.stat().st_mode) != PRIVATE_FILE_MODE:
         path.chmod(PRIVATE_FILE_MODE)
 

@@ -34,7 +34,7 @@ def _dump(path: Path) -> dict[str, list]:
     tables = [
         r[0]
         for r in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'notes_fts%' "
+            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'notes_fts%' AND name NOT LIKE 'search_index%' "
             "AND name NOT LIKE 'sqlite_%' ORDER BY name"
         )
     ]
@@ -260,8 +260,8 @@ def test_retention_keeps_7_daily_8_weekly_12_monthly(tmp_path: Path) -> None:
     for day in range(400):
         for hour in (9, 17):
             moment = start - dt.timedelta(days=day, hours=hour)
-            (tmp_path / f"opd-backup-{moment:%Y%m%d-%H%M%S}.opdbackup").write_bytes(b"x")
-    removed = schedule.prune(tmp_path)
+            (tmp_path / schedule.automatic_name("0123456789abcdef", moment)).write_bytes(b"x")
+    removed = schedule.prune(tmp_path, "0123456789abcdef")
     kept = sorted(schedule.backup_time(p) for p in tmp_path.iterdir())
     assert removed and 12 <= len(kept) <= 7 + 8 + 12
     assert max(kept) == max(schedule.backup_time(p) for p in removed + list(tmp_path.iterdir()))

@@ -4,6 +4,7 @@ refusals that leave a file untouched."""
 from __future__ import annotations
 
 import hashlib
+import os
 import sqlite3
 import stat
 from pathlib import Path
@@ -38,11 +39,15 @@ def test_new_store_is_private_and_configured(data_dir: Path) -> None:
     store.close()
 
 
-def test_an_existing_folder_is_tightened_to_0700(tmp_path: Path) -> None:
+def test_an_existing_folder_keeps_its_mode(tmp_path: Path) -> None:
+    # Until issue 11 an existing folder was tightened to 0700; the app now never
+    # re-permissions a folder it did not create (it warns instead, see test_permissions).
     folder = tmp_path / "loose"
     folder.mkdir(mode=0o755)
+    os.chmod(folder, 0o755)
     open_store(folder).close()
-    assert _mode(folder) == 0o700
+    assert _mode(folder) == 0o755
+    assert _mode(folder / "opd.db") == 0o600  # what the app creates is private from birth
 
 
 def test_the_whole_domain_has_tables(store) -> None:

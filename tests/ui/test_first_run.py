@@ -101,16 +101,21 @@ def test_demo_opens_in_its_own_window_and_folder(qtbot, tmp_path, messages) -> N
     from opd_desktop.services.demo import is_demo
 
     real = open_store(tmp_path / "real")
-    host = WindowHost(QApplication.instance(), str(tmp_path / "real"), start_backups=False)
+    host = WindowHost(QApplication.instance(), str(tmp_path / "real"), start_timers=False)
     host.open(real)
     qtbot.addWidget(host.window)
     host.open_demo(host.window)
-    qtbot.addWidget(host.demo_window)
     demo_store = host.demo_window.store
     assert is_demo(demo_store) and demo_store.data_dir != real.data_dir
     assert reports.list_reports(demo_store) and not reports.list_reports(real)
+    from opd_desktop.instance.lock import FolderLock
+
+    assert not FolderLock(demo_store.data_dir).try_acquire()  # the demo folder is held while open
     host.demo_window.close()
-    demo_store.close()
+    qtbot.waitUntil(lambda: host.demo_window is None)
+    again = FolderLock(demo_store.data_dir)
+    assert again.try_acquire()  # and let go when its window closes
+    again.release()
     host.window.close()
     real.close()
 
@@ -182,7 +187,7 @@ def test_the_app_opens_the_welcome_on_a_new_folder_only(qtbot, tmp_path, message
     from opd_desktop.app import WindowHost
 
     fresh = open_store(tmp_path / "fresh")
-    host = WindowHost(QApplication.instance(), str(tmp_path / "fresh"), start_backups=False, first_run=True)
+    host = WindowHost(QApplication.instance(), str(tmp_path / "fresh"), start_timers=False, first_run=True)
     host.open(fresh)
     qtbot.addWidget(host.window)
     dialog = host.first_run_dialog
@@ -196,7 +201,7 @@ def test_the_app_opens_the_welcome_on_a_new_folder_only(qtbot, tmp_path, message
     fresh.close()
 
     again = open_store(tmp_path / "fresh")  # the welcome was seen: not again
-    second = WindowHost(QApplication.instance(), str(tmp_path / "fresh"), start_backups=False, first_run=True)
+    second = WindowHost(QApplication.instance(), str(tmp_path / "fresh"), start_timers=False, first_run=True)
     second.open(again)
     qtbot.addWidget(second.window)
     assert getattr(second, "first_run_dialog", None) is None

@@ -52,8 +52,8 @@ FIELDS: tuple[Field, ...] = tuple(
         Field("reports", "name", Audience.SHARED, meaning="the employee's own name"),
         Field("reports", "role", Audience.SHARED),
         Field("reports", "team", Audience.SHARED),
-        *_data("reports", "start_date", "archived_at", *_STAMPS),
-        *_data("conversations", "status", "scheduled_at", "held_on", *_STAMPS),
+        *_data("reports", "start_date", "archived_at", "cadence_days", *_STAMPS),
+        *_data("conversations", "status", "scheduled_at", "held_on", "held_at", *_STAMPS),
         Field("conversations", "summary", Audience.PRIVATE, meaning="Wrap-up: your summary"),
         Field(
             "conversations",
@@ -106,7 +106,7 @@ FIELDS: tuple[Field, ...] = tuple(
 )
 
 # Tables that hold no prose of their own (full-text index shadows).
-IGNORED_TABLE_PREFIXES = ("notes_fts", "sqlite_", "_sqlite_migrations")
+IGNORED_TABLE_PREFIXES = ("notes_fts", "search_index", "sqlite_", "_sqlite_migrations")
 
 _BY_KEY = {(f.table, f.column): f for f in FIELDS}
 

@@ -69,6 +69,8 @@ class Report:
     team: str
     start_date: dt.date | None
     archived: bool
+    cadence_days: int | None = None  # days between conversations; None: the default
+    added_on: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -90,6 +92,8 @@ class Conversation:
     summary: str
     next_steps: str
     skip_reason: str
+    held_at: dt.datetime | None = None  # when it was held (held_on is its date)
+    updated_at: str = ""
     recap: str = ""  # written for the employee (shared)
     next_steps_private: bool = False  # next steps written before they were shared
 

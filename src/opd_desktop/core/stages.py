@@ -68,6 +68,7 @@ class ConversationState:
     status: Status
     scheduled_at: dt.datetime | None
     held_on: dt.date | None
+    held_at: dt.datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,9 @@ class Stage:
     checkins_held: int
     next_date: dt.datetime | None
     overdue: bool
+    last_held: dt.datetime | None = None  # the last conversation actually held
+    due_on: dt.date | None = None  # last held + cadence
+    needs_date: bool = False  # nothing scheduled and the cadence has run out (see core/rhythm.py)
 
     @property
     def series_finished(self) -> bool:
@@ -90,12 +94,33 @@ class Stage:
         return f"{self.next_number} of {SERIES_LENGTH}"
 
 
+def held_moment(state: ConversationState) -> dt.datetime | None:
+    """When a held conversation took place (its date at 09:00 when only the date is known)."""
+    if state.status not in DONE:
+        return None
+    if state.held_at is not None:
+        return state.held_at
+    return dt.datetime.combine(state.held_on, dt.time(9)) if state.held_on else None
+
+
 def compute_stage(
-    states: Iterable[ConversationState], now: dt.datetime, checkins_held_elsewhere: int = 0
+    states: Iterable[ConversationState],
+    now: dt.datetime,
+    checkins_held_elsewhere: int = 0,
+    *,
+    last_held_elsewhere: dt.datetime | None = None,
+    cadence_days: int | None = None,
+    checkin_cadence_days: int | None = None,
+    added_on: dt.date | None = None,
 ) -> Stage:
     """The report's stage: done and skipped series conversations, the next one,
     and the next scheduled date (overdue when it is in the past and not held).
-    `checkins_held_elsewhere` counts held check-ins not passed in `states`."""
+    `checkins_held_elsewhere` counts held check-ins not passed in `states`, and
+    `last_held_elsewhere` is the latest of their times. Whether the report
+    needs a date follows the rhythm's rules (core/rhythm.py)."""
+    from opd_desktop.core import rhythm
+
+    states = list(states)
     series: dict[int, ConversationState] = {}
     checkins: list[ConversationState] = []
     for state in states:
@@ -113,6 +138,17 @@ def compute_stage(
         if s.status == Status.PLANNED and s.scheduled_at is not None
     ]
     next_date = min(upcoming) if upcoming else None
+    held = [m for m in map(held_moment, states) if m is not None]
+    if last_held_elsewhere is not None:
+        held.append(last_held_elsewhere)
+    cadence = rhythm.effective_cadence(cadence_days, checkin_cadence_days, next_number is None)
+    attention = rhythm.attention(
+        last_held=max(held) if held else None,
+        next_scheduled=next_date,
+        cadence_days=cadence,
+        added_on=added_on,
+        today=now.date(),
+    )
     return Stage(
         done=done,
         skipped=skipped,
@@ -120,6 +156,9 @@ def compute_stage(
         checkins_held=checkins_held_elsewhere + sum(1 for c in checkins if c.status in DONE),
         next_date=next_date,
         overdue=next_date is not None and next_date < now,
+        last_held=attention.last_held,
+        due_on=attention.due_on,
+        needs_date=attention.needs_date,
     )
 
 

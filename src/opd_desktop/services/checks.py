@@ -67,8 +67,11 @@ def check_store(store: Store) -> CheckReport:
 
 
 def rebuild_search_index(store: Store) -> None:
+    from opd_desktop.store.migrations import refill_search_index
+
     with store.write(Topic.NOTES) as db:
         db.execute("INSERT INTO notes_fts(notes_fts) VALUES ('rebuild')")
+        refill_search_index(db)  # contentless: emptied and filled again
 
 
 def record(store: Store, report: CheckReport) -> None:

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+from opd_desktop.core import rhythm
 from opd_desktop.core.changes import Topic
 from opd_desktop.core.dates import now_stamp, parse_date, parse_datetime, to_iso
 from opd_desktop.core.guides import SERIES_LENGTH, GuideSet, default_guides
 from opd_desktop.core.models import Conversation
-from opd_desktop.core.stages import SETTLED, Status, check_checkin_allowed, check_transition
+from opd_desktop.core.stages import DONE, SETTLED, Status, check_checkin_allowed, check_transition
 from opd_desktop.errors import NotFoundError, ValidationError
 from opd_desktop.services import rows
 from opd_desktop.services.reports import get_report
@@ -95,19 +96,41 @@ def _check_reasonable(when: dt.datetime) -> None:
         raise ValidationError(f"{when:%Y-%m-%d} is too far away; check the year.", "date and time")
 
 
-def _check_after_previous(store: Store, conversation: Conversation, when: dt.datetime) -> None:
-    """A series conversation cannot be scheduled before the one it builds on
-    was held or is scheduled."""
-    if conversation.number is None or conversation.number == 1:
-        return
-    previous = series_conversation(store, conversation.report_id, conversation.number - 1)
-    before = previous.held_on or (previous.scheduled_at.date() if previous.scheduled_at else None)
-    if previous.status != Status.SKIPPED and before is not None and when.date() < before:
-        raise ValidationError(
-            f"Conversation {conversation.number} cannot come before conversation "
-            f"{previous.number} ({before.isoformat()}); pick a later date.",
-            "date and time",
+def held_moment(conversation: Conversation) -> dt.datetime | None:
+    """When a held conversation took place (09:00 on its date when only the date is known)."""
+    if conversation.held_at is not None:
+        return conversation.held_at
+    return dt.datetime.combine(conversation.held_on, dt.time(9)) if conversation.held_on else None
+
+
+def _earlier(store: Store, report_id: int, number: int | None) -> list[rhythm.Earlier]:
+    """Every conversation of the series before conversation `number` (all
+    seven for a check-in, `number` None)."""
+    last = SERIES_LENGTH if number is None else number - 1
+    found = rows.query(
+        store,
+        "SELECT * FROM conversations WHERE report_id = ? AND number BETWEEN 1 AND ? ORDER BY number",
+        [report_id, last],
+    )
+    earlier = []
+    for c in map(rows.conversation, found):
+        held = c.status in DONE
+        earlier.append(
+            rhythm.Earlier(
+                label=f"conversation {c.number}",
+                moment=held_moment(c) if held else c.scheduled_at,
+                held=held,
+                skipped=c.status == Status.SKIPPED,
+            )
         )
+    return earlier
+
+
+def _check_after_earlier(store: Store, conversation: Conversation, when: dt.datetime) -> None:
+    """A conversation cannot be scheduled before any earlier conversation of
+    the series, held or planned."""
+    label = f"conversation {conversation.number}" if conversation.number else "a check-in"
+    rhythm.check_after_earlier(label, when, _earlier(store, conversation.report_id, conversation.number))
 
 
 def schedule(
@@ -127,7 +150,7 @@ def schedule(
             "conversation can be rescheduled. Reopen it first.",
             "status",
         )
-    _check_after_previous(store, conversation, moment)
+    _check_after_earlier(store, conversation, moment)
     if duration_minutes is None:
         duration_minutes = conversation.duration_minutes or (
             (guides or default_guides()).for_number(conversation.number).duration_minutes
@@ -146,17 +169,31 @@ def schedule(
     return get_conversation(store, conversation_id)
 
 
-def _held_date(value: str | dt.date | None) -> dt.date:
+HeldWhen = str | dt.datetime | dt.date | None
+
+
+def _held_moment(conversation: Conversation, value: HeldWhen, now: dt.datetime | None) -> dt.datetime:
+    """When the conversation was held: as given (a date alone takes the planned
+    time on that day, else 09:00), by default the planned time if it has
+    passed, else now. Never in the future."""
+    moment_now = now or dt.datetime.now()
     if value is None:
-        return dt.date.today()
-    held = parse_date(value, "date held") if isinstance(value, str) else value
-    if held > dt.date.today():
-        raise ValidationError(
-            f"{held.isoformat()} is in the future; a conversation is marked held on or after "
-            "the day it takes place.",
-            "date held",
-        )
-    return held
+        return rhythm.default_held_time(conversation.scheduled_at, moment_now)
+    if isinstance(value, str):
+        text = value.strip()
+        value = parse_datetime(text, "date held") if len(text) > 10 else parse_date(text, "date held")
+    if isinstance(value, dt.datetime):
+        return rhythm.check_held_time(value.replace(tzinfo=None), moment_now)
+    planned = conversation.scheduled_at
+    time = planned.time() if planned and planned.date() == value else dt.time(9)
+    moment = dt.datetime.combine(value, time)
+    if value == moment_now.date() and moment > moment_now:
+        moment = moment_now.replace(second=0, microsecond=0)
+    return rhythm.check_held_time(moment, moment_now)
+
+
+def _held_values(moment: dt.datetime) -> dict[str, object]:
+    return {"held_at": to_iso(moment), "held_on": moment.date().isoformat()}
 
 
 def _set_status(store: Store, conversation: Conversation, wanted: Status, **values: object) -> Conversation:
@@ -168,16 +205,40 @@ def _set_status(store: Store, conversation: Conversation, wanted: Status, **valu
     return get_conversation(store, conversation.id)
 
 
-def hold(store: Store, conversation_id: int, held_on: str | dt.date | None = None) -> Conversation:
+def hold(
+    store: Store, conversation_id: int, held_on: HeldWhen = None, *, now: dt.datetime | None = None
+) -> Conversation:
+    """Mark a conversation held at the time it took place (see `_held_moment`)."""
     conversation = get_conversation(store, conversation_id)
-    held = _held_date(held_on)
-    return _set_status(store, conversation, Status.HELD, held_on=held.isoformat())
+    moment = _held_moment(conversation, held_on, now)
+    return _set_status(store, conversation, Status.HELD, **_held_values(moment))
 
 
-def complete(store: Store, conversation_id: int, held_on: str | dt.date | None = None) -> Conversation:
+def complete(
+    store: Store, conversation_id: int, held_on: HeldWhen = None, *, now: dt.datetime | None = None
+) -> Conversation:
     conversation = get_conversation(store, conversation_id)
-    held = conversation.held_on if held_on is None and conversation.held_on else _held_date(held_on)
-    return _set_status(store, conversation, Status.COMPLETED, held_on=held.isoformat())
+    already = held_moment(conversation)
+    moment = already if held_on is None and already else _held_moment(conversation, held_on, now)
+    return _set_status(store, conversation, Status.COMPLETED, **_held_values(moment))
+
+
+def correct_held(
+    store: Store, conversation_id: int, held_at: HeldWhen, *, now: dt.datetime | None = None
+) -> Conversation:
+    """Correct when a held (or completed) conversation took place."""
+    conversation = get_conversation(store, conversation_id)
+    if conversation.status not in DONE:
+        raise ValidationError(
+            f"{conversation.label} has not been held; mark it held to record when it took place.",
+            "status",
+        )
+    if held_at is None:
+        raise ValidationError("Give the date and time it was held, as YYYY-MM-DD HH:MM.", "date held")
+    moment = _held_moment(conversation, held_at, now)
+    with store.write(TOPIC) as db:
+        db["conversations"].update(conversation.id, {**_held_values(moment), "updated_at": now_stamp()})
+    return get_conversation(store, conversation.id)
 
 
 def skip(store: Store, conversation_id: int, reason: str = "") -> Conversation:
@@ -193,7 +254,7 @@ def reopen(store: Store, conversation_id: int) -> Conversation:
     if conversation.status == Status.COMPLETED:
         return _set_status(store, conversation, Status.HELD)
     if conversation.status in (Status.HELD, Status.SKIPPED):
-        return _set_status(store, conversation, Status.PLANNED, held_on=None, skip_reason="")
+        return _set_status(store, conversation, Status.PLANNED, held_on=None, held_at=None, skip_reason="")
     return conversation
 
 
@@ -235,6 +296,7 @@ def plan_checkin(
     check_checkin_allowed(settled)
     moment = _when(when)
     _check_reasonable(moment)
+    rhythm.check_after_earlier("a check-in", moment, _earlier(store, report_id, None))
     duration = duration_minutes or default_guides().checkin.duration_minutes
     stamp = now_stamp()
     with store.write(TOPIC, report_id=report_id) as db:

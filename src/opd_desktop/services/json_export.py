@@ -33,6 +33,8 @@ META_TABLE = "meta"
 # Settings that describe this computer or this copy of the data, not the data itself.
 LOCAL_META_KEYS = frozenset(
     {"app_version", "created_at", "backup_folder", "backup_last_at", "backup_last_path", "backup_last_error"}
+    # the data folder's own id (its automatic backups' names) and what it was warned about
+    | {"folder_id", "privacy_warned_mode"}
 )
 
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from dataclasses import replace
 
 from opd_desktop.core.changes import Topic
 from opd_desktop.core.dates import date_from_iso, datetime_from_iso, now_stamp, parse_date, to_iso
 from opd_desktop.core.guides import SERIES_LENGTH
 from opd_desktop.core.models import Report, RosterEntry
-from opd_desktop.core.stages import ConversationState, Status, compute_stage
+from opd_desktop.core.stages import ConversationState, Stage, Status, compute_stage
 from opd_desktop.errors import NotFoundError, ValidationError
 from opd_desktop.services import rows
 from opd_desktop.services.text import MAX_NAME_LENGTH, clean_line, name_key
@@ -145,8 +146,8 @@ def list_roster(
     in SQL; only series conversations and planned check-ins are read."""
     reports = list_reports(store, include_archived=include_archived)
     states: dict[int, list[ConversationState]] = defaultdict(list)
-    for report_id, number, status, scheduled_at, held_on in store.execute(
-        "SELECT report_id, number, status, scheduled_at, held_on FROM conversations "
+    for report_id, number, status, scheduled_at, held_on, held_at in store.execute(
+        "SELECT report_id, number, status, scheduled_at, held_on, held_at FROM conversations "
         "WHERE number IS NOT NULL OR status = 'planned'"
     ):
         states[report_id].append(
@@ -155,14 +156,17 @@ def list_roster(
                 status=Status(status),
                 scheduled_at=datetime_from_iso(scheduled_at),
                 held_on=date_from_iso(held_on),
+                held_at=datetime_from_iso(held_at),
             )
         )
-    held_checkins = dict(
-        store.execute(
-            "SELECT report_id, count(*) FROM conversations WHERE number IS NULL "
-            "AND status IN ('held', 'completed') GROUP BY report_id"
-        ).fetchall()
-    )
+    held_checkins: dict[int, tuple[int, dt.datetime | None]] = {
+        report_id: (count, datetime_from_iso(latest))
+        for report_id, count, latest in store.execute(
+            "SELECT report_id, count(*), max(coalesce(held_at, held_on || ' 09:00')) FROM conversations "
+            "WHERE number IS NULL AND status IN ('held', 'completed') GROUP BY report_id"
+        )
+    }
+    checkin_cadences = _checkin_cadences(store)
     open_items = dict(
         store.execute(
             "SELECT report_id, count(*) FROM action_items WHERE status = 'open' GROUP BY report_id"
@@ -172,11 +176,47 @@ def list_roster(
     return [
         RosterEntry(
             r,
-            compute_stage(states.get(r.id, []), moment, held_checkins.get(r.id, 0)),
+            _stage(
+                r,
+                states.get(r.id, []),
+                moment,
+                *held_checkins.get(r.id, (0, None)),
+                checkin_cadences.get(r.id),
+            ),
             open_items.get(r.id, 0),
         )
         for r in reports
     ]
+
+
+def _checkin_cadences(store: Store, report_id: int | None = None) -> dict[int, int]:
+    """The check-in cadence agreed in conversation 7, from the latest plan that has one."""
+    sql = "SELECT report_id, checkin_cadence_days FROM plans WHERE checkin_cadence_days IS NOT NULL"
+    params: list[int] = []
+    if report_id is not None:
+        sql += " AND report_id = ?"
+        params.append(report_id)
+    return dict(store.execute(sql + " ORDER BY report_id, version", params).fetchall())
+
+
+def _stage(
+    report: Report,
+    states: list[ConversationState],
+    now: dt.datetime,
+    checkins_held: int,
+    last_checkin: dt.datetime | None,
+    checkin_cadence: int | None,
+) -> Stage:
+    stage = compute_stage(
+        states,
+        now,
+        checkins_held,
+        last_held_elsewhere=last_checkin,
+        cadence_days=report.cadence_days,
+        checkin_cadence_days=checkin_cadence,
+        added_on=report.added_on,
+    )
+    return replace(stage, needs_date=False) if report.archived else stage
 
 
 def roster_entry(store: Store, report_id: int, now: dt.datetime | None = None) -> RosterEntry:
@@ -187,14 +227,29 @@ def roster_entry(store: Store, report_id: int, now: dt.datetime | None = None) -
             status=Status(row["status"]),
             scheduled_at=datetime_from_iso(row["scheduled_at"]),
             held_on=date_from_iso(row["held_on"]),
+            held_at=datetime_from_iso(row["held_at"]),
         )
         for row in rows.query(
             store,
-            "SELECT number, status, scheduled_at, held_on FROM conversations WHERE report_id = ?",
+            "SELECT number, status, scheduled_at, held_on, held_at FROM conversations WHERE report_id = ?",
             [report_id],
         )
     ]
-    return RosterEntry(report, compute_stage(states, now or dt.datetime.now()))
+    cadence = _checkin_cadences(store, report_id).get(report_id)
+    return RosterEntry(report, _stage(report, states, now or dt.datetime.now(), 0, None, cadence))
+
+
+def set_cadence(store: Store, report_id: int, days: int | None) -> Report:
+    """Days between this report's conversations (None: the default of two weeks)."""
+    from opd_desktop.core.rhythm import check_cadence
+
+    get_report(store, report_id)
+    with store.write(TOPIC) as db:
+        db.execute(
+            "UPDATE reports SET cadence_days = ?, updated_at = ? WHERE id = ?",
+            [None if days is None else check_cadence(days), now_stamp(), report_id],
+        )
+    return get_report(store, report_id)
 
 
 def find_report(store: Store, query: str) -> Report:

@@ -32,6 +32,8 @@ def report(row: Row) -> Report:
         team=row["team"],
         start_date=date_from_iso(row["start_date"]),
         archived=row["archived_at"] is not None,
+        cadence_days=row.get("cadence_days"),
+        added_on=date_from_iso(row.get("created_at")),
     )
 
 
@@ -47,6 +49,8 @@ def conversation(row: Row) -> Conversation:
         summary=row["summary"],
         next_steps=row["next_steps"],
         skip_reason=row["skip_reason"],
+        held_at=datetime_from_iso(row.get("held_at")),
+        updated_at=row.get("updated_at") or "",
         recap=row["recap"],
         next_steps_private=bool(row["next_steps_private"]),
     )

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from opd_desktop.core.models import ActionItem, Idea, IdeaStatus, RosterEntry
 from opd_desktop.services import followthrough, reports
+from opd_desktop.services.rhythm import Agenda, agenda
 from opd_desktop.store.database import Store
 
 
@@ -19,6 +20,7 @@ class Overview:
     overdue_items: list[tuple[str, ActionItem]]
     ideas_waiting: list[tuple[str, Idea]]
     open_items: list[tuple[str, ActionItem]]
+    agenda: Agenda | None = None  # Today, This week, Overdue, Needs a date (services/rhythm.py)
 
 
 def overview(store: Store, now: dt.datetime | None = None) -> Overview:
@@ -49,4 +51,5 @@ def overview(store: Store, now: dt.datetime | None = None) -> Overview:
         overdue_items=[(n, i) for n, i in open_items if i.overdue(today)],
         ideas_waiting=sorted(waiting, key=lambda p: p[1].created_at),
         open_items=open_items,
+        agenda=agenda(store, moment, roster),
     )

@@ -24,8 +24,8 @@ from opd_desktop.core.changes import Changes, Topic
 from opd_desktop.paths import (
     DATABASE_NAME,
     PRIVATE_FILE_MODE,
+    create_private_file,
     ensure_private_dir,
-    make_private_file,
     resolve_data_dir,
 )
 from opd_desktop.store import health
@@ -194,7 +194,13 @@ def remove_restore_leftovers(folder: Path) -> list[Path]:
 
 
 def open_store(data_dir: str | os.PathLike[str] | None = None) -> Store:
-    """Open (creating if needed) the database in the data folder."""
+    """Open (creating if needed) the database in the data folder. While the app
+    applies a handed-over command, this is the app's own store (see lending)."""
+    from opd_desktop.store.lending import borrowed
+
+    lent = borrowed(resolve_data_dir(data_dir))
+    if lent is not None:
+        return lent  # type: ignore[return-value]
     folder = ensure_private_dir(resolve_data_dir(data_dir))
     path = database_path(folder)
     remove_restore_leftovers(folder)
@@ -237,8 +243,6 @@ def open_store(data_dir: str | os.PathLike[str] | None = None) -> Store:
         if is_new:
             _remove_new_database(path)
         raise
-    for suffix in ("", "-wal", "-shm"):
-        make_private_file(Path(str(path) + suffix))
     log.info("opened store at %s (schema %s)", path, SCHEMA_VERSION)
     return Store(conn, path, db)
 
@@ -344,10 +348,9 @@ def _foreign_wal(path: Path) -> ForeignSideFileError:
 
 
 def _create_private_file(path: Path) -> None:
-    if not path.exists():
-        fd = os.open(path, os.O_CREAT | os.O_WRONLY, PRIVATE_FILE_MODE)
-        os.close(fd)
-    make_private_file(path)
+    """A new database file is 0600 from birth; SQLite gives its -wal and -shm
+    files the same mode. An existing file keeps the mode its owner chose."""
+    create_private_file(path)
 
 
 def _connect(path: Path) -> sqlite3.Connection:

@@ -22,15 +22,19 @@ def integrity_problems(conn: sqlite3.Connection, limit: int = MAX_REPORTED_PROBL
 
 
 def search_index_problem(conn: sqlite3.Connection) -> str | None:
-    """The full-text index's own check (FTS5 'integrity-check'): does the
-    index match the notes it indexes? None when it does."""
-    has_index = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'notes_fts'").fetchone()
-    if not has_index:
-        return None
-    try:
-        conn.execute("INSERT INTO notes_fts(notes_fts, rank) VALUES ('integrity-check', 1)")
-    except sqlite3.DatabaseError as exc:
-        return str(exc)
+    """The full-text indexes' own check (FTS5 'integrity-check'): does the
+    notes index match the notes, and is the search index (contentless, see
+    migration 4) whole? None when they are."""
+    for index, command in (
+        ("notes_fts", "INSERT INTO notes_fts(notes_fts, rank) VALUES ('integrity-check', 1)"),
+        ("search_index", "INSERT INTO search_index(search_index) VALUES ('integrity-check')"),
+    ):
+        if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", [index]).fetchone():
+            continue
+        try:
+            conn.execute(command)
+        except sqlite3.DatabaseError as exc:
+            return f"{index}: {exc}"
     return None
 
 

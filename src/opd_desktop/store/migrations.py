@@ -270,11 +270,171 @@ def _m003_proposed_by(db: Database) -> None:
         )
 
 
+# Migration 4 (the rhythm): a cadence per report, the time a conversation was
+# held, and one full-text index over everything the manager may look for.
+# Letters unicode61 cannot fold (see core/folding.py), frozen here: changing
+# them needs a new migration that rebuilds the index.
+_M004_FOLDS = (
+    ("ł", "l"), ("Ł", "l"), ("ø", "o"), ("Ø", "o"), ("đ", "d"), ("Đ", "d"), ("ð", "d"),
+    ("Ð", "d"), ("ħ", "h"), ("Ħ", "h"), ("ŧ", "t"), ("Ŧ", "t"), ("ŀ", "l"), ("Ŀ", "l"),
+    ("ı", "i"), ("ß", "ss"), ("ẞ", "ss"), ("æ", "ae"), ("Æ", "ae"), ("œ", "oe"),
+    ("Œ", "oe"), ("þ", "th"), ("Þ", "th"),
+)  # fmt: skip
+
+# What is indexed, by kind (the kind is part of the index's rowid, so a hit
+# names its source without a lookup): (kind, table, text, date, report token,
+# condition). A note and a recap are dated by their conversation (held, else
+# planned, else created); a note's report and a goal's come from their parent.
+_M004_CONVERSATION_DATE = "coalesce({r}.held_at, {r}.scheduled_at, {r}.created_at)"
+_M004_NOTE_PARENT = "EXISTS (SELECT 1 FROM conversations WHERE id = {r}.conversation_id)"
+_M004_GOAL_PARENT = "EXISTS (SELECT 1 FROM plans WHERE id = {r}.plan_id)"
+_M004_SOURCES = (
+    (1, "notes", "{r}.body",
+     "(SELECT coalesce(held_at, scheduled_at, created_at) FROM conversations WHERE id = {r}.conversation_id)",
+     "'r' || (SELECT report_id FROM conversations WHERE id = {r}.conversation_id)",
+     "{r}.item_key != 'checklist' AND " + _M004_NOTE_PARENT),
+    (2, "conversations", "{r}.summary || ' ' || {r}.recap || ' ' || {r}.next_steps", _M004_CONVERSATION_DATE,
+     "'r' || {r}.report_id", "1"),
+    (3, "action_items", "{r}.text", "{r}.created_at", "'r' || {r}.report_id", "1"),
+    (4, "ideas", "{r}.text || ' ' || {r}.taken_to || ' ' || {r}.feedback", "{r}.created_at",
+     "'r' || {r}.report_id", "1"),
+    (5, "profile_entries", "{r}.text || ' ' || {r}.detail || ' ' || {r}.learned", "{r}.created_at",
+     "'r' || {r}.report_id", "1"),
+    (6, "plan_goals", "{r}.title || ' ' || {r}.why || ' ' || {r}.success_measure", "{r}.created_at",
+     "'r' || (SELECT report_id FROM plans WHERE id = {r}.plan_id)", _M004_GOAL_PARENT),
+)  # fmt: skip
+
+
+def _m004_folded(expression: str) -> str:
+    for letter, plain in _M004_FOLDS:
+        expression = f"replace({expression}, '{letter}', '{plain}')"
+    return expression
+
+
+def _m004_rowid(kind: int, date: str, row: str) -> str:
+    """Newest first is `ORDER BY rowid DESC`: the day leads the rowid, then
+    the kind and the source row's id."""
+    day = f"coalesce(CAST(replace(substr({date}, 1, 10), '-', '') AS INTEGER), 0)"
+    return f"({day} * 10000000000 + {kind} * 1000000000 + {row}.id)"
+
+
+def _m004_entry(
+    kind: int,
+    text: str,
+    date: str,
+    report: str,
+    condition: str,
+    r: str,
+    *,
+    delete: bool,
+    source: str = "",
+    where: str = "1",
+) -> str:
+    """Add (or, with `delete`, remove) the index entry of row `r` (of
+    `source` rows matching `where`), when it has one. The index is
+    contentless: removing an entry repeats exactly the values it was added
+    with, which every trigger computes the same way."""
+    command = "'delete', " if delete else ""
+    columns = "search_index, rowid, folded, report" if delete else "rowid, folded, report"
+    return (
+        f"INSERT INTO search_index({columns}) SELECT {command}"
+        f"{_m004_rowid(kind, date.format(r=r), r)}, {_m004_folded(text.format(r=r))}, {report.format(r=r)}"
+        f"{f' FROM {source}' if source else ''} WHERE {where} AND {condition.format(r=r)} "
+        f"AND length(trim({text.format(r=r)})) > 0;"
+    )
+
+
+def m004_search_backfill() -> list[str]:
+    """The statements that fill the search index from every source (the
+    migration, and `opd check --rebuild-search-index` after a 'delete-all')."""
+    return [
+        _m004_entry(kind, text, date, report, condition, table, delete=False, source=table)
+        for kind, table, text, date, report, condition in _M004_SOURCES
+    ]
+
+
+def refill_search_index(conn) -> None:
+    """Empty the (contentless) search index and fill it again from the data:
+    what 'rebuild' does for other FTS5 tables. Leaves no old term behind."""
+    conn.execute("INSERT INTO search_index(search_index) VALUES ('delete-all')")
+    for statement in m004_search_backfill():
+        conn.execute(statement)
+
+
+def _m004_rhythm(db: Database) -> None:
+    db.execute(
+        "ALTER TABLE reports ADD COLUMN cadence_days INTEGER "
+        "CHECK (cadence_days IS NULL OR cadence_days BETWEEN 7 AND 92)"
+    )
+    db.execute("ALTER TABLE conversations ADD COLUMN held_at TEXT")
+    db.execute(
+        "UPDATE conversations SET held_at = held_on || ' ' || coalesce(substr(scheduled_at, 12, 5), '09:00') "
+        "WHERE held_on IS NOT NULL"
+    )
+    # Contentless: the words are indexed, the text is not stored a second time.
+    # Prefix indexes of 1-8 characters let a word being typed be read lazily.
+    db.execute(
+        "CREATE VIRTUAL TABLE search_index USING fts5(folded, report, content='', "
+        "tokenize='unicode61 remove_diacritics 2', prefix='1 2 3 4 5 6 7 8')"
+    )
+    for statement in m004_search_backfill():
+        db.execute(statement)
+    for kind, table, text, date, report, condition in _M004_SOURCES:
+        values = (kind, text, date, report, condition)
+        add_new = _m004_entry(*values, "new", delete=False)
+        remove_old = _m004_entry(*values, "old", delete=True)
+        db.execute(f"CREATE TRIGGER {table}_search_ai AFTER INSERT ON {table} BEGIN {add_new} END")
+        db.execute(
+            f"CREATE TRIGGER {table}_search_au AFTER UPDATE ON {table} BEGIN {remove_old} {add_new} END"
+        )
+        db.execute(f"CREATE TRIGGER {table}_search_ad AFTER DELETE ON {table} BEGIN {remove_old} END")
+
+    # A note's entry depends on its conversation (date, report), a goal's on its plan: when the
+    # conversation's date changes the notes move with it, and before a conversation or a plan is
+    # deleted their children's entries go (the children's own triggers then find no parent).
+    def notes_of(conversation: str, *, delete: bool) -> str:
+        date = _M004_CONVERSATION_DATE.format(r=conversation)
+        command = "'delete', " if delete else ""
+        columns = "search_index, rowid, folded, report" if delete else "rowid, folded, report"
+        return (
+            f"INSERT INTO search_index({columns}) SELECT {command}{_m004_rowid(1, date, 'n')}, "
+            f"{_m004_folded('n.body')}, 'r' || {conversation}.report_id FROM notes n "
+            f"WHERE n.conversation_id = {conversation}.id AND n.item_key != 'checklist' "
+            "AND length(trim(n.body)) > 0;"
+        )
+
+    old_date = _M004_CONVERSATION_DATE.format(r="old")
+    new_date = _M004_CONVERSATION_DATE.format(r="new")
+    db.execute(
+        f"CREATE TRIGGER conversations_search_notes_au AFTER UPDATE ON conversations "
+        f"WHEN {old_date} IS NOT {new_date} BEGIN {notes_of('old', delete=True)} "
+        f"{notes_of('new', delete=False)} END"
+    )
+    db.execute(
+        "CREATE TRIGGER conversations_search_notes_bd BEFORE DELETE ON conversations "
+        f"BEGIN {notes_of('old', delete=True)} END"
+    )
+    goal = _M004_SOURCES[-1]
+    goals_of_plan = _m004_entry(
+        goal[0],
+        goal[2],
+        goal[3],
+        goal[4],
+        "1",
+        "g",
+        delete=True,
+        source="plan_goals g",
+        where="g.plan_id = old.id",
+    )
+    db.execute(f"CREATE TRIGGER plans_search_goals_bd BEFORE DELETE ON plans BEGIN {goals_of_plan} END")
+
+
 # The ordered list of migrations. The schema version is its length.
 MIGRATION_STEPS: list[tuple[str, Callable[[Database], None]]] = [
     ("m001_initial_schema", _m001_initial_schema),
     ("m002_audience", _m002_audience),
     ("m003_proposed_by", _m003_proposed_by),
+    ("m004_rhythm", _m004_rhythm),
 ]
 SCHEMA_VERSION = len(MIGRATION_STEPS)
 

@@ -90,6 +90,20 @@ class BackupController(QObject):
             return text
         return None
 
+    def app_passphrase(self) -> tuple[str, str] | None:
+        """The passphrase a handed-over `opd backup` uses, and where it comes from."""
+        from opd_desktop.services.backup import passphrase as secrets
+
+        stored = secrets.stored(self.store.data_dir)
+        if stored:
+            return stored, "kept in the keyring"
+        if self.session_passphrase:
+            return self.session_passphrase, "the one it holds for this session"
+        from_environment = secrets.from_environment()
+        if from_environment:
+            return from_environment, f"from {secrets.ENV_VAR} in the app's environment"
+        return None
+
     # Backups -----------------------------------------------------------------
 
     def run_if_due(self) -> None:

@@ -157,7 +157,15 @@ class ConversationView(QWidget):
         layout.addWidget(purpose)
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
-        layout.addWidget(self.status_label)
+        self.calendar_button = QPushButton("Add to calendar…")
+        self.calendar_button.setToolTip(
+            "Save this conversation as a calendar file (.ics): the agenda outline only, no notes"
+        )
+        self.calendar_button.clicked.connect(lambda: self.export_calendar())
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status_label, 1)
+        status_row.addWidget(self.calendar_button)
+        layout.addLayout(status_row)
         row = QHBoxLayout()
         row.addWidget(QLabel("When"))
         self.when_edit = QDateTimeEdit()
@@ -234,6 +242,16 @@ class ConversationView(QWidget):
             builders[kind],
             self.context.actions,
         )
+
+    def export_calendar(self, path: str | None = None):
+        """Save this conversation as a calendar event (.ics)."""
+        from opd_desktop.ui.calendar_ui import save_calendar
+
+        label = f"conversation-{self.conversation.number}" if self.conversation.number else "check-in"
+        return save_calendar(
+            self, self.store, self.on_error, conversation_id=self.conversation.id,
+            suggested_name=f"opd-{label}.ics", path=path,
+        )  # fmt: skip
 
     def import_worksheet(self, path: str | None = None) -> None:
         from pathlib import Path
@@ -325,12 +343,11 @@ class ConversationView(QWidget):
         """Its status, date or length may have changed: show them (typing elsewhere is left alone)."""
         fresh = get_conversation(self.store, self.conversation.id)
         old = self.conversation
-        moved = (fresh.status, fresh.scheduled_at, fresh.held_on, fresh.duration_minutes) != (
-            old.status,
-            old.scheduled_at,
-            old.held_on,
-            old.duration_minutes,
-        )
+
+        def when(c):
+            return (c.status, c.scheduled_at, c.held_on, getattr(c, "held_at", None), c.duration_minutes)
+
+        moved = when(fresh) != when(old)
         self.conversation = fresh
         if moved:
             self._refresh_header()

@@ -14,6 +14,7 @@ from opd_desktop.services.team import Overview, overview
 from opd_desktop.ui import theme
 from opd_desktop.ui.context import ScreenContext
 from opd_desktop.ui.models import format_when
+from opd_desktop.ui.rhythm_html import rhythm_sections
 from opd_desktop.ui.widgets import heading, scroll_page
 
 
@@ -36,7 +37,15 @@ def _link(report_id: int, name: str) -> str:
     return f"<a href='report:{report_id}' style='{style}'>\u2068{_e(name)}\u2069</a>"
 
 
-OVERVIEW_TOPICS = (Topic.REPORTS, Topic.CONVERSATIONS, Topic.ACTION_ITEMS, Topic.IDEAS)
+# who is where, what is due (cadences come from plans, working days from the settings), items, ideas
+OVERVIEW_TOPICS = (
+    Topic.REPORTS,
+    Topic.CONVERSATIONS,
+    Topic.ACTION_ITEMS,
+    Topic.IDEAS,
+    Topic.PLANS,
+    Topic.SETTINGS,
+)
 MAX_ROWS = 12  # per section; the rest is counted, so the page stays readable and fast
 
 
@@ -109,14 +118,21 @@ def overview_html(data: Overview, today: dt.date) -> str:
             f"{_link(found[0].report_id, name)} — {len(found)} open{late}: {_e(found[0].text)}{more}"
         )
     section = "<h3 style='margin:14px 0 4px 0'>{}</h3>"
-    return "".join(
-        [
-            section.format("Who is where"),
-            _stage_rows(data, today),
+    if data.agenda is not None:  # the rhythm leads: Today, This week, Overdue, Needs a date
+        items_overdue = overdue[len(data.overdue_conversations) :]
+        leading = [rhythm_sections(data.agenda, today, items_overdue)]
+    else:
+        leading = [
             section.format(f"Due this week ({len(due)})"),
             _list(due, "Nothing planned in the next seven days."),
             section.format(_red(f"Overdue ({len(overdue)})") if overdue else "Overdue (0)"),
             _list(overdue, "Nothing is overdue."),
+        ]
+    return "".join(
+        [
+            *leading,
+            section.format("Who is where"),
+            _stage_rows(data, today),
             section.format(f"Ideas waiting for senior management ({len(ideas)})"),
             _list(ideas, "No idea is waiting for an answer."),
             section.format(f"Open action items ({len(data.open_items)})"),
@@ -127,6 +143,7 @@ def overview_html(data: Overview, today: dt.date) -> str:
 
 class HomePage(QWidget):
     report_requested = Signal(int)
+    conversation_requested = Signal(int, int)  # report, conversation: "Open agenda" under Today
 
     def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -152,3 +169,10 @@ class HomePage(QWidget):
     def _open(self, link: str) -> None:
         if link.startswith("report:"):
             self.report_requested.emit(int(link.split(":", 1)[1]))
+        elif link.startswith("conversation:"):
+            _kind, report_id, conversation_id = link.split(":")
+            self.conversation_requested.emit(int(report_id), int(conversation_id))
+        elif link.startswith("schedule:"):
+            from opd_desktop.ui.schedule_dialog import schedule_next
+
+            schedule_next(self.store, int(link.split(":", 1)[1]), self)  # the page follows its topics

@@ -9,10 +9,12 @@ import logging
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication, QHeaderView, QLabel, QMainWindow, QMessageBox
 
 from opd_desktop.core.changes import Topic
+from opd_desktop.core.folding import fold
 from opd_desktop.core.guides import GuideSet, default_guides
+from opd_desktop.errors import OpdError
 from opd_desktop.services import reports
 from opd_desktop.store.database import Store
 from opd_desktop.ui import shortcuts, theme
@@ -27,6 +29,7 @@ from opd_desktop.ui.forms import load_form
 from opd_desktop.ui.models import ReportIdRole, RosterModel, SortRole
 from opd_desktop.ui.report_dialog import ReportDialog
 from opd_desktop.ui.report_page import ReportPage
+from opd_desktop.ui.rhythm_ui import RhythmController
 from opd_desktop.ui.team_page import TeamPage
 from opd_desktop.ui.together_mode import TogetherMode
 from opd_desktop.ui.ui_state import UiState
@@ -86,6 +89,7 @@ class MainWindow(QMainWindow):
         self.changes.subscribe(self.ui.rosterView, ROSTER_TOPICS, self._reload_roster)
         self.home = TeamPage(context)
         self.home.report_requested.connect(self.select_report)
+        self.home.conversation_requested.connect(self.select_report)
         self.report_page = ReportPage(context)
         self.report_page.report_removed.connect(self.show_home)
         self.report_page.conversation_opened.connect(lambda cid: self.state.set("last_conversation", cid))
@@ -96,7 +100,7 @@ class MainWindow(QMainWindow):
         pages.addWidget(self.home)
         pages.addWidget(self.report_page)
 
-        self.ui.filterEdit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.ui.filterEdit.textChanged.connect(lambda text: self.proxy.setFilterFixedString(fold(text)))
         self.ui.homeButton.clicked.connect(self.show_home)
         self.ui.addButton.clicked.connect(self.add_report)
         self.ui.editButton.clicked.connect(self.edit_report)
@@ -114,6 +118,8 @@ class MainWindow(QMainWindow):
         )
         self.report_page.together_requested.connect(self.together.toggle)
         self._build_menus()
+        self.rhythm = RhythmController(self)  # search, calendar, reminders
+        self.together.changed.connect(self.rhythm.set_suppressed)  # hidden while together mode is on
         self._restore_state()
 
     # Menus and shortcuts ------------------------------------------------------
@@ -349,6 +355,26 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, dialog.print_pages)
         return dialog
 
+    def bring_to_front(self) -> None:
+        """A second `opd-desktop` on this data folder asked for this window."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        QApplication.alert(self)
+
+    def warn_if_open_to_others(self) -> None:
+        """Once per folder mode: say in the status bar that others can read the folder."""
+        from opd_desktop.services import folder_privacy
+
+        try:
+            message = folder_privacy.warning_once(self.store)
+        except OpdError:
+            return
+        if message:
+            self.statusBar().showMessage(f"⚠ {message[0].upper()}{message[1:]}")
+
     def show_error(self, message: str) -> None:
         self.statusBar().showMessage(message, 10000)
         QMessageBox.warning(self, "OPD Desktop", message)
@@ -402,6 +428,7 @@ class MainWindow(QMainWindow):
         self.autosaver.flush()
         self.save_state()
         self.changes.close()
+        self.rhythm.reminders.stop()
         self.store.close()
         self.store_closed = True
 
@@ -423,6 +450,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.save_state()
+        self.rhythm.reminders.stop()
         self.backups.on_quit()
         self.changes.close()
         event.accept()

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush
 
+from opd_desktop.core.folding import fold
 from opd_desktop.core.guides import GuideSet
 from opd_desktop.core.models import Conversation, RosterEntry
 from opd_desktop.core.stages import STATUS_LABELS, Status
@@ -23,6 +24,7 @@ from opd_desktop.ui import theme
 ReportIdRole = Qt.ItemDataRole.UserRole + 1
 ConversationIdRole = Qt.ItemDataRole.UserRole + 2
 SortRole = Qt.ItemDataRole.UserRole + 3
+NEEDS_A_DATE = "needs a date"
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -99,10 +101,14 @@ class RosterModel(QAbstractTableModel):
             if column == self.STAGE:
                 return entry.stage.label
             if column == self.NEXT:
+                if entry.stage.needs_date:
+                    return NEEDS_A_DATE
                 mark = "⚠ " if entry.stage.overdue else ""
                 return mark + format_when(entry.stage.next_date, compact=True)
         if role == SortRole:
             if column == self.NEXT:
+                if entry.stage.needs_date:
+                    return "0000"  # needs a date sorts first
                 return entry.stage.next_date.isoformat() if entry.stage.next_date else "9999"
             if column == self.STAGE:
                 return entry.stage.next_number or 99
@@ -113,17 +119,21 @@ class RosterModel(QAbstractTableModel):
             parts = [entry.report.name, entry.report.role, entry.report.team]
             if entry.stage.overdue:
                 parts.append("The planned conversation is overdue.")
+            if entry.stage.needs_date:
+                parts.append(
+                    "Nothing is scheduled and the cadence has run out: schedule the next conversation."
+                )
             if entry.open_items:
                 parts.append(f"{entry.open_items} open action item{'s' if entry.open_items != 1 else ''}")
             return "\n".join(p for p in parts if p)
         if role == Qt.ItemDataRole.ForegroundRole:
-            if entry.stage.overdue and column == self.NEXT:
+            if (entry.stage.overdue or entry.stage.needs_date) and column == self.NEXT:
                 return QBrush(theme.colour(theme.Role.DANGER))
             if entry.report.archived:
                 return QBrush(theme.colour(theme.Role.MUTED))
         if role == Qt.ItemDataRole.UserRole:
-            # what the filter matches on
-            return " ".join((entry.report.name, entry.report.role, entry.report.team))
+            # what the filter matches on, folded: "zoe" finds Zoë, "lukasz" finds Łukasz
+            return fold(" ".join((entry.report.name, entry.report.role, entry.report.team)))
         return None
 
 

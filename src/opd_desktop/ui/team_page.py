@@ -21,6 +21,7 @@ def _padded(panel: QWidget) -> QWidget:
 
 class TeamPage(QWidget):
     report_requested = Signal(int)
+    conversation_requested = Signal(int, int)
 
     def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -32,6 +33,7 @@ class TeamPage(QWidget):
         layout.addWidget(self.tabs)
         self.overview = HomePage(context)
         self.overview.report_requested.connect(self.report_requested)
+        self.overview.conversation_requested.connect(self.conversation_requested)
         self.tabs.addTab(self.overview, TABS[0])
         self.panels: dict[int, QWidget] = {}
         for name in TABS[1:]:

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-import datetime as dt
+import contextlib
 from collections.abc import Callable
 
 from PySide6.QtCore import QDateTime
@@ -12,9 +12,12 @@ from PySide6.QtWidgets import QDateTimeEdit, QHBoxLayout, QInputDialog, QLabel, 
 from opd_desktop.core.guides import SERIES_LENGTH
 from opd_desktop.core.models import Conversation
 from opd_desktop.core.stages import STATUS_LABELS, Status, next_number_after
+from opd_desktop.errors import OpdError
 from opd_desktop.services import conversations
+from opd_desktop.services.rhythm import suggest_next_date
 from opd_desktop.store.database import Store
 from opd_desktop.ui.context import ScreenContext
+from opd_desktop.ui.held_time import HeldTimeRow
 from opd_desktop.ui.series_summary_panel import SeriesSummaryPanel
 from opd_desktop.ui.widgets import bullets, heading, paragraph, rich, scroll_page
 from opd_desktop.ui.wrapup_fields import WrapUpFields
@@ -66,8 +69,12 @@ class WrapUpTab(QWidget):
         ):
             status_row.addWidget(button)
         layout.addLayout(status_row)
-        self.hold_button.clicked.connect(lambda: self._act(conversations.hold))
-        self.complete_button.clicked.connect(lambda: self._act(conversations.complete))
+        self.held_time = HeldTimeRow(self.store, self.actions)  # the view follows the conversations topic
+        layout.addWidget(self.held_time)
+        self.hold_button.clicked.connect(
+            lambda: self._act(lambda store, cid: conversations.hold(store, cid, self.held_time.value()))
+        )
+        self.complete_button.clicked.connect(lambda: self._act(self._complete))
         self.skip_button.clicked.connect(self._skip)
         self.reopen_button.clicked.connect(lambda: self._act(conversations.reopen))
 
@@ -79,8 +86,8 @@ class WrapUpTab(QWidget):
         self.next_when.setAccessibleName("Date and time of the next conversation")
         self.next_when.setCalendarPopup(True)
         self.next_when.setDisplayFormat("ddd d MMM yyyy  HH:mm")
-        self.next_when.setDateTime(
-            QDateTime(dt.datetime.combine(dt.date.today() + dt.timedelta(days=14), dt.time(10)))
+        self.next_when.setToolTip(
+            "Suggested: the last conversation held plus the cadence, on a working day at your usual time"
         )
         self.next_button = QPushButton("Schedule")
         self.next_button.clicked.connect(self._schedule_next)
@@ -99,6 +106,9 @@ class WrapUpTab(QWidget):
         self.complete_button.setEnabled(status in (Status.PLANNED, Status.HELD))
         self.skip_button.setEnabled(status == Status.PLANNED and not conversation.is_checkin)
         self.reopen_button.setEnabled(status != Status.PLANNED)
+        self.held_time.set_conversation(conversation)
+        with contextlib.suppress(OpdError):
+            self.next_when.setDateTime(QDateTime(suggest_next_date(self.store, conversation.report_id)))
         nxt = self._next_number()
         self.next_label.setText(
             f"Next: conversation {nxt} — {self.guides.for_number(nxt).title}." if nxt else "Next: a check-in."
@@ -113,6 +123,11 @@ class WrapUpTab(QWidget):
     def _act(self, action: Callable[[Store, int], Conversation]) -> None:
         cid = self.conversation.id
         self.actions.run(lambda: action(self.store, cid))
+
+    def _complete(self, store: Store, conversation_id: int) -> Conversation:
+        """Completed straight from planned: held at the time in the Held at field."""
+        when = self.held_time.value() if self.conversation.status == Status.PLANNED else None
+        return conversations.complete(store, conversation_id, when)
 
     def _skip(self) -> None:
         reason, ok = QInputDialog.getText(self, "Skip conversation", "Why is it skipped? (optional)")

@@ -19,7 +19,13 @@ from pathlib import Path
 from opd_desktop.paths import DATABASE_NAME, PRIVATE_FILE_MODE, ensure_private_dir
 from opd_desktop.services.backup import file_format
 from opd_desktop.services.backup.errors import BackupError
-from opd_desktop.services.backup.snapshot import Manifest, make_payload, open_image, split_payload
+from opd_desktop.services.backup.snapshot import (
+    FOLDER_ID_KEY,
+    Manifest,
+    make_payload,
+    open_image,
+    split_payload,
+)
 from opd_desktop.services.files import fsync_dir, write_atomic
 from opd_desktop.store.database import (
     PARTIAL_SUFFIX,
@@ -59,15 +65,17 @@ def create_backup(
     target: Path,
     passphrase: str,
     *,
+    kind: str = "manual",
     chunk_size: int = file_format.DEFAULT_CHUNK,
     verify: bool = True,
 ) -> BackupInfo:
     """Encrypt a snapshot of the store into `target` (a file, or a folder to put a
-    dated file in), then read it back to verify it."""
+    dated file in), then read it back to verify it. `kind` goes into the
+    manifest: only "automatic" backups, named by `schedule`, are ever pruned."""
     target = Path(target).expanduser()
     if target.is_dir():
         target = target / backup_name()
-    payload, manifest = make_payload(store)
+    payload, manifest = make_payload(store, kind)
     return write_backup(
         target, encrypt_payload(payload, passphrase, chunk_size), manifest, passphrase, verify
     )
@@ -127,6 +135,7 @@ def restore_image(
     database = folder / DATABASE_NAME
     try:
         copy = _set_aside_current(database)
+        _keep_folder_id(database, restored)
         checkpoint("copied")
         temp = copy_database(restored, folder / RESTORING_NAME)
         checkpoint("written")
@@ -141,6 +150,39 @@ def restore_image(
         restored.close()
     log.info("restored a backup made %s", manifest.created_at)
     return RestoreResult(manifest, copy)
+
+
+def _keep_folder_id(database: Path, restored: sqlite3.Connection) -> None:
+    """The folder id belongs to the data folder, not to the data: a backup
+    restored here (maybe another folder's) takes this folder's id, so this
+    folder's retention never reaches another folder's backups. Read only from
+    a database the app would open (after the pre-restore copy is made), and
+    any side file the look leaves is removed, so the folder is as it was."""
+    if not database.exists():
+        return
+    try:
+        inspect_existing(database)
+    except StoreError:
+        return  # refused by the app: never opened here
+    side_files = [Path(f"{database}-wal"), Path(f"{database}-shm")]
+    absent = [side for side in side_files if not side.exists()]
+    try:
+        current = sqlite3.connect(f"{database.as_uri()}?mode=ro", uri=True, timeout=1)
+        try:
+            row = current.execute("SELECT value FROM meta WHERE key = ?", [FOLDER_ID_KEY]).fetchone()
+        finally:
+            current.close()
+    except sqlite3.DatabaseError:
+        return
+    finally:
+        for side in absent:
+            side.unlink(missing_ok=True)
+    if row and row[0]:
+        restored.execute(
+            "INSERT INTO meta(key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            [FOLDER_ID_KEY, row[0]],
+        )
 
 
 def _set_aside_current(database: Path) -> Path | None:

@@ -1,11 +1,18 @@
 """Automatic backups: where they go, when they are due, how many are kept
-(7 daily, 8 weekly, 12 monthly) and what the window says about them."""
+(7 daily, 8 weekly, 12 monthly) and what the window says about them.
+
+Retention only prunes what it made: automatic backups are named
+`opd-backup-<folder id>-<YYYYmmdd-HHMMSS>.opdbackup` (the id of this data
+folder, also in the manifest), and only files with this folder's id are ever
+deleted. Manual backups (`opd backup -o …`), other data folders' backups and
+any other file in the backup folder are left alone."""
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
 import re
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,6 +20,7 @@ from opd_desktop.core.changes import Topic
 from opd_desktop.errors import OpdError
 from opd_desktop.services.backup import passphrase as secrets
 from opd_desktop.services.backup.backups import SUFFIX, BackupInfo, create_backup
+from opd_desktop.services.backup.snapshot import FOLDER_ID_KEY
 from opd_desktop.store.database import Store
 
 log = logging.getLogger(__name__)
@@ -21,7 +29,7 @@ DEFAULT_FOLDER = "backups"
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 8, 12
 STALE_AFTER = dt.timedelta(days=7)
 DAILY_EVERY = dt.timedelta(hours=24)
-_STAMP = re.compile(r"opd-backup-(\d{8}-\d{6})" + re.escape(SUFFIX) + "$")
+_NAME = re.compile(r"opd-backup-(?:([0-9a-f]{16})-)?(\d{8}-\d{6})" + re.escape(SUFFIX) + "$")
 
 # meta keys
 FOLDER, DAILY, ON_QUIT = "backup_folder", "backup_daily", "backup_on_quit"
@@ -114,28 +122,51 @@ def passphrase_for(store: Store) -> str | None:
     return secrets.stored(store.data_dir) or secrets.from_environment()
 
 
+def folder_id(store: Store) -> str:
+    """This data folder's id (made on first use): it marks the automatic
+    backups that this folder's retention may prune."""
+    found = store.meta(FOLDER_ID_KEY)
+    if found:
+        return found
+    made = uuid.uuid4().hex[:16]
+    store.set_meta(FOLDER_ID_KEY, made)
+    return made
+
+
+def automatic_name(folder_key: str, now: dt.datetime | None = None) -> str:
+    return f"opd-backup-{folder_key}-{(now or dt.datetime.now()).strftime('%Y%m%d-%H%M%S')}{SUFFIX}"
+
+
 def run_backup(store: Store, passphrase: str | None = None) -> BackupInfo:
-    """One backup into the configured folder, verified, then old ones pruned."""
+    """One automatic backup into the configured folder, verified, then this
+    folder's old automatic backups pruned."""
     secret = passphrase or passphrase_for(store)
     if not secret:
         raise OpdError("No backup passphrase is set. Set one in Backup settings (or OPD_BACKUP_PASSPHRASE).")
     folder = settings(store).folder
     from opd_desktop.paths import ensure_private_dir
 
+    key = folder_id(store)
     try:
         ensure_private_dir(folder)
-        info = create_backup(store, folder, secret)
+        info = create_backup(store, folder / automatic_name(key), secret, kind="automatic")
     except OpdError as exc:
         record_failure(store, str(exc))
         raise
     record_success(store, info)
-    prune(folder, keep=info.path)
+    prune(folder, key, keep=info.path)
     return info
 
 
 def backup_time(path: Path) -> dt.datetime | None:
-    match = _STAMP.search(path.name)
-    return dt.datetime.strptime(match.group(1), "%Y%m%d-%H%M%S") if match else None
+    match = _NAME.search(path.name)
+    return dt.datetime.strptime(match.group(2), "%Y%m%d-%H%M%S") if match else None
+
+
+def backup_folder_id(path: Path) -> str | None:
+    """The data folder id in an automatic backup's name; None for any other file."""
+    match = _NAME.search(path.name)
+    return match.group(1) if match else None
 
 
 def to_keep(times: list[dt.datetime]) -> set[dt.datetime]:
@@ -159,13 +190,22 @@ def to_keep(times: list[dt.datetime]) -> set[dt.datetime]:
     return keep
 
 
-def prune(folder: Path, keep: Path | None = None) -> list[Path]:
-    """Delete the backups the retention rule no longer keeps; returns them."""
-    files = {backup_time(p): p for p in folder.glob(f"opd-backup-*{SUFFIX}") if backup_time(p)}
+def prune(folder: Path, folder_key: str, keep: Path | None = None) -> list[Path]:
+    """Delete this data folder's automatic backups that the retention rule no
+    longer keeps; returns them. Nothing else in `folder` is ever touched."""
+    if not folder_key:
+        return []
+    files = {
+        backup_time(p): p
+        for p in folder.glob(f"opd-backup-{folder_key}-*{SUFFIX}")
+        if backup_folder_id(p) == folder_key and p.is_file() and not p.is_symlink()
+    }
     kept = to_keep(list(files))
     removed = []
     for moment, path in files.items():
         if moment not in kept and path != keep:
             path.unlink(missing_ok=True)
             removed.append(path)
+    if removed:
+        log.info("retention removed %d automatic backups of this data folder", len(removed))
     return removed

@@ -9,7 +9,7 @@ import hashlib
 import json
 import sqlite3
 import struct
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, fields
 
 from opd_desktop import __version__
 from opd_desktop.services.backup.errors import BackupError, DamagedBackupError, NewerBackupError
@@ -28,6 +28,8 @@ class Manifest:
     counts: dict[str, int]
     image_sha256: str
     image_bytes: int
+    folder_id: str = ""  # the data folder it was made from ("" before version 0.2)
+    kind: str = ""  # "automatic" (kept by retention) or "manual" (never pruned)
 
     def describe(self) -> str:
         when = dt.datetime.fromisoformat(self.created_at).astimezone().strftime("%d %b %Y %H:%M")
@@ -52,7 +54,10 @@ def _counts(conn: sqlite3.Connection) -> dict[str, int]:
     return {table: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in COUNTED}
 
 
-def make_payload(store: Store) -> tuple[bytes, Manifest]:
+FOLDER_ID_KEY = "folder_id"  # meta: this data folder's id, in automatic backups' names and manifests
+
+
+def make_payload(store: Store, kind: str = "manual") -> tuple[bytes, Manifest]:
     image = database_image(store.conn)
     manifest = Manifest(
         app_version=__version__,
@@ -61,6 +66,8 @@ def make_payload(store: Store) -> tuple[bytes, Manifest]:
         counts=_counts(store.conn),
         image_sha256=hashlib.sha256(image).hexdigest(),
         image_bytes=len(image),
+        folder_id=store.meta(FOLDER_ID_KEY) or "",
+        kind=kind,
     )
     encoded = json.dumps(asdict(manifest), ensure_ascii=False).encode("utf-8")
     return PAYLOAD_MAGIC + struct.pack(">I", len(encoded)) + encoded + image, manifest
@@ -71,8 +78,10 @@ def split_payload(payload: bytes) -> tuple[Manifest, bytes]:
         raise DamagedBackupError("its contents are not laid out as expected")
     (length,) = struct.unpack(">I", payload[4:8])
     try:
-        manifest = Manifest(**json.loads(payload[8 : 8 + length].decode("utf-8")))
-    except (ValueError, TypeError) as exc:
+        values = json.loads(payload[8 : 8 + length].decode("utf-8"))
+        known = {field.name for field in fields(Manifest)}
+        manifest = Manifest(**{k: v for k, v in values.items() if k in known})  # later fields are ignored
+    except (ValueError, TypeError, AttributeError) as exc:
         raise DamagedBackupError("its manifest cannot be read") from exc
     image = payload[8 + length :]
     if len(image) != manifest.image_bytes or hashlib.sha256(image).hexdigest() != manifest.image_sha256:

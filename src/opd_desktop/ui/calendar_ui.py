@@ -1,0 +1,46 @@
+"""Saving a calendar file (.ics) from the window: every scheduled
+conversation (File → Export calendar…) or the open one (its screen)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from opd_desktop.errors import OpdError
+from opd_desktop.store.database import Store
+
+
+def save_calendar(
+    parent: QWidget,
+    store: Store,
+    on_error,
+    *,
+    conversation_id: int | None = None,
+    suggested_name: str = "opd-conversations.ics",
+    path: str | None = None,
+) -> Path | None:
+    """Ask where (unless `path` is given), write atomically (0600), say how many events."""
+    from opd_desktop.services.calendar_export import export_calendar
+
+    if path is None:
+        path, _filter = QFileDialog.getSaveFileName(
+            parent, "Export calendar", str(Path.home() / suggested_name), "Calendar files (*.ics)"
+        )
+        if not path:
+            return None
+    if not path.lower().endswith(".ics"):
+        path += ".ics"
+    try:
+        target, count = export_calendar(store, Path(path), conversation_id=conversation_id)
+    except OpdError as exc:
+        on_error(str(exc))
+        return None
+    window = parent.window()
+    if hasattr(window, "statusBar"):
+        window.statusBar().showMessage(
+            f"Wrote {target.name}: {count} conversation{'s' if count != 1 else ''}. "
+            "Import it into your calendar; importing again updates the same events.",
+            10000,
+        )
+    return target

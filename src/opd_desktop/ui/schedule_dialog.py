@@ -1,0 +1,76 @@
+"""Scheduling from the overview's "Needs a date": one dialog with the
+suggested date (last held + cadence, on a working day at the usual time);
+a refusal is shown inline and nothing changes."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDateTime
+from PySide6.QtWidgets import (
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from opd_desktop.services import reports, rhythm
+from opd_desktop.store.database import Store
+from opd_desktop.ui.actions import actions_for
+from opd_desktop.ui.widgets import mute, paragraph
+
+
+class ScheduleDialog(QDialog):
+    def __init__(self, store: Store, report_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.report_id = report_id
+        self.scheduled = None
+        entry = reports.roster_entry(store, report_id)
+        self.number: int | str = entry.stage.next_number or "checkin"
+        what = f"conversation {entry.stage.next_number}" if entry.stage.next_number else "the next check-in"
+        self.setWindowTitle(f"Schedule {what}")
+        self.setMinimumWidth(440)
+        layout = QVBoxLayout(self)
+        layout.addWidget(paragraph(f"<b>{entry.report.name}</b>: schedule {what}."))
+        suggestion = rhythm.suggest_next_date(store, report_id)
+        hint = paragraph(
+            "Suggested from the last conversation held, the cadence, your working days and usual time.",
+            muted=True,
+        )
+        layout.addWidget(hint)
+        self.when = QDateTimeEdit(QDateTime(suggestion))
+        self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        layout.addWidget(self.when)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        mute(self.error)
+        self.error.hide()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = buttons.addButton("Schedule", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        when: dt.datetime = self.when.dateTime().toPython()
+        outcome = actions_for(self, self.store).run(
+            lambda: rhythm.schedule_by_number(self.store, self.report_id, self.number, when),
+            on_error=self._refused,
+        )
+        if outcome:
+            self.scheduled = outcome.value
+            self.accept()
+
+    def _refused(self, error) -> None:
+        self.error.setText(str(error))
+        self.error.show()
+
+
+def schedule_next(store: Store, report_id: int, parent: QWidget | None = None) -> bool:
+    dialog = ScheduleDialog(store, report_id, parent)
+    return bool(dialog.exec())

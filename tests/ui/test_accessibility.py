@@ -165,4 +165,4 @@ def test_the_shortcuts_list_holds_every_menu_shortcut(qtbot, store, window_facto
                 assert any(key.toString(QKeySequence.SequenceFormat.NativeText) in keys for keys in listed), (
                     action.text()
                 )
-    assert any("Ctrl+K" in keys for keys in listed) and any("Ctrl+," in keys for keys in listed)
+    assert any("Ctrl+J" in keys for keys in listed) and any("Ctrl+," in keys for keys in listed)

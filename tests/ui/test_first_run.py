@@ -121,25 +121,30 @@ def test_demo_opens_in_its_own_window_and_folder(qtbot, tmp_path, messages) -> N
 
 
 def test_preferences_round_trip_and_refusals(store) -> None:
+    import datetime as dt
+
+    from opd_desktop.services import rhythm
+
     assert preferences.load(store) == preferences.DEFAULTS
     chosen = preferences.Preferences(
         manager_name="Şükrü Yılmaz",
-        working_days=(2, 4, 1),
-        meeting_time="9:30",
-        conversation_weeks=3,
-        checkin_weeks=6,
         theme="dark",
-        reminders=False,
         writing_lines=5,
+        rhythm=rhythm.RhythmSettings(
+            working_days=frozenset({0, 1, 3}),
+            meeting_time=dt.time(9, 30),
+            remind_day_before=False,
+            remind_hour_before=True,
+            remind_summary=False,
+        ),
     )
     saved = preferences.save(store, chosen)
-    assert saved.working_days == (1, 2, 4) and saved.meeting_time == "09:30"
+    assert saved == chosen
     assert preferences.load(store) == saved
     assert settings.manager_name(store) == "Şükrü Yılmaz"
+    assert rhythm.load_settings(store) == chosen.rhythm  # the rhythm's own settings, not a copy
     for bad in (
-        {"working_days": ()},
-        {"meeting_time": "25:00"},
-        {"checkin_weeks": 0},
+        {"rhythm": rhythm.RhythmSettings(working_days=frozenset())},
         {"theme": "purple"},
         {"writing_lines": 40},
     ):
@@ -149,25 +154,29 @@ def test_preferences_round_trip_and_refusals(store) -> None:
 
 
 def test_preferences_dialog_saves_and_shows_a_refusal(qtbot, store, window_factory) -> None:
+    from opd_desktop.services import rhythm
     from opd_desktop.ui.preferences_dialog import PreferencesDialog
 
     window = window_factory(store)
     dialog = PreferencesDialog(store, window, lambda: None)
     qtbot.addWidget(dialog)
     dialog.name.setText("Дмитрий")
-    dialog.days[6].setChecked(True)
     dialog.writing_lines.setValue(6)
     dialog.theme.setCurrentIndex(dialog.theme.findData("light"))
+    dialog.hour_before.setChecked(False)
+    dialog.same_time.setChecked(False)
     for box in dialog.days.values():
         box.setChecked(False)
     dialog._save()
     assert dialog.error.isVisibleTo(dialog) and "working day" in dialog.error.text()
-    dialog.days[1].setChecked(True)
+    dialog.days[0].setChecked(True)
     dialog._save()
     assert dialog.result() == QDialog.DialogCode.Accepted
     prefs = preferences.load(store)
-    assert prefs.manager_name == "Дмитрий" and prefs.working_days == (1,)
+    assert prefs.manager_name == "Дмитрий" and prefs.rhythm.working_days == frozenset({0})
     assert prefs.writing_lines == 6 and prefs.theme == "light"
+    assert not rhythm.load_settings(store).remind_hour_before
+    assert rhythm.load_settings(store).meeting_time is not None
 
 
 def test_preferences_shortcut_opens_the_dialog(qtbot, store, window_factory, monkeypatch) -> None:

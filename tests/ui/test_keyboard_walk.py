@@ -73,7 +73,7 @@ def test_keyboard_only_walk(qtbot, demo_store, window_factory, monkeypatch) -> N
     first_key = next(iter(view.item_editors))
     assert "Talked about the roadmap" in notes.notes_for(demo_store, view.conversation.id)[first_key].body
 
-    key(qtbot, Qt.Key.Key_K, CTRL)  # quick capture
+    key(qtbot, Qt.Key.Key_J, CTRL)  # quick capture
     assert QApplication.focusWidget() is view.capture.text
     type_text("Send the survey results")
     key(qtbot, Qt.Key.Key_Return)
@@ -130,3 +130,9 @@ def test_no_shortcut_takes_a_macos_system_key(qtbot, store, window_factory) -> N
     for reserved in MAC_RESERVED:
         users = [name for name in used.get(reserved, []) if name != "Team overview"]
         assert users in ([], ["Quit"]), (reserved, users)
+
+
+def test_no_two_actions_share_a_shortcut(qtbot, store, window_factory) -> None:
+    window = window_factory(store)
+    shared = {key: names for key, names in portable_keys(window).items() if len(set(names)) > 1}
+    assert not shared, shared

@@ -188,7 +188,7 @@ class MainWindow(QMainWindow):
         self._action(help_menu, "&About OPD Desktop", None, self.show_about)
 
     def quick_capture(self) -> None:
-        """Ctrl+K: the open conversation's quick capture line."""
+        """Ctrl+J: the open conversation's quick capture line."""
         if self.report_page.view is not None and self.ui.pages.currentWidget() is self.report_page:
             self.report_page.show_section(0)
             self.report_page.view.focus_capture()

@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from opd_desktop.errors import OpdError
-from opd_desktop.services import preferences
+from opd_desktop.services import preferences, rhythm
 from opd_desktop.store.database import Store
 from opd_desktop.ui import theme
 from opd_desktop.ui.accessibility import name_widgets
+from opd_desktop.ui.widgets import mute
 
 
 def weekday_names() -> tuple[str, ...]:
@@ -63,40 +64,54 @@ class PreferencesDialog(QDialog):
         you_form.addRow(QCoreApplication.translate("Preferences", "Your &name"), self.name)
         layout.addWidget(you)
 
-        schedule = QGroupBox(QCoreApplication.translate("Preferences", "Scheduling"))
+        schedule = QGroupBox(QCoreApplication.translate("Preferences", "Scheduling and reminders"))
         schedule_form = QFormLayout(schedule)
         days_row = QHBoxLayout()
-        self.days: dict[int, QCheckBox] = {}
-        for number, label in zip(preferences.WEEKDAYS, weekday_names(), strict=True):
+        self.days: dict[int, QCheckBox] = {}  # Monday is 0, as the rhythm counts
+        for number, label in enumerate(weekday_names()):
             box = QCheckBox(label)
-            box.setChecked(number in current.working_days)
+            box.setChecked(number in current.rhythm.working_days)
             self.days[number] = box
             days_row.addWidget(box)
         days_row.addStretch(1)
         days_label = QLabel(QCoreApplication.translate("Preferences", "Working days"))
         schedule_form.addRow(days_label, days_row)
-        self.time = QTimeEdit(QTime.fromString(current.meeting_time, "HH:mm"))
+        chosen = current.rhythm.meeting_time
+        self.same_time = QCheckBox(
+            QCoreApplication.translate("Preferences", "The time of the last conversation")
+        )
+        self.same_time.setChecked(chosen is None)
+        self.time = QTimeEdit(QTime(chosen.hour, chosen.minute) if chosen else QTime(10, 0))
         self.time.setDisplayFormat("HH:mm")
-        schedule_form.addRow(QCoreApplication.translate("Preferences", "Usual meeting &time"), self.time)
-        self.conversation_weeks = QSpinBox()
-        self.conversation_weeks.setRange(1, 12)
-        self.conversation_weeks.setValue(current.conversation_weeks)
-        self.conversation_weeks.setSuffix(QCoreApplication.translate("Preferences", " weeks"))
-        schedule_form.addRow(
-            QCoreApplication.translate("Preferences", "Between &conversations"), self.conversation_weeks
+        self.time.setEnabled(chosen is not None)
+        self.time.setAccessibleName(QCoreApplication.translate("Preferences", "Usual meeting time"))
+        self.same_time.toggled.connect(lambda on: self.time.setEnabled(not on))
+        time_row = QHBoxLayout()
+        time_row.addWidget(self.time)
+        time_row.addWidget(self.same_time, 1)
+        schedule_form.addRow(QCoreApplication.translate("Preferences", "Usual meeting &time"), time_row)
+        self.day_before = QCheckBox(QCoreApplication.translate("Preferences", "Remind me the &day before"))
+        self.day_before.setChecked(current.rhythm.remind_day_before)
+        self.hour_before = QCheckBox(QCoreApplication.translate("Preferences", "Remind me an &hour before"))
+        self.hour_before.setChecked(current.rhythm.remind_hour_before)
+        self.summary = QCheckBox(
+            QCoreApplication.translate(
+                "Preferences", "A one-line &summary of what is due when the app starts"
+            )
         )
-        self.checkin_weeks = QSpinBox()
-        self.checkin_weeks.setRange(1, 26)
-        self.checkin_weeks.setValue(current.checkin_weeks)
-        self.checkin_weeks.setSuffix(QCoreApplication.translate("Preferences", " weeks"))
-        schedule_form.addRow(
-            QCoreApplication.translate("Preferences", "Between check-&ins"), self.checkin_weeks
+        self.summary.setChecked(current.rhythm.remind_summary)
+        schedule_form.addRow(QCoreApplication.translate("Preferences", "Reminders"), self.day_before)
+        schedule_form.addRow("", self.hour_before)
+        schedule_form.addRow("", self.summary)
+        cadence = QLabel(
+            QCoreApplication.translate(
+                "Preferences",
+                "How often you meet each person is set per person: File → Cadence of this report…",
+            )
         )
-        self.reminders = QCheckBox(
-            QCoreApplication.translate("Preferences", "&Remind me of conversations that are due")
-        )
-        self.reminders.setChecked(current.reminders)
-        schedule_form.addRow("", self.reminders)
+        cadence.setWordWrap(True)
+        mute(cadence)
+        schedule_form.addRow("", cadence)
         layout.addWidget(schedule)
 
         look = QGroupBox(QCoreApplication.translate("Preferences", "Screen and paper"))
@@ -145,13 +160,15 @@ class PreferencesDialog(QDialog):
     def chosen(self) -> preferences.Preferences:
         return preferences.Preferences(
             manager_name=self.name.text(),
-            working_days=tuple(number for number, box in self.days.items() if box.isChecked()),
-            meeting_time=self.time.time().toString("HH:mm"),
-            conversation_weeks=self.conversation_weeks.value(),
-            checkin_weeks=self.checkin_weeks.value(),
             theme=self.theme.currentData(),
-            reminders=self.reminders.isChecked(),
             writing_lines=self.writing_lines.value(),
+            rhythm=rhythm.RhythmSettings(
+                working_days=frozenset(number for number, box in self.days.items() if box.isChecked()),
+                meeting_time=None if self.same_time.isChecked() else self.time.time().toPython(),
+                remind_day_before=self.day_before.isChecked(),
+                remind_hour_before=self.hour_before.isChecked(),
+                remind_summary=self.summary.isChecked(),
+            ),
         )
 
     def _save(self) -> None:

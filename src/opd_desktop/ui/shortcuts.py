@@ -23,7 +23,7 @@ def team_overview_key(platform: str | None = None) -> str:
     return "Ctrl+Shift+H" if (platform or sys.platform) == "darwin" else "Ctrl+H"
 
 
-QUICK_CAPTURE_KEY = "Ctrl+K"
+QUICK_CAPTURE_KEY = "Ctrl+J"  # Ctrl+K is Search
 PREFERENCES_KEY = QKeySequence.StandardKey.Preferences
 FALLBACK_PREFERENCES_KEY = "Ctrl+,"  # Linux desktops define no standard Preferences key
 

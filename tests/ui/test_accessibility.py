@@ -76,8 +76,10 @@ def test_status_changes_are_announced(qtbot, store, window_factory, monkeypatch)
     window.autosaver.saved.emit("10:42")
     window.autosaver.failed.emit("disk full")
     window._show_backup_status("Backup failed: the folder is missing", True)
+    window.rhythm.reminders.notify("Conversation tomorrow", "Zoë Martin at 10:00")
     objects = [obj for obj, _type in heard]
     assert objects.count(window.save_label) == 2 and window.backup_label in objects
+    assert window.rhythm.reminders.banner.label in objects
 
 
 def test_every_page_names_its_controls(qtbot, demo_store, window_factory) -> None:

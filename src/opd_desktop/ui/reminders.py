@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from opd_desktop.core.reminders import due_reminders, start_summary
 from opd_desktop.services import rhythm
 from opd_desktop.store.database import Store
+from opd_desktop.ui.accessibility import announce
 
 log = logging.getLogger(__name__)
 
@@ -150,6 +151,7 @@ class ReminderController(QObject):
             self.tray.showMessage(title, message, QSystemTrayIcon.MessageIcon.Information, SHOW_FOR_MS)
         else:
             self.banner.show_message(title, message, conversation_id)
+        announce(self.banner.label, f"{title}: {message}" if message else title)  # for screen readers
         self.shown.emit(title, message)
 
     def show_summary(self) -> None:

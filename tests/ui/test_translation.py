@@ -52,19 +52,7 @@ TEXT_CONSTRUCTORS = {
 MESSAGE_BOXES = {"warning": (1, 2), "critical": (1, 2), "information": (1, 2), "question": (1, 2)}
 
 # Files whose strings are not yet wrapped (the list only shrinks; see the README's Translations section).
-NOT_YET_TRANSLATED: set[str] = {
-    "backup_ui.py",
-    "conversation_view.py",
-    "feedback_panel.py",
-    "followthrough_page.py",
-    "home_page.py",
-    "main_window.py",
-    "plan_page.py",
-    "quick_capture.py",
-    "report_page.py",
-    "together_mode.py",
-    "wrapup_tab.py",
-}
+NOT_YET_TRANSLATED: set[str] = set()
 
 
 def _has_letters(text: str) -> bool:
@@ -191,7 +179,7 @@ def test_pseudo_translation_loads_and_fits(
     try:
         window = window_factory(demo_store)
         window.resize(1280, 800)
-        # assert window.menuBar().actions()[0].text().startswith("[")
+        assert window.menuBar().actions()[0].text().startswith("[")
         screens = [window]
         window.select_report(reports.list_reports(demo_store)[0].id)
         screens.append(window)

@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -128,7 +128,9 @@ class BackupController(QObject):
 
         def failed(error: OpdError) -> None:
             if not background:
-                QMessageBox.warning(self.parent_widget, "Backup failed", str(error))
+                QMessageBox.warning(
+                    self.parent_widget, QCoreApplication.translate("BackupUi", "Backup failed"), str(error)
+                )
 
         self.actions.run_slow(
             lambda store: schedule.run_backup(store, secret),
@@ -190,7 +192,11 @@ class BackupController(QObject):
                 secret = text if ok and text else None
                 continue
             if refused:
-                QMessageBox.warning(self.parent_widget, "Cannot restore", str(refused[0]))
+                QMessageBox.warning(
+                    self.parent_widget,
+                    QCoreApplication.translate("BackupUi", "Cannot restore"),
+                    str(refused[0]),
+                )
             return None
         return None
 
@@ -209,7 +215,9 @@ class BackupController(QObject):
         )
         ask = confirm or (
             lambda text: (
-                QMessageBox.question(self.parent_widget, "Restore backup", text)
+                QMessageBox.question(
+                    self.parent_widget, QCoreApplication.translate("BackupUi", "Restore backup"), text
+                )
                 == QMessageBox.StandardButton.Yes
             )
         )
@@ -252,21 +260,23 @@ class BackupSettingsDialog(QDialog):
         self.store = store
         self.actions = parent.actions  # the main window's action path
         self.session_passphrase: str | None = None
-        self.setWindowTitle("Backup settings")
+        self.setWindowTitle(QCoreApplication.translate("BackupUi", "Backup settings"))
         self.setMinimumWidth(520)
         current = schedule.settings(store)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         folder_row = QHBoxLayout()
         self.folder = QLineEdit(str(current.folder))
-        browse = QPushButton("Browse…")
+        browse = QPushButton(QCoreApplication.translate("BackupUi", "Browse…"))
         browse.clicked.connect(self._browse)
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(browse)
         form.addRow("Backup folder", folder_row)
-        self.daily = QCheckBox("Back up once a day while the app is open")
+        self.daily = QCheckBox(
+            QCoreApplication.translate("BackupUi", "Back up once a day while the app is open")
+        )
         self.daily.setChecked(current.daily)
-        self.on_quit = QCheckBox("Back up when I close the app")
+        self.on_quit = QCheckBox(QCoreApplication.translate("BackupUi", "Back up when I close the app"))
         self.on_quit.setChecked(current.on_quit)
         form.addRow("", self.daily)
         form.addRow("", self.on_quit)
@@ -285,7 +295,9 @@ class BackupSettingsDialog(QDialog):
         self.new_passphrase = QLineEdit()
         self.new_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.new_passphrase.setPlaceholderText(
-            f"at least {passphrase.MIN_LENGTH} characters; leave empty to keep"
+            QCoreApplication.translate(
+                "BackupUi", "at least {MIN_LENGTH} characters; leave empty to keep"
+            ).format(MIN_LENGTH=passphrase.MIN_LENGTH)
         )
         self.repeat = QLineEdit()
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
@@ -293,8 +305,10 @@ class BackupSettingsDialog(QDialog):
         form.addRow("Repeat it", self.repeat)
         layout.addLayout(form)
         note = QLabel(
-            "Keep the passphrase somewhere safe: without it a backup cannot be restored, "
-            "on this computer or another."
+            QCoreApplication.translate(
+                "BackupUi",
+                "Keep the passphrase somewhere safe: without it a backup cannot be restored, on this computer or another.",  # noqa: E501
+            )
         )
         note.setWordWrap(True)
         layout.addWidget(note)

@@ -9,7 +9,7 @@ import html
 import json
 import logging
 
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
@@ -157,9 +157,12 @@ class ConversationView(QWidget):
         layout.addWidget(purpose)
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
-        self.calendar_button = QPushButton("Add to calendar…")
+        self.calendar_button = QPushButton(QCoreApplication.translate("ConversationView", "Add to calendar…"))
         self.calendar_button.setToolTip(
-            "Save this conversation as a calendar file (.ics): the agenda outline only, no notes"
+            QCoreApplication.translate(
+                "ConversationView",
+                "Save this conversation as a calendar file (.ics): the agenda outline only, no notes",
+            )
         )
         self.calendar_button.clicked.connect(lambda: self.export_calendar())
         status_row = QHBoxLayout()
@@ -167,41 +170,57 @@ class ConversationView(QWidget):
         status_row.addWidget(self.calendar_button)
         layout.addLayout(status_row)
         row = QHBoxLayout()
-        row.addWidget(QLabel("When"))
+        row.addWidget(QLabel(QCoreApplication.translate("ConversationView", "When")))
         self.when_edit = QDateTimeEdit()
         self.when_edit.setCalendarPopup(True)
         self.when_edit.setDisplayFormat("ddd d MMM yyyy  HH:mm")
         row.addWidget(self.when_edit)
-        row.addWidget(QLabel("Minutes"))
+        row.addWidget(QLabel(QCoreApplication.translate("ConversationView", "Minutes")))
         self.duration = QSpinBox()
         self.duration.setRange(5, 480)
         self.duration.setSingleStep(5)
         row.addWidget(self.duration)
-        self.schedule_button = QPushButton("Schedule")
+        self.schedule_button = QPushButton(QCoreApplication.translate("ConversationView", "Schedule"))
         self.schedule_button.clicked.connect(self._schedule)
         row.addWidget(self.schedule_button)
         row.addStretch(1)
-        self.agenda_button = QPushButton("Agenda PDF…")
-        self.agenda_button.setToolTip("The employee's copy: only what is shared with them (Ctrl+P to print)")
+        self.agenda_button = QPushButton(QCoreApplication.translate("ConversationView", "Agenda PDF…"))
+        self.agenda_button.setToolTip(
+            QCoreApplication.translate(
+                "ConversationView", "The employee's copy: only what is shared with them (Ctrl+P to print)"
+            )
+        )
         self.agenda_button.clicked.connect(lambda: self.export_document("agenda"))
-        self.brief_button = QPushButton("Prep brief PDF…")
-        self.brief_button.setToolTip("For you only: your preparation and every note so far")
+        self.brief_button = QPushButton(QCoreApplication.translate("ConversationView", "Prep brief PDF…"))
+        self.brief_button.setToolTip(
+            QCoreApplication.translate(
+                "ConversationView", "For you only: your preparation and every note so far"
+            )
+        )
         self.brief_button.clicked.connect(lambda: self.export_document("brief"))
         layout.addLayout(row)
         row = QHBoxLayout()  # the documents, on their own row so the header fits 1280 px
         row.addWidget(self.agenda_button)
         self.worksheet_button = None
         if self.guide.worksheet is not None:
-            self.worksheet_button = QPushButton(f"Worksheet for {self._first_name()}…")
+            self.worksheet_button = QPushButton(
+                QCoreApplication.translate("ConversationView", "Worksheet for {v0}…").format(
+                    v0=self._first_name()
+                )
+            )
             self.worksheet_button.setToolTip(
-                "A fillable PDF of the employee's pre-work for this conversation"
+                QCoreApplication.translate(
+                    "ConversationView", "A fillable PDF of the employee's pre-work for this conversation"
+                )
             )
             self.worksheet_button.clicked.connect(lambda: self.export_document("worksheet"))
             row.addWidget(self.worksheet_button)
         row.addWidget(self.brief_button)
-        self.together_button = QPushButton("Together mode")
+        self.together_button = QPushButton(QCoreApplication.translate("ConversationView", "Together mode"))
         self.together_button.setToolTip(
-            "Show only what the employee may see, for a shared screen (Ctrl+Shift+T)"
+            QCoreApplication.translate(
+                "ConversationView", "Show only what the employee may see, for a shared screen (Ctrl+Shift+T)"
+            )
         )
         self.together_button.clicked.connect(self.together_requested)
         row.addWidget(self.together_button)
@@ -277,7 +296,11 @@ class ConversationView(QWidget):
         if outcome:
             self.worksheet_result = outcome.value.summary
             self._show_imported()
-            QMessageBox.information(self, "Worksheet imported", outcome.value.summary)
+            QMessageBox.information(
+                self,
+                QCoreApplication.translate("ConversationView", "Worksheet imported"),
+                outcome.value.summary,
+            )
 
     def _show_imported(self) -> None:
         """Bring the open editors up to date with what an import wrote, without
@@ -323,7 +346,11 @@ class ConversationView(QWidget):
         elif c.scheduled_at:
             detail = f" for {format_when(c.scheduled_at)}"
         planned = self.guide.agenda_minutes
-        self.status_label.setText(f"<b>{status}</b>{detail} · agenda {planned} min")
+        self.status_label.setText(
+            QCoreApplication.translate(
+                "ConversationView", "<b>{status}</b>{detail} · agenda {planned} min"
+            ).format(status=status, detail=detail, planned=planned)
+        )
         when = c.scheduled_at or dt.datetime.combine(dt.date.today() + dt.timedelta(days=7), dt.time(10))
         self.when_edit.setDateTime(QDateTime(when))
         self.duration.setValue(c.duration_minutes or self.guide.duration_minutes)
@@ -358,9 +385,11 @@ class ConversationView(QWidget):
 
     def _build_prepare(self) -> QWidget:
         area, layout = scroll_page()
-        layout.addWidget(heading("What this conversation achieves"))
+        layout.addWidget(
+            heading(QCoreApplication.translate("ConversationView", "What this conversation achieves"))
+        )
         layout.addWidget(rich(bullets(self.guide.outcomes)))
-        layout.addWidget(heading("Preparation checklist"))
+        layout.addWidget(heading(QCoreApplication.translate("ConversationView", "Preparation checklist")))
         checked = self._checked_steps()
         self._checkboxes: list[QCheckBox] = []
         for index, step in enumerate(self.guide.preparation):
@@ -372,7 +401,7 @@ class ConversationView(QWidget):
             box = QCheckBox()
             box.setChecked(index in checked)
             box.toggled.connect(self._save_checklist)
-            box.setToolTip("Mark this step done")
+            box.setToolTip(QCoreApplication.translate("ConversationView", "Mark this step done"))
             text = paragraph(
                 f"<b>{WHO[step.who]}:</b> {html.escape(step.task)}"
                 + (f" <i>({', '.join(tags)})</i>" if tags else "")
@@ -385,7 +414,7 @@ class ConversationView(QWidget):
             layout.addLayout(row)
             self._checkboxes.append(box)
         layout.addSpacing(6)
-        layout.addWidget(heading("Carried in"))
+        layout.addWidget(heading(QCoreApplication.translate("ConversationView", "Carried in")))
         self._carried_label = rich("")
         self._refresh_carried()
         self.context.changes.subscribe(
@@ -395,23 +424,43 @@ class ConversationView(QWidget):
         layout.addSpacing(6)
         if self.guide.worksheet is not None:
             first = self._first_name()
-            layout.addWidget(heading(f"{first}’s worksheet"))
+            layout.addWidget(
+                heading(
+                    QCoreApplication.translate("ConversationView", "{first}’s worksheet").format(first=first)
+                )
+            )
             layout.addWidget(
                 paragraph(
-                    f"Send {first} the worksheet (next to the agenda above). When it comes back filled in, "
-                    "import it: each answer goes where it belongs, credited to them.",
+                    QCoreApplication.translate(
+                        "ConversationView",
+                        "Send {first} the worksheet (next to the agenda above). When it comes back filled in, import it: each answer goes where it belongs, credited to them.",  # noqa: E501
+                    ).format(first=first),
                     muted=True,
                 )
             )
             row = QHBoxLayout()
-            self.import_button = QPushButton(f"Import {first}’s worksheet…")
+            self.import_button = QPushButton(
+                QCoreApplication.translate("ConversationView", "Import {first}’s worksheet…").format(
+                    first=first
+                )
+            )
             self.import_button.clicked.connect(lambda: self.import_worksheet())
             row.addWidget(self.import_button)
             row.addStretch(1)
             layout.addLayout(row)
-        layout.addLayout(_titled(heading("Preparation notes"), AudienceTag(True, self.first_name)))
+        layout.addLayout(
+            _titled(
+                heading(QCoreApplication.translate("ConversationView", "Preparation notes")),
+                AudienceTag(True, self.first_name),
+            )
+        )
         layout.addWidget(
-            paragraph("Only you see these; they never appear on the employee's copy.", muted=True)
+            paragraph(
+                QCoreApplication.translate(
+                    "ConversationView", "Only you see these; they never appear on the employee's copy."
+                ),
+                muted=True,
+            )
         )
         self._prep_editor = note_editor("What do you want to remember going in?", height=160)
         self._bind_note(self._prep_editor, notes.PREP_KEY)
@@ -445,8 +494,14 @@ class ConversationView(QWidget):
         self._capture = QuickCapture(self.context, self.conversation)
         layout.addWidget(self._capture)
         if captures.plan_goals_captured(self.guide):
-            open_plan = QPushButton("Open the development plan")
-            open_plan.setToolTip("Goals, actions, support and the plan's period")
+            open_plan = QPushButton(
+                QCoreApplication.translate("ConversationView", "Open the development plan")
+            )
+            open_plan.setToolTip(
+                QCoreApplication.translate(
+                    "ConversationView", "Goals, actions, support and the plan's period"
+                )
+            )
             open_plan.clicked.connect(self.plan_requested)
             row = QHBoxLayout()
             row.addWidget(open_plan)
@@ -456,7 +511,17 @@ class ConversationView(QWidget):
         for item in self.guide.agenda:
             layout.addSpacing(6)
             toggle = self._audience_toggle(item.key)
-            layout.addLayout(_titled(heading(f"{item.title}  ·  {item.minutes} min", 11), toggle))
+            layout.addLayout(
+                _titled(
+                    heading(
+                        QCoreApplication.translate("ConversationView", "{title}  ·  {minutes} min").format(
+                            title=item.title, minutes=item.minutes
+                        ),
+                        11,
+                    ),
+                    toggle,
+                )
+            )
             box = QWidget()
             inner = QVBoxLayout(box)
             inner.setContentsMargins(12, 0, 0, 0)
@@ -472,7 +537,9 @@ class ConversationView(QWidget):
             layout.addWidget(box)
         layout.addSpacing(6)
         toggle = self._audience_toggle(notes.GENERAL_KEY)
-        layout.addLayout(_titled(heading("General notes", 11), toggle))
+        layout.addLayout(
+            _titled(heading(QCoreApplication.translate("ConversationView", "General notes"), 11), toggle)
+        )
         general = note_editor("Anything that belongs to no agenda item")
         self._bind_note(general, notes.GENERAL_KEY, toggle)
         self._item_editors[notes.GENERAL_KEY] = general
@@ -481,7 +548,10 @@ class ConversationView(QWidget):
         if together is not None and together.body.strip():  # typed in together mode: always shared
             layout.addSpacing(6)
             layout.addLayout(
-                _titled(heading("Notes taken together", 11), AudienceTag(False, self.first_name))
+                _titled(
+                    heading(QCoreApplication.translate("ConversationView", "Notes taken together"), 11),
+                    AudienceTag(False, self.first_name),
+                )
             )
             editor = note_editor("Notes taken together in together mode")
             self._bind_note(editor, notes.TOGETHER_KEY)

@@ -4,6 +4,7 @@ check-ins until the manager closes them."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from opd_desktop.core.audience import for_employee, label
@@ -23,15 +24,17 @@ class LeadershipFeedbackPanel(QWidget):
         self.report_id = report_id
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading("Feedback on my leadership", 11))
+        layout.addWidget(
+            heading(QCoreApplication.translate("FeedbackPanel", "Feedback on my leadership"), 11)
+        )
         self.table = RowTable(("I asked", "They said", "My response", "I committed to", "Status"), short=(4,))
         self.table.setMinimumHeight(130)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
-        self.ask_button = QPushButton("Ask for feedback…")
-        self.answer_button = QPushButton("Record their answer…")
-        self.close_button = QPushButton("Close commitments")
+        self.ask_button = QPushButton(QCoreApplication.translate("FeedbackPanel", "Ask for feedback…"))
+        self.answer_button = QPushButton(QCoreApplication.translate("FeedbackPanel", "Record their answer…"))
+        self.close_button = QPushButton(QCoreApplication.translate("FeedbackPanel", "Close commitments"))
         for button, slot in (
             (self.ask_button, self.ask),
             (self.answer_button, self.answer),

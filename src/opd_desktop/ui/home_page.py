@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from opd_desktop.core.changes import Topic
@@ -153,7 +153,7 @@ class HomePage(QWidget):
         area, layout = scroll_page()
         layout.setContentsMargins(24, 16, 24, 24)
         outer.addWidget(area)
-        layout.addWidget(heading("Your team", 18))
+        layout.addWidget(heading(QCoreApplication.translate("HomePage", "Your team"), 18))
         self.body = QLabel()
         self.body.setTextFormat(Qt.TextFormat.RichText)
         self.body.setWordWrap(True)

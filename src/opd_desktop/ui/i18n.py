@@ -67,7 +67,7 @@ _IRREGULAR = {"person(s)": ("person", "people")}
 def english_plural(text: str, n: int) -> str:
     """Plurals written "%n page(s)" for lupdate read right in English without a
     translation loaded: "1 page", "2 pages", "1 person", "3 people". A loaded
-    translation has its own plural forms and no "(s)" left."""
+    translation has its own plural forms and no "(s)" left ("(es)": "1 match", "2 matches")."""
     for marked, (one, many) in _IRREGULAR.items():
         text = text.replace(marked, one if n == 1 else many)
-    return text.replace("(s)", "" if n == 1 else "s")
+    return text.replace("(es)", "" if n == 1 else "es").replace("(s)", "" if n == 1 else "s")

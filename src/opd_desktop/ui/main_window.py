@@ -7,7 +7,7 @@ from __future__ import annotations
 import html
 import logging
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QHeaderView, QLabel, QMainWindow, QMessageBox
 
@@ -48,12 +48,12 @@ class MainWindow(QMainWindow):
         self.store_closed = False
         self.guides = guides or default_guides()
         self.state = UiState(store.data_dir)
-        self.setWindowTitle("OPD Desktop")
+        self.setWindowTitle(QCoreApplication.translate("MainWindow", "OPD Desktop"))
         self.resize(1280, 800)
         self.ui = load_form("main_window", self)
         self.setCentralWidget(self.ui)
         self.autosaver = Autosaver(self)
-        self.save_label = QLabel("All changes saved")
+        self.save_label = QLabel(QCoreApplication.translate("MainWindow", "All changes saved"))
         self.statusBar().addPermanentWidget(self.save_label)
         self.autosaver.saved.connect(self._saved)
         self.autosaver.failed.connect(self._save_failed)
@@ -65,7 +65,7 @@ class MainWindow(QMainWindow):
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.setSortRole(SortRole)
         view = self.ui.rosterView
-        view.setAccessibleName("Direct reports")
+        view.setAccessibleName(QCoreApplication.translate("MainWindow", "Direct reports"))
         view.setModel(self.proxy)
         view.setSortingEnabled(True)
         view.sortByColumn(RosterModel.NAME, Qt.SortOrder.AscendingOrder)
@@ -134,22 +134,22 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
         self._action(file_menu, "&New report…", QKeySequence.StandardKey.New, self.add_report)
         self._action(file_menu, "&Edit report…", "Ctrl+E", self.edit_report)
         file_menu.addSeparator()
         self._action(file_menu, "&Print…", QKeySequence.StandardKey.Print, self.print_current)
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
-        backup_menu = bar.addMenu("&Backup")
+        backup_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Backup"))
         self._action(backup_menu, "Back up &now", "Ctrl+B", lambda: self.backups.backup_now())
         self._action(backup_menu, "&Restore…", None, self.backups.choose_restore)
         backup_menu.addSeparator()
         self._action(backup_menu, "Backup &settings…", None, self.backups.settings_dialog)
-        edit_menu = bar.addMenu("&Edit")
+        edit_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
         self._action(edit_menu, "&Undo", QKeySequence.StandardKey.Undo, lambda: self._editor_call("undo"))
         self._action(edit_menu, "&Redo", QKeySequence.StandardKey.Redo, lambda: self._editor_call("redo"))
-        view_menu = bar.addMenu("&View")
+        view_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
         self._action(view_menu, "Team &overview", shortcuts.team_overview_key(), self.show_home)
         self._action(view_menu, "&Filter reports", QKeySequence.StandardKey.Find, self.focus_filter)
         self._action(view_menu, "&Next report", "Alt+Down", lambda: self.move_report(1))
@@ -181,7 +181,7 @@ class MainWindow(QMainWindow):
         preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.data_menus = DataMenus(self)  # import team, export everything, hand over, delete permanently
         self.data_menus.install(bar, file_menu)
-        help_menu = bar.addMenu("&Help")
+        help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
         self._action(help_menu, "The &method", None, self.show_method)
         self._action(help_menu, "&Keyboard shortcuts", None, self.show_shortcuts)
         help_menu.addSeparator()
@@ -327,8 +327,11 @@ class MainWindow(QMainWindow):
             return
         answer = QMessageBox.question(
             self,
-            "Archive report",
-            f"Archive {report.name}? Their notes stay; you can restore them with “Show archived reports”.",
+            QCoreApplication.translate("MainWindow", "Archive report"),
+            QCoreApplication.translate(
+                "MainWindow",
+                "Archive {name}? Their notes stay; you can restore them with “Show archived reports”.",
+            ).format(name=report.name),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -377,15 +380,18 @@ class MainWindow(QMainWindow):
 
     def show_error(self, message: str) -> None:
         self.statusBar().showMessage(message, 10000)
-        QMessageBox.warning(self, "OPD Desktop", message)
+        QMessageBox.warning(self, QCoreApplication.translate("MainWindow", "OPD Desktop"), message)
 
     def _saved(self, at: str) -> None:
-        self.save_label.setText(f"Saved at {at}")
+        self.save_label.setText(QCoreApplication.translate("MainWindow", "Saved at {at}").format(at=at))
         announce(self.save_label, self.save_label.text())
 
     def _save_failed(self, message: str) -> None:
         self.save_label.setText(theme.span("Not saved — retrying", theme.Role.DANGER))
-        self.statusBar().showMessage(f"Could not save: {message}", 10000)
+        self.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Could not save: {message}").format(message=message),
+            10000,
+        )
         announce(self.save_label, f"Not saved — retrying. Could not save: {message}")
 
     # State ----------------------------------------------------------------------
@@ -442,8 +448,10 @@ class MainWindow(QMainWindow):
         if not self.autosaver.flush():
             answer = QMessageBox.warning(
                 self,
-                "Not saved",
-                "Your latest changes could not be saved. Close anyway and lose them?",
+                QCoreApplication.translate("MainWindow", "Not saved"),
+                QCoreApplication.translate(
+                    "MainWindow", "Your latest changes could not be saved. Close anyway and lose them?"
+                ),
                 QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
             )
             if answer != QMessageBox.StandardButton.Close:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -45,7 +46,7 @@ class QuickCapture(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         title = QHBoxLayout()
-        title.addWidget(heading("Quick capture", 11), 1)
+        title.addWidget(heading(QCoreApplication.translate("QuickCapture", "Quick capture"), 11), 1)
         # action items, ideas, strengths, plan goals …: all written for the employee
         title.addWidget(AudienceTag(False, first_name(get_report(self.store, conversation.report_id).name)))
         layout.addLayout(title)
@@ -54,8 +55,10 @@ class QuickCapture(QWidget):
         for option in self.options:
             self.kind.addItem(option.label)
         self.text = QLineEdit()
-        self.text.setPlaceholderText("Type and press Enter to capture")
-        self.add = QPushButton("Capture")
+        self.text.setPlaceholderText(
+            QCoreApplication.translate("QuickCapture", "Type and press Enter to capture")
+        )
+        self.add = QPushButton(QCoreApplication.translate("QuickCapture", "Capture"))
         row.addWidget(self.kind)
         row.addWidget(self.text, 1)
         row.addWidget(self.add)

@@ -4,7 +4,7 @@ check-ins, with the selected item shown beside it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QLabel,
     QListView,
@@ -79,9 +79,11 @@ class ReportPage(QWidget):
         left_layout.addSpacing(6)
         self.section_list = QListWidget()
         self.section_list.addItems(SECTIONS)
-        self.section_list.setAccessibleName("Report sections")
+        self.section_list.setAccessibleName(QCoreApplication.translate("ReportPage", "Report sections"))
         self.section_list.setAccessibleDescription(
-            "Profile, development plan and follow-through of this report"
+            QCoreApplication.translate(
+                "ReportPage", "Profile, development plan and follow-through of this report"
+            )
         )
         self.section_list.setFixedHeight(self.section_list.sizeHintForRow(0) * len(SECTIONS) + 8)
         # arrows, Enter, Space and clicks all change the page (one selection at a time)
@@ -91,11 +93,11 @@ class ReportPage(QWidget):
             lambda item: self.show_section(self.section_list.row(item) + 1)
         )
         left_layout.addWidget(self.section_list)
-        left_layout.addWidget(paragraph("<b>Conversations</b>"))
+        left_layout.addWidget(paragraph(QCoreApplication.translate("ReportPage", "<b>Conversations</b>")))
         self.journey_model = JourneyModel(self.guides, self)
         self.journey_view = QListView()
         self.journey_view.setModel(self.journey_model)
-        self.journey_view.setAccessibleName("Conversations")
+        self.journey_view.setAccessibleName(QCoreApplication.translate("ReportPage", "Conversations"))
         self.journey_view.setSpacing(2)
         self.journey_view.setUniformItemSizes(True)
         self.journey_view.setGridSize(QSize(0, 44))
@@ -110,7 +112,9 @@ class ReportPage(QWidget):
         self.conversation_holder = QWidget()
         holder_layout = QVBoxLayout(self.conversation_holder)
         holder_layout.setContentsMargins(0, 0, 0, 0)
-        self.placeholder = paragraph("Choose a conversation on the left.", muted=True)
+        self.placeholder = paragraph(
+            QCoreApplication.translate("ReportPage", "Choose a conversation on the left."), muted=True
+        )
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         holder_layout.addWidget(self.placeholder)
         self.right.addWidget(self.conversation_holder)
@@ -198,7 +202,11 @@ class ReportPage(QWidget):
             details += f"{' · ' if details else ''}since {report.start_date.isoformat()}"
         self.details_label.setText(details + (" · archived" if report.archived else ""))
         overdue = " " + theme.span("· overdue", theme.Role.DANGER) if entry.stage.overdue else ""
-        self.stage_label.setText(f"Stage: <b>{entry.stage.label}</b>{overdue}")
+        self.stage_label.setText(
+            QCoreApplication.translate("ReportPage", "Stage: <b>{label}</b>{overdue}").format(
+                label=entry.stage.label, overdue=overdue
+            )
+        )
         current = self.current_conversation_id() if select is None else select
         journey = conversations.journey(self.store, self.report_id)
         selection = self.journey_view.selectionModel()

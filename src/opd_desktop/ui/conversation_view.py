@@ -9,7 +9,7 @@ import html
 import json
 import logging
 
-from PySide6.QtCore import QCoreApplication, QDateTime, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
@@ -59,7 +59,11 @@ class ConversationView(QWidget):
     plan_requested = Signal()  # "Open the development plan" from conversations 5–7
     together_requested = Signal()  # show only what the employee may see (together mode)
 
-    TAB_NAMES = ("&Prepare", "&Conduct", "&Wrap-up")
+    TAB_NAMES = (
+        QT_TRANSLATE_NOOP("ConversationView", "&Prepare"),
+        QT_TRANSLATE_NOOP("ConversationView", "&Conduct"),
+        QT_TRANSLATE_NOOP("ConversationView", "&Wrap-up"),
+    )
 
     def __init__(
         self, context: ScreenContext, conversation_id: int, tab: int = 0, parent: QWidget | None = None
@@ -89,7 +93,7 @@ class ConversationView(QWidget):
             page = QWidget()
             page_layout = QVBoxLayout(page)
             page_layout.setContentsMargins(0, 0, 0, 0)
-            self.tabs.addTab(page, name)
+            self.tabs.addTab(page, QCoreApplication.translate("ConversationView", name))
         self.tabs.setCurrentIndex(tab)
         self.ensure_tab(tab)
         self.tabs.currentChanged.connect(self.ensure_tab)

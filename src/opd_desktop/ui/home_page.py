@@ -123,20 +123,34 @@ def overview_html(data: Overview, today: dt.date) -> str:
         leading = [rhythm_sections(data.agenda, today, items_overdue)]
     else:
         leading = [
-            section.format(f"Due this week ({len(due)})"),
-            _list(due, "Nothing planned in the next seven days."),
-            section.format(_red(f"Overdue ({len(overdue)})") if overdue else "Overdue (0)"),
-            _list(overdue, "Nothing is overdue."),
+            section.format(
+                QCoreApplication.translate("HomePage", "Due this week ({count})").format(count=len(due))
+            ),
+            _list(due, QCoreApplication.translate("HomePage", "Nothing planned in the next seven days.")),
+            section.format(
+                _red(QCoreApplication.translate("HomePage", "Overdue ({count})").format(count=len(overdue)))
+                if overdue
+                else QCoreApplication.translate("HomePage", "Overdue ({count})").format(count=0)
+            ),
+            _list(overdue, QCoreApplication.translate("HomePage", "Nothing is overdue.")),
         ]
     return "".join(
         [
             *leading,
-            section.format("Who is where"),
+            section.format(QCoreApplication.translate("HomePage", "Who is where")),
             _stage_rows(data, today),
-            section.format(f"Ideas waiting for senior management ({len(ideas)})"),
-            _list(ideas, "No idea is waiting for an answer."),
-            section.format(f"Open action items ({len(data.open_items)})"),
-            _list(items, "No open action items."),
+            section.format(
+                QCoreApplication.translate(
+                    "HomePage", "Ideas waiting for senior management ({count})"
+                ).format(count=len(ideas))
+            ),
+            _list(ideas, QCoreApplication.translate("HomePage", "No idea is waiting for an answer.")),
+            section.format(
+                QCoreApplication.translate("HomePage", "Open action items ({count})").format(
+                    count=len(data.open_items)
+                )
+            ),
+            _list(items, QCoreApplication.translate("HomePage", "No open action items.")),
         ]
     )
 

@@ -4,7 +4,7 @@ check-ins, with the selected item shown beside it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QLabel,
     QListView,
@@ -25,7 +25,11 @@ from opd_desktop.ui.conversation_view import ConversationView
 from opd_desktop.ui.models import ConversationIdRole, JourneyModel
 from opd_desktop.ui.widgets import heading, paragraph, scroll_page
 
-SECTIONS = ("Profile", "Development plan", "Follow-through")
+SECTIONS = (
+    QT_TRANSLATE_NOOP("ReportPage", "Profile"),
+    QT_TRANSLATE_NOOP("ReportPage", "Development plan"),
+    QT_TRANSLATE_NOOP("ReportPage", "Follow-through"),
+)
 CONVERSATION_PAGE = 0
 
 
@@ -78,7 +82,7 @@ class ReportPage(QWidget):
         left_layout.addWidget(self.stage_label)
         left_layout.addSpacing(6)
         self.section_list = QListWidget()
-        self.section_list.addItems(SECTIONS)
+        self.section_list.addItems([QCoreApplication.translate("ReportPage", s) for s in SECTIONS])
         self.section_list.setAccessibleName(QCoreApplication.translate("ReportPage", "Report sections"))
         self.section_list.setAccessibleDescription(
             QCoreApplication.translate(

@@ -36,7 +36,7 @@ def pseudo(text: str) -> str:
 
 
 def extract(catalogue: Path) -> Path:
-    sources = sorted(str(p) for p in UI.glob("*.py"))
+    sources = sorted(str(p) for p in UI.glob("*.py")) + sorted(str(p) for p in (ROOT / "forms").glob("*.ui"))
     subprocess.run(
         [tool("pyside6-lupdate"), *sources, "-ts", str(catalogue)], check=True, capture_output=True
     )

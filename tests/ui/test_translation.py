@@ -67,6 +67,8 @@ def _is_words(node: ast.AST) -> bool:
         return _has_letters(node.value)
     if isinstance(node, ast.List | ast.Tuple):
         return any(_is_words(e) for e in node.elts)
+    if isinstance(node, ast.IfExp):  # "Restore" if archived else "Archive"
+        return _is_words(node.body) or _is_words(node.orelse)
     return False
 
 
@@ -121,10 +123,11 @@ def lupdate() -> str:
 
 def test_lupdate_extracts_the_ui_strings(tmp_path: Path) -> None:
     catalogue = tmp_path / "opd_desktop.ts"
-    sources = sorted(str(p) for p in UI.glob("*.py"))
+    forms = Path(__file__).resolve().parents[2] / "forms"
+    sources = sorted(str(p) for p in UI.glob("*.py")) + sorted(str(p) for p in forms.glob("*.ui"))
     subprocess.run([lupdate(), *sources, "-ts", str(catalogue)], check=True, capture_output=True)
     messages = {m.findtext("source") for m in ElementTree.parse(catalogue).iter("message")}
-    for expected in ("Preferences", "Welcome to OPD Desktop", "Keyboard shortcuts", "The method"):
+    for expected in ("Preferences", "Welcome to OPD Desktop", "Keyboard shortcuts", "The method", "Team overview"):
         assert expected in messages
     plurals = [m for m in ElementTree.parse(catalogue).iter("message") if m.get("numerus") == "yes"]
     assert plurals, "plurals are written with %n"

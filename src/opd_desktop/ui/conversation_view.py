@@ -361,7 +361,11 @@ class ConversationView(QWidget):
         editable = c.status.value == "planned"
         for widget in (self.when_edit, self.duration, self.schedule_button):
             widget.setEnabled(editable)
-        self.schedule_button.setText("Reschedule" if c.scheduled_at else "Schedule")
+        self.schedule_button.setText(
+            QCoreApplication.translate("ConversationView", "Reschedule")
+            if c.scheduled_at
+            else QCoreApplication.translate("ConversationView", "Schedule")
+        )
 
     def _schedule(self) -> None:
         from opd_desktop.services import conversations

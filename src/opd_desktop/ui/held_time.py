@@ -54,7 +54,11 @@ class HeldTimeRow(QWidget):
         self.when.setMaximumDateTime(QDateTime(moment.replace(second=59)))
         self.when.setDateTime(QDateTime(value))
         self.correct_button.setVisible(held is not None)
-        self.label.setText("Held at" if held else "Held at (when you mark it)")
+        self.label.setText(
+            QCoreApplication.translate("HeldTime", "Held at")
+            if held
+            else QCoreApplication.translate("HeldTime", "Held at (when you mark it)")
+        )
 
     def value(self) -> dt.datetime:
         return self.when.dateTime().toPython().replace(second=0, microsecond=0)

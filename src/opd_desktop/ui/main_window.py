@@ -300,7 +300,11 @@ class MainWindow(QMainWindow):
         self.ui.archiveButton.setEnabled(report_id is not None)
         if report_id is not None:
             archived = self.roster_model.entry(self.roster_model.row_of(report_id)).report.archived
-            self.ui.archiveButton.setText("Restore" if archived else "Archive")
+            self.ui.archiveButton.setText(
+                QCoreApplication.translate("MainWindow", "Restore")
+                if archived
+                else QCoreApplication.translate("MainWindow", "Archive")
+            )
 
     # Actions --------------------------------------------------------------------
 

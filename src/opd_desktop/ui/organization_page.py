@@ -32,7 +32,17 @@ class OrganizationPage(QWidget):
         area, layout = scroll_page()
         outer.addWidget(area)
         title = QHBoxLayout()
-        title.addWidget(heading("Organization" if scope == "organization" else "Department", 13), 1)
+        title.addWidget(
+            heading(
+                (
+                    QCoreApplication.translate("OrganizationPage", "Organization")
+                    if scope == "organization"
+                    else QCoreApplication.translate("OrganizationPage", "Department")
+                ),
+                13,
+            ),
+            1,
+        )
         title.addWidget(AudienceTag(not for_employee(scope, "body"), "your team"))  # on conversations 2 and 3
         layout.addLayout(title)
         layout.addWidget(paragraph(QCoreApplication.translate("OrganizationPage", INTRO[scope]), muted=True))

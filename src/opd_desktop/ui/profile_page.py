@@ -250,7 +250,10 @@ class ProfilePage(QWidget):
         self.themes_label.setText(
             ", ".join(f"{e.rank}. {e.text}" for e in themes)
             if themes
-            else "Not taken yet. The assessment is optional; if they take it, record their top five here."
+            else QCoreApplication.translate(
+                "ProfilePage",
+                "Not taken yet. The assessment is optional; if they take it, record their top five here.",
+            )
         )
         for entry_list in self.lists.values():
             entry_list.refresh()

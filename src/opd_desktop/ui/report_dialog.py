@@ -3,6 +3,7 @@ a refused value is explained inline and the dialog stays open."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QVBoxLayout, QWidget
 
 from opd_desktop.core.models import Report
@@ -26,7 +27,11 @@ class ReportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.ui)
-        self.setWindowTitle("Edit report" if report else "Add a direct report")
+        self.setWindowTitle(
+            QCoreApplication.translate("ReportDialog", "Edit report")
+            if report
+            else QCoreApplication.translate("ReportDialog", "Add a direct report")
+        )
         self.resize(460, 250)
         self.ui.errorLabel.hide()
         theme.colour_text(self.ui.errorLabel, theme.Role.DANGER)

@@ -121,7 +121,11 @@ class TogetherView(QWidget):
 
     def _show_timer(self) -> None:
         self.timer_label.setText(self.timer.describe())
-        self.start_button.setText("Pause" if self.timer.running else "Start")
+        self.start_button.setText(
+            QCoreApplication.translate("TogetherView", "Pause")
+            if self.timer.running
+            else QCoreApplication.translate("TogetherView", "Start")
+        )
         self.next_button.setEnabled(self.timer.index < len(self.guide.agenda) - 1)
 
     # Content ----------------------------------------------------------------

@@ -120,7 +120,11 @@ class WrapUpTab(QWidget):
             self.next_when.setDateTime(QDateTime(suggest_next_date(self.store, conversation.report_id)))
         nxt = self._next_number()
         self.next_label.setText(
-            f"Next: conversation {nxt} — {self.guides.for_number(nxt).title}." if nxt else "Next: a check-in."
+            QCoreApplication.translate("WrapupTab", "Next: conversation {nxt} — {title}.").format(
+                nxt=nxt, title=self.guides.for_number(nxt).title
+            )
+            if nxt
+            else QCoreApplication.translate("WrapupTab", "Next: a check-in.")
         )
 
     def _next_number(self) -> int | None:

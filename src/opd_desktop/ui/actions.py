@@ -204,7 +204,7 @@ def actions_for(widget: QWidget, store: Store) -> Actions:
     """The main window's action path for a dialog (found through its parents); a dialog
     made on its own (in a test, say) gets one that reports to it and publishes through
     the store as usual."""
-    parent = widget.parentWidget()
+    parent: QWidget | None = widget
     while parent is not None:
         found = getattr(parent, "actions", None)
         if isinstance(found, Actions):

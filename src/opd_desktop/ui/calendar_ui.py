@@ -8,8 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from opd_desktop.errors import OpdError
 from opd_desktop.store.database import Store
+from opd_desktop.ui.actions import actions_for
 from opd_desktop.ui.i18n import english_plural
 
 
@@ -33,11 +33,14 @@ def save_calendar(
             return None
     if not path.lower().endswith(".ics"):
         path += ".ics"
-    try:
-        target, count = export_calendar(store, Path(path), conversation_id=conversation_id)
-    except OpdError as exc:
-        on_error(str(exc))
+    target_path = Path(path)
+    outcome = actions_for(parent, store).run(
+        lambda: export_calendar(store, target_path, conversation_id=conversation_id),
+        on_error=lambda exc: on_error(str(exc)),
+    )
+    if not outcome:
         return None
+    target, count = outcome.value
     window = parent.window()
     if hasattr(window, "statusBar"):
         window.statusBar().showMessage(

@@ -191,10 +191,7 @@ class RhythmController(QObject):
             MAX_CADENCE_DAYS,
         )
         if ok:
-            try:
-                reports.set_cadence(self.store, report_id, days)
-            except OpdError as exc:
-                self.window.show_error(str(exc))
+            self.window.actions.run(lambda: reports.set_cadence(self.store, report_id, days))
 
 
 def _utf16(text: str, index: int) -> int:

@@ -127,7 +127,13 @@ def test_lupdate_extracts_the_ui_strings(tmp_path: Path) -> None:
     sources = sorted(str(p) for p in UI.glob("*.py")) + sorted(str(p) for p in forms.glob("*.ui"))
     subprocess.run([lupdate(), *sources, "-ts", str(catalogue)], check=True, capture_output=True)
     messages = {m.findtext("source") for m in ElementTree.parse(catalogue).iter("message")}
-    for expected in ("Preferences", "Welcome to OPD Desktop", "Keyboard shortcuts", "The method", "Team overview"):
+    for expected in (
+        "Preferences",
+        "Welcome to OPD Desktop",
+        "Keyboard shortcuts",
+        "The method",
+        "Team overview",
+    ):
         assert expected in messages
     plurals = [m for m in ElementTree.parse(catalogue).iter("message") if m.get("numerus") == "yes"]
     assert plurals, "plurals are written with %n"

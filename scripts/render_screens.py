@@ -1,7 +1,8 @@
-"""Render every main screen from the demo data to PNG at 1280×800, to look at.
+"""Render every screen from the demo data to PNG, to look at: light and dark,
+at 1280×800 and 1920×1080, named `NAME-light-1280.png`, `NAME-dark-1920.png`.
 
-Run: QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/render_screens.py [OUT_DIR] [light|dark]
-(the theme's light palette by default; `dark` renders the dark one)
+Run: QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/render_screens.py [OUT_DIR] [light|dark] [1280|1920]
+(both themes and both sizes unless one is named)
 """
 
 from __future__ import annotations
@@ -21,26 +22,40 @@ from opd_desktop.services.settings import set_manager_name
 from opd_desktop.ui.main_window import MainWindow
 from opd_desktop.ui.report_dialog import ReportDialog
 
+SIZES = {"1280": (1280, 800), "1920": (1920, 1080)}
+
 
 def main() -> None:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "screens")
     out.mkdir(parents=True, exist_ok=True)
+    themes = [sys.argv[2]] if len(sys.argv) > 2 and sys.argv[2] in ("light", "dark") else ["light", "dark"]
+    sizes = [sys.argv[3]] if len(sys.argv) > 3 and sys.argv[3] in SIZES else list(SIZES)
     app = QApplication.instance() or QApplication([])
+    from opd_desktop.ui.qt_workarounds import keep_singletons_alive
+
+    keep_singletons_alive()  # four windows' worth of painting: the PySide6 6.12 leak would abort
+    for name in themes:
+        for size in sizes:
+            render(app, out, name, size)
+
+
+def render(app: QApplication, out: Path, scheme: str, size: str) -> None:
     from opd_desktop.ui import theme
 
-    theme.apply(app, dark=len(sys.argv) > 2 and sys.argv[2] == "dark")
+    theme.apply(app, dark=scheme == "dark")
     with tempfile.TemporaryDirectory() as tmp:
         store = create_demo(Path(tmp) / "demo")
         set_manager_name(store, "Sam Rivera")  # else the first employee document asks for it
         window = MainWindow(store)
-        window.resize(1280, 800)
+        window.resize(*SIZES[size])
         window.show()
 
         def shot(name: str, widget=None) -> None:
             for _ in range(3):  # let deferred layout requests settle before grabbing
                 app.processEvents()
-            (widget or window).grab().save(str(out / f"{name}.png"))
-            print(out / f"{name}.png")
+            path = out / f"{name}-{scheme}-{size}.png"
+            (widget or window).grab().save(str(path))
+            print(path)
 
         window.show_home()
         shot("01-home")
@@ -68,9 +83,19 @@ def main() -> None:
         shot("05-conversation6-prepare")
         page = window.report_page
         window.select_report(zoe.id)
-        for index, name in ((1, "profile"), (2, "plan"), (3, "follow-through")):
+        for index, name in ((1, "profile"), (2, "plan-final"), (3, "follow-through")):
             page.show_section(index)
             shot(f"09-zoe-{name}")
+        window.select_report(lukasz.id)
+        page.show_section(2)
+        shot("09-lukasz-plan-draft")
+        aoife = by_name["Aoife Ní Bhriain"]
+        window.select_report(aoife.id)
+        for index, name in ((1, "profile"), (2, "plan-empty"), (3, "follow-through-empty")):
+            page.show_section(index)
+            shot(f"09-aoife-{name}")
+        page.show_section(0)
+        shot("09-aoife-conversation1")
         seventh = conversations.series_conversation(store, zoe.id, 7)
         window.select_report(zoe.id, seventh.id)
         page.view.tabs.setCurrentIndex(2)

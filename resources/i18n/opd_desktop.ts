@@ -84,47 +84,42 @@
 <context>
     <name>BackupUi</name>
     <message>
-        <location filename="../../src/opd_desktop/ui/backup_ui.py" line="132"/>
+        <location filename="../../src/opd_desktop/ui/backup_ui.py" line="143"/>
         <source>Backup failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/backup_ui.py" line="197"/>
+        <location filename="../../src/opd_desktop/ui/backup_ui.py" line="214"/>
         <source>Cannot restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/backup_ui.py" line="219"/>
-        <source>Restore backup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/opd_desktop/ui/backup_ui.py" line="263"/>
+        <location filename="../../src/opd_desktop/ui/backup_ui.py" line="273"/>
         <source>Backup settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/backup_ui.py" line="270"/>
+        <location filename="../../src/opd_desktop/ui/backup_ui.py" line="280"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/backup_ui.py" line="276"/>
+        <location filename="../../src/opd_desktop/ui/backup_ui.py" line="286"/>
         <source>Back up once a day while the app is open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/backup_ui.py" line="279"/>
+        <location filename="../../src/opd_desktop/ui/backup_ui.py" line="289"/>
         <source>Back up when I close the app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/backup_ui.py" line="298"/>
+        <location filename="../../src/opd_desktop/ui/backup_ui.py" line="308"/>
         <source>at least {MIN_LENGTH} characters; leave empty to keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/backup_ui.py" line="308"/>
+        <location filename="../../src/opd_desktop/ui/backup_ui.py" line="318"/>
         <source>Keep the passphrase somewhere safe: without it a backup cannot be restored, on this computer or another.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -140,170 +135,183 @@
     </message>
 </context>
 <context>
+    <name>Cards</name>
+    <message>
+        <location filename="../../src/opd_desktop/ui/cards.py" line="120"/>
+        <source>Open {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/cards.py" line="171"/>
+        <source>and {hidden} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConversationView</name>
     <message>
-        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="63"/>
+        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="90"/>
         <source>&amp;Prepare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="64"/>
+        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="91"/>
         <source>&amp;Conduct</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="65"/>
+        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="92"/>
         <source>&amp;Wrap-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="164"/>
+        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="202"/>
         <source>Add to calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="166"/>
+        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="204"/>
         <source>Save this conversation as a calendar file (.ics): the agenda outline only, no notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="177"/>
+        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="212"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="182"/>
+        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="217"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="187"/>
-        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="367"/>
+        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="222"/>
+        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="411"/>
         <source>Schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="191"/>
-        <source>Agenda PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="193"/>
-        <source>The employee&apos;s copy: only what is shared with them (Ctrl+P to print)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="198"/>
-        <source>Prep brief PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="200"/>
-        <source>For you only: your preparation and every note so far</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="211"/>
-        <source>Worksheet for {v0}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="216"/>
+        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="258"/>
         <source>A fillable PDF of the employee&apos;s pre-work for this conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="223"/>
+        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="266"/>
         <source>Together mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="225"/>
+        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="268"/>
         <source>Show only what the employee may see, for a shared screen (Ctrl+Shift+T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="305"/>
+        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="348"/>
         <source>Worksheet imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="354"/>
-        <source>&lt;b&gt;{status}&lt;/b&gt;{detail} · agenda {planned} min</source>
+        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="228"/>
+        <source>Agenda…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="365"/>
+        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="230"/>
+        <source>The agenda PDF, the employee&apos;s copy: only what is shared with them (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="237"/>
+        <source>Prep brief…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="239"/>
+        <source>Your prep brief PDF, for you only: your preparation and every note so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="253"/>
+        <source>Worksheet for {first}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="398"/>
+        <source>{status}{detail} · the agenda takes {planned} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="409"/>
         <source>Reschedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="397"/>
+        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="441"/>
         <source>What this conversation achieves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="400"/>
+        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="444"/>
         <source>Preparation checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="412"/>
+        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="456"/>
         <source>Mark this step done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="425"/>
+        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="469"/>
         <source>Carried in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="437"/>
+        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="481"/>
         <source>{first}’s worksheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="442"/>
+        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="486"/>
         <source>Send {first} the worksheet (next to the agenda above). When it comes back filled in, import it: each answer goes where it belongs, credited to them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="451"/>
+        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="495"/>
         <source>Import {first}’s worksheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="461"/>
+        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="505"/>
         <source>Preparation notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="467"/>
+        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="511"/>
         <source>Only you see these; they never appear on the employee&apos;s copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="506"/>
+        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="549"/>
         <source>Open the development plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="509"/>
+        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="552"/>
         <source>Goals, actions, support and the plan&apos;s period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="525"/>
+        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="568"/>
         <source>{title}  ·  {minutes} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="549"/>
+        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="592"/>
         <source>General notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="560"/>
+        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="603"/>
         <source>Notes taken together</source>
         <translation type="unfinished"></translation>
     </message>
@@ -402,17 +410,17 @@ Add them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/feedback_panel.py" line="35"/>
+        <location filename="../../src/opd_desktop/ui/feedback_panel.py" line="38"/>
         <source>Ask for feedback…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/feedback_panel.py" line="36"/>
+        <location filename="../../src/opd_desktop/ui/feedback_panel.py" line="39"/>
         <source>Record their answer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/feedback_panel.py" line="37"/>
+        <location filename="../../src/opd_desktop/ui/feedback_panel.py" line="40"/>
         <source>Close commitments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -563,17 +571,17 @@ The seven take about %n hours per person over three or four months. The app prep
 <context>
     <name>FollowthroughPage</name>
     <message>
-        <location filename="../../src/opd_desktop/ui/followthrough_page.py" line="35"/>
+        <location filename="../../src/opd_desktop/ui/followthrough_page.py" line="38"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/followthrough_page.py" line="166"/>
+        <location filename="../../src/opd_desktop/ui/followthrough_page.py" line="181"/>
         <source>Not yet shared back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/followthrough_page.py" line="169"/>
+        <location filename="../../src/opd_desktop/ui/followthrough_page.py" line="184"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
@@ -694,60 +702,6 @@ The seven take about %n hours per person over three or four months. The app prep
     </message>
 </context>
 <context>
-    <name>HomePage</name>
-    <message>
-        <location filename="../../src/opd_desktop/ui/home_page.py" line="127"/>
-        <source>Due this week ({count})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/opd_desktop/ui/home_page.py" line="129"/>
-        <source>Nothing planned in the next seven days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/opd_desktop/ui/home_page.py" line="131"/>
-        <location filename="../../src/opd_desktop/ui/home_page.py" line="133"/>
-        <source>Overdue ({count})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/opd_desktop/ui/home_page.py" line="135"/>
-        <source>Nothing is overdue.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/opd_desktop/ui/home_page.py" line="140"/>
-        <source>Who is where</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/opd_desktop/ui/home_page.py" line="143"/>
-        <source>Ideas waiting for senior management ({count})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/opd_desktop/ui/home_page.py" line="147"/>
-        <source>No idea is waiting for an answer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/opd_desktop/ui/home_page.py" line="149"/>
-        <source>Open action items ({count})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/opd_desktop/ui/home_page.py" line="153"/>
-        <source>No open action items.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/opd_desktop/ui/home_page.py" line="170"/>
-        <source>Your team</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>MainContent</name>
     <message>
         <location filename="../../forms/main_window.ui" line="24"/>
@@ -793,83 +747,88 @@ The seven take about %n hours per person over three or four months. The app prep
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/opd_desktop/ui/main_window.py" line="51"/>
-        <location filename="../../src/opd_desktop/ui/main_window.py" line="387"/>
+        <location filename="../../src/opd_desktop/ui/main_window.py" line="77"/>
+        <location filename="../../src/opd_desktop/ui/main_window.py" line="458"/>
         <source>OPD Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/main_window.py" line="56"/>
+        <location filename="../../src/opd_desktop/ui/main_window.py" line="82"/>
         <source>All changes saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/main_window.py" line="68"/>
+        <location filename="../../src/opd_desktop/ui/main_window.py" line="94"/>
         <source>Direct reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/main_window.py" line="137"/>
+        <location filename="../../src/opd_desktop/ui/main_window.py" line="171"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../src/opd_desktop/ui/main_window.py" line="178"/>
         <source>&amp;Backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../src/opd_desktop/ui/main_window.py" line="183"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../src/opd_desktop/ui/main_window.py" line="186"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../src/opd_desktop/ui/main_window.py" line="192"/>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/main_window.py" line="220"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../src/opd_desktop/ui/main_window.py" line="375"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/main_window.py" line="306"/>
+        <location filename="../../src/opd_desktop/ui/main_window.py" line="377"/>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../src/opd_desktop/ui/main_window.py" line="405"/>
         <source>Archive report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/main_window.py" line="335"/>
+        <location filename="../../src/opd_desktop/ui/main_window.py" line="406"/>
         <source>Archive {name}? Their notes stay; you can restore them with “Show archived reports”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/main_window.py" line="390"/>
+        <location filename="../../src/opd_desktop/ui/main_window.py" line="461"/>
         <source>Saved at {at}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/main_window.py" line="396"/>
+        <location filename="../../src/opd_desktop/ui/main_window.py" line="467"/>
         <source>Could not save: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/main_window.py" line="455"/>
+        <location filename="../../src/opd_desktop/ui/main_window.py" line="532"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/main_window.py" line="456"/>
+        <location filename="../../src/opd_desktop/ui/main_window.py" line="533"/>
         <source>Your latest changes could not be saved. Close anyway and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -898,120 +857,133 @@ The seven take about %n hours per person over three or four months. The app prep
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../src/opd_desktop/ui/passphrase_dialog.py" line="28"/>
+        <source>Backup passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/passphrase_dialog.py" line="46"/>
+        <source>at least {MIN_LENGTH} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="67"/>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="255"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="108"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="295"/>
         <source>Development plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="73"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="115"/>
         <source>Earlier versions stay readable after a revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="85"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="127"/>
         <source>Start the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="86"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="128"/>
         <source>Finalize…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="87"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="129"/>
         <source>Revise (new version)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="88"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="130"/>
         <source>Start the next plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="89"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="131"/>
         <source>Plan PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="91"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="133"/>
         <source>Goals, actions, commitments and signature lines (Ctrl+P to print)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="107"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="149"/>
         <source>Period and accountability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="113"/>
-        <source>YYYY-MM-DD</source>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="155"/>
+        <source>Pick a date, or type it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="117"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="261"/>
+        <source>Version {version} · {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="159"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="119"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="161"/>
         <source>Save period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="124"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="166"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="152"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="194"/>
         <source>Goals and actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="155"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="197"/>
         <source>Focus on development in the current job. Link each goal to a strength or aspiration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="177"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="219"/>
         <source>Select a goal or action to see why it matters and the support it needs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="184"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="226"/>
         <source>Selected action:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="217"/>
-        <source>Version {version} · {v1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="257"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="297"/>
         <source>No plan yet. It is started in conversation 5, built in 6 and finalized in 7 for the next three to six months.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="266"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="306"/>
         <source>Development plan — version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="408"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="461"/>
         <source>Plan period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="543"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="596"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="544"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="597"/>
         <source>Delete {what}?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1125,7 +1097,7 @@ The seven take about %n hours per person over three or four months. The app prep
     </message>
     <message>
         <location filename="../../src/opd_desktop/ui/preferences_dialog.py" line="129"/>
-        <source>Blank lines printed under each agenda item, for notes by hand.</source>
+        <source>Ruled lines printed under each agenda item, for notes by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1142,78 +1114,53 @@ The seven take about %n hours per person over three or four months. The app prep
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../src/opd_desktop/ui/profile_page.py" line="59"/>
+        <location filename="../../src/opd_desktop/ui/profile_page.py" line="76"/>
         <source>Type and press Enter to add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/profile_page.py" line="62"/>
+        <location filename="../../src/opd_desktop/ui/profile_page.py" line="79"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/profile_page.py" line="105"/>
-        <location filename="../../src/opd_desktop/ui/profile_page.py" line="206"/>
+        <location filename="../../src/opd_desktop/ui/profile_page.py" line="123"/>
+        <location filename="../../src/opd_desktop/ui/profile_page.py" line="218"/>
         <source>CliftonStrengths themes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/profile_page.py" line="110"/>
-        <source>Move the employee&apos;s top {top} themes (or all {all}) to the right, in the order of their report.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/opd_desktop/ui/profile_page.py" line="135"/>
+        <location filename="../../src/opd_desktop/ui/profile_page.py" line="153"/>
         <source>All themes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/profile_page.py" line="136"/>
+        <location filename="../../src/opd_desktop/ui/profile_page.py" line="154"/>
         <source>Their ranking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/profile_page.py" line="175"/>
-        <source>Role</source>
+        <location filename="../../src/opd_desktop/ui/profile_page.py" line="128"/>
+        <source>Move the employee&apos;s top {TOP_COUNT} themes (or all {all}) to the right, in the order of their report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/profile_page.py" line="176"/>
-        <source>From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/opd_desktop/ui/profile_page.py" line="177"/>
-        <source>To</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/opd_desktop/ui/profile_page.py" line="178"/>
-        <source>Highlights</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/opd_desktop/ui/profile_page.py" line="179"/>
-        <source>What they learned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/opd_desktop/ui/profile_page.py" line="195"/>
+        <location filename="../../src/opd_desktop/ui/profile_page.py" line="207"/>
         <source>Filled in during conversations 1 and 5 and recapped in 6. Double-click an entry to edit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/profile_page.py" line="209"/>
+        <location filename="../../src/opd_desktop/ui/profile_page.py" line="221"/>
         <source>Choose themes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/profile_page.py" line="220"/>
+        <location filename="../../src/opd_desktop/ui/profile_page.py" line="232"/>
         <source>Career history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/profile_page.py" line="253"/>
+        <location filename="../../src/opd_desktop/ui/profile_page.py" line="268"/>
         <source>Not taken yet. The assessment is optional; if they take it, record their top five here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1295,17 +1242,47 @@ The seven take about %n hours per person over three or four months. The app prep
 <context>
     <name>QuickCapture</name>
     <message>
-        <location filename="../../src/opd_desktop/ui/quick_capture.py" line="49"/>
+        <location filename="../../src/opd_desktop/ui/quick_capture.py" line="81"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/quick_capture.py" line="84"/>
+        <source>Change the action, who owns it or its due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/quick_capture.py" line="114"/>
         <source>Quick capture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/quick_capture.py" line="59"/>
+        <location filename="../../src/opd_desktop/ui/quick_capture.py" line="122"/>
+        <source>What to capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/quick_capture.py" line="125"/>
         <source>Type and press Enter to capture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/quick_capture.py" line="61"/>
+        <location filename="../../src/opd_desktop/ui/quick_capture.py" line="129"/>
+        <source>The action item&apos;s due date (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/quick_capture.py" line="131"/>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/quick_capture.py" line="132"/>
+        <source>&amp;Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/quick_capture.py" line="134"/>
         <source>Capture</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1331,13 +1308,28 @@ The seven take about %n hours per person over three or four months. The app prep
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../src/opd_desktop/ui/report_dialog.py" line="31"/>
+        <location filename="../../src/opd_desktop/ui/report_dialog.py" line="32"/>
         <source>Edit report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/report_dialog.py" line="33"/>
+        <location filename="../../src/opd_desktop/ui/report_dialog.py" line="34"/>
         <source>Add a direct report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/report_dialog.py" line="56"/>
+        <source>When they started in this job (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/report_dialog.py" line="69"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/report_dialog.py" line="71"/>
+        <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1382,48 +1374,55 @@ The seven take about %n hours per person over three or four months. The app prep
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../src/opd_desktop/ui/report_page.py" line="29"/>
+        <location filename="../../src/opd_desktop/ui/report_page.py" line="40"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/report_page.py" line="30"/>
-        <source>Development plan</source>
+        <location filename="../../src/opd_desktop/ui/report_page.py" line="41"/>
+        <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/report_page.py" line="31"/>
+        <location filename="../../src/opd_desktop/ui/report_page.py" line="115"/>
+        <source>Choose a conversation above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/report_page.py" line="170"/>
+        <source>The seven conversations and the check-ins; arrows move, Enter opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/report_page.py" line="232"/>
+        <source>since {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/report_page.py" line="236"/>
+        <source> · archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/report_page.py" line="238"/>
+        <source> · overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/report_page.py" line="240"/>
+        <location filename="../../src/opd_desktop/ui/report_page.py" line="245"/>
+        <source>Stage: {label}{overdue}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/report_page.py" line="42"/>
         <source>Follow-through</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/report_page.py" line="86"/>
-        <source>Report sections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/opd_desktop/ui/report_page.py" line="88"/>
-        <source>Profile, development plan and follow-through of this report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/opd_desktop/ui/report_page.py" line="100"/>
-        <source>&lt;b&gt;Conversations&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/opd_desktop/ui/report_page.py" line="104"/>
+        <location filename="../../src/opd_desktop/ui/report_page.py" line="39"/>
+        <location filename="../../src/opd_desktop/ui/report_page.py" line="164"/>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/opd_desktop/ui/report_page.py" line="120"/>
-        <source>Choose a conversation on the left.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/opd_desktop/ui/report_page.py" line="210"/>
-        <source>Stage: &lt;b&gt;{label}&lt;/b&gt;{overdue}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1571,27 +1570,27 @@ The seven take about %n hours per person over three or four months. The app prep
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../src/opd_desktop/ui/models.py" line="60"/>
+        <location filename="../../src/opd_desktop/ui/models.py" line="91"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/models.py" line="61"/>
+        <location filename="../../src/opd_desktop/ui/models.py" line="92"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/models.py" line="62"/>
+        <location filename="../../src/opd_desktop/ui/models.py" line="93"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/models.py" line="63"/>
+        <location filename="../../src/opd_desktop/ui/models.py" line="94"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/opd_desktop/ui/models.py" line="137"/>
+        <location filename="../../src/opd_desktop/ui/models.py" line="181"/>
         <source>%n open action item(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -68,6 +68,9 @@ def _run(args: argparse.Namespace, data_dir, log_path) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    from opd_desktop.ui.qt_workarounds import keep_singletons_alive
+
+    keep_singletons_alive()  # PySide6 6.12.0 on Python 3.11 leaks references to None and True
     from opd_desktop.ui.app_identity import apply_identity
 
     apply_identity(app)
@@ -90,12 +93,10 @@ def _run(args: argparse.Namespace, data_dir, log_path) -> int:
             QMessageBox.critical(None, APP_NAME, str(exc))
         return 1
 
-    from opd_desktop.services import preferences
     from opd_desktop.ui import theme
     from opd_desktop.ui.error_reporting import install_exception_hook
 
-    chosen = preferences.load(store).theme
-    theme.apply(app, None if chosen == "system" else chosen == "dark")  # "system" follows the scheme
+    theme.apply(app)  # the roles' palette; the window applies View → Theme from ui-state.ini
     windows = WindowHost(app, data_dir, start_timers=not args.smoke, first_run=not args.smoke)
     windows.open(store)
     window = windows.window

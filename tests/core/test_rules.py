@@ -70,3 +70,15 @@ def test_theme_roles_meet_wcag_aa(dark: bool) -> None:
         for role in TEXT_ROLES:
             assert contrast(ROLES[role].value(dark), background) >= 4.5, (role, surface, dark)
         assert contrast(ROLES[Role.CONTROL_BORDER].value(dark), background) >= 3, (surface, dark)
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_every_theme_pair_meets_wcag_aa(dark: bool) -> None:
+    from opd_desktop.core.theme import pairs
+
+    found = pairs(dark)
+    assert len(found) > 30
+    failing = [
+        (what, round(contrast(fg, bg), 2)) for what, fg, bg, least in found if contrast(fg, bg) < least
+    ]
+    assert not failing, failing

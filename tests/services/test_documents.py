@@ -279,3 +279,50 @@ def test_non_latin_text_only_in_the_agenda_body_is_set_in_an_embedded_font(store
     assert "Подготовить отчёт для команды" in _text(built.data) and built.missing == ""
     fonts_used = _fonts_of_runs(built.data, lambda c: ord(c) >= 0x0370)
     assert fonts_used and all(name.startswith("DejaVuSans") for name in fonts_used), fonts_used
+
+
+def test_writing_space_is_configurable_with_six_lines_by_default(store) -> None:
+    from opd_desktop.errors import ValidationError
+    from opd_desktop.services import settings
+
+    assert settings.writing_lines(store) == settings.DEFAULT_WRITING_LINES >= 6
+    settings.set_writing_lines(store, 10)
+    assert settings.writing_lines(store) == 10
+    with pytest.raises(ValidationError, match="between 2 and 20"):
+        settings.set_writing_lines(store, 40)
+    assert settings.writing_lines(store) == 10
+
+
+def test_agenda_headings_stay_with_their_item_and_more_lines_take_more_room(demo_store) -> None:
+    from pypdf import PdfReader
+
+    from opd_desktop.services import settings
+    from opd_desktop.services.documents.agenda import build_agenda
+
+    fourth = conversations.series_conversation(demo_store, reports.list_reports(demo_store)[0].id, 4)
+    settings.set_writing_lines(demo_store, 2)
+    short = build_agenda(demo_store, fourth.id)
+    settings.set_writing_lines(demo_store, 16)
+    long = build_agenda(demo_store, fourth.id)
+    assert long.pages > short.pages
+    first_item = "Your feedback on my leadership"
+    for built in (short, long):
+        pages = [p.extract_text() for p in PdfReader(io.BytesIO(built.data)).pages]
+        with_heading = [i for i, text in enumerate(pages) if "\nAgenda\n" in f"\n{text}\n"]
+        with_item = [i for i, text in enumerate(pages) if first_item in text]
+        assert with_heading and with_heading == with_item[:1]  # "Agenda" stays with its first item
+        closing = [i for i, text in enumerate(pages) if "\nClosing\n" in f"\n{text}\n"]
+        assert closing and "Summarize the solutions" in pages[closing[0]]
+
+
+def test_no_demo_agenda_ends_on_a_near_empty_page(demo_store) -> None:
+    from pypdf import PdfReader
+
+    from opd_desktop.services.documents.agenda import build_agenda
+
+    for report in reports.list_reports(demo_store):
+        for conversation in conversations.journey(demo_store, report.id)[:3]:
+            built = build_agenda(demo_store, conversation.id)
+            last = PdfReader(io.BytesIO(built.data)).pages[-1].extract_text()
+            body = [line for line in last.splitlines() if line.strip()]
+            assert built.pages == 1 or len(body) >= 8, (report.name, conversation.number, body)

@@ -44,6 +44,7 @@ def answer_dialogs(monkeypatch: pytest.MonkeyPatch):
     Returns the list to append answers to, and records refusals shown inline."""
     from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QPlainTextEdit
 
+    from opd_desktop.ui.date_field import DateField
     from opd_desktop.ui.form_dialog import FormDialog
 
     class Answers(list):
@@ -57,7 +58,9 @@ def answer_dialogs(monkeypatch: pytest.MonkeyPatch):
         values = answers.pop(0)
         for key, value in values.items():
             widget = self.fields[key]
-            if isinstance(widget, QLineEdit):
+            if isinstance(widget, DateField):
+                widget.set_text(value)  # as ISO text; a non-date is kept for the service to refuse
+            elif isinstance(widget, QLineEdit):
                 widget.setText(value)
             elif isinstance(widget, QPlainTextEdit):
                 widget.setPlainText(value)

@@ -55,15 +55,19 @@ def test_settings_then_back_up_now_then_restore(
 def test_without_a_keyring_the_passphrase_is_asked_and_never_stored(
     qtbot, store, tmp_path: Path, window_factory, no_keyring, monkeypatch
 ) -> None:
-    from PySide6.QtWidgets import QInputDialog
+    from opd_desktop.ui.passphrase_dialog import PassphraseDialog
 
     asked: list[str] = []
 
-    def answer(*_args, **_kwargs):
+    def answer(dialog: PassphraseDialog) -> int:
         asked.append("asked")
-        return SECRET, True
+        assert dialog.new  # a passphrase for a new backup: typed twice
+        dialog.first.setText(SECRET)
+        dialog.repeat.setText(SECRET)
+        dialog.check()
+        return dialog.result()
 
-    monkeypatch.setattr(QInputDialog, "getText", staticmethod(answer))
+    monkeypatch.setattr(PassphraseDialog, "exec", answer)
     schedule.save_settings(store, tmp_path / "bk", daily=True, on_quit=True)
     window = window_factory(store)
     window.backups.backup_now()
@@ -101,3 +105,47 @@ def test_a_failed_database_check_during_a_backup_shows_in_the_status_bar(
     checks.rebuild_search_index(demo_store)
     window.backups.backup_now()
     assert window.backup_label.text().startswith("Last backup")
+
+
+def test_a_first_time_passphrase_is_typed_twice_with_the_settings_rules(qtbot) -> None:
+    from opd_desktop.ui.passphrase_dialog import PassphraseDialog
+
+    dialog = PassphraseDialog(new=True)
+    qtbot.addWidget(dialog)
+    assert dialog.repeat.isVisibleTo(dialog)
+    dialog.first.setText("short")
+    dialog.repeat.setText("short")
+    dialog.check()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert "at least 10 characters" in dialog.error.text()
+    dialog.first.setText(SECRET)
+    dialog.repeat.setText(SECRET + " typo")
+    dialog.check()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert "differ" in dialog.error.text()
+    dialog.repeat.setText(SECRET)
+    dialog.check()
+    assert dialog.result() == dialog.DialogCode.Accepted and dialog.value == SECRET
+
+
+def test_reading_a_backup_asks_once_and_restore_answers_with_verbs(qtbot, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from opd_desktop.ui.backup_ui import confirm_verb
+    from opd_desktop.ui.passphrase_dialog import PassphraseDialog
+
+    reading = PassphraseDialog(new=False)
+    qtbot.addWidget(reading)
+    assert not reading.repeat.isVisibleTo(reading)
+    seen: list[list[str]] = []
+
+    def click(box: QMessageBox) -> int:
+        seen.append([b.text() for b in box.buttons()])
+        restore = next(b for b in box.buttons() if b.text() == "Restore")
+        restore.click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", click)
+    assert confirm_verb(None, "Restore backup", "Replace all current data?", "Restore")
+    assert "Restore" in seen[0] and "Cancel" in [t.replace("&", "") for t in seen[0]]
+    assert not any(t.replace("&", "") in ("Yes", "No") for t in seen[0])

@@ -128,7 +128,6 @@ def test_preferences_round_trip_and_refusals(store) -> None:
     assert preferences.load(store) == preferences.DEFAULTS
     chosen = preferences.Preferences(
         manager_name="Şükrü Yılmaz",
-        theme="dark",
         writing_lines=5,
         rhythm=rhythm.RhythmSettings(
             working_days=frozenset({0, 1, 3}),
@@ -145,12 +144,15 @@ def test_preferences_round_trip_and_refusals(store) -> None:
     assert rhythm.load_settings(store) == chosen.rhythm  # the rhythm's own settings, not a copy
     for bad in (
         {"rhythm": rhythm.RhythmSettings(working_days=frozenset())},
-        {"theme": "purple"},
         {"writing_lines": 40},
+        {"writing_lines": settings.WRITING_LINES_RANGE[0] - 1},
     ):
         with pytest.raises(ValidationError):
             preferences.save(store, preferences.Preferences(**{**saved.__dict__, **bad}))
     assert preferences.load(store) == saved  # nothing half-written
+    # the paper's own setting (issue 17), not a copy of it
+    assert settings.writing_lines(store) == 5 and store.meta(settings.WRITING_LINES_KEY) == "5"
+    assert store.meta("setting.agenda_writing_lines") is None and store.meta("setting.theme") is None
 
 
 def test_preferences_dialog_saves_and_shows_a_refusal(qtbot, store, window_factory) -> None:
@@ -174,9 +176,33 @@ def test_preferences_dialog_saves_and_shows_a_refusal(qtbot, store, window_facto
     assert dialog.result() == QDialog.DialogCode.Accepted
     prefs = preferences.load(store)
     assert prefs.manager_name == "Дмитрий" and prefs.rhythm.working_days == frozenset({0})
-    assert prefs.writing_lines == 6 and prefs.theme == "light"
+    assert prefs.writing_lines == 6 and dialog.chosen_theme() == "light"
     assert not rhythm.load_settings(store).remind_hour_before
     assert rhythm.load_settings(store).meeting_time is not None
+
+
+def test_preferences_theme_is_view_theme(qtbot, store, window_factory, monkeypatch) -> None:
+    """One source of truth: the theme chosen in Preferences is View → Theme's (ui-state.ini)."""
+    from opd_desktop.ui import theme
+    from opd_desktop.ui.preferences_dialog import PreferencesDialog
+
+    window = window_factory(store)
+    window.set_theme("dark")
+    seen: list[str] = []
+
+    def choose_light(dialog) -> int:
+        seen.append(dialog.theme.currentData())  # opens on what View → Theme shows
+        assert [dialog.theme.itemData(i) for i in range(dialog.theme.count())] == list(theme.MODES)
+        dialog.theme.setCurrentIndex(dialog.theme.findData("light"))
+        dialog._save()
+        return dialog.result()
+
+    monkeypatch.setattr(PreferencesDialog, "exec", choose_light)
+    window.show_preferences()
+    assert seen == ["dark"]
+    assert theme.mode() == "light" and window.state.value("theme") == "light"
+    assert window.theme_actions["light"].isChecked()
+    assert store.meta("setting.theme") is None
 
 
 def test_preferences_shortcut_opens_the_dialog(qtbot, store, window_factory, monkeypatch) -> None:

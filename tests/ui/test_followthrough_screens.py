@@ -62,8 +62,8 @@ def test_plan_from_draft_to_final_to_new_version(
     assert page.start_button.isVisible()
     page.start_plan()
     start = TODAY
-    page.start_edit.setText(start.isoformat())
-    page.end_edit.setText((start + dt.timedelta(days=300)).isoformat())
+    page.start_edit.set_date(start)  # calendar date fields
+    page.end_edit.set_date(start + dt.timedelta(days=300))
     page.save_terms()
     answer_dialogs.append({"goal": "Teach a data course", "link": strength.id, "measure": "Two sessions run"})
     page.add_goal()
@@ -227,3 +227,41 @@ def test_a_refused_ranking_is_explained_in_the_themes_dialog(
     page.choose_themes()
     assert seen[0] == "" and seen[1]  # the refusal is shown in the dialog, which stays open
     assert profile.entries(store, ana.id, "clifton_theme") == []
+
+
+def test_a_captured_action_item_takes_a_due_date_and_is_edited_where_it_was_captured(
+    qtbot, store, ana, window_factory, answer_dialogs
+) -> None:
+    window = window_factory(store)
+    window.select_report(ana.id)
+    view = window.report_page.view
+    view.tabs.setCurrentIndex(1)
+    capture = view.capture
+    capture.kind.setCurrentIndex(capture.kind.findText("Action item for the employee"))
+    assert capture.due.isVisible()  # an action item has a due date
+    capture.text.setText("Send the rota draft")
+    capture.due.set_date(dt.date(2030, 3, 4))
+    capture.capture()
+    (item,) = followthrough.action_items(store, ana.id)
+    assert (item.text, item.owner.value, item.due_date) == (
+        "Send the rota draft",
+        "employee",
+        dt.date(2030, 3, 4),
+    )
+    assert "Action for Ana: Send the rota draft" in capture.list.text()
+    assert capture.due.value() == ""  # ready for the next one, with no date
+    capture.kind.setCurrentIndex(capture.kind.findText("Idea for senior management"))
+    assert not capture.due.isVisible()
+
+    assert len(capture.list.edit_buttons) == 1
+    answer_dialogs.append(
+        {"action item": "Send the final rota", "owner": "manager", "due date": "2030-03-11"}
+    )
+    capture.list.edit_buttons[0].click()
+    edited = followthrough.get_action_item(store, item.id)
+    assert (edited.text, edited.owner.value, edited.due_date) == (
+        "Send the final rota",
+        "manager",
+        dt.date(2030, 3, 11),
+    )
+    assert "Action for you: Send the final rota" in capture.list.text()

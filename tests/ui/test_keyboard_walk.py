@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QListWidget, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
 from opd_desktop.services import captures, notes
 from opd_desktop.ui.documents import PreviewDialog
@@ -46,22 +46,26 @@ def test_keyboard_only_walk(qtbot, demo_store, window_factory, monkeypatch) -> N
     key(qtbot, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)  # next report: the first shown
     assert page.report_id is not None and page.name_label.text().startswith("Zoë")
 
-    tab_until(qtbot, lambda w: w is page.section_list)
-    assert page.current_section() == 0  # arriving on the list changes nothing yet
-    for expected, pressed in ((1, Qt.Key.Key_Space), (2, Qt.Key.Key_Down), (3, Qt.Key.Key_Down)):
-        key(qtbot, pressed)  # Space: Profile; arrows: Development plan, Follow-through
+    buttons = page.section_buttons
+    # the header's sections are one exclusive group: Tab reaches the shown one, arrows move
+    tab_until(qtbot, lambda w: w is buttons.button(0))
+    assert page.current_section() == 0  # arriving on the sections changes nothing yet
+    for expected in (1, 2, 3):  # arrows: Profile, Plan, Follow-through
+        key(qtbot, Qt.Key.Key_Right)
+        assert QApplication.focusWidget() is buttons.button(expected)
         assert page.current_section() == expected
         assert page.right.currentWidget() is page.section(expected)
-        assert len(page.section_list.selectedItems()) == 1
-        assert not page.journey_view.selectionModel().hasSelection()  # one selection at a time
+        assert buttons.checkedId() == expected  # one section shown and marked at a time
 
-    key(qtbot, Qt.Key.Key_Up)
+    key(qtbot, Qt.Key.Key_Left)
+    assert page.current_section() == 2
+    key(qtbot, Qt.Key.Key_Return)  # Enter on the shown section keeps it
     assert page.current_section() == 2
 
     tab_until(qtbot, lambda w: w is page.journey_view)
     key(qtbot, Qt.Key.Key_Return)  # back to the current conversation
     assert page.current_section() == 0
-    assert not page.section_list.selectedItems()
+    assert buttons.checkedId() == 0
 
     key(qtbot, Qt.Key.Key_2, CTRL)  # Conduct: the cursor in the first note
     view = page.view
@@ -97,18 +101,20 @@ def test_space_and_enter_open_a_section(qtbot, demo_store, window_factory) -> No
     window = window_factory(demo_store)
     page = window.report_page
     window.move_report(1)
-    sections = page.section_list
-    assert isinstance(sections, QListWidget)
-    QTest.keyClick(sections, Qt.Key.Key_End)  # nothing current yet: Qt starts on the first row
+    buttons = page.section_buttons
+    assert all(b.focusPolicy() & Qt.FocusPolicy.TabFocus for b in buttons.buttons())
+    QTest.keyClick(buttons.button(1), Qt.Key.Key_Space)
     assert page.current_section() == 1
-    QTest.keyClick(sections, Qt.Key.Key_End)
+    QTest.keyClick(buttons.button(3), Qt.Key.Key_Space)
     assert page.current_section() == 3
-    QTest.keyClick(sections, Qt.Key.Key_Home)
+    QTest.keyClick(buttons.button(1), Qt.Key.Key_Return)
     assert page.current_section() == 1
     QTest.keyClick(page.journey_view, Qt.Key.Key_Space)  # the current conversation again
     assert page.current_section() == 0
-    QTest.keyClick(sections, Qt.Key.Key_Return)  # Enter on the current section
-    assert page.current_section() == 1
+    QTest.keyClick(buttons.button(2), Qt.Key.Key_Enter)  # Enter on a section
+    assert page.current_section() == 2
+    QTest.keyClick(page.journey_view, Qt.Key.Key_Return)
+    assert page.current_section() == 0
 
 
 def test_ctrl_2_lands_on_a_visible_note(qtbot, demo_store, window_factory) -> None:

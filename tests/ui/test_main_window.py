@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 
 from PySide6.QtCore import Qt
@@ -23,7 +24,7 @@ def test_create_a_report_through_the_dialog(qtbot, store, window_factory) -> Non
     qtbot.keyClicks(dialog.ui.nameEdit, "Lukasz")
     dialog.ui.nameEdit.setText("Łukasz Żółć")  # non-ASCII is set, not typed (keyClicks limitation)
     qtbot.keyClicks(dialog.ui.roleEdit, "Engineer")
-    qtbot.keyClicks(dialog.ui.startEdit, "2024-05-01")
+    dialog.ui.startEdit.set_date(dt.date(2024, 5, 1))  # a calendar date field
     qtbot.mouseClick(_save_button(dialog), Qt.MouseButton.LeftButton)
     assert dialog.result() == dialog.DialogCode.Accepted
     (report,) = reports.list_reports(store)
@@ -46,7 +47,7 @@ def test_bad_input_in_the_dialog_is_explained_inline(qtbot, store, window_factor
     qtbot.mouseClick(_save_button(dialog), Qt.MouseButton.LeftButton)
     assert "already on your team" in dialog.ui.errorLabel.text()
     dialog.ui.nameEdit.setText("Bea")
-    dialog.ui.startEdit.setText("01/02/2024")
+    dialog.ui.startEdit.set_text("01/02/2024")  # text that is no date reaches the service's check
     qtbot.mouseClick(_save_button(dialog), Qt.MouseButton.LeftButton)
     assert "YYYY-MM-DD" in dialog.ui.errorLabel.text()
     assert len(reports.list_reports(store)) == 1

@@ -139,12 +139,16 @@ def test_the_overview_leads_with_today_and_needs_a_date(qtbot, store, window_fac
     _team(store)
     window = window_factory(store)
     window.show_home()
-    text = window.home.overview.body.text()
+    text = window.home.overview.body.text()  # the cards, in order
     order = [
         text.index(h) for h in ("Today (1)", "This week (0)", "Overdue (", "Needs a date (1)", "Who is where")
     ]
     assert order == sorted(order)
-    assert "Open agenda" in text and "schedule:" in text and "last conversation 30 days ago" in text
+    cards = window.home.overview.body
+    # one action per row: the agenda under Today, scheduling under Needs a date
+    assert [b.text() for b in cards.card("Today").actions] == ["Agenda"]
+    assert [b.text() for b in cards.card("Needs a date").actions] == ["Schedule…"]
+    assert "last conversation 30 days ago" in text
     roster = {window.roster_model.entry(r).report.name: r for r in range(window.roster_model.rowCount())}
     next_cell = window.roster_model.index(roster["Łukasz Żółć"], window.roster_model.NEXT)
     assert next_cell.data() == "needs a date"

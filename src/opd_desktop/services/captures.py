@@ -12,11 +12,11 @@ from dataclasses import dataclass
 
 from opd_desktop.core.changes import Topic
 from opd_desktop.core.guides import PENDING_CAPTURE_KINDS, Guide
-from opd_desktop.core.models import Conversation
+from opd_desktop.core.models import ActionItem, Conversation
 from opd_desktop.services import followthrough, plans, profile
 from opd_desktop.store.database import Store
 
-CaptureFn = Callable[[Store, Conversation, str], object]
+CaptureFn = Callable[..., object]  # (store, conversation, text) — and due=… for action items
 
 
 @dataclass(frozen=True)
@@ -25,10 +25,13 @@ class QuickOption:
     kind: str  # the guide's capture kind that offers it
     capture: CaptureFn
     topic: Topic  # what the capture changes (and what the captured list shows)
+    takes_due: bool = False  # an action item: captured with an optional due date
 
 
 def _action_for(owner: str) -> CaptureFn:
-    return lambda store, c, text: followthrough.add_action_item(store, c.report_id, text, owner, None, c.id)
+    return lambda store, c, text, due=None: followthrough.add_action_item(
+        store, c.report_id, text, owner, due or None, c.id
+    )
 
 
 def _profile_entry(kind: str) -> CaptureFn:
@@ -41,8 +44,10 @@ def _plan_goal(store: Store, c: Conversation, text: str) -> object:
 
 
 QUICK_OPTIONS: tuple[QuickOption, ...] = (
-    QuickOption("Action item for the employee", "action_items", _action_for("employee"), Topic.ACTION_ITEMS),
-    QuickOption("Action item for me", "action_items", _action_for("manager"), Topic.ACTION_ITEMS),
+    QuickOption(
+        "Action item for the employee", "action_items", _action_for("employee"), Topic.ACTION_ITEMS, True
+    ),
+    QuickOption("Action item for me", "action_items", _action_for("manager"), Topic.ACTION_ITEMS, True),
     QuickOption(
         "Idea for senior management",
         "ideas",
@@ -97,6 +102,7 @@ def plan_goals_captured(guide: Guide) -> bool:
 class Captured:
     kind: str  # "Action (employee)", "Idea", …
     text: str
+    action_item: ActionItem | None = None  # an action item can be edited where it was captured
 
 
 def captured_in(store: Store, conversation: Conversation, guide: Guide) -> list[Captured]:
@@ -104,7 +110,7 @@ def captured_in(store: Store, conversation: Conversation, guide: Guide) -> list[
     found: list[Captured] = []
     for item in followthrough.action_items(store, conversation.report_id):
         if item.conversation_id == conversation.id:
-            found.append(Captured(f"Action ({item.owner.value})", item.text))
+            found.append(Captured(f"Action ({item.owner.value})", item.text, item))
     for idea in followthrough.ideas(store, conversation.report_id):
         if idea.conversation_id == conversation.id:
             found.append(Captured("Idea", idea.text))

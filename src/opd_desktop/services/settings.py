@@ -25,6 +25,33 @@ def set_manager_name(store: Store, name: str) -> str:
     return cleaned
 
 
+WRITING_LINES_KEY = "setting.writing_lines"
+DEFAULT_WRITING_LINES = 6  # ruled lines per agenda item on paper, to write on by hand
+WRITING_LINES_RANGE = (2, 20)
+
+
+def writing_lines(store: Store) -> int:
+    """Ruled lines under each agenda item on the paper agenda (default 6)."""
+    low, high = WRITING_LINES_RANGE
+    try:
+        saved = int(store.meta(WRITING_LINES_KEY) or DEFAULT_WRITING_LINES)
+    except ValueError:
+        saved = DEFAULT_WRITING_LINES
+    return min(high, max(low, saved))
+
+
+def set_writing_lines(store: Store, lines: int) -> int:
+    from opd_desktop.errors import ValidationError
+
+    low, high = WRITING_LINES_RANGE
+    if not low <= int(lines) <= high:
+        raise ValidationError(
+            f"Choose between {low} and {high} lines of writing space per item.", "writing lines"
+        )
+    store.set_meta(WRITING_LINES_KEY, str(int(lines)))
+    return int(lines)
+
+
 def employee_footer(store: Store, employee: str) -> str:
     """The footer of every document the employee may read."""
     return f"For {employee} and {manager_name(store) or NEUTRAL_MANAGER}"

@@ -34,6 +34,19 @@ log = logging.getLogger(__name__)
 CHECK_EVERY_MS = 60 * 60 * 1000  # look for a due daily backup every hour
 
 
+def confirm_verb(parent: QWidget | None, title: str, text: str, verb: str, *, danger: bool = True) -> bool:
+    """A question answered by a verb button ("Restore", "Delete permanently") or Cancel."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning if danger else QMessageBox.Icon.Question)
+    box.setWindowTitle(title)
+    box.setText(text)
+    act = box.addButton(verb, QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.exec()
+    return box.clickedButton() is act
+
+
 class BackupController(QObject):
     """Back up now (on a worker, with progress), the daily backup (on a worker,
     silently), the backup on quit, and Restore…. All of it through the action path
@@ -73,21 +86,19 @@ class BackupController(QObject):
 
     # Passphrase --------------------------------------------------------------
 
-    def passphrase(self, *, ask: bool) -> str | None:
+    def passphrase(self, *, ask: bool, new: bool = False) -> str | None:
+        """The passphrase at hand (keyring or this session), else asked for when `ask`:
+        twice, with the settings' rules, when it will make a `new` backup."""
         from opd_desktop.services.backup import schedule
+        from opd_desktop.ui.passphrase_dialog import PassphraseDialog
 
         found = schedule.passphrase_for(self.store) or self.session_passphrase
         if found or not ask:
             return found
-        text, ok = QInputDialog.getText(
-            self.parent_widget,
-            "Backup passphrase",
-            "The backup passphrase (no keyring is available to remember it):",
-            QLineEdit.EchoMode.Password,
-        )
-        if ok and text:
-            self.session_passphrase = text
-            return text
+        dialog = PassphraseDialog(self.parent_widget, new=new)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.value:
+            self.session_passphrase = dialog.value
+            return dialog.value
         return None
 
     def app_passphrase(self) -> tuple[str, str] | None:
@@ -117,7 +128,7 @@ class BackupController(QObject):
         In the background nothing is shown; a failure shows in the status bar."""
         from opd_desktop.services.backup import schedule
 
-        secret = self.passphrase(ask=not background)
+        secret = self.passphrase(ask=not background, new=True)
         if not secret:
             if not background:
                 self.settings_dialog()
@@ -160,8 +171,14 @@ class BackupController(QObject):
     # Restore -----------------------------------------------------------------
 
     def choose_restore(self) -> None:
+        from opd_desktop.services.backup import schedule
+
+        folder = schedule.settings(self.store).folder  # where the backups are made
         path, _filter = QFileDialog.getOpenFileName(
-            self.parent_widget, "Restore a backup", "", "OPD Desktop backups (*.opdbackup)"
+            self.parent_widget,
+            "Restore a backup",
+            str(folder if folder.is_dir() else self.store.data_dir),
+            "OPD Desktop backups (*.opdbackup)",
         )
         if path:
             self.restore_from(Path(path))
@@ -213,14 +230,7 @@ class BackupController(QObject):
             f"This backup was {manifest.describe()}.\n\nReplace all current data with it? "
             "The current data is kept as a copy in the data folder's pre-restore folder."
         )
-        ask = confirm or (
-            lambda text: (
-                QMessageBox.question(
-                    self.parent_widget, QCoreApplication.translate("BackupUi", "Restore backup"), text
-                )
-                == QMessageBox.StandardButton.Yes
-            )
-        )
+        ask = confirm or (lambda text: confirm_verb(self.parent_widget, "Restore backup", text, "Restore"))
         if not ask(question):
             return False
         data_dir = self.store.data_dir

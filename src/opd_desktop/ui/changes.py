@@ -112,6 +112,19 @@ class ChangeBus(QObject):
             if subscription in self.subscriptions:  # a refresh may have dropped it
                 subscription.deliver(changes)
 
+    def refresh_all(self) -> None:
+        """Every page renders again (after a theme switch: rich text carries its colours):
+        visible pages at once, hidden ones when next shown."""
+        if self._closed:
+            return
+        for subscription in list(self.subscriptions):
+            if subscription not in self.subscriptions:
+                continue
+            if subscription.widget.isVisible():
+                subscription._refresh()
+            else:
+                subscription.stale = True
+
     @property
     def closed(self) -> bool:
         return self._closed

@@ -34,10 +34,21 @@ from opd_desktop.services.reports import get_report
 from opd_desktop.ui import theme
 from opd_desktop.ui.audience_widgets import AudienceTag, AudienceToggle, NoteAudience
 from opd_desktop.ui.carried_html import carried_in_html
+from opd_desktop.ui.chips import StatusChip
 from opd_desktop.ui.context import ScreenContext
-from opd_desktop.ui.models import format_when
+from opd_desktop.ui.dates import short_date, time_of
+from opd_desktop.ui.icons import set_icon
 from opd_desktop.ui.quick_capture import QuickCapture
-from opd_desktop.ui.widgets import bullets, heading, mute, note_editor, paragraph, rich, scroll_page
+from opd_desktop.ui.widgets import (
+    bullets,
+    heading,
+    mute,
+    note_editor,
+    paragraph,
+    rich,
+    scaled_heading,
+    scroll_page,
+)
 from opd_desktop.ui.wrapup_tab import WrapUpTab
 
 log = logging.getLogger(__name__)
@@ -51,6 +62,22 @@ PREVIEW_TITLES = {
     "worksheet": "Worksheet · Employee's copy",
 }
 FILE_NAMES = {"agenda": "Agenda", "brief": "Prep brief", "worksheet": "Worksheet"}
+
+
+def _with_capture_bar(area: QWidget, capture: QuickCapture) -> QWidget:
+    """The Conduct tab: its notes scroll; quick capture stays in a bar under them."""
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(0)
+    layout.addWidget(area, 1)
+    line = QWidget()  # a rule in the border role, in either theme
+    line.setFixedHeight(1)
+    theme.tint(line, theme.Role.BORDER)
+    layout.addWidget(line)
+    theme.tint(capture, theme.Role.SURFACE_ALT)
+    layout.addWidget(capture)
+    return page
 
 
 class ConversationView(QWidget):
@@ -102,6 +129,10 @@ class ConversationView(QWidget):
             self.header, (Topic.CONVERSATIONS,), self._conversation_updated, report_id=self._report_id
         )
 
+    def _who(self, who: str) -> str:
+        """ "You" for the manager, the employee's first name for them."""
+        return self.first_name if who == "employee" else WHO[who]
+
     def _report_id(self) -> int:
         return self.conversation.report_id
 
@@ -146,21 +177,28 @@ class ConversationView(QWidget):
     # Header ----------------------------------------------------------------
 
     def _build_header(self) -> QWidget:
+        # compact: the title and its status on one line, the date and the documents on the next
         box = QWidget()
-        theme.tint(box, theme.Role.SURFACE_ALT)
         layout = QVBoxLayout(box)
-        layout.setContentsMargins(16, 12, 16, 10)
+        layout.setContentsMargins(24, 4, 24, 6)
         layout.setSpacing(4)
         number = self.conversation.number
         kicker = f"Conversation {number} of 7" if number else "Check-in"
-        self.kicker = paragraph(kicker.upper(), muted=True)
-        layout.addWidget(self.kicker)
-        layout.addWidget(heading(self.guide.title, 16))
-        purpose = paragraph(self.guide.purpose)
-        purpose.setToolTip("Outcomes:\n" + "\n".join(f"• {o}" for o in self.guide.outcomes))
-        layout.addWidget(purpose)
-        self.status_label = QLabel()
-        self.status_label.setWordWrap(True)
+        self.kicker = QLabel(kicker)  # said by the title's prefix and the stepper; kept for screen readers
+        self.kicker.hide()
+        title_row = QHBoxLayout()
+        title_row.setSpacing(12)
+        title = scaled_heading(f"{number} · {self.guide.title}" if number else self.guide.title, 1.4)
+        title.setProperty("own_tooltip", True)
+        title.setToolTip(
+            self.guide.purpose + "\n\nOutcomes:\n" + "\n".join(f"• {o}" for o in self.guide.outcomes)
+        )
+        title.setAccessibleName(f"{kicker}: {self.guide.title}")
+        title_row.addWidget(title)
+        self.status_label = StatusChip()
+        title_row.addWidget(self.status_label, 0, Qt.AlignmentFlag.AlignVCenter)
+        title_row.addStretch(1)  # the document buttons follow on the right
+        layout.addLayout(title_row)
         self.calendar_button = QPushButton(QCoreApplication.translate("ConversationView", "Add to calendar…"))
         self.calendar_button.setToolTip(
             QCoreApplication.translate(
@@ -169,10 +207,7 @@ class ConversationView(QWidget):
             )
         )
         self.calendar_button.clicked.connect(lambda: self.export_calendar())
-        status_row = QHBoxLayout()
-        status_row.addWidget(self.status_label, 1)
-        status_row.addWidget(self.calendar_button)
-        layout.addLayout(status_row)
+        set_icon(self.calendar_button, "calendar")
         row = QHBoxLayout()
         row.addWidget(QLabel(QCoreApplication.translate("ConversationView", "When")))
         self.when_edit = QDateTimeEdit()
@@ -186,30 +221,37 @@ class ConversationView(QWidget):
         row.addWidget(self.duration)
         self.schedule_button = QPushButton(QCoreApplication.translate("ConversationView", "Schedule"))
         self.schedule_button.clicked.connect(self._schedule)
+        set_icon(self.schedule_button, "calendar")
         row.addWidget(self.schedule_button)
+        row.addWidget(self.calendar_button)
         row.addStretch(1)
-        self.agenda_button = QPushButton(QCoreApplication.translate("ConversationView", "Agenda PDF…"))
+        self.agenda_button = QPushButton(QCoreApplication.translate("ConversationView", "Agenda…"))
         self.agenda_button.setToolTip(
             QCoreApplication.translate(
-                "ConversationView", "The employee's copy: only what is shared with them (Ctrl+P to print)"
+                "ConversationView",
+                "The agenda PDF, the employee's copy: only what is shared with them (Ctrl+P)",
             )
         )
         self.agenda_button.clicked.connect(lambda: self.export_document("agenda"))
-        self.brief_button = QPushButton(QCoreApplication.translate("ConversationView", "Prep brief PDF…"))
+        set_icon(self.agenda_button, "document")
+        self.brief_button = QPushButton(QCoreApplication.translate("ConversationView", "Prep brief…"))
         self.brief_button.setToolTip(
             QCoreApplication.translate(
-                "ConversationView", "For you only: your preparation and every note so far"
+                "ConversationView",
+                "Your prep brief PDF, for you only: your preparation and every note so far",
             )
         )
         self.brief_button.clicked.connect(lambda: self.export_document("brief"))
-        layout.addLayout(row)
-        row = QHBoxLayout()  # the documents, on their own row so the header fits 1280 px
-        row.addWidget(self.agenda_button)
+        set_icon(self.brief_button, "document")
+        # the documents sit on the title's line (the title elides first), so the header keeps
+        # two rows at 1280 px: title and documents, then the date and together mode
+        docs = title_row
+        docs.addWidget(self.agenda_button)
         self.worksheet_button = None
         if self.guide.worksheet is not None:
             self.worksheet_button = QPushButton(
-                QCoreApplication.translate("ConversationView", "Worksheet for {v0}…").format(
-                    v0=self._first_name()
+                QCoreApplication.translate("ConversationView", "Worksheet for {first}…").format(
+                    first=self._first_name()
                 )
             )
             self.worksheet_button.setToolTip(
@@ -218,8 +260,9 @@ class ConversationView(QWidget):
                 )
             )
             self.worksheet_button.clicked.connect(lambda: self.export_document("worksheet"))
-            row.addWidget(self.worksheet_button)
-        row.addWidget(self.brief_button)
+            set_icon(self.worksheet_button, "document")
+            docs.addWidget(self.worksheet_button)
+        docs.addWidget(self.brief_button)
         self.together_button = QPushButton(QCoreApplication.translate("ConversationView", "Together mode"))
         self.together_button.setToolTip(
             QCoreApplication.translate(
@@ -227,8 +270,8 @@ class ConversationView(QWidget):
             )
         )
         self.together_button.clicked.connect(self.together_requested)
+        set_icon(self.together_button, "people")
         row.addWidget(self.together_button)
-        row.addStretch(1)
         layout.addLayout(row)
         self._refresh_header()
         return box
@@ -346,13 +389,14 @@ class ConversationView(QWidget):
         status = STATUS_LABELS[c.status]
         detail = ""
         if c.held_on:
-            detail = f" on {format_when(c.held_on)}"
+            detail = f" · {short_date(c.held_on)}"
         elif c.scheduled_at:
-            detail = f" for {format_when(c.scheduled_at)}"
+            detail = f" · {short_date(c.scheduled_at)}, {time_of(c.scheduled_at)}"
         planned = self.guide.agenda_minutes
-        self.status_label.setText(
+        self.status_label.show_status(c, f"{status}{detail}")
+        self.status_label.setToolTip(
             QCoreApplication.translate(
-                "ConversationView", "<b>{status}</b>{detail} · agenda {planned} min"
+                "ConversationView", "{status}{detail} · the agenda takes {planned} min"
             ).format(status=status, detail=detail, planned=planned)
         )
         when = c.scheduled_at or dt.datetime.combine(dt.date.today() + dt.timedelta(days=7), dt.time(10))
@@ -411,7 +455,7 @@ class ConversationView(QWidget):
             box.toggled.connect(self._save_checklist)
             box.setToolTip(QCoreApplication.translate("ConversationView", "Mark this step done"))
             text = paragraph(
-                f"<b>{WHO[step.who]}:</b> {html.escape(step.task)}"
+                f"<b>{html.escape(self._who(step.who))}:</b> {html.escape(step.task)}"
                 + (f" <i>({', '.join(tags)})</i>" if tags else "")
             )
             text.setTextFormat(Qt.TextFormat.RichText)
@@ -500,7 +544,6 @@ class ConversationView(QWidget):
     def _build_conduct(self) -> QWidget:
         area, layout = scroll_page()
         self._capture = QuickCapture(self.context, self.conversation)
-        layout.addWidget(self._capture)
         if captures.plan_goals_captured(self.guide):
             open_plan = QPushButton(
                 QCoreApplication.translate("ConversationView", "Open the development plan")
@@ -566,7 +609,7 @@ class ConversationView(QWidget):
             self._item_editors[notes.TOGETHER_KEY] = editor
             layout.addWidget(editor)
         layout.addStretch(1)
-        return area
+        return _with_capture_bar(area, self._capture)
 
     @property
     def audience_toggles(self) -> dict[str, AudienceToggle]:
@@ -604,7 +647,7 @@ class ConversationView(QWidget):
         (target or self.tabs.currentWidget()).setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def focus_capture(self) -> None:
-        """Quick capture: the Conduct tab, cursor in the capture line."""
+        """Quick capture: the Conduct tab, cursor in the capture bar under its notes."""
         self.tabs.setCurrentIndex(1)
         self.capture.text.setFocus(Qt.FocusReason.ShortcutFocusReason)
 

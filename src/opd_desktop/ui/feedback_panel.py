@@ -29,6 +29,9 @@ class LeadershipFeedbackPanel(QWidget):
         )
         self.table = RowTable(("I asked", "They said", "My response", "I committed to", "Status"), short=(4,))
         self.table.setMinimumHeight(130)
+        self.table.empty_text = (
+            "When you ask how you could lead better, the question and the answer appear here."
+        )
         self.table.itemSelectionChanged.connect(self._update_buttons)
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()

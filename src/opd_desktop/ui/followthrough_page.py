@@ -9,10 +9,13 @@ from typing import ClassVar
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from opd_desktop.core.audience import first_name
 from opd_desktop.core.changes import Topic
 from opd_desktop.core.models import IDEA_STATUS_LABELS, ActionItem, Idea, IdeaStatus, ItemStatus
 from opd_desktop.services import conversations, followthrough, reports
+from opd_desktop.services.reports import get_report
 from opd_desktop.ui.context import ScreenContext
+from opd_desktop.ui.dates import short_date
 from opd_desktop.ui.form_dialog import FormDialog
 from opd_desktop.ui.tables import RowTable
 from opd_desktop.ui.widgets import heading
@@ -66,18 +69,30 @@ class ActionItemsPanel(_Panel):
         self.table = RowTable(headers, short)
         self.table.setMinimumHeight(180)
         self.layout_.addWidget(self.table, 1)
+        self.table.empty_text = (
+            "Action items agreed in a conversation appear here until they are done or dropped."
+        )
         if report_id is not None:
             self.button("Add…", self.add)
-        self.button("Edit…", self.edit)
+        self.table.needs_selection(
+            self.button("Edit…", self.edit),
+            self.button("Mark done", lambda: self.set_status(ItemStatus.DONE)),
+            self.button("Drop", lambda: self.set_status(ItemStatus.DROPPED)),
+            self.button("Reopen", lambda: self.set_status(ItemStatus.OPEN)),
+        )
         self.table.itemDoubleClicked.connect(lambda _item: self.edit())
-        self.button("Mark done", lambda: self.set_status(ItemStatus.DONE))
-        self.button("Drop", lambda: self.set_status(ItemStatus.DROPPED))
-        self.button("Reopen", lambda: self.set_status(ItemStatus.OPEN))
         self.buttons.addStretch(1)
         self.layout_.addLayout(self.buttons)
         self.refresh()
         # names (team view) and "raised in" labels come from reports and conversations
         self.follow(Topic.ACTION_ITEMS, Topic.REPORTS, Topic.CONVERSATIONS)
+
+    def owner_word(self, item: ActionItem, names: dict[int, str]) -> str:
+        """ "You" for your items, the employee's first name for theirs."""
+        if item.owner.value == "manager":
+            return "You"
+        name = names.get(item.report_id) or get_report(self.context.store, item.report_id).name
+        return first_name(name)
 
     def items(self) -> list[ActionItem]:
         mode = self.filter.currentData()
@@ -95,9 +110,9 @@ class ActionItemsPanel(_Panel):
         for item in self.items():
             cells = [
                 item.text,
-                item.owner.value,
-                item.due_date.isoformat() if item.due_date else "",
-                item.status.value,
+                self.owner_word(item, names),
+                short_date(item.due_date),
+                item.status.value.capitalize(),
                 labels.get(item.conversation_id, ""),
             ]
             late = {2} if item.overdue(today) else set()
@@ -110,7 +125,7 @@ class ActionItemsPanel(_Panel):
     def add(self) -> None:
         dialog = FormDialog("Add an action item", self)
         dialog.add_line("action item", "Action")
-        dialog.add_combo("owner", "Owner", [("Employee", "employee"), ("Me", "manager")])
+        dialog.add_combo("owner", "Owner", [("Employee", "employee"), ("You", "manager")])
         dialog.add_date("due date", "Due")
         self.context.actions.form(
             dialog,
@@ -130,7 +145,7 @@ class ActionItemsPanel(_Panel):
             return
         dialog = FormDialog("Edit the action item", self)
         dialog.add_line("action item", "Action", item.text)
-        dialog.add_combo("owner", "Owner", [("Employee", "employee"), ("Me", "manager")], item.owner.value)
+        dialog.add_combo("owner", "Owner", [("Employee", "employee"), ("You", "manager")], item.owner.value)
         dialog.add_date("due date", "Due", item.due_date)
         self.context.actions.form(
             dialog,
@@ -179,6 +194,8 @@ class IdeasPanel(_Panel):
         if report_id is not None:
             self.button("Add…", self.add)
         self.next_button = self.button("Next step…", self.next_step)
+        self.table.needs_selection(self.next_button)
+        self.table.empty_text = "Ideas captured in a conversation appear here until you share the answer."
         self.buttons.addStretch(1)
         self.layout_.addLayout(self.buttons)
         self.refresh()

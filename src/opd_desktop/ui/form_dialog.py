@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from opd_desktop.errors import OpdError, ValidationError
 from opd_desktop.ui import theme
+from opd_desktop.ui.date_field import DateField
 
 
 class FormDialog(QDialog):
@@ -47,6 +48,7 @@ class FormDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         layout.addWidget(self.buttons)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
         self.fields: dict[str, QWidget] = {}
@@ -59,9 +61,9 @@ class FormDialog(QDialog):
 
     def add_date(
         self, key: str, label: str, value: dt.date | None = None, optional: bool = True
-    ) -> QLineEdit:
-        hint = "YYYY-MM-DD" + (" (optional)" if optional else "")
-        return self.add_line(key, label, value.isoformat() if value else "", hint)
+    ) -> DateField:
+        """A date with a calendar popup; an optional one can say "No date"."""
+        return self._add(key, label, DateField(value, optional))
 
     def add_text(self, key: str, label: str, text: str = "", height: int = 70) -> QPlainTextEdit:
         edit = QPlainTextEdit(text)
@@ -90,7 +92,9 @@ class FormDialog(QDialog):
     def values(self) -> dict[str, Any]:
         result: dict[str, Any] = {}
         for key, widget in self.fields.items():
-            if isinstance(widget, QLineEdit):
+            if isinstance(widget, DateField):
+                result[key] = widget.value()
+            elif isinstance(widget, QLineEdit):
                 result[key] = widget.text().strip()
             elif isinstance(widget, QPlainTextEdit):
                 result[key] = widget.toPlainText()

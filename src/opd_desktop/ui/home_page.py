@@ -1,41 +1,25 @@
-"""The team home page, rendered as rich text from the team overview."""
+"""The team overview as cards: Today, This week, Overdue, Needs a date, Ideas
+waiting and Open action items. Each card takes its section from the team
+overview service; a section the service does not provide yet is derived from
+what it does provide, or left out."""
 
 from __future__ import annotations
 
 import datetime as dt
 import html
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from opd_desktop.core.changes import Topic
-from opd_desktop.core.models import IDEA_STATUS_LABELS
+from opd_desktop.core.models import IDEA_STATUS_LABELS, RosterEntry
+from opd_desktop.services.rhythm import needs_date_reason
 from opd_desktop.services.team import Overview, overview
 from opd_desktop.ui import theme
+from opd_desktop.ui.cards import MAX_ROWS, Card, EmptyState
 from opd_desktop.ui.context import ScreenContext
-from opd_desktop.ui.models import format_when
-from opd_desktop.ui.rhythm_html import rhythm_sections
-from opd_desktop.ui.widgets import heading, scroll_page
-
-
-def _e(text: str) -> str:
-    return html.escape(text)
-
-
-def _red(text: str) -> str:
-    return theme.span(text, theme.Role.DANGER)
-
-
-def _muted(text: str) -> str:
-    return f"<p>{theme.span(f'<i>{_e(text)}</i>', theme.Role.MUTED)}</p>"
-
-
-def _link(report_id: int, name: str) -> str:
-    # The name is a bidi isolate, so an Arabic or Hebrew name cannot reorder the text around it.
-    accent = theme.hex_of(theme.Role.ACCENT)
-    style = f"color:{accent}; text-decoration:none"
-    return f"<a href='report:{report_id}' style='{style}'>\u2068{_e(name)}\u2069</a>"
-
+from opd_desktop.ui.dates import days_late, long_date, short_date, time_of
+from opd_desktop.ui.widgets import mute, scaled_heading, scroll_page
 
 # who is where, what is due (cadences come from plans, working days from the settings), items, ideas
 OVERVIEW_TOPICS = (
@@ -46,118 +30,84 @@ OVERVIEW_TOPICS = (
     Topic.PLANS,
     Topic.SETTINGS,
 )
-MAX_ROWS = 12  # per section; the rest is counted, so the page stays readable and fast
+CARD_WIDTH = 360  # a card's comfortable width: the grid has as many columns as fit
 
 
-def _list(rows: list[str], empty: str) -> str:
-    if not rows:
-        return _muted(empty)
-    shown = rows[:MAX_ROWS]
-    if len(rows) > MAX_ROWS:
-        shown.append(f"<i>…and {len(rows) - MAX_ROWS} more</i>")
-    return "<ul style='margin-top:2px'>" + "".join(f"<li>\u200e{r}</li>" for r in shown) + "</ul>"
+def _e(text: str) -> str:
+    return html.escape(text)
 
 
-NAMES_PER_STAGE = 8
+def _section(data: Overview, name: str, fallback):
+    """A section of the overview: the service's own when it has one (issue 13
+    adds "today" and "needs_a_date"), else derived from what it has."""
+    found = getattr(data, name, None)
+    return list(found) if found is not None else fallback()
 
 
-def _stage_rows(data: Overview, today: dt.date) -> str:
-    """Who is where, one row per stage: a pipeline that stays short for any team size."""
-    groups: dict[str, list] = {}
-    order: dict[str, int] = {}
-    for entry in data.roster:
-        label = "Check-ins" if entry.stage.series_finished else entry.stage.label
-        groups.setdefault(label, []).append(entry)
-        order[label] = entry.stage.next_number or 99
-    rows = []
-    for label in sorted(groups, key=lambda name: order[name]):
-        people = groups[label]
-        links = [
-            _link(e.report.id, e.report.name) + (" " + _red("⚠") if e.stage.overdue else "")
-            for e in people[:NAMES_PER_STAGE]
-        ]
-        if len(people) > NAMES_PER_STAGE:
-            links.append(f"<i>+{len(people) - NAMES_PER_STAGE} more</i>")
-        rows.append(
-            f"<tr><td width='110'><b>{_e(label)}</b></td><td width='40' align='right'>{len(people)}</td>"
-            f"<td>\u200e{', '.join(links)}</td></tr>"
-        )
-    if not rows:
-        return _muted("No reports yet. Add one with Ctrl+N.")
-    return "<table cellspacing='0' cellpadding='4' width='100%'>" + "".join(rows) + "</table>"
+def _at(when: dt.datetime | None) -> str:
+    return f"{short_date(when)}, {time_of(when)}" if when else ""
 
 
-def overview_html(data: Overview, today: dt.date) -> str:
-    due = [
-        f"{_link(e.report.id, e.report.name)} — {_e(format_when(e.stage.next_date, today))}"
-        for e in data.due_this_week
-    ]
-    overdue = [
-        f"{_link(e.report.id, e.report.name)} — conversation planned for "
-        f"{_e(format_when(e.stage.next_date, today))}"
-        for e in data.overdue_conversations
-    ]
-    overdue += [
-        f"{_link(i.report_id, n)} — {_e(i.text)} <i>[{i.owner.value}]</i>, due {i.due_date}"
-        for n, i in data.overdue_items
-    ]
-    ideas = [
-        f"{_link(i.report_id, n)} — {_e(i.text)} <i>({IDEA_STATUS_LABELS[i.status]}, "
-        f"{i.waiting_days(today)} days)</i>"
-        for n, i in data.ideas_waiting
-    ]
-    per_person: dict[str, list] = {}
-    for name, item in data.open_items:
-        per_person.setdefault(name, []).append(item)
-    items = []
-    for name, found in sorted(per_person.items(), key=lambda pair: -len(pair[1])):
-        overdue_count = sum(i.overdue(today) for i in found)
-        late = ", " + _red(f"{overdue_count} overdue") if overdue_count else ""
-        more = f" and {len(found) - 1} more" if len(found) > 1 else ""
-        items.append(
-            f"{_link(found[0].report_id, name)} — {len(found)} open{late}: {_e(found[0].text)}{more}"
-        )
-    section = "<h3 style='margin:14px 0 4px 0'>{}</h3>"
-    if data.agenda is not None:  # the rhythm leads: Today, This week, Overdue, Needs a date
-        items_overdue = overdue[len(data.overdue_conversations) :]
-        leading = [rhythm_sections(data.agenda, today, items_overdue)]
-    else:
-        leading = [
-            section.format(
-                QCoreApplication.translate("HomePage", "Due this week ({count})").format(count=len(due))
-            ),
-            _list(due, QCoreApplication.translate("HomePage", "Nothing planned in the next seven days.")),
-            section.format(
-                _red(QCoreApplication.translate("HomePage", "Overdue ({count})").format(count=len(overdue)))
-                if overdue
-                else QCoreApplication.translate("HomePage", "Overdue ({count})").format(count=0)
-            ),
-            _list(overdue, QCoreApplication.translate("HomePage", "Nothing is overdue.")),
-        ]
-    return "".join(
-        [
-            *leading,
-            section.format(QCoreApplication.translate("HomePage", "Who is where")),
-            _stage_rows(data, today),
-            section.format(
-                QCoreApplication.translate(
-                    "HomePage", "Ideas waiting for senior management ({count})"
-                ).format(count=len(ideas))
-            ),
-            _list(ideas, QCoreApplication.translate("HomePage", "No idea is waiting for an answer.")),
-            section.format(
-                QCoreApplication.translate("HomePage", "Open action items ({count})").format(
-                    count=len(data.open_items)
-                )
-            ),
-            _list(items, QCoreApplication.translate("HomePage", "No open action items.")),
-        ]
-    )
+def _what(entry: RosterEntry) -> str:
+    return "Check-in" if entry.stage.series_finished else f"Conversation {entry.stage.label}"
+
+
+class CardGrid(QWidget):
+    """The cards, flowed into as many columns as the width allows; each column a
+    stack, so a short card leaves no hole under it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setSpacing(16)
+        self.stacks = [QVBoxLayout() for _ in range(3)]
+        for column, stack in enumerate(self.stacks):
+            stack.setSpacing(16)
+            self.grid.addLayout(stack, 0, column)
+        self.cards: list[Card] = []
+        self.columns = 0
+
+    def _take_all(self) -> None:
+        for stack in self.stacks:
+            while stack.count():
+                stack.takeAt(0)  # the layout item only: the cards stay
+
+    def set_cards(self, cards: list[Card]) -> None:
+        self._take_all()
+        for card in self.cards:
+            card.hide()
+            card.deleteLater()
+        self.cards = cards
+        self.columns = 0
+        self._flow()
+
+    def _flow(self) -> None:
+        columns = max(1, min(3, (self.width() + 16) // (CARD_WIDTH + 16)))
+        if columns == self.columns:
+            return
+        self.columns = columns
+        self._take_all()
+        for index, card in enumerate(self.cards):
+            self.stacks[index % columns].addWidget(card)
+        for column, stack in enumerate(self.stacks):
+            stack.addStretch(1)
+            self.grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._flow()
+
+    def card(self, title: str) -> Card:
+        return next(c for c in self.cards if c.title == title)
+
+    def text(self) -> str:
+        return "\n".join(card.text() for card in self.cards)
 
 
 class HomePage(QWidget):
     report_requested = Signal(int)
-    conversation_requested = Signal(int, int)  # report, conversation: "Open agenda" under Today
+    conversation_requested = Signal(int, int)  # report, conversation: "Agenda" under Today
 
     def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -166,27 +116,200 @@ class HomePage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         area, layout = scroll_page()
         layout.setContentsMargins(24, 16, 24, 24)
+        layout.setSpacing(16)
         outer.addWidget(area)
-        layout.addWidget(heading(QCoreApplication.translate("HomePage", "Your team"), 18))
-        self.body = QLabel()
-        self.body.setTextFormat(Qt.TextFormat.RichText)
-        self.body.setWordWrap(True)
-        self.body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.body.linkActivated.connect(self._open)
+        title_row = QHBoxLayout()
+        title_row.setSpacing(12)
+        title_row.addWidget(scaled_heading("Your team", 1.4), 0, Qt.AlignmentFlag.AlignBaseline)
+        self.summary = QLabel()
+        mute(self.summary)
+        title_row.addWidget(self.summary, 1, Qt.AlignmentFlag.AlignBaseline)
+        layout.addLayout(title_row)
+        self.empty = EmptyState(
+            "Your team appears here: who you meet today and this week, what is overdue, "
+            "and what waits for an answer.",
+            "Add a person…",
+            "people",
+        )
+        self.add_requested = self.empty.button.clicked
+        layout.addWidget(self.empty)
+        self.body = CardGrid()
         layout.addWidget(self.body)
         layout.addStretch(1)
         context.changes.subscribe(self, OVERVIEW_TOPICS, self.refresh, stale=True)
 
     def refresh(self) -> None:
-        self.body.setText(overview_html(overview(self.store), dt.date.today()))
+        data = overview(self.store)
+        today = dt.date.today()
+        people = len(data.roster)
+        self.summary.setText(f"{people} {'person' if people == 1 else 'people'} · {long_date(today)}")
+        self.empty.setVisible(people == 0)
+        self.body.setVisible(people > 0)
+        cards = build_cards(data, today, self._open_conversation, self._schedule) if people else []
+        for card in cards:
+            card.report_requested.connect(self.report_requested)
+        self.body.set_cards(cards)
+
+    def _open_conversation(self, report_id: int, conversation_id: int) -> None:
+        self.conversation_requested.emit(report_id, conversation_id)
+
+    def _schedule(self, report_id: int) -> None:
+        from opd_desktop.ui.schedule_dialog import schedule_next  # the rhythm's dialog
+
+        schedule_next(self.store, report_id, self)  # the page follows its topics
 
     def _open(self, link: str) -> None:
+        """Links as the rich-text overview had them: report:ID, conversation:REPORT:ID, schedule:REPORT."""
         if link.startswith("report:"):
             self.report_requested.emit(int(link.split(":", 1)[1]))
         elif link.startswith("conversation:"):
             _kind, report_id, conversation_id = link.split(":")
             self.conversation_requested.emit(int(report_id), int(conversation_id))
         elif link.startswith("schedule:"):
-            from opd_desktop.ui.schedule_dialog import schedule_next
+            self._schedule(int(link.split(":", 1)[1]))
 
-            schedule_next(self.store, int(link.split(":", 1)[1]), self)  # the page follows its topics
+
+def build_cards(data: Overview, today: dt.date, open_conversation=None, schedule=None) -> list[Card]:
+    """The overview's six cards from the service's sections: the rhythm's Today,
+    This week, Overdue and Needs a date when the service has them, else derived."""
+    agenda = getattr(data, "agenda", None)
+    cards = []
+    if agenda is not None:
+        due_today = [(u.entry, u.conversation) for u in agenda.today]
+        later = [(u.entry, u.conversation) for u in agenda.this_week]
+        late = [(u.entry, u.conversation) for u in agenda.overdue]
+        unscheduled = list(agenda.needs_date)
+    else:
+        in_week = [(e, None) for e in data.due_this_week]
+        due_today = [p for p in in_week if p[0].stage.next_date and p[0].stage.next_date.date() == today]
+        later = [p for p in in_week if p not in due_today]
+        late = [(e, None) for e in data.overdue_conversations]
+        unscheduled = _section(
+            data, "needs_a_date", lambda: [e for e in data.roster if e.stage.next_date is None]
+        )
+
+    def agenda_action(entry: RosterEntry, conversation):
+        if conversation is None or open_conversation is None:
+            return None
+        return ("Agenda", lambda: open_conversation(entry.report.id, conversation.id))
+
+    card = Card("Today", "clock", theme.Role.ACCENT)
+    for entry, conversation in due_today:
+        when = conversation.scheduled_at if conversation else entry.stage.next_date
+        card.add_row(
+            entry.report.id,
+            entry.report.name,
+            _what(entry),
+            time_of(when) if when else "",
+            action=agenda_action(entry, conversation),
+        )
+    _finish(card, len(due_today), "No conversation today.")
+    cards.append(card)
+
+    card = Card("This week", "calendar", theme.Role.ACCENT)
+    for entry, conversation in later:
+        when = conversation.scheduled_at if conversation else entry.stage.next_date
+        card.add_row(entry.report.id, entry.report.name, _what(entry), _at(when))
+    _finish(card, len(later), "Nothing planned in the next seven days.")
+    cards.append(card)
+
+    card = Card("Overdue", "alert", theme.Role.DANGER)
+    for entry, conversation in late:
+        when = conversation.scheduled_at if conversation else entry.stage.next_date
+        card.add_row(
+            entry.report.id,
+            entry.report.name,
+            f"{_what(entry)} · planned {short_date(when)}",
+            f"{days_late(when, today)} d late",
+            theme.Role.DANGER,
+        )
+    for name, item in data.overdue_items[: max(0, MAX_ROWS - len(late))]:
+        card.add_row(
+            item.report_id,
+            name,
+            f"{item.text} · {_owner(item, name)}",
+            f"{days_late(item.due_date, today)} d",
+            theme.Role.DANGER,
+        )
+    _finish(card, len(late) + len(data.overdue_items), "Nothing is overdue.")
+    cards.append(card)
+
+    card = Card("Needs a date", "calendar", theme.Role.WARNING)
+    for entry in unscheduled:
+        card.add_row(
+            entry.report.id,
+            entry.report.name,
+            f"{_what(entry)} · {needs_date_reason(entry, today)}",
+            action=("Schedule…", lambda rid=entry.report.id: schedule(rid)) if schedule else None,
+        )
+    _finish(card, len(unscheduled), "Everyone has a next conversation on the calendar.")
+    cards.append(card)
+
+    card = Card("Ideas waiting", "idea", theme.Role.ACCENT)
+    for name, idea in data.ideas_waiting:
+        card.add_row(
+            idea.report_id,
+            name,
+            f"{idea.text} · {IDEA_STATUS_LABELS[idea.status]}",
+            f"{idea.waiting_days(today)} d",
+        )
+    _finish(card, len(data.ideas_waiting), "No idea is waiting for senior management.")
+    cards.append(card)
+
+    per_person: dict[str, list] = {}
+    for name, item in data.open_items:
+        per_person.setdefault(name, []).append(item)
+    card = Card("Open action items", "list", theme.Role.ACCENT)
+    for name, found in sorted(per_person.items(), key=lambda pair: -len(pair[1])):
+        overdue_count = sum(i.overdue(today) for i in found)
+        more = f" and {len(found) - 1} more" if len(found) > 1 else ""
+        card.add_row(
+            found[0].report_id,
+            name,
+            f"{found[0].text}{more}",
+            f"{overdue_count} overdue" if overdue_count else f"{len(found)} open",
+            theme.Role.DANGER if overdue_count else None,
+        )
+    card.set_count(len(data.open_items))
+    if not per_person:
+        card.set_empty("No open action items.")
+    else:
+        card.add_more(len(per_person) - MAX_ROWS)
+    cards.append(card)
+    cards.append(_who_is_where(data))
+    return cards
+
+
+NAMES_PER_STAGE = 6
+
+
+def _who_is_where(data: Overview) -> Card:
+    """One line per stage with the people at it: a pipeline that stays short for any team."""
+    groups: dict[str, list[str]] = {}
+    order: dict[str, int] = {}
+    for entry in data.roster:
+        label = "Check-ins" if entry.stage.series_finished else entry.stage.label
+        groups.setdefault(label, []).append(entry.report.name)
+        order[label] = entry.stage.next_number or 99
+    card = Card("Who is where", "people", theme.Role.ACCENT)
+    for label in sorted(groups, key=lambda name: order[name]):
+        people = groups[label]
+        names = ", ".join(f"\u2068{n}\u2069" for n in people[:NAMES_PER_STAGE])
+        more = f" +{len(people) - NAMES_PER_STAGE}" if len(people) > NAMES_PER_STAGE else ""
+        card.add_text_row(label, names + more)
+    card.set_count(len(data.roster))
+    return card
+
+
+def _owner(item, name: str) -> str:
+    from opd_desktop.core.audience import first_name
+
+    return "you" if item.owner.value == "manager" else first_name(name)
+
+
+def _finish(card: Card, count: int, empty: str) -> None:
+    card.set_count(count)
+    if count == 0:
+        card.set_empty(empty)
+    else:
+        card.add_more(count - len(card.rows))

@@ -7,9 +7,9 @@ from __future__ import annotations
 import html
 import logging
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSize, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QHeaderView, QLabel, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication, QHeaderView, QLabel, QMainWindow, QMessageBox, QWidget
 
 from opd_desktop.core.changes import Topic
 from opd_desktop.core.folding import fold
@@ -30,6 +30,7 @@ from opd_desktop.ui.models import ReportIdRole, RosterModel, SortRole
 from opd_desktop.ui.report_dialog import ReportDialog
 from opd_desktop.ui.report_page import ReportPage
 from opd_desktop.ui.rhythm_ui import RhythmController
+from opd_desktop.ui.roster_delegate import AVATAR, RosterNameDelegate, RosterNextDelegate
 from opd_desktop.ui.team_page import TeamPage
 from opd_desktop.ui.together_mode import TogetherMode
 from opd_desktop.ui.ui_state import UiState
@@ -37,6 +38,31 @@ from opd_desktop.ui.ui_state import UiState
 log = logging.getLogger(__name__)
 
 ROSTER_TOPICS = (Topic.REPORTS, Topic.CONVERSATIONS, Topic.ACTION_ITEMS)  # names, stages, open counts
+
+
+PREFERRED_SIZE = QSize(1440, 900)
+
+
+def first_size(available: QSize) -> QSize:
+    """The first window size: the preferred size, shrunk to the screen's available
+    area (without panels and docks) so the status bar is never off-screen."""
+    return QSize(
+        min(PREFERRED_SIZE.width(), available.width()), min(PREFERRED_SIZE.height(), available.height())
+    )
+
+
+def fit_to_screen(window: QMainWindow) -> None:
+    """A restored geometry from a larger screen is brought back inside this one."""
+    area = window.screen().availableGeometry()
+    frame = window.frameGeometry()
+    extra_w = max(0, frame.width() - window.width())
+    extra_h = max(0, frame.height() - window.height())
+    width = min(window.width(), area.width() - extra_w)
+    height = min(window.height(), area.height() - extra_h)
+    if (width, height) != (window.width(), window.height()):
+        window.resize(width, height)
+    if not area.contains(window.frameGeometry().topLeft()):
+        window.move(area.topLeft())
 
 
 class MainWindow(QMainWindow):
@@ -49,7 +75,7 @@ class MainWindow(QMainWindow):
         self.guides = guides or default_guides()
         self.state = UiState(store.data_dir)
         self.setWindowTitle(QCoreApplication.translate("MainWindow", "OPD Desktop"))
-        self.resize(1280, 800)
+        self.resize(first_size(self.screen().availableGeometry().size()))
         self.ui = load_form("main_window", self)
         self.setCentralWidget(self.ui)
         self.autosaver = Autosaver(self)
@@ -70,12 +96,19 @@ class MainWindow(QMainWindow):
         view.setSortingEnabled(True)
         view.sortByColumn(RosterModel.NAME, Qt.SortOrder.AscendingOrder)
         header = view.horizontalHeader()
+        header.setStretchLastSection(False)  # the name takes the room, the next date only what it needs
         header.setSectionResizeMode(RosterModel.NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(RosterModel.ROLE, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(RosterModel.ROLE, 100)
+        view.setColumnHidden(RosterModel.ROLE, True)  # the role is the name cell's second line
+        view.setColumnHidden(RosterModel.STAGE, True)  # the stage is the next cell's second line
         header.setSectionResizeMode(RosterModel.STAGE, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(RosterModel.NEXT, QHeaderView.ResizeMode.ResizeToContents)
-        view.verticalHeader().setDefaultSectionSize(28)
+        self.roster_delegate = RosterNameDelegate(view)
+        view.setItemDelegateForColumn(RosterModel.NAME, self.roster_delegate)
+        self.roster_next_delegate = RosterNextDelegate(view)
+        view.setItemDelegateForColumn(RosterModel.NEXT, self.roster_next_delegate)
+        view.verticalHeader().setDefaultSectionSize(max(AVATAR, 2 * view.fontMetrics().height()) + 12)
+        view.setShowGrid(False)
+        self.ui.rosterPanel.setMinimumWidth(240)  # 240–280 wide leaves room for the journey at 1280
         view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         view.setTextElideMode(Qt.TextElideMode.ElideRight)
         view.selectionModel().currentRowChanged.connect(self._on_roster_row)
@@ -89,6 +122,7 @@ class MainWindow(QMainWindow):
         self.changes.subscribe(self.ui.rosterView, ROSTER_TOPICS, self._reload_roster)
         self.home = TeamPage(context)
         self.home.report_requested.connect(self.select_report)
+        self.home.overview.add_requested.connect(self.add_report)
         self.home.conversation_requested.connect(self.select_report)
         self.report_page = ReportPage(context)
         self.report_page.report_removed.connect(self.show_home)
@@ -155,6 +189,8 @@ class MainWindow(QMainWindow):
         self._action(view_menu, "&Next report", "Alt+Down", lambda: self.move_report(1))
         self._action(view_menu, "&Previous report", "Alt+Up", lambda: self.move_report(-1))
         view_menu.addSeparator()
+        self._build_theme_menu(view_menu.addMenu(QCoreApplication.translate("MainWindow", "&Theme")))
+        view_menu.addSeparator()
         view_menu.addAction(self.together.action)
         self._action(
             view_menu,
@@ -188,17 +224,17 @@ class MainWindow(QMainWindow):
         self._action(help_menu, "&About OPD Desktop", None, self.show_about)
 
     def quick_capture(self) -> None:
-        """Ctrl+J: the open conversation's quick capture line."""
+        """Ctrl+J: the open conversation's quick capture bar (under its Conduct tab)."""
         if self.report_page.view is not None and self.ui.pages.currentWidget() is self.report_page:
             self.report_page.show_section(0)
             self.report_page.view.focus_capture()
 
     def show_preferences(self) -> None:
-        from opd_desktop.ui.preferences_dialog import PreferencesDialog, apply_theme
+        from opd_desktop.ui.preferences_dialog import PreferencesDialog
 
         dialog = PreferencesDialog(self.store, self, self.backups.settings_dialog)
         if dialog.exec() and dialog.saved is not None:
-            apply_theme(dialog.saved.theme)
+            self.set_theme(dialog.chosen_theme())  # one source of truth: ui-state.ini, as View → Theme
 
     def show_method(self) -> None:
         from opd_desktop.ui.help_dialogs import MethodDialog
@@ -209,6 +245,41 @@ class MainWindow(QMainWindow):
         from opd_desktop.ui.help_dialogs import ShortcutsDialog
 
         ShortcutsDialog(self).exec()
+
+    def _build_theme_menu(self, menu) -> None:
+        from PySide6.QtGui import QActionGroup
+
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        self.theme_actions: dict[str, QAction] = {}
+        for name, text in zip(theme.MODES, ("&System", "&Light", "&Dark"), strict=True):
+            action = QAction(text, self, checkable=True)
+            action.triggered.connect(lambda _=False, n=name: self.set_theme(n))
+            group.addAction(action)
+            menu.addAction(action)
+            self.theme_actions[name] = action
+        self.theme_actions[theme.mode()].setChecked(True)
+        theme.notifier().changed.connect(self._theme_changed)
+
+    def set_theme(self, name: str) -> None:
+        """View → Theme: System, Light or Dark, live; remembered for the next start."""
+        from PySide6.QtWidgets import QApplication
+
+        theme.set_mode(QApplication.instance(), name)
+        self.theme_actions[theme.mode()].setChecked(True)
+        self.state.set("theme", theme.mode())
+
+    def _theme_changed(self, _dark: bool) -> None:
+        """Rich text carries its colours: every page renders again in the new scheme."""
+        if self.store_closed or self.changes.closed:  # closed, or replaced after a restore
+            return
+        self.changes.refresh_all()
+        self.backups.publish()
+        for widget in self.findChildren(QWidget):
+            refresh = getattr(widget, "theme_changed", None)
+            if callable(refresh):
+                refresh()
+        self.ui.rosterView.viewport().update()
 
     def show_about(self) -> None:
         from opd_desktop.ui.about_dialog import AboutDialog
@@ -401,14 +472,20 @@ class MainWindow(QMainWindow):
     # State ----------------------------------------------------------------------
 
     def _restore_state(self) -> None:
+        chosen = self.state.value("theme")
+        if chosen in theme.MODES and chosen != theme.mode():
+            self.set_theme(chosen)
         geometry = self.state.value("geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+            fit_to_screen(self)
         splitter = self.state.value("splitter")
         if splitter is not None:
             self.ui.splitter.restoreState(splitter)
         else:
-            self.ui.splitter.setSizes([400, 880])
+            self.ui.splitter.setSizes([300, max(600, self.width() - 300)])
+        self.ui.splitter.setStretchFactor(0, 0)
+        self.ui.splitter.setStretchFactor(1, 1)
         inner = self.state.value("report_splitter")
         if inner is not None:
             self.report_page.splitter.restoreState(inner)

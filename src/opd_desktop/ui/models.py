@@ -27,6 +27,37 @@ from opd_desktop.ui.i18n import english_plural
 ReportIdRole = Qt.ItemDataRole.UserRole + 1
 ConversationIdRole = Qt.ItemDataRole.UserRole + 2
 SortRole = Qt.ItemDataRole.UserRole + 3
+StepRole = Qt.ItemDataRole.UserRole + 4  # the journey step's status kind (stepper)
+StepTextRole = Qt.ItemDataRole.UserRole + 5  # (number, short title, status word with date)
+RoleTextRole = Qt.ItemDataRole.UserRole + 6  # the roster's second line (role)
+StageTextRole = Qt.ItemDataRole.UserRole + 7  # the roster's stage under the next date
+LateRole = Qt.ItemDataRole.UserRole + 8  # the next conversation is past its date
+NextShortRole = Qt.ItemDataRole.UserRole + 9  # the next date, short ("25 Nov"), for the roster
+
+STEP_WORDS = {
+    "completed": "Done",
+    "held": "Held",
+    "planned": "Planned",
+    "overdue": "Late",
+    "skipped": "Skipped",
+    "unscheduled": "Needs a date",
+}
+
+
+def step_kind(conversation: Conversation, now: dt.datetime | None = None) -> str:
+    """completed, held, planned, overdue, skipped or unscheduled (needs a date)."""
+    now = now or dt.datetime.now()
+    if conversation.status == Status.COMPLETED:
+        return "completed"
+    if conversation.status == Status.HELD:
+        return "held"
+    if conversation.status == Status.SKIPPED:
+        return "skipped"
+    if conversation.scheduled_at is None:
+        return "unscheduled"
+    return "overdue" if conversation.scheduled_at < now else "planned"
+
+
 NEEDS_A_DATE = "needs a date"
 
 Index = QModelIndex | QPersistentModelIndex
@@ -101,6 +132,19 @@ class RosterModel(QAbstractTableModel):
         column = index.column()
         if role == ReportIdRole:
             return entry.report.id
+        if role == RoleTextRole:
+            return " · ".join(x for x in (entry.report.role, entry.report.team) if x)
+        if role == StageTextRole:
+            return entry.stage.label
+        if role == LateRole:
+            return entry.stage.overdue
+        if role == NextShortRole:
+            from opd_desktop.ui.dates import short_date
+
+            if entry.stage.needs_date:
+                return NEEDS_A_DATE
+            when = short_date(entry.stage.next_date)
+            return f"⚠ {when}" if entry.stage.overdue and when else when
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.NAME:
                 return entry.report.name + (" (archived)" if entry.report.archived else "")
@@ -190,6 +234,37 @@ class JourneyModel(QAbstractListModel):
             return f"Planned · {when}" if when else "Not scheduled"
         return status
 
+    def step_text(self, conversation: Conversation) -> tuple[str, str, str]:
+        from opd_desktop.ui.dates import short_date
+
+        kind = step_kind(conversation)
+        when = conversation.held_on if kind in ("completed", "held") else conversation.scheduled_at
+        if conversation.number:
+            number, title = str(conversation.number), self._guides.for_number(conversation.number).short_title
+        else:
+            number, title = "↻", "Check-in"
+        word = STEP_WORDS[kind]
+        return number, title, f"{word} · {short_date(when)}" if when else word
+
+    def tooltip(self, conversation: Conversation) -> str:
+        from opd_desktop.ui.dates import long_date, relative
+
+        kind = step_kind(conversation)
+        title = self._guides.for_number(conversation.number).title
+        if kind in ("completed", "held"):
+            status = f"{STEP_WORDS[kind]} on {long_date(conversation.held_on)}"
+        elif kind == "planned":
+            status = (
+                f"Planned for {long_date(conversation.scheduled_at)} ({relative(conversation.scheduled_at)})"
+            )
+        elif kind == "overdue":
+            status = f"Planned for {long_date(conversation.scheduled_at)}, not yet held"
+        elif kind == "skipped":
+            status = "Skipped" + (f": {conversation.skip_reason}" if conversation.skip_reason else "")
+        else:
+            status = "Needs a date"
+        return f"{title}\n{status}"
+
     def is_overdue(self, conversation: Conversation) -> bool:
         return (
             conversation.status == Status.PLANNED
@@ -205,8 +280,12 @@ class JourneyModel(QAbstractListModel):
             return f"{self.title(conversation)}\n{self.subtitle(conversation)}"
         if role == ConversationIdRole:
             return conversation.id
+        if role == StepRole:
+            return step_kind(conversation)
+        if role == StepTextRole:
+            return self.step_text(conversation)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._guides.for_number(conversation.number).title
+            return self.tooltip(conversation)
         if role == Qt.ItemDataRole.ForegroundRole:
             if self.is_overdue(conversation):
                 return QBrush(theme.colour(theme.Role.DANGER))

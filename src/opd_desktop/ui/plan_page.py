@@ -10,12 +10,15 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractSpinBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QSpinBox,
@@ -35,20 +38,58 @@ from opd_desktop.services.reports import get_report
 from opd_desktop.ui import theme
 from opd_desktop.ui.audience_widgets import AudienceTag
 from opd_desktop.ui.context import ScreenContext
+from opd_desktop.ui.date_field import DateField
+from opd_desktop.ui.dates import short_date
 from opd_desktop.ui.form_dialog import FormDialog
 from opd_desktop.ui.widgets import heading, note_editor, paragraph, scroll_page
 
 COLUMNS = ("Goal / action", "Owner", "Due", "Status")
 
 
+def _gather_after(layout: QVBoxLayout, marker) -> QWidget:
+    """Move everything added to `layout` after the `marker` item into one widget
+    (so a page can hide its body at once)."""
+    index = next(i for i in range(layout.count()) if layout.itemAt(i).layout() is marker) + 1
+    body = QWidget()
+    inner = QVBoxLayout(body)
+    inner.setContentsMargins(0, 0, 0, 0)
+    inner.setSpacing(layout.spacing())
+    while layout.count() > index:
+        item = layout.takeAt(index)
+        if item.widget() is not None:
+            inner.addWidget(item.widget())
+        elif item.layout() is not None:
+            child = item.layout()
+            child.setParent(None)
+            inner.addLayout(child)
+    layout.addWidget(body)
+    return body
+
+
+def read_only(widget: QWidget, on: bool) -> None:
+    """Read-only without the greyed look: the text stays in the text colour and the frame goes."""
+    widget.setEnabled(True)
+    if isinstance(widget, QAbstractSpinBox):
+        widget.setReadOnly(on)
+        widget.setButtonSymbols(
+            QAbstractSpinBox.ButtonSymbols.NoButtons if on else QAbstractSpinBox.ButtonSymbols.UpDownArrows
+        )
+        widget.setFrame(not on)
+    elif isinstance(widget, QLineEdit):
+        widget.setReadOnly(on)
+        widget.setFrame(not on)
+    elif isinstance(widget, QPlainTextEdit):
+        widget.setReadOnly(on)
+        widget.setFrameShape(QFrame.Shape.NoFrame if on else QFrame.Shape.StyledPanel)
+        lines = max(2, round(widget.document().size().height()))
+        widget.setFixedHeight(lines * widget.fontMetrics().lineSpacing() + 12 if on else 80)
+    widget.setFocusPolicy(Qt.FocusPolicy.TabFocus if on else Qt.FocusPolicy.StrongFocus)
+
+
 def _proposed(item, who: str) -> str:
     """A goal's or action's text, marked when the employee proposed it (draft-plan worksheet)."""
     text = getattr(item, "title", None) or item.text
     return f"{text}  · proposed by {who}" if item.proposed_by == Owner.EMPLOYEE else text
-
-
-def _day(value: dt.date | None) -> str:
-    return value.isoformat() if value else ""
 
 
 class PlanPage(QWidget):
@@ -67,6 +108,7 @@ class PlanPage(QWidget):
         self.title = heading(QCoreApplication.translate("PlanPage", "Development plan"), 13)
         top.addWidget(self.title, 1)
         first = first_name(get_report(self.store, report_id).name)
+        self.first_name = first
         top.addWidget(AudienceTag(not for_employee("plan_goals", "title"), first))  # the plan is theirs too
         self.versions = QComboBox()
         self.versions.setToolTip(
@@ -106,11 +148,11 @@ class PlanPage(QWidget):
 
         layout.addWidget(heading(QCoreApplication.translate("PlanPage", "Period and accountability"), 11))
         form = QFormLayout()
-        self.start_edit = QLineEdit()
-        self.end_edit = QLineEdit()
-        self.review_edit = QLineEdit()
+        self.start_edit = DateField()  # calendar popups; "No date" until set
+        self.end_edit = DateField()
+        self.review_edit = DateField()
         for edit in (self.start_edit, self.end_edit, self.review_edit):
-            edit.setPlaceholderText(QCoreApplication.translate("PlanPage", "YYYY-MM-DD"))
+            edit.setToolTip(QCoreApplication.translate("PlanPage", "Pick a date, or type it"))
             edit.setMaximumWidth(160)
         self.cadence = QSpinBox()
         self.cadence.setRange(7, 92)
@@ -199,7 +241,9 @@ class PlanPage(QWidget):
         for row in (structure_row, progress_row):
             row.addStretch(1)
             layout.addLayout(row)
+        self.body = _gather_after(layout, actions)  # hidden while there is no plan
         layout.addStretch(1)
+        theme.primary(self.start_button)
         self.refresh()
         # goals link to profile entries, so the plan shows both
         context.changes.subscribe(
@@ -214,8 +258,8 @@ class PlanPage(QWidget):
         self.versions.clear()
         for version in reversed(history):
             self.versions.addItem(
-                QCoreApplication.translate("PlanPage", "Version {version} · {v1}").format(
-                    version=version.version, v1=PLAN_STATUS_LABELS[version.status].lower()
+                QCoreApplication.translate("PlanPage", "Version {version} · {status}").format(
+                    version=version.version, status=PLAN_STATUS_LABELS[version.status].lower()
                 ),
                 version.id,
             )
@@ -241,16 +285,12 @@ class PlanPage(QWidget):
         )
         for button, structural in self.edit_buttons:
             button.setEnabled(editable if structural else (has_plan and progress_recordable(plan.status)))
-        for widget in (
-            self.start_edit,
-            self.end_edit,
-            self.review_edit,
-            self.cadence,
-            self.terms_button,
-            self.employee_commitments,
-            self.manager_commitments,
-        ):
-            widget.setEnabled(editable)
+        # a final plan reads as text (read-only, no frames), not as greyed-out inputs
+        for widget in (self.start_edit, self.end_edit, self.review_edit, self.cadence):
+            read_only(widget, not editable)
+        self.terms_button.setVisible(editable)
+        self.body.setVisible(has_plan)
+        self.progress.setVisible(has_plan)
         if plan is None:
             self.title.setText(QCoreApplication.translate("PlanPage", "Development plan"))
             self.summary.setText(
@@ -269,9 +309,9 @@ class PlanPage(QWidget):
         )
         self.summary.setText(self._summary_text(plan))
         self.progress.setValue(round(plan.progress * 100))
-        self.start_edit.setText(_day(plan.period_start))
-        self.end_edit.setText(_day(plan.period_end))
-        self.review_edit.setText(_day(plan.next_review))
+        self.start_edit.set_date(plan.period_start)
+        self.end_edit.set_date(plan.period_end)
+        self.review_edit.set_date(plan.next_review)
         self.cadence.setValue(plan.checkin_cadence_days or 14)
         for editor, text in (
             (self.employee_commitments, plan.employee_commitments),
@@ -281,15 +321,18 @@ class PlanPage(QWidget):
                 editor.blockSignals(True)
                 editor.setPlainText(text)
                 editor.blockSignals(False)
+            read_only(editor, not editable)  # sized to its text when it reads as text
         self._fill_tree(plan)
 
     def _summary_text(self, plan: Plan) -> str:
         parts = [PLAN_STATUS_LABELS[plan.status]]
         if plan.period_start and plan.period_end:
             months = plans.months_between(plan.period_start, plan.period_end)
-            parts.append(f"{plan.period_start:%d %b %Y} to {plan.period_end:%d %b %Y} ({months:.1f} months)")
+            parts.append(
+                f"{short_date(plan.period_start)} to {short_date(plan.period_end)} ({months:.1f} months)"
+            )
         if plan.finalized_at:
-            parts.append(f"finalized {plan.finalized_at[:10]}")
+            parts.append(f"finalized {short_date(dt.date.fromisoformat(plan.finalized_at[:10]))}")
         in_force = plans.in_force(self.store, self.report_id)
         if is_editable(plan.status) and in_force is not None:
             parts.append(f"version {in_force.version} stays in force until this one is finalized")
@@ -305,7 +348,12 @@ class PlanPage(QWidget):
             if goal.profile_entry_id in links:
                 why = f"{links[goal.profile_entry_id]} — {why}" if why else links[goal.profile_entry_id]
             goal_item = QTreeWidgetItem(
-                [_proposed(goal, first), "", _day(goal.target_date), f"{round(goal.progress * 100)}% done"]
+                [
+                    _proposed(goal, first),
+                    "",
+                    short_date(goal.target_date),
+                    f"{round(goal.progress * 100)}% done",
+                ]
             )
             font = goal_item.font(0)
             font.setBold(True)
@@ -319,7 +367,12 @@ class PlanPage(QWidget):
             goal_item.setToolTip(0, "\n".join(d for d in details if d) or goal.title)
             for action in goal.actions:
                 item = QTreeWidgetItem(
-                    [_proposed(action, first), action.owner.value, _day(action.due_date), action.status.value]
+                    [
+                        _proposed(action, first),
+                        "You" if action.owner.value == "manager" else first,
+                        short_date(action.due_date),
+                        action.status.value,
+                    ]
                 )
                 support = f"Support needed: {action.support_needed}" if action.support_needed else ""
                 item.setData(1, Qt.ItemDataRole.UserRole, support)
@@ -376,9 +429,9 @@ class PlanPage(QWidget):
             lambda: plans.set_terms(
                 self.store,
                 self.plan.id,
-                period_start=self.start_edit.text().strip() or None,
-                period_end=self.end_edit.text().strip() or None,
-                next_review=self.review_edit.text().strip() or None,
+                period_start=self.start_edit.value() or None,
+                period_end=self.end_edit.value() or None,
+                next_review=self.review_edit.value() or None,
                 checkin_cadence_days=self.cadence.value(),
             )
         )
@@ -463,7 +516,7 @@ class PlanPage(QWidget):
         dialog.add_combo(
             "owner",
             "Owner",
-            [("Employee", "employee"), ("Me", "manager")],
+            [("Employee", "employee"), ("You", "manager")],
             action.owner.value if action else "employee",
         )
         dialog.add_date("due date", "Due", action.due_date if action else None)

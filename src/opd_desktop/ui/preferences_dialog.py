@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from opd_desktop.errors import OpdError
-from opd_desktop.services import preferences, rhythm
+from opd_desktop.services import preferences, rhythm, settings
 from opd_desktop.store.database import Store
 from opd_desktop.ui import theme
 from opd_desktop.ui.accessibility import name_widgets
@@ -119,15 +119,15 @@ class PreferencesDialog(QDialog):
         self.theme = QComboBox()
         for key, label in theme_names().items():
             self.theme.addItem(label, key)
-        self.theme.setCurrentIndex(self.theme.findData(current.theme))
+        self.theme.setCurrentIndex(self.theme.findData(theme.mode()))  # ui-state.ini, as View → Theme
         look_form.addRow(QCoreApplication.translate("Preferences", "T&heme"), self.theme)
         self.writing_lines = QSpinBox()
-        self.writing_lines.setRange(0, 12)
+        self.writing_lines.setRange(*settings.WRITING_LINES_RANGE)  # setting.writing_lines, as paper reads it
         self.writing_lines.setValue(current.writing_lines)
         self.writing_lines.setSuffix(QCoreApplication.translate("Preferences", " lines"))
         self.writing_lines.setAccessibleDescription(
             QCoreApplication.translate(
-                "Preferences", "Blank lines printed under each agenda item, for notes by hand."
+                "Preferences", "Ruled lines printed under each agenda item, for notes by hand."
             )
         )
         look_form.addRow(
@@ -160,7 +160,6 @@ class PreferencesDialog(QDialog):
     def chosen(self) -> preferences.Preferences:
         return preferences.Preferences(
             manager_name=self.name.text(),
-            theme=self.theme.currentData(),
             writing_lines=self.writing_lines.value(),
             rhythm=rhythm.RhythmSettings(
                 working_days=frozenset(number for number, box in self.days.items() if box.isChecked()),
@@ -171,6 +170,10 @@ class PreferencesDialog(QDialog):
             ),
         )
 
+    def chosen_theme(self) -> str:
+        """System, light or dark: applied and remembered by the window (ui-state.ini), not the data."""
+        return self.theme.currentData()
+
     def _save(self) -> None:
         try:
             self.saved = preferences.save(self.store, self.chosen())
@@ -179,14 +182,3 @@ class PreferencesDialog(QDialog):
             self.error.show()
             return
         self.accept()
-
-
-def apply_theme(choice: str) -> None:
-    """Apply the theme preference now (system follows the colour scheme)."""
-    from PySide6.QtWidgets import QApplication
-
-    from opd_desktop.ui import theme
-
-    app = QApplication.instance()
-    if app is not None:
-        theme.apply(app, None if choice == "system" else choice == "dark")

@@ -4,7 +4,7 @@ conversations 1 and 5, recapped in 6, editable any time."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -33,9 +32,24 @@ from opd_desktop.ui import theme
 from opd_desktop.ui.audience_widgets import AudienceTag
 from opd_desktop.ui.context import ScreenContext
 from opd_desktop.ui.form_dialog import FormDialog
-from opd_desktop.ui.widgets import heading, paragraph, scroll_page
+from opd_desktop.ui.widgets import (
+    PlaceholderList,
+    PlaceholderTable,
+    enable_with_selection,
+    heading,
+    paragraph,
+    scroll_page,
+)
 
 LIST_KINDS = ("strength", "preference", "aspiration", "value")
+
+
+ADD_WORDS = {
+    "strength": "a strength",
+    "preference": "a preference",
+    "aspiration": "an aspiration",
+    "value": "a value",
+}
 
 
 class EntryList(QWidget):
@@ -49,7 +63,10 @@ class EntryList(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(heading(KIND_LABELS[kind], 11))
-        self.list = QListWidget()
+        self.list = PlaceholderList()
+        self.list.placeholder = (
+            f"Nothing here yet. Type below and press Enter to add {ADD_WORDS.get(kind, 'one')}."
+        )
         self.list.setFixedHeight(110)
         self.list.itemDoubleClicked.connect(self._edit)
         layout.addWidget(self.list)
@@ -64,6 +81,7 @@ class EntryList(QWidget):
         row.addWidget(self.input, 1)
         row.addWidget(remove)
         layout.addLayout(row)
+        enable_with_selection(self.list, remove)
         self.refresh()
 
     def refresh(self) -> None:
@@ -109,8 +127,8 @@ class CliftonDialog(QDialog):
             paragraph(
                 QCoreApplication.translate(
                     "ProfilePage",
-                    "Move the employee's top {top} themes (or all {all}) to the right, in the order of their report.",  # noqa: E501
-                ).format(top=TOP_COUNT, all=len(THEMES))
+                    "Move the employee's top {TOP_COUNT} themes (or all {all}) to the right, in the order of their report.",  # noqa: E501
+                ).format(TOP_COUNT=TOP_COUNT, all=len(THEMES))
             )
         )
         grid = QGridLayout()
@@ -171,13 +189,7 @@ class CliftonDialog(QDialog):
             self.ranked.setCurrentRow(target)
 
 
-CAREER_COLUMNS = (
-    QT_TRANSLATE_NOOP("ProfilePage", "Role"),
-    QT_TRANSLATE_NOOP("ProfilePage", "From"),
-    QT_TRANSLATE_NOOP("ProfilePage", "To"),
-    QT_TRANSLATE_NOOP("ProfilePage", "Highlights"),
-    QT_TRANSLATE_NOOP("ProfilePage", "What they learned"),
-)
+CAREER_COLUMNS = ("Role", "From", "To", "Highlights", "What they learned")
 
 
 class ProfilePage(QWidget):
@@ -218,10 +230,9 @@ class ProfilePage(QWidget):
             grid.addWidget(self.lists[kind], index // 2, index % 2)
         layout.addLayout(grid)
         layout.addWidget(heading(QCoreApplication.translate("ProfilePage", "Career history"), 11))
-        self.career = QTableWidget(0, len(CAREER_COLUMNS))
-        self.career.setHorizontalHeaderLabels(
-            [QCoreApplication.translate("ProfilePage", c) for c in CAREER_COLUMNS]
-        )
+        self.career = PlaceholderTable(0, len(CAREER_COLUMNS))
+        self.career.placeholder = "Their earlier roles appear here: add them in conversation 5 with Add role…"
+        self.career.setHorizontalHeaderLabels(CAREER_COLUMNS)
         self.career.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.career.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.career.verticalHeader().setVisible(False)
@@ -230,6 +241,7 @@ class ProfilePage(QWidget):
         self.career.cellDoubleClicked.connect(lambda row, _col: self.edit_career(row))
         layout.addWidget(self.career)
         buttons = QHBoxLayout()
+        needs_row = []
         for text, slot in (
             ("Add role…", self.add_career),
             ("Edit…", lambda: self.edit_career(self.career.currentRow())),
@@ -238,6 +250,9 @@ class ProfilePage(QWidget):
             button = QPushButton(text)
             button.clicked.connect(slot)
             buttons.addWidget(button)
+            if text != "Add role…":
+                needs_row.append(button)
+        enable_with_selection(self.career, *needs_row)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         layout.addStretch(1)

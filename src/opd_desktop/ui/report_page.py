@@ -4,13 +4,22 @@ check-ins, with the selected item shown beside it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QObject,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
     QLabel,
-    QListView,
-    QListWidget,
     QSplitter,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -19,15 +28,17 @@ from opd_desktop.core.changes import Topic
 from opd_desktop.core.stages import next_conversation
 from opd_desktop.errors import NotFoundError
 from opd_desktop.services import conversations, reports
-from opd_desktop.ui import theme
 from opd_desktop.ui.context import ScreenContext
 from opd_desktop.ui.conversation_view import ConversationView
+from opd_desktop.ui.dates import short_date
 from opd_desktop.ui.models import ConversationIdRole, JourneyModel
-from opd_desktop.ui.widgets import heading, paragraph, scroll_page
+from opd_desktop.ui.stepper import JourneyStepper
+from opd_desktop.ui.widgets import ElidedLabel, mute, paragraph, scaled_heading, scroll_page
 
 SECTIONS = (
+    QT_TRANSLATE_NOOP("ReportPage", "Conversations"),
     QT_TRANSLATE_NOOP("ReportPage", "Profile"),
-    QT_TRANSLATE_NOOP("ReportPage", "Development plan"),
+    QT_TRANSLATE_NOOP("ReportPage", "Plan"),
     QT_TRANSLATE_NOOP("ReportPage", "Follow-through"),
 )
 CONVERSATION_PAGE = 0
@@ -50,6 +61,30 @@ class FollowThroughPage(QWidget):
         self.feedback = LeadershipFeedbackPanel(context, report_id)
         for panel in (self.actions, self.ideas, self.feedback):
             layout.addWidget(panel)
+            layout.addSpacing(12)
+        layout.addStretch(1)
+
+
+_OPEN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+
+
+class _OpenOnKeys(QObject):
+    """Enter or Space on a section button or on the stepper opens what it shows."""
+
+    def __init__(self, page: ReportPage) -> None:
+        super().__init__(page)
+        self.page = page
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and event.key() in _OPEN_KEYS and not event.modifiers():
+            if watched is self.page.journey_view:
+                self.page.show_section(CONVERSATION_PAGE)
+                return True
+            section = self.page.section_buttons.id(watched)
+            if section >= 0:
+                self.page.show_section(section)
+                return True
+        return False
 
 
 class ReportPage(QWidget):
@@ -68,69 +103,76 @@ class ReportPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        layout.setSpacing(0)
+        layout.addWidget(self._build_header())
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)  # the content (a side panel may join it)
         self.splitter.setChildrenCollapsible(False)
-        left = QWidget()
-        left.setMinimumWidth(200)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(12, 12, 6, 12)
-        self.name_label = heading("", 15)
-        self.details_label = paragraph("", muted=True)
-        self.stage_label = QLabel()
-        left_layout.addWidget(self.name_label)
-        left_layout.addWidget(self.details_label)
-        left_layout.addWidget(self.stage_label)
-        left_layout.addSpacing(6)
-        self.section_list = QListWidget()
-        self.section_list.addItems([QCoreApplication.translate("ReportPage", s) for s in SECTIONS])
-        self.section_list.setAccessibleName(QCoreApplication.translate("ReportPage", "Report sections"))
-        self.section_list.setAccessibleDescription(
-            QCoreApplication.translate(
-                "ReportPage", "Profile, development plan and follow-through of this report"
-            )
-        )
-        self.section_list.setFixedHeight(self.section_list.sizeHintForRow(0) * len(SECTIONS) + 8)
-        # arrows, Enter, Space and clicks all change the page (one selection at a time)
-        self.section_list.itemSelectionChanged.connect(self._on_section_selected)
-        self.section_list.itemClicked.connect(lambda item: self.show_section(self.section_list.row(item) + 1))
-        self.section_list.itemActivated.connect(
-            lambda item: self.show_section(self.section_list.row(item) + 1)
-        )
-        left_layout.addWidget(self.section_list)
-        left_layout.addWidget(paragraph(QCoreApplication.translate("ReportPage", "<b>Conversations</b>")))
-        self.journey_model = JourneyModel(self.guides, self)
-        self.journey_view = QListView()
-        self.journey_view.setModel(self.journey_model)
-        self.journey_view.setAccessibleName(QCoreApplication.translate("ReportPage", "Conversations"))
-        self.journey_view.setSpacing(2)
-        self.journey_view.setUniformItemSizes(True)
-        self.journey_view.setGridSize(QSize(0, 44))
-        self.journey_view.selectionModel().currentChanged.connect(self._on_current)
-        self.journey_view.clicked.connect(lambda _index: self.show_section(CONVERSATION_PAGE))
-        self.journey_view.activated.connect(lambda _index: self.show_section(CONVERSATION_PAGE))
-        self.journey_view.pressed.connect(lambda _index: self.show_section(CONVERSATION_PAGE))
-        self.journey_view.selectionModel().selectionChanged.connect(self._on_journey_selection)
-        left_layout.addWidget(self.journey_view, 1)
-        self.splitter.addWidget(left)
         self.right = QStackedWidget()
         self.conversation_holder = QWidget()
         holder_layout = QVBoxLayout(self.conversation_holder)
         holder_layout.setContentsMargins(0, 0, 0, 0)
         self.placeholder = paragraph(
-            QCoreApplication.translate("ReportPage", "Choose a conversation on the left."), muted=True
+            QCoreApplication.translate("ReportPage", "Choose a conversation above."), muted=True
         )
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         holder_layout.addWidget(self.placeholder)
         self.right.addWidget(self.conversation_holder)
         self.sections: dict[int, QWidget] = {}  # built on first view, per report
         self.splitter.addWidget(self.right)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([220, 660])
-        layout.addWidget(self.splitter)
+        layout.addWidget(self.splitter, 1)
         # the header and the journey show the report and its conversations
         context.changes.subscribe(
             self, (Topic.REPORTS, Topic.CONVERSATIONS), self.refresh, report_id=lambda: self.report_id
         )
+
+    def _build_header(self) -> QWidget:
+        """The person on one line, the sections beside it, the journey below: compact."""
+        box = QWidget()
+        outer = QVBoxLayout(box)
+        outer.setContentsMargins(24, 12, 24, 0)
+        outer.setSpacing(4)
+        top = QHBoxLayout()
+        top.setSpacing(12)
+        self.name_label = scaled_heading("", 1.7)
+        self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details_label = ElidedLabel()
+        mute(self.details_label)
+        self.details_label.setMinimumWidth(40)
+        top.addWidget(self.name_label, 0, Qt.AlignmentFlag.AlignBaseline)
+        top.addWidget(self.details_label, 1, Qt.AlignmentFlag.AlignBaseline)
+        self.section_buttons = QButtonGroup(self)
+        self.section_buttons.setExclusive(True)
+        for index, name in enumerate(SECTIONS):
+            button = QToolButton()
+            button.setText(QCoreApplication.translate("ReportPage", name))
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Tab reaches it, Space opens the section
+            button.setCheckable(True)
+            button.setAutoRaise(True)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            self.section_buttons.addButton(button, index)
+            top.addWidget(button)
+        self.section_buttons.idClicked.connect(self.show_section)
+        self._open_keys = _OpenOnKeys(self)
+        for button in self.section_buttons.buttons():
+            button.installEventFilter(self._open_keys)
+        outer.addLayout(top)
+        self.stage_label = QLabel()  # the stage in words, for screen readers and the tooltip
+        self.stage_label.hide()
+        self.journey_model = JourneyModel(self.guides, self)
+        self.journey_view = JourneyStepper()
+        self.journey_view.setModel(self.journey_model)
+        self.journey_view.setAccessibleName(QCoreApplication.translate("ReportPage", "Conversations"))
+        self.journey_view.selectionModel().currentChanged.connect(self._on_current)
+        self.journey_view.clicked.connect(lambda _index: self.show_section(CONVERSATION_PAGE))
+        # arrows move between conversations (and open them); Enter or Space back on the current one
+        self.journey_view.installEventFilter(self._open_keys)
+        self.journey_view.setAccessibleDescription(
+            QCoreApplication.translate(
+                "ReportPage", "The seven conversations and the check-ins; arrows move, Enter opens"
+            )
+        )
+        outer.addWidget(self.journey_view)
+        return box
 
     def show_report(self, report_id: int, conversation_id: int | None = None) -> None:
         self.autosaver.flush()
@@ -167,28 +209,12 @@ class ReportPage(QWidget):
 
     def show_section(self, index: int) -> None:
         self.autosaver.flush()
+        self.section_buttons.button(index).setChecked(True)
         if index == CONVERSATION_PAGE:
-            self.section_list.blockSignals(True)
-            self.section_list.clearSelection()  # one selection: the conversation's
-            self.section_list.blockSignals(False)
             self.right.setCurrentWidget(self.conversation_holder)
             return
         page = self.section(index)
-        self.section_list.blockSignals(True)
-        self.section_list.setCurrentRow(index - 1)
-        self.section_list.blockSignals(False)
-        self.journey_view.selectionModel().clearSelection()  # the current conversation stays, unselected
         self.right.setCurrentWidget(page)
-
-    def _on_journey_selection(self, selected, _deselected) -> None:
-        if not selected.isEmpty() and self.right.currentWidget() is not self.conversation_holder:
-            self.show_section(CONVERSATION_PAGE)  # Space on the current conversation
-
-    def _on_section_selected(self) -> None:
-        """Arrows select (and show) the next section; Space or Enter the current one."""
-        selected = self.section_list.selectedItems()
-        if selected:
-            self.show_section(self.section_list.row(selected[0]) + 1)
 
     def refresh(self, select: int | None = None, default_to_next: bool = False) -> None:
         """Reload the header and journey; keep or choose the selected conversation."""
@@ -203,11 +229,20 @@ class ReportPage(QWidget):
         self.name_label.setText(report.name)
         details = " · ".join(x for x in (report.role, report.team) if x)
         if report.start_date:
-            details += f"{' · ' if details else ''}since {report.start_date.isoformat()}"
-        self.details_label.setText(details + (" · archived" if report.archived else ""))
-        overdue = " " + theme.span("· overdue", theme.Role.DANGER) if entry.stage.overdue else ""
+            since = QCoreApplication.translate("ReportPage", "since {date}").format(
+                date=short_date(report.start_date)
+            )
+            details += f"{' · ' if details else ''}{since}"
+        details += QCoreApplication.translate("ReportPage", " · archived") if report.archived else ""
+        self.details_label.setText(details)
+        overdue = QCoreApplication.translate("ReportPage", " · overdue") if entry.stage.overdue else ""
         self.stage_label.setText(
-            QCoreApplication.translate("ReportPage", "Stage: <b>{label}</b>{overdue}").format(
+            QCoreApplication.translate("ReportPage", "Stage: {label}{overdue}").format(
+                label=entry.stage.label, overdue=overdue
+            )
+        )
+        self.journey_view.setToolTip(
+            QCoreApplication.translate("ReportPage", "Stage: {label}{overdue}").format(
                 label=entry.stage.label, overdue=overdue
             )
         )
@@ -233,6 +268,7 @@ class ReportPage(QWidget):
         selection.blockSignals(not rebuild)
         selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         selection.blockSignals(False)
+        self.journey_view.scroll_to_current()
         if rebuild and (self.view is None or self.view.conversation.id != conversation_id):
             self._open(conversation_id)
 

@@ -30,6 +30,47 @@ class RowTable(QTableWidget):
             )
             header.setSectionResizeMode(column, mode)
         self._objects: list[Any] = []
+        self.empty_text = ""  # said in the table when it has no rows
+        self._full_minimum = 0
+        self._selection_buttons: list = []
+        self.itemSelectionChanged.connect(self._update_buttons)
+
+    def needs_selection(self, *buttons) -> None:
+        """These buttons act on the selected row: enabled only while one is selected."""
+        self._selection_buttons.extend(buttons)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        on = self.selected() is not None
+        for button in self._selection_buttons:
+            button.setEnabled(on)
+
+    def _show_empty(self, empty: bool) -> None:
+        """An empty table is short and says what will appear (no big blank box)."""
+        if not self._full_minimum:
+            self._full_minimum = max(self.minimumHeight(), 1)
+        if empty and self.empty_text:
+            line = self.fontMetrics().lineSpacing()
+            height = self.horizontalHeader().sizeHint().height() + 3 * line
+            self.setMinimumHeight(height)
+            self.setMaximumHeight(height)
+        else:
+            self.setMaximumHeight(16777215)
+            self.setMinimumHeight(self._full_minimum)
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if self.rowCount() == 0 and self.empty_text:
+            from PySide6.QtGui import QPainter
+
+            painter = QPainter(self.viewport())
+            painter.setPen(theme.colour(theme.Role.MUTED))
+            painter.drawText(
+                self.viewport().rect().adjusted(12, 0, -12, 0),
+                int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
+                self.empty_text,
+            )
+            painter.end()
 
     def fill(self, rows: list[tuple[Any, list[str], set[int]]]) -> None:
         """Each row: the object it stands for, its cells, the columns to flag red."""
@@ -45,6 +86,8 @@ class RowTable(QTableWidget):
                 self.setItem(row, column, item)
         if selected is not None and selected in self._objects:
             self.selectRow(self._objects.index(selected))
+        self._show_empty(not rows)
+        self._update_buttons()
 
     def selected(self) -> Any | None:
         row = self.currentRow()

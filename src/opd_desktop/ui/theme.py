@@ -7,15 +7,19 @@ sets the Fusion style on Linux and Windows with a palette built from the roles
 
 from __future__ import annotations
 
+import contextlib
 import sys
+import weakref
+from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
-from opd_desktop.core.theme import ROLES, Role
+from opd_desktop.core.theme import ROLES, Role, chip_background
 
 __all__ = [
+    "MODES",
     "Role",
     "apply",
     "colour",
@@ -24,12 +28,39 @@ __all__ = [
     "is_dark",
     "mark_invalid",
     "mixed",
+    "notifier",
+    "on_switch",
     "palette",
+    "primary",
+    "set_mode",
     "span",
     "tint",
 ]
 
 _dark = False
+MODES = ("system", "light", "dark")  # View → Theme
+_mode = "system"
+# Widgets coloured through a role (text, background, refused border): recoloured on a switch.
+_coloured: weakref.WeakKeyDictionary[QWidget, dict[str, Callable[[], None]]] = weakref.WeakKeyDictionary()
+
+
+class _Notifier(QObject):
+    changed = Signal(bool)  # the scheme changed (True: now dark); pages re-render their rich text
+
+
+_notifier: _Notifier | None = None
+
+
+def notifier() -> _Notifier:
+    """Emits `changed` after a theme switch, once the palette and the role colours are applied."""
+    global _notifier
+    if _notifier is None:
+        _notifier = _Notifier()
+    return _notifier
+
+
+def mode() -> str:
+    return _mode
 
 
 def is_dark() -> bool:
@@ -86,9 +117,12 @@ def system_prefers_dark(app: QApplication) -> bool:
 
 
 def apply(app: QApplication, dark: bool | None = None) -> None:
-    """Use the roles everywhere: `dark=None` follows the system colour scheme."""
-    global _dark
+    """Use the roles everywhere: `dark=None` follows the system colour scheme.
+    Switching live recolours every role-coloured widget and tells the pages."""
+    global _dark, _mode
     follow = dark is None
+    _mode = "system" if follow else ("dark" if dark else "light")
+    before = _dark
     _dark = system_prefers_dark(app) if follow else bool(dark)
     if sys.platform != "darwin":
         from opd_desktop.ui.focus_ring import FocusRingStyle
@@ -96,37 +130,64 @@ def apply(app: QApplication, dark: bool | None = None) -> None:
         if not isinstance(app.style(), FocusRingStyle):
             app.setStyle(FocusRingStyle("Fusion"))  # Fusion with a 2 px accent focus ring
         app.setPalette(palette(_dark))
-    if follow and not getattr(app, "_opd_follows_scheme", False):
+    if not getattr(app, "_opd_follows_scheme", False):
         app._opd_follows_scheme = True  # type: ignore[attr-defined]
-        app.styleHints().colorSchemeChanged.connect(lambda _scheme: apply(app))
+        app.styleHints().colorSchemeChanged.connect(lambda _scheme: _system_changed(app))
+    if before != _dark:
+        _recolour()
+        notifier().changed.emit(_dark)
+
+
+def _system_changed(app: QApplication) -> None:
+    if _mode == "system":
+        apply(app)
+
+
+def set_mode(app: QApplication, name: str) -> None:
+    """View → Theme: "system" follows the system colour scheme, "light" or "dark" fix one."""
+    if name not in MODES:
+        name = "system"
+    apply(app, None if name == "system" else name == "dark")
+
+
+def _remember(widget: QWidget, key: str, again: Callable[[], None]) -> None:
+    with contextlib.suppress(TypeError):  # not weak-referenceable: it keeps its colour until rebuilt
+        _coloured.setdefault(widget, {})[key] = again
+
+
+def on_switch(widget: QWidget, key: str, again: Callable[[], None]) -> None:
+    """Run `again` for `widget` after each theme switch (an icon drawn in a role, say)."""
+    _remember(widget, key, again)
+
+
+def _recolour() -> None:
+    import shiboken6
+
+    for widget, jobs in list(_coloured.items()):
+        if not shiboken6.isValid(widget):
+            continue
+        for again in list(jobs.values()):
+            again()
 
 
 def colour_text(widget: QWidget, role: Role) -> None:
     """Text of `widget` in the role's colour, through its palette (no style sheet)."""
+    _remember(widget, "text", lambda: colour_text(widget, role))
     p = widget.palette()
     p.setColor(QPalette.ColorRole.WindowText, colour(role))
     p.setColor(QPalette.ColorRole.Text, colour(role))
     widget.setPalette(p)
 
 
-CHIP_MIX = {False: 0.12, True: 0.16}  # how much of a role goes into the surface (light, dark)
-
-
 def mixed(role: Role, into: Role = Role.SURFACE) -> QColor:
     """The role mixed into a surface, as chips and bands use it (its text stays readable)."""
-    top, base = colour(role), colour(into)
-    share = CHIP_MIX[_dark]
-    return QColor(
-        *(
-            round(a * share + b * (1 - share))
-            for a, b in zip(top.getRgb()[:3], base.getRgb()[:3], strict=True)
-        )
-    )
+    return QColor(chip_background(role, _dark, into))
 
 
 def tint(widget: QWidget, role: Role, *, band: bool = False) -> None:
     """A flat background in the role's colour (`band`: the role mixed into the surface,
     for a calm band such as together mode's), through the palette."""
+    _remember(widget, "background", lambda: tint(widget, role, band=band))
     widget.setAutoFillBackground(True)
     p = widget.palette()
     p.setColor(QPalette.ColorRole.Window, mixed(role) if band else colour(role))
@@ -135,9 +196,19 @@ def tint(widget: QWidget, role: Role, *, band: bool = False) -> None:
 
 def mark_invalid(widget: QWidget, invalid: bool) -> None:
     """A refused field gets a border in the danger role; a valid one loses it."""
+    _remember(widget, "invalid", lambda: mark_invalid(widget, invalid))
     widget.setStyleSheet(f"border: 1px solid {hex_of(Role.DANGER)};" if invalid else "")
 
 
 def span(text: str, role: Role) -> str:
     """Rich text in the role's colour (`text` must already be escaped)."""
     return f"<span style='color:{hex_of(role)}'>{text}</span>"
+
+
+def primary(button: QWidget) -> None:
+    """The view's one primary button: filled with the accent, its text in the surface colour."""
+    _remember(button, "primary", lambda: primary(button))
+    p = button.palette()
+    p.setColor(QPalette.ColorRole.Button, colour(Role.ACCENT))
+    p.setColor(QPalette.ColorRole.ButtonText, colour(Role.SURFACE))
+    button.setPalette(p)

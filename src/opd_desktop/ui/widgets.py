@@ -4,9 +4,19 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QLabel, QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QFont, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QListWidget,
+    QPlainTextEdit,
+    QScrollArea,
+    QSizePolicy,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from opd_desktop.ui import theme
 
@@ -20,6 +30,43 @@ def heading(text: str, size: int = 13, parent: QWidget | None = None) -> QLabel:
     font.setWeight(QFont.Weight.DemiBold)
     label.setFont(font)
     label.setWordWrap(True)
+    return label
+
+
+class ElidedLabel(QLabel):
+    """One line of plain text that shrinks with its column: elided with "…" when
+    it does not fit, and then its tooltip says it in full."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(min(80, super().minimumSizeHint().width()), super().minimumSizeHint().height())
+
+    def paintEvent(self, _event) -> None:
+        painter = QPainter(self)
+        painter.setFont(self.font())
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        rect = self.contentsRect()
+        shown = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
+        painter.drawText(rect, int(self.alignment()) | int(Qt.AlignmentFlag.AlignVCenter), shown)
+        painter.end()
+        full = shown != self.text()
+        if full != bool(self.toolTip()) and not self.property("own_tooltip"):
+            self.setToolTip(self.text() if full else "")
+
+
+def scaled_heading(text: str, factor: float, parent: QWidget | None = None) -> QLabel:
+    """A heading sized from the application font (STYLE.md's type scale:
+    section 1.15, page 1.4, a person's name 1.7), semibold, on one line; elided
+    (full text in its tooltip) when its column is too narrow."""
+    label = ElidedLabel(text, parent)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * factor)
+    font.setWeight(QFont.Weight.DemiBold)
+    label.setFont(font)
     return label
 
 
@@ -80,7 +127,58 @@ def scroll_page(parent: QWidget | None = None) -> tuple[QScrollArea, QVBoxLayout
     area.setFrameShape(QFrame.Shape.NoFrame)
     inner = QWidget()
     layout = QVBoxLayout(inner)
-    layout.setContentsMargins(16, 12, 16, 16)
+    layout.setContentsMargins(24, 12, 24, 16)  # lined up with the headers above (page margin 24)
     layout.setSpacing(10)
     area.setWidget(inner)
     return area, layout
+
+
+def _paint_placeholder(view, text: str) -> None:
+    """One muted sentence in an empty list or table: what will appear there."""
+    painter = QPainter(view.viewport())
+    painter.setPen(theme.colour(theme.Role.MUTED))
+    painter.drawText(
+        view.viewport().rect().adjusted(12, 0, -12, 0),
+        int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
+        text,
+    )
+    painter.end()
+
+
+class PlaceholderList(QListWidget):
+    """A list that says what will appear in it while it is empty."""
+
+    placeholder = ""
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if self.count() == 0 and self.placeholder:
+            _paint_placeholder(self, self.placeholder)
+
+
+class PlaceholderTable(QTableWidget):
+    """A table that says what will appear in it while it is empty."""
+
+    placeholder = ""
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if self.rowCount() == 0 and self.placeholder:
+            _paint_placeholder(self, self.placeholder)
+
+
+def enable_with_selection(view, *buttons) -> None:
+    """Buttons that act on the selected row are enabled only while a row is selected."""
+
+    def update() -> None:
+        try:
+            on = view.selectionModel() is not None and view.selectionModel().hasSelection()
+            for button in buttons:
+                button.setEnabled(on)
+        except RuntimeError:  # the view is being deleted
+            pass
+
+    view.itemSelectionChanged.connect(update)
+    view.model().modelReset.connect(update)
+    view.model().rowsRemoved.connect(update)
+    update()

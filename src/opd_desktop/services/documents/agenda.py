@@ -24,7 +24,7 @@ from opd_desktop.services.carry_forward import CarriedIn, carried_in
 from opd_desktop.services.conversations import get_conversation
 from opd_desktop.services.documents.layout import FOR_YOU_ONLY, Built, DocumentInfo, Writer
 from opd_desktop.services.documents.text import isolate
-from opd_desktop.services.settings import employee_footer
+from opd_desktop.services.settings import employee_footer, writing_lines
 from opd_desktop.store.database import Store
 
 WHO = {"employee": "You", "manager": "Your manager", "both": "Both of us"}
@@ -87,16 +87,18 @@ def build_agenda(
 
     writer.heading("Agenda")
     agenda_keys = {item.key for item in guide.agenda}
+    lines = writing_lines(store)
     for item in guide.agenda:
-        writer.heading(f"{item.title} · {item.minutes} min", 3)
-        if brief and item.guidance:
-            writer.add(item.guidance, "muted")
-        writer.bullets(item.prompts)
-        note = saved.get(item.key)
-        if note and note.body.strip():
-            writer.labelled(_mark("Notes so far", note.private, brief), note.body)
-        elif not brief:
-            writer.writing_space(4)
+        with writer.kept():  # the item, its prompts and its ruled lines on one page
+            writer.heading(f"{item.title} · {item.minutes} min", 3)
+            if brief and item.guidance:
+                writer.add(item.guidance, "muted")
+            writer.bullets(item.prompts)
+            note = saved.get(item.key)
+            if note and note.body.strip():
+                writer.labelled(_mark("Notes so far", note.private, brief), note.body)
+            elif not brief:
+                writer.writing_space(lines)
     extra = [
         n for k, n in saved.items() if k not in agenda_keys and k not in HIDDEN_NOTE_KEYS and n.body.strip()
     ]
@@ -104,12 +106,13 @@ def build_agenda(
         writer.heading("Other notes", 3)
         for note in extra:
             writer.labelled(_mark(note_title(note.item_key, guide), note.private, brief), note.body)
-    writer.heading("Closing")
-    writer.bullets(guide.wrap_up)
-    if brief:
-        _own_wrap_up(writer, conversation)
-    else:
-        writer.writing_space(3)
+    with writer.kept():
+        writer.heading("Closing")
+        writer.bullets(guide.wrap_up)
+        if brief:
+            _own_wrap_up(writer, conversation)
+        else:
+            writer.writing_space(max(3, lines // 2))
     return writer.build()
 
 

@@ -6,9 +6,10 @@ every script is drawn or reported."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import io
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from opd_desktop.services.documents import fonts
@@ -54,6 +55,7 @@ class Writer:
         self.info = info
         self.text: FontChooser = fonts.chooser()
         self.story: list = []
+        self._ruled: list = []  # (ruled table, lines): drawn closer when that saves a last page
         base = ParagraphStyle(
             "base",
             fontName=fonts.BODY,
@@ -82,9 +84,17 @@ class Writer:
                 spaceBefore=12,
                 spaceAfter=4,
                 textColor=colors.HexColor(ACCENT),
+                keepWithNext=1,  # a heading never ends a page
             ),
             "h3": ParagraphStyle(
-                "h3", parent=base, fontName=fonts.BOLD, fontSize=10.5, leading=14, spaceBefore=8, spaceAfter=2
+                "h3",
+                parent=base,
+                fontName=fonts.BOLD,
+                fontSize=10.5,
+                leading=14,
+                spaceBefore=8,
+                spaceAfter=2,
+                keepWithNext=1,
             ),
             "bullet": ParagraphStyle("bullet", parent=base, leftIndent=14, bulletIndent=4, spaceAfter=1),
             "cell": ParagraphStyle("cell", parent=base, fontSize=9, leading=11.5),
@@ -197,14 +207,30 @@ class Writer:
         )
         self.story.append(table)
 
+    @contextlib.contextmanager
+    def kept(self) -> Iterator[None]:
+        """What is added inside stays on one page (an item with its ruled lines),
+        unless it is longer than a page."""
+        from reportlab.platypus import KeepTogether
+
+        start = len(self.story)
+        yield
+        while start > 0 and getattr(getattr(self.story[start - 1], "style", None), "keepWithNext", 0):
+            start -= 1  # a heading just before the block goes with it
+        block = self.story[start:]
+        if block:
+            del self.story[start:]
+            self.story.append(KeepTogether(block))
+
     def writing_space(self, lines: int = 4) -> None:
         """Ruled lines to write on during a device-free conversation."""
         from reportlab.lib import colors
         from reportlab.platypus import Table, TableStyle
 
-        table = Table([[""] for _ in range(lines)], colWidths=[self.frame_width], rowHeights=[20] * lines)
+        table = Table([[""] for _ in range(lines)], colWidths=[self.frame_width], rowHeights=[RULED] * lines)
         table.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.HexColor(RULE))]))
         self.story.append(table)
+        self._ruled.append((table, lines))
 
     def signature_lines(self, names: Sequence[str]) -> None:
         from reportlab.lib import colors
@@ -256,13 +282,39 @@ class Writer:
             producer=producer(),
         )
         header_person = self.markup(info.person)
+        story = self.story or [self.para(" ")]
         canvas_class = _numbered_canvas(info, header_person, self.text, self.markup(info.confidential))
-        doc.build(self.story or [self.para(" ")], canvasmaker=canvas_class)
+        lowest: dict[int, float] = {}  # page → the lowest point drawn on it
+        doc.afterFlowable = lambda _f: (
+            lowest.__setitem__(doc.page, doc.frame._y) if doc.frame is not None else None
+        )
+        doc.build(list(story), canvasmaker=canvas_class)
+        pages = canvas_class.page_count
+        if pages > 1 and self._ruled and self._near_empty(doc, lowest.get(pages)):
+            # a near-empty last page: draw the ruled lines a little closer and try again
+            for table, lines in self._ruled:
+                table._argH = [RULED_TIGHT] * lines
+            tighter = io.BytesIO()
+            again = _numbered_canvas(info, header_person, self.text, self.markup(info.confidential))
+            doc.filename = tighter
+            doc.build(list(story), canvasmaker=again)
+            if again.page_count < pages:
+                buffer, pages = tighter, again.page_count
         data = buffer.getvalue()
-        return Built(data=data, pages=canvas_class.page_count, missing=self.text.missing_report())
+        return Built(data=data, pages=pages, missing=self.text.missing_report())
+
+    @staticmethod
+    def _near_empty(doc, lowest: float | None) -> bool:
+        """The last page holds less than a quarter of a page."""
+        if lowest is None:
+            return False
+        top = doc.bottomMargin + doc.height
+        return (top - lowest) < 0.25 * doc.height
 
 
 MARGIN = 48
+RULED = 20  # points between ruled writing lines
+RULED_TIGHT = 16  # when that pulls a near-empty last page back
 
 
 def _numbered_canvas(info: DocumentInfo, person_markup: str, text: FontChooser, footer_markup: str = ""):

@@ -34,8 +34,9 @@ def _text(rng: random.Random, words: int) -> str:
     return " ".join(rng.choice(WORDS) for _ in range(words)).capitalize() + "."
 
 
-def build(folder: Path, seed: int = 7) -> Path:
-    """Fill `folder` (which must not hold a database yet); returns it."""
+def build(folder: Path, seed: int = 7, reports: int = REPORTS) -> Path:
+    """Fill `folder` (which must not hold a database yet) with `reports` reports
+    (about 500 notes each); returns it."""
     rng = random.Random(seed)
     store = open_store(folder)
     stamp = now_stamp()
@@ -43,7 +44,7 @@ def build(folder: Path, seed: int = 7) -> Path:
     checkin_keys = ["wins", "plan_progress", "performance", "follow_through"]
     with store.write("reports") as db:
         conn = db.conn
-        for index in range(REPORTS):
+        for index in range(reports):
             report_id = conn.execute(
                 "INSERT INTO reports(name, role, team, created_at, updated_at) VALUES (?,?,?,?,?)",
                 [f"Person {index:03d} Żółć", "Engineer", f"Team {index % 12}", stamp, stamp],

@@ -1,13 +1,24 @@
-"""Start-up benchmark: process start to the main window painted with data,
-on the demo data and on the large generated data, next to a bare PySide6
-window measured in the same run; then switching report and opening a
-conversation in a running window. Prints figures; asserts nothing.
+"""Start-up benchmark: process start to the main window painted with data
+(`opd-desktop --smoke` prints its line at that moment), next to a bare
+PySide6 window measured in the same run, runs alternating, medians and the
+ratio; beside it the CPU time each process used in all, start to exit (for the
+app that includes the start-up integrity check after the first paint), which a
+loaded machine disturbs less than the wall clock. Each app run starts on the
+team overview (no window state kept from an earlier run). On the demo team, the
+large data (200 reports, ~100k notes) and the extra-large data (1,000
+reports, ~500k notes). Prints figures; asserts nothing.
 
-Run: QT_QPA_PLATFORM=offscreen .venv/bin/python -m benchmarks.startup
+Measured as an installed app runs: with compiled bytecode (PYTHONDONTWRITEBYTECODE
+is unset for the runs, which write their caches to a scratch PYTHONPYCACHEPREFIX)
+after one warm-up run of each.
+
+Run: QT_QPA_PLATFORM=offscreen .venv/bin/python -m benchmarks.startup [--runs N] [--keep DIR]
+(--keep DIR keeps the generated data there and reuses it on the next run.)
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import statistics
 import subprocess
@@ -16,97 +27,101 @@ import tempfile
 import time
 from pathlib import Path
 
-RUNS = 5
+RUNS = 7
 
 BARE = """
-import time, sys
-from PySide6.QtWidgets import QApplication, QMainWindow, QLabel
+import sys
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 app = QApplication([])
 w = QMainWindow(); w.setCentralWidget(QLabel("hello")); w.resize(1280, 800); w.show()
 app.processEvents(); w.grab()
-print(time.time())
-"""
-
-APP = """
-import time, sys
-from PySide6.QtWidgets import QApplication
-app = QApplication([])
-from opd_desktop.store.database import open_store
-from opd_desktop.ui.main_window import MainWindow
-store = open_store(sys.argv[1])
-w = MainWindow(store); w.resize(1280, 800); w.show()
-app.processEvents(); w.grab()
-print(time.time())
+print("painted", flush=True)
 """
 
 
-def _startup(code: str, *args: str) -> float:
-    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
-    samples = []
-    for _ in range(RUNS):
-        began = time.time()
-        out = subprocess.run(
-            [sys.executable, "-c", code, *args], capture_output=True, text=True, env=env, check=True
-        )
-        samples.append(float(out.stdout.strip().splitlines()[-1]) - began)
-    return statistics.median(samples)
+def _environment(cache: Path) -> dict[str, str]:
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+    env["QT_QPA_PLATFORM"] = os.environ.get("QT_QPA_PLATFORM", "offscreen")
+    env["PYTHONPYCACHEPREFIX"] = str(cache)
+    env["OPD_LOG_DIR"] = str(cache / "log")
+    return env
 
 
-def _in_process(folder: Path) -> None:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
-
-    from opd_desktop.services import reports
-    from opd_desktop.store.database import open_store
-    from opd_desktop.ui.main_window import MainWindow
-
-    app = QApplication.instance() or QApplication([])
-    store = open_store(folder)
-    window = MainWindow(store)
-    window.show()
-    app.processEvents()
-    ids = [r.id for r in reports.list_reports(store)][:20]
-    switches = []
-    for report_id in ids:
-        began = time.perf_counter()
-        window.select_report(report_id)
-        app.processEvents()
-        switches.append(time.perf_counter() - began)
-    opens = []
-    journey = window.report_page.journey_model
-    for row in range(min(7, journey.rowCount())):
-        began = time.perf_counter()
-        window.report_page.select_conversation(journey.conversation(row).id)
-        app.processEvents()
-        opens.append(time.perf_counter() - began)
-    print(
-        f"  switch report (incl. opening its conversation): median "
-        f"{statistics.median(switches) * 1000:.1f} ms, max {max(switches) * 1000:.1f} ms"
-    )
-    print(
-        f"  open a conversation: median {statistics.median(opens) * 1000:.1f} ms, "
-        f"max {max(opens) * 1000:.1f} ms"
-    )
-    window.close()
-    store.close()
+def _time_to_lines(command: list[str], env: dict[str, str]) -> tuple[float, float, float]:
+    """Seconds from starting the process to its first line on stdout, to its last
+    line (the app's second: filled), and the CPU seconds it used until it exited."""
+    began = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, text=True)
+    assert process.stdout is not None
+    first = process.stdout.readline()
+    first_at = last_at = time.perf_counter() - began
+    for _line in process.stdout:
+        last_at = time.perf_counter() - began
+    _pid, status, usage = os.wait4(process.pid, 0)
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode != 0 or not first:
+        raise SystemExit(f"{' '.join(command)} failed (exit {process.returncode})")
+    return first_at, last_at, usage.ru_utime + usage.ru_stime
 
 
-def main() -> None:
+def _compare(folder: Path, env: dict[str, str], runs: int) -> dict[str, float]:
+    """Medians over alternating runs of the bare window and the app."""
+    bare = [sys.executable, "-c", BARE]
+    app = [sys.executable, "-m", "opd_desktop", "--data-dir", str(folder), "--smoke"]
+    _time_to_lines(bare, env), _time_to_lines(app, env)  # warm-up: bytecode written
+    samples: dict[str, list[float]] = {"bare": [], "bare_cpu": [], "painted": [], "filled": [], "cpu": []}
+    for _ in range(runs):
+        bare_wall, _same, bare_cpu = _time_to_lines(bare, env)
+        (folder / "ui-state.ini").unlink(missing_ok=True)  # a first start: the team overview
+        painted, filled, cpu = _time_to_lines(app, env)
+        for key, value in zip(samples, (bare_wall, bare_cpu, painted, filled, cpu), strict=True):
+            samples[key].append(value)
+    return {key: statistics.median(values) for key, values in samples.items()}
+
+
+def _data(root: Path) -> list[tuple[str, Path]]:
     from benchmarks.large_data import build
     from opd_desktop.services.demo import create_demo
 
-    with tempfile.TemporaryDirectory() as tmp:
-        demo = Path(tmp) / "demo"
+    demo = root / "demo"
+    if not (demo / "opd.db").exists():
         create_demo(demo).close()
-        large = build(Path(tmp) / "large")
-        bare = _startup(BARE)
-        print(f"bare PySide6 window, painted:        {bare * 1000:7.0f} ms (median of {RUNS})")
-        for label, folder in (("demo data", demo), ("large data", large)):
-            took = _startup(APP, str(folder))
-            print(f"OPD main window with {label:<11} {took * 1000:7.0f} ms  = {took / bare:.2f}× bare")
-        for label, folder in (("demo data", demo), ("large data", large)):
-            print(f"in a running window, {label}:")
-            _in_process(folder)
+    found = [("demo team (7)", demo)]
+    for label, name, count in (("large (200)", "large", 200), ("extra-large (1,000)", "xl", 1000)):
+        folder = root / name
+        if not (folder / "opd.db").exists():
+            build(folder, reports=count)
+        found.append((label, folder))
+    return found
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=RUNS)
+    parser.add_argument("--keep", type=Path, help="keep (and reuse) the generated data in this folder")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        root = args.keep or Path(tmp)
+        root.mkdir(parents=True, exist_ok=True)
+        env = _environment(Path(tmp) / "pycache")
+        print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+        print(
+            f"{'data':<22}{'bare':>8}{'painted':>10}{'ratio':>7}{'filled':>10}{'ratio':>7}"
+            f"{'CPU bare':>10}{'CPU app':>9}   (medians of {args.runs}, alternating)"
+        )
+        for label, folder in _data(root):
+            m = _compare(folder, env, args.runs)
+            print(
+                f"{label:<22}{m['bare'] * 1000:5.0f} ms{m['painted'] * 1000:7.0f} ms"
+                f"{m['painted'] / m['bare']:6.2f}×{m['filled'] * 1000:7.0f} ms{m['filled'] / m['bare']:6.2f}×"
+                f"{m['bare_cpu'] * 1000:7.0f} ms{m['cpu'] * 1000:6.0f} ms"
+            )
+        print(
+            "painted: the window on screen with the roster (--smoke's first line);\n"
+            "filled: stages and the team overview in, one turn later (its second line);\n"
+            "CPU app: to exit, the start-up check after the first paint included"
+        )
+        print(f"load average after:  {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
 
 
 if __name__ == "__main__":

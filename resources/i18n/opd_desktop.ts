@@ -82,45 +82,48 @@
     </message>
 </context>
 <context>
-    <name>BackupUi</name>
+    <name>BackupSettings</name>
     <message>
-        <location filename="../../src/opd_desktop/ui/backup_ui.py" line="143"/>
-        <source>Backup failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/opd_desktop/ui/backup_ui.py" line="214"/>
-        <source>Cannot restore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/opd_desktop/ui/backup_ui.py" line="273"/>
+        <location filename="../../src/opd_desktop/ui/backup_settings.py" line="35"/>
         <source>Backup settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/backup_ui.py" line="280"/>
+        <location filename="../../src/opd_desktop/ui/backup_settings.py" line="42"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/backup_ui.py" line="286"/>
+        <location filename="../../src/opd_desktop/ui/backup_settings.py" line="48"/>
         <source>Back up once a day while the app is open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/backup_ui.py" line="289"/>
+        <location filename="../../src/opd_desktop/ui/backup_settings.py" line="51"/>
         <source>Back up when I close the app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/backup_ui.py" line="308"/>
+        <location filename="../../src/opd_desktop/ui/backup_settings.py" line="70"/>
         <source>at least {MIN_LENGTH} characters; leave empty to keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/backup_ui.py" line="318"/>
+        <location filename="../../src/opd_desktop/ui/backup_settings.py" line="80"/>
         <source>Keep the passphrase somewhere safe: without it a backup cannot be restored, on this computer or another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupUi</name>
+    <message>
+        <location filename="../../src/opd_desktop/ui/backup_ui.py" line="141"/>
+        <source>Backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/backup_ui.py" line="227"/>
+        <source>Cannot restore</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -747,88 +750,88 @@ The seven take about %n hours per person over three or four months. The app prep
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/opd_desktop/ui/main_window.py" line="77"/>
-        <location filename="../../src/opd_desktop/ui/main_window.py" line="458"/>
+        <location filename="../../src/opd_desktop/ui/main_window.py" line="124"/>
+        <location filename="../../src/opd_desktop/ui/main_window.py" line="534"/>
         <source>OPD Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/main_window.py" line="82"/>
+        <location filename="../../src/opd_desktop/ui/main_window.py" line="129"/>
         <source>All changes saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/main_window.py" line="94"/>
+        <location filename="../../src/opd_desktop/ui/main_window.py" line="141"/>
         <source>Direct reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../src/opd_desktop/ui/main_window.py" line="239"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../src/opd_desktop/ui/main_window.py" line="246"/>
         <source>&amp;Backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../src/opd_desktop/ui/main_window.py" line="251"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../src/opd_desktop/ui/main_window.py" line="254"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../src/opd_desktop/ui/main_window.py" line="260"/>
         <source>&amp;Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../src/opd_desktop/ui/main_window.py" line="288"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/main_window.py" line="375"/>
+        <location filename="../../src/opd_desktop/ui/main_window.py" line="447"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/main_window.py" line="377"/>
+        <location filename="../../src/opd_desktop/ui/main_window.py" line="449"/>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/main_window.py" line="405"/>
+        <location filename="../../src/opd_desktop/ui/main_window.py" line="481"/>
         <source>Archive report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/main_window.py" line="406"/>
+        <location filename="../../src/opd_desktop/ui/main_window.py" line="482"/>
         <source>Archive {name}? Their notes stay; you can restore them with “Show archived reports”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/main_window.py" line="461"/>
+        <location filename="../../src/opd_desktop/ui/main_window.py" line="537"/>
         <source>Saved at {at}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/main_window.py" line="467"/>
+        <location filename="../../src/opd_desktop/ui/main_window.py" line="543"/>
         <source>Could not save: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/main_window.py" line="532"/>
+        <location filename="../../src/opd_desktop/ui/main_window.py" line="637"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/main_window.py" line="533"/>
+        <location filename="../../src/opd_desktop/ui/main_window.py" line="638"/>
         <source>Your latest changes could not be saved. Close anyway and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1570,27 +1573,27 @@ The seven take about %n hours per person over three or four months. The app prep
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../src/opd_desktop/ui/models.py" line="91"/>
+        <location filename="../../src/opd_desktop/ui/models.py" line="95"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/models.py" line="92"/>
+        <location filename="../../src/opd_desktop/ui/models.py" line="96"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/models.py" line="93"/>
+        <location filename="../../src/opd_desktop/ui/models.py" line="97"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/models.py" line="94"/>
+        <location filename="../../src/opd_desktop/ui/models.py" line="98"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/opd_desktop/ui/models.py" line="181"/>
+        <location filename="../../src/opd_desktop/ui/models.py" line="217"/>
         <source>%n open action item(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1747,12 +1750,12 @@ The seven take about %n hours per person over three or four months. The app prep
 <context>
     <name>TogetherMode</name>
     <message>
-        <location filename="../../src/opd_desktop/ui/together_mode.py" line="46"/>
+        <location filename="../../src/opd_desktop/ui/together_mode.py" line="49"/>
         <source>&amp;Together mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/together_mode.py" line="50"/>
+        <location filename="../../src/opd_desktop/ui/together_mode.py" line="53"/>
         <source>Show only what the employee may see, for a shared screen</source>
         <translation type="unfinished"></translation>
     </message>

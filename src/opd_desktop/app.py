@@ -21,12 +21,22 @@ def _args(argv: Sequence[str] | None) -> argparse.Namespace:
         help="data folder (default: OPD_DATA_DIR or the user data folder)",
     )
     parser.add_argument("--version", action="version", version=f"{DISTRIBUTION} {__version__}")
-    parser.add_argument("--smoke", action="store_true", help="open the main window, load the data, then exit")
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="a real start and nothing more: open the main window, paint it with the data, then exit",
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="--smoke, then check what a frozen bundle needs: an agenda PDF with its fonts",
+    )
     return parser.parse_args(argv)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _args(argv)
+    check_only = args.smoke or args.self_test
     from opd_desktop.logging_setup import configure_logging
 
     log_path = configure_logging()
@@ -38,12 +48,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         data_dir = ensure_private_dir(resolve_data_dir(args.data_dir))
         claim = claim_folder(data_dir)  # before any window: a second start only hands over
     except OpdError as exc:
-        return _refuse(str(exc), args.smoke)
+        return _refuse(str(exc), check_only)
     if claim.handed_over:
         print(f"OPD Desktop already has {data_dir} open; its window was brought to the front.")
         return 0
     if claim.lock is None:
-        return _refuse(claim.problem, args.smoke)
+        return _refuse(claim.problem, check_only)
     try:
         return _run(args, data_dir, log_path)
     finally:
@@ -65,6 +75,7 @@ def _refuse(message: str, smoke: bool) -> int:
 def _run(args: argparse.Namespace, data_dir, log_path) -> int:
     """The app, holding the data folder's lock for as long as it runs (a
     restore from the Backup menu included)."""
+    check_only = args.smoke or args.self_test
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -73,7 +84,7 @@ def _run(args: argparse.Namespace, data_dir, log_path) -> int:
     keep_singletons_alive()  # PySide6 6.12.0 on Python 3.11 leaks references to None and True
     from opd_desktop.ui.app_identity import apply_identity
 
-    apply_identity(app)
+    apply_identity(app, icon=False)  # the icon is drawn after the first paint
     from opd_desktop.ui.accessibility import install as install_accessible_names
     from opd_desktop.ui.i18n import install_translator
 
@@ -84,10 +95,10 @@ def _run(args: argparse.Namespace, data_dir, log_path) -> int:
     from opd_desktop.store.database import open_store
 
     try:
-        store = open_store(data_dir)
+        store = open_store(data_dir, defer_check=True)
     except OpdError as exc:
         log.warning("could not open the store: %s", type(exc).__name__)
-        if args.smoke:
+        if check_only:
             print(f"opd-desktop: {exc}", file=sys.stderr)
         else:
             QMessageBox.critical(None, APP_NAME, str(exc))
@@ -96,59 +107,94 @@ def _run(args: argparse.Namespace, data_dir, log_path) -> int:
     from opd_desktop.ui import theme
     from opd_desktop.ui.error_reporting import install_exception_hook
 
-    theme.apply(app)  # the roles' palette; the window applies View → Theme from ui-state.ini
-    windows = WindowHost(app, data_dir, start_timers=not args.smoke, first_run=not args.smoke)
-    windows.open(store)
-    window = windows.window
-    window.warn_if_open_to_others()
-    from PySide6.QtCore import QTimer
+    theme.apply(app)  # the roles' palette; follows the system's light or dark scheme
+    windows = WindowHost(
+        app, data_dir, start_timers=not check_only, report=check_only, first_run=not check_only
+    )
 
-    serving: list = []  # listen once the first window is up (QtNetwork loads off the start-up path)
-    QTimer.singleShot(0, lambda: serving.append(_serve(data_dir, lambda: windows.window)))
+    def painted() -> None:
+        """--smoke's first line: the window is on screen, painted with the roster."""
+        window = windows.window
+        if windows.refused:
+            return
+        if not args.self_test:
+            print(f"smoke ok: main window shown with {window.roster_model.rowCount()} reports", flush=True)
+        window.after_first_paint(filled)  # runs after the fill waiting behind this
+
+    def filled() -> None:
+        """The second line: stages and the team overview are in and painted.
+        --self-test then builds an agenda PDF (fonts, shaping: the PDF stack)."""
+        window = windows.window
+        window.repaint()
+        rows = window.roster_model.rowCount()
+        if args.self_test:
+            print(
+                f"smoke ok: main window shown with {rows} reports; agenda PDF of "
+                f"{_smoke_document(store)} pages built",
+                flush=True,
+            )
+        else:
+            print(f"filled: stages of {rows} reports and the team overview", flush=True)
+        window.close()
+        app.quit()
+
+    # --smoke's first line comes at the first paint, before what waits for it
+    windows.open(store, first=painted if check_only else None)
+    windows.window.warn_if_open_to_others()
+    serving: list = []  # listen once the window is painted (QtNetwork loads off the start-up path)
+    windows.window.after_first_paint(lambda: serving.append(_serve(data_dir, lambda: windows.window)))
     install_exception_hook(
         lambda: windows.window, lambda: windows.window.autosaver.flush(), str(log_path) if log_path else None
     )
-    if args.smoke:
-
-        def finish() -> None:
-            rows = window.roster_model.rowCount()
-            pages = _smoke_document(store)
-            print(f"smoke ok: main window shown with {rows} reports; agenda PDF of {pages} pages built")
-            window.close()
-            app.quit()
-
-        QTimer.singleShot(0, finish)
     code = app.exec()
     for server in serving:
         server.close()
+    if check_only:
+        windows.await_check()  # --smoke's answer includes the start-up check's
     current = windows.window
     if current is not None and not current.store_closed:
         current.store.close()
-    return code
+    return 1 if windows.refused else code
 
 
 class WindowHost:
-    """Holds the one main window; after a restore, opens the data folder again in a new one."""
+    """Holds the one main window; after a restore, opens the data folder again in a new one.
 
-    def __init__(self, app, data_dir, *, start_timers: bool, first_run: bool = False) -> None:
+    The start-up integrity check runs after the window's first paint (see
+    `open_store(defer_check=True)`); until it has passed nothing is written,
+    and when it fails the window says so and closes without writing."""
+
+    CHECK_POLL_MS = 40
+
+    def __init__(
+        self, app, data_dir, *, start_timers: bool, report: bool = False, first_run: bool = False
+    ) -> None:
         self.app = app
         self.data_dir = data_dir
         self.start_timers = start_timers  # daily backups and reminders (not in a smoke run)
+        self.report = report  # --smoke/--self-test: a refusal goes to stderr, not a message box
         self.first_run = first_run  # a new data folder opens on the welcome
         self.window = None
         self.demo_window = None
+        self.refused = False
 
-    def open(self, store, message: str = "") -> None:
+    def open(self, store, message: str = "", first=None) -> None:
         from PySide6.QtWidgets import QMessageBox
 
         from opd_desktop.ui.main_window import MainWindow
 
-        window = MainWindow(store)
+        window = MainWindow(store, paint_first=True)
+        window.backups.back_up_on_quit = self.start_timers
         window.reopen_requested.connect(lambda text: self.reopen(window, text))
+        if first is not None:  # before show(): offscreen, the first paint can come within it
+            window.after_first_paint(first, first=True)
         window.show()
+        window.after_first_paint(lambda: self._check_after_paint(window))
+        window.after_first_paint(self._apply_icon)
         if self.start_timers:
-            window.backups.start()
-            window.rhythm.start()
+            window.after_first_paint(window.backups.start)
+            window.after_first_paint(window.rhythm.start)
+            window.after_first_paint(warm_up)
         previous, self.window = self.window, window
         if previous is not None:
             previous.close()
@@ -218,6 +264,56 @@ class WindowHost:
         demo.show()
         self.demo_window = demo
 
+    def _apply_icon(self) -> None:
+        from opd_desktop.ui.app_identity import apply_icon
+
+        apply_icon(self.app)
+
+    def _check_after_paint(self, window) -> None:
+        check = window.store.check
+        if check is None:
+            return
+        check.start()
+        if self.report:
+            return  # main() waits for it once the window is closed
+        from PySide6.QtCore import QTimer
+
+        def poll() -> None:
+            if not check.finished:
+                QTimer.singleShot(self.CHECK_POLL_MS, poll)
+            elif check.error is not None and window is self.window and not window.store_closed:
+                self._refuse(window, str(check.error))
+
+        poll()
+
+    def _refuse(self, window, message: str) -> None:
+        """The start-up check failed: say so, and close without writing anything."""
+        from PySide6.QtWidgets import QMessageBox
+
+        self.refused = True
+        log.warning("the start-up database check failed; closing without writing")
+        window.refuse_writes()
+        if self.report:
+            print(f"opd-desktop: {message}", file=sys.stderr)
+        else:
+            QMessageBox.critical(window, APP_NAME, message)
+        window.close()
+        self.app.quit()
+
+    def await_check(self) -> None:
+        """--smoke/--self-test: wait for the start-up check and report a failure."""
+        window = self.window
+        check = window.store.check if window is not None and not window.store_closed else None
+        if check is None or self.refused:
+            return
+        from opd_desktop.errors import OpdError
+
+        try:
+            check.wait()
+        except OpdError as exc:
+            self.refused = True
+            print(f"opd-desktop: {exc}", file=sys.stderr)
+
     def reopen(self, old_window, message: str) -> None:
         from PySide6.QtWidgets import QMessageBox
 
@@ -231,6 +327,27 @@ class WindowHost:
             self.app.quit()
             return
         self.open(reopened, message)
+
+
+def warm_up() -> None:
+    """After the first paint: import what the first autosave and the first PDF
+    preview need (sqlite-utils, reportlab and the fonts) on a worker thread,
+    so neither waits for it."""
+    import threading
+
+    threading.Thread(target=_warm_up, name="opd-warm-up").start()
+
+
+def _warm_up() -> None:
+    try:
+        import sqlite_utils  # noqa: F401  the first write's
+
+        from opd_desktop.services.documents import fonts
+
+        fonts.register_body()  # the CJK font, large, only when a document needs it
+        import opd_desktop.services.documents.export  # noqa: F401
+    except Exception as exc:  # only a head start: whatever fails here fails again, visibly, when used
+        log.info("warm-up stopped: %s", type(exc).__name__)
 
 
 def _serve(data_dir, current_window):

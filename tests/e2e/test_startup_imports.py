@@ -40,11 +40,50 @@ def test_opening_the_first_window_imports_no_heavy_library(tmp_path: Path) -> No
 
 
 def test_the_app_smoke_run_opens_and_exits_cleanly(tmp_path: Path) -> None:
+    """--smoke is a real start and nothing more: no PDF, no keyring, no backup stack."""
     data = tmp_path / "demo"
     assert _python("-m", "opd_desktop.cli", "demo", "--data-dir", str(data)).returncode == 0
-    result = _python("-m", "opd_desktop", "--data-dir", str(data), "--smoke")
+    result = _python("-X", "importtime", "-m", "opd_desktop", "--data-dir", str(data), "--smoke")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        "smoke ok: main window shown with 7 reports",  # at the first paint
+        "filled: stages of 7 reports and the team overview",  # one turn later
+    ]
+    imported = {line.split("|")[-1].strip() for line in result.stderr.splitlines() if "|" in line}
+    for module in ("reportlab", "keyring", "cryptography", "logging.handlers", "sqlite_utils"):
+        assert module not in imported, module
+    assert "opd_desktop.services.backup.backups" not in imported
+
+
+def test_the_app_self_test_builds_an_agenda_with_its_fonts(tmp_path: Path) -> None:
+    """--self-test (what scripts/build.sh runs on the frozen bundle): the start, then the PDF stack."""
+    data = tmp_path / "demo"
+    assert _python("-m", "opd_desktop.cli", "demo", "--data-dir", str(data)).returncode == 0
+    result = _python("-m", "opd_desktop", "--data-dir", str(data), "--self-test")
     assert result.returncode == 0, result.stderr
     assert "smoke ok: main window shown with 7 reports; agenda PDF of" in result.stdout
+
+
+def test_damage_only_the_full_check_finds_is_refused_after_the_first_paint(tmp_path: Path) -> None:
+    """The start-up integrity check runs after the first paint, and still refuses: the app
+    exits 1 with the plain message and the file is left exactly as it was (WAL included)."""
+    import hashlib
+
+    from tests.store.test_hostile_environment import _drop_index_entries
+
+    data = tmp_path / "data"
+    assert _python("-m", "opd_desktop.cli", "demo", "--data-dir", str(data)).returncode == 0
+    _drop_index_entries(data / "opd.db")
+
+    def digest() -> dict[str, str]:
+        return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(data.glob("opd.db*"))}
+
+    before = digest()
+    result = _python("-m", "opd_desktop", "--data-dir", str(data), "--smoke")
+    assert result.returncode == 1
+    assert "damaged" in result.stderr and "missing from index" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert digest() == before
 
 
 def test_a_damaged_database_gets_a_plain_message_not_a_traceback(tmp_path: Path) -> None:

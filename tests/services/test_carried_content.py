@@ -45,7 +45,7 @@ def test_screen_brief_and_agenda_render_the_same_sections(store, qtbot) -> None:
 
     fourth = _fourth(store)
     carried = carried_in(store, fourth.id)
-    manager = carried_content(carried, Reader.MANAGER)
+    manager = carried_content(carried, Reader.MANAGER, first_name="Łukasz")
     employee = carried_content(carried, Reader.EMPLOYEE)
     screen = _flat(carried_in_html(manager).replace("&#x27;", "'"))
     brief = _pdf_text(build_agenda(store, fourth.id, brief=True).data)
@@ -64,7 +64,9 @@ def test_screen_brief_and_agenda_render_the_same_sections(store, qtbot) -> None:
         assert section.title in agenda
         for entry in section.entries:
             assert entry.text in agenda
-    assert "Book the course — employee, due 2020-01-10 (overdue)" in screen  # the same words everywhere
+    assert "Book the course — Łukasz, due 10 Jan 2020 (overdue)" in screen  # the same words everywhere
+    assert "Book the course — Łukasz, due 10 Jan 2020 (overdue)" in brief
+    assert "Book the course — you, due 10 Jan 2020 (overdue)" in agenda  # said to the employee
     assert "Trying it in May" in screen and "Trying it in May" in agenda
     assert "SHARED recap words" in screen and "SHARED recap words" in agenda
     for text in (screen, brief, agenda):  # preparation notes are never part of a recap

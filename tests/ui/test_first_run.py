@@ -117,7 +117,7 @@ def test_demo_opens_in_its_own_window_and_folder(qtbot, tmp_path, messages) -> N
     assert again.try_acquire()  # and let go when its window closes
     again.release()
     host.window.close()
-    real.close()
+    host.window.release_store()  # closes `real` and stops what waits for the first paint
 
 
 def test_preferences_round_trip_and_refusals(store) -> None:

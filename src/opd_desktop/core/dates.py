@@ -34,6 +34,22 @@ def parse_datetime(text: str, field: str = "date and time") -> dt.datetime:
         ) from None
 
 
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def short_day(value: dt.date, today: dt.date | None = None) -> str:
+    """A date as people read it in a list, the same on screen and paper:
+    "18 Oct", with the year only when it is not this year ("18 Oct 2025")."""
+    today = today or dt.date.today()
+    text = f"{value.day} {MONTHS[value.month - 1]}"
+    return text if value.year == today.year else f"{text} {value.year}"
+
+
+def short_month(value: dt.date) -> str:
+    """A month of a career entry: "Oct 2025"."""
+    return f"{MONTHS[value.month - 1]} {value.year}"
+
+
 def to_iso(value: dt.date | dt.datetime | None) -> str | None:
     if value is None:
         return None

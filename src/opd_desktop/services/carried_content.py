@@ -15,6 +15,7 @@ from enum import StrEnum
 
 from opd_desktop.core.audience import for_employee
 from opd_desktop.core.changes import Topic
+from opd_desktop.core.dates import short_day, short_month
 from opd_desktop.core.guides import Guide, GuideSet, default_guides
 from opd_desktop.core.models import IDEA_STATUS_LABELS, Conversation
 from opd_desktop.core.organization import DEPARTMENT_FIELDS, ORGANIZATION_FIELDS
@@ -77,13 +78,18 @@ NOTHING_CARRIED = "Nothing is carried in from earlier conversations."
 
 
 def carried_content(
-    carried: CarriedIn, reader: Reader, today: dt.date | None = None, guides: GuideSet | None = None
+    carried: CarriedIn,
+    reader: Reader,
+    today: dt.date | None = None,
+    guides: GuideSet | None = None,
+    first_name: str = "",
 ) -> CarriedContent:
+    """`first_name` is the employee's, for the manager's copy ("— Zoë, due 4 Nov")."""
     today = today or dt.date.today()
     guides = guides or default_guides()
     manager = reader == Reader.MANAGER
     sections = [
-        Section("Open action items", [_action(i, today) for i in carried.action_items]),
+        Section("Open action items", [_action(i, today, manager, first_name) for i in carried.action_items]),
         Section(
             "Ideas waiting to be closed with the employee"
             if manager
@@ -133,10 +139,20 @@ def carried_content(
     return CarriedContent(reader, carried.guide.carry_in.note if manager else "", sections)
 
 
-def _action(item, today: dt.date) -> Entry:
-    text = f"{item.text} — {item.owner.value}"
+def owner_word(owner: str, manager_reads: bool, first_name: str = "") -> str:
+    """Who does it, said to the reader: "you" for the reader's own items, the
+    employee's first name (or "your manager") for the other side's."""
+    if (owner == "manager") == manager_reads:
+        return "you"
+    if manager_reads:
+        return first_name or "the employee"
+    return "your manager"
+
+
+def _action(item, today: dt.date, manager_reads: bool, first_name: str) -> Entry:
+    text = f"{item.text} — {owner_word(item.owner.value, manager_reads, first_name)}"
     if item.due_date:
-        text += f", due {item.due_date.isoformat()}"
+        text += f", due {short_day(item.due_date, today)}"
     late = item.overdue(today)
     return Entry(text + (" (overdue)" if late else ""), tone=Role.DANGER if late else None)
 
@@ -198,7 +214,7 @@ def _profile(carried: CarriedIn) -> list[Entry]:
         if entry.kind == "clifton_theme" and entry.rank:
             text = f"{entry.rank}. {text}"
         if entry.kind == "career":
-            span = " – ".join(d.isoformat()[:7] for d in (entry.start_date, entry.end_date) if d)
+            span = " – ".join(short_month(d) for d in (entry.start_date, entry.end_date) if d)
             text = f"{text} ({span})" if span else text
             if entry.learned:
                 text += f" — learned: {entry.learned}"
@@ -211,7 +227,7 @@ def _plan(carried: CarriedIn, today: dt.date, manager: bool) -> Section:
     assert plan is not None
     period = ""
     if plan.period_start and plan.period_end:
-        period = f", {plan.period_start.isoformat()} to {plan.period_end.isoformat()}"
+        period = f", {short_day(plan.period_start, today)} to {short_day(plan.period_end, today)}"
     entries = []
     for goal in plan.goals:
         late = sum(1 for a in goal.actions if a.status.value == "open" and a.due_date and a.due_date < today)

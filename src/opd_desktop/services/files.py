@@ -6,7 +6,9 @@ import contextlib
 import errno
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 from opd_desktop.errors import OpdError
 
@@ -23,6 +25,12 @@ def fsync_dir(folder: Path) -> None:
 def write_atomic(path: Path, data: bytes) -> Path:
     """Write `data` to `path` so that `path` is either the old file or the new
     one: a temporary file in the same folder, flushed, then renamed. 0600."""
+    return write_atomic_stream(path, lambda handle: handle.write(data))
+
+
+def write_atomic_stream(path: Path, write: Callable[[BinaryIO], object]) -> Path:
+    """`write_atomic` for content written piece by piece: `write(handle)` fills the
+    temporary file, which is then flushed and renamed over `path`. 0600."""
     target = Path(path).expanduser()
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
@@ -33,14 +41,16 @@ def write_atomic(path: Path, data: bytes) -> Path:
         raise OpdError(f"Cannot write in {folder}: {exc.strerror or exc}. Choose another folder.") from exc
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            write(handle)
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(temp_name, 0o600)
         os.replace(temp_name, target)
-    except OSError as exc:
+    except BaseException as exc:
         with contextlib.suppress(OSError):
             os.unlink(temp_name)
+        if not isinstance(exc, OSError):
+            raise
         if exc.errno in (errno.ENOSPC, errno.EDQUOT):
             raise OpdError(
                 f"The disk is full (no room to write {target.name} in {folder}); nothing was changed "

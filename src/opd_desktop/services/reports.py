@@ -143,7 +143,17 @@ def list_roster(
     store: Store, *, include_archived: bool = False, now: dt.datetime | None = None
 ) -> list[RosterEntry]:
     """Every report with its stage, in name order. Held check-ins are counted
-    in SQL; only series conversations and planned check-ins are read."""
+    in SQL; only series conversations and planned check-ins are read. Without
+    `now`, the result is remembered until the data changes (within the minute),
+    so the roster and the team overview read it once."""
+    if now is None:
+        moment = dt.datetime.now()
+        key = ("roster", include_archived, moment.replace(second=0, microsecond=0))
+        return list(store.cached(key, lambda: _list_roster(store, include_archived, moment)))
+    return _list_roster(store, include_archived, now)
+
+
+def _list_roster(store: Store, include_archived: bool, moment: dt.datetime) -> list[RosterEntry]:
     reports = list_reports(store, include_archived=include_archived)
     states: dict[int, list[ConversationState]] = defaultdict(list)
     for report_id, number, status, scheduled_at, held_on, held_at in store.execute(
@@ -172,7 +182,6 @@ def list_roster(
             "SELECT report_id, count(*) FROM action_items WHERE status = 'open' GROUP BY report_id"
         ).fetchall()
     )
-    moment = now or dt.datetime.now()
     return [
         RosterEntry(
             r,

@@ -26,7 +26,7 @@ class Overview:
 def overview(store: Store, now: dt.datetime | None = None) -> Overview:
     moment = now or dt.datetime.now()
     today = moment.date()
-    roster = reports.list_roster(store, now=moment)
+    roster = reports.list_roster(store, now=now)  # without `now`, the roster's own read is reused
     names = {e.report.id: e.report.name for e in roster}
     week_end = today + dt.timedelta(days=7)
     due = [

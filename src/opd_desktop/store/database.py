@@ -15,6 +15,7 @@ import errno as _errno
 import logging
 import os
 import sqlite3
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -62,19 +63,31 @@ class Store:
     `write()`, which hands out the sqlite-utils `Database`. sqlite-utils is
     imported on first use, not while the first window opens."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path, db: Database | None = None) -> None:
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        path: Path,
+        db: Database | None = None,
+        check: IntegrityCheck | None = None,
+    ) -> None:
         self.conn = conn
         self.path = path
         self._db = db
         self._listeners: list[ChangeListener] = []
         self._pending: Changes = Changes({})
+        self.check = check  # the start-up integrity check when it runs after the first paint
+        self.written: set[Topic] = set()  # the topics committed here (or handed over) since it opened
+        self._cache: dict[object, Any] = {}
+        self._cache_version: tuple[int, int] = (-1, -1)
 
     @property
     def db(self) -> Database:
         if self._db is None:
             from sqlite_utils import Database
 
-            self._db = Database(self.conn)
+            # No sqlite-utils plugins in the app's connection (and no scan of every
+            # installed package for them on the first write).
+            self._db = Database(self.conn, execute_plugins=False)
         return self._db
 
     def execute(self, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> sqlite3.Cursor:
@@ -98,11 +111,23 @@ class Store:
         conn = _connect(self.path)
         conn.execute("PRAGMA synchronous = FULL")  # the file is already WAL with its application id
         conn.execute("PRAGMA foreign_keys = ON")
-        return Store(conn, self.path)
+        return Store(conn, self.path, check=self.check)
+
+    def cached(self, key: object, compute: Callable[[], Any]) -> Any:
+        """`compute()`, remembered until the database changes (a write through this
+        connection or any other one: SQLite's total_changes and data_version)."""
+        version = (self.conn.total_changes, self.conn.execute("PRAGMA data_version").fetchone()[0])
+        if version != self._cache_version or len(self._cache) > 8:
+            self._cache.clear()
+            self._cache_version = version
+        if key not in self._cache:
+            self._cache[key] = compute()
+        return self._cache[key]
 
     def notify(self, changes: Changes) -> None:
         """Tell the listeners about changes committed elsewhere (a sibling)."""
         if changes:
+            self.written.update(changes)
             for listener in list(self._listeners):
                 listener(changes)
 
@@ -113,6 +138,8 @@ class Store:
         nothing on rollback. A topic that is not a `Topic` is refused here."""
         outermost = not self.conn.in_transaction
         touched = Changes.of(*(Topic(t) for t in topics), report_id=report_id)
+        if outermost and self.check is not None:
+            self.check.wait()  # nothing is written before the start-up check has passed
         try:
             with self.db.atomic():
                 self._pending = self._pending.merged(touched)
@@ -150,9 +177,134 @@ class Store:
             )
 
     def close(self) -> None:
-        with contextlib.suppress(sqlite3.Error):
-            self.conn.execute("PRAGMA optimize")
-        self.conn.close()
+        if self.check is None or self.check.passed:
+            with contextlib.suppress(sqlite3.Error):
+                self.conn.execute("PRAGMA optimize")
+            self.conn.close()
+            return
+        # Not (yet) known to be healthy: stop the check, and close while its read-only
+        # connection still holds the file, so that closing cannot checkpoint the WAL
+        # into it: the file stays exactly as it was found.
+        self.check.stop()
+        try:
+            self.conn.close()
+        finally:
+            self.check.release()
+        self.check.remove_new_side_files()
+
+
+class IntegrityCheck:
+    """SQLite's full integrity_check of the file the app opened, run on a worker
+    thread with its own read-only connection, so that it is off the path to the
+    first window. Until it has passed, nothing is written: `Store.write()` waits
+    for it and raises its error when it failed."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        # side files that opening for writing creates: removed again if the file is refused
+        self.new_side_files = [p for p in (Path(f"{path}-wal"), Path(f"{path}-shm")) if not p.exists()]
+        self.error: StoreError | None = None
+        self._done = threading.Event()
+        self._lock = threading.Lock()
+        self._thread: threading.Thread | None = None
+        self._conn: sqlite3.Connection | None = None
+        self._stopped = False
+
+    @property
+    def passed(self) -> bool:
+        return self._done.is_set() and self.error is None and not self._stopped
+
+    @property
+    def finished(self) -> bool:
+        return self._done.is_set()
+
+    def start(self) -> None:
+        with self._lock:
+            if self._thread is None and not self._done.is_set():
+                self._thread = threading.Thread(target=self._run, name="opd-integrity-check", daemon=True)
+                self._thread.start()
+
+    def wait(self, timeout: float | None = None) -> None:
+        """Block until the check is over (starting it if need be); raise its error."""
+        self.start()
+        self._done.wait(timeout)
+        if self._stopped and self.error is None:
+            self.error = StoreError("The database check was stopped before it finished. Nothing was written.")
+        if self.error is not None:
+            raise self.error
+
+    def stop(self) -> None:
+        """Interrupt a check still running (the app is closing), wait for it, and
+        keep a read-only connection on the file until `release()`."""
+        with self._lock:
+            if not self._done.is_set():
+                self._stopped = True
+                if self._conn is not None:
+                    self._conn.interrupt()
+            thread = self._thread
+        if thread is not None:
+            thread.join()
+        with self._lock:
+            if self._conn is None:
+                with contextlib.suppress(sqlite3.Error):
+                    self._conn = sqlite3.connect(
+                        f"{self.path.as_uri()}?mode=ro", uri=True, check_same_thread=False
+                    )
+                    self._conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+
+    def remove_new_side_files(self) -> None:
+        """Leave the folder as it was found: an empty -wal (and its -shm) that
+        opening created goes again. A -wal holding anything stays."""
+        wal = Path(f"{self.path}-wal")
+        with contextlib.suppress(OSError):
+            if wal in self.new_side_files and wal.exists() and wal.stat().st_size == 0:
+                wal.unlink()
+            if not wal.exists():
+                for side in self.new_side_files:
+                    side.unlink(missing_ok=True)
+
+    def release(self) -> None:
+        with self._lock:
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
+
+    def _run(self) -> None:
+        what_to_do = (
+            "It has not been changed. Restore it from a backup (opd restore FILE), "
+            "or move it aside to start afresh."
+        )
+        try:
+            conn = sqlite3.connect(
+                f"{self.path.as_uri()}?mode=ro",
+                uri=True,
+                timeout=BUSY_TIMEOUT_MS / 1000,
+                check_same_thread=False,  # interrupted and closed from the main thread
+            )
+            with self._lock:
+                self._conn = conn
+            try:
+                problems = health.integrity_problems(conn, 3)
+            except sqlite3.DatabaseError as exc:
+                if self._stopped:
+                    return
+                problems = [str(exc)[:200]]
+            if problems:
+                if health.wal_in_use(self.path) and health.main_file_alone_is_healthy(self.path):
+                    self.error = _foreign_wal(self.path)
+                else:
+                    self.error = DamagedDatabaseError(
+                        f"The database {self.path} is damaged ({'; '.join(problems)[:300]}). {what_to_do}"
+                    )
+                log.warning("the start-up database check failed")
+            else:
+                with self._lock:  # healthy: this connection is no longer needed
+                    self._conn = None
+                conn.close()
+        except Exception as exc:  # never leave a waiting writer hanging
+            self.error = StoreError(f"The database {self.path} could not be checked: {exc}.")
+        finally:
+            self._done.set()
 
 
 def database_path(data_dir: Path) -> Path:
@@ -193,9 +345,15 @@ def remove_restore_leftovers(folder: Path) -> list[Path]:
     return removed
 
 
-def open_store(data_dir: str | os.PathLike[str] | None = None) -> Store:
+def open_store(data_dir: str | os.PathLike[str] | None = None, *, defer_check: bool = False) -> Store:
     """Open (creating if needed) the database in the data folder. While the app
-    applies a handed-over command, this is the app's own store (see lending)."""
+    applies a handed-over command, this is the app's own store (see lending).
+
+    The full integrity check runs before this returns, unless `defer_check`
+    (the desktop app): then the cheap checks (a database at all, ours, not
+    newer, its -wal its own) still run here, and the full check is handed to
+    the returned store's `check`, to start after the first paint. Until it has
+    passed the store writes nothing. A migration due always checks first."""
     from opd_desktop.store.lending import borrowed
 
     lent = borrowed(resolve_data_dir(data_dir))
@@ -204,7 +362,10 @@ def open_store(data_dir: str | os.PathLike[str] | None = None) -> Store:
     folder = ensure_private_dir(resolve_data_dir(data_dir))
     path = database_path(folder)
     remove_restore_leftovers(folder)
-    existing_version = inspect_existing(path)
+    existing_version = inspect_existing(path, full_check=not defer_check)
+    if defer_check and existing_version and existing_version < SCHEMA_VERSION:
+        inspect_existing(path)  # a migration writes: the full check first, as without deferral
+    check = IntegrityCheck(path) if defer_check and existing_version else None
     is_new = not path.exists() or path.stat().st_size == 0
     try:
         _create_private_file(path)
@@ -221,7 +382,7 @@ def open_store(data_dir: str | os.PathLike[str] | None = None) -> Store:
         if conn.execute("PRAGMA user_version").fetchone()[0] < SCHEMA_VERSION:
             from sqlite_utils import Database
 
-            db = Database(conn)
+            db = Database(conn, execute_plugins=False)
             if existing_version:
                 copy_before_migration(conn, path, existing_version)
             build_migrations().apply(db)
@@ -244,7 +405,9 @@ def open_store(data_dir: str | os.PathLike[str] | None = None) -> Store:
             _remove_new_database(path)
         raise
     log.info("opened store at %s (schema %s)", path, SCHEMA_VERSION)
-    return Store(conn, path, db)
+    if check is not None and existing_version < SCHEMA_VERSION:
+        check = None  # checked in full above, before the migration
+    return Store(conn, path, db, check)
 
 
 def _remove_new_database(path: Path) -> None:
@@ -255,9 +418,10 @@ def _remove_new_database(path: Path) -> None:
             Path(f"{path}{suffix}").unlink()
 
 
-def inspect_existing(path: Path) -> int:
+def inspect_existing(path: Path, *, full_check: bool = True) -> int:
     """Check an existing database through a read-only connection and return
-    its schema version (0 for a new or empty file). Raises without writing."""
+    its schema version (0 for a new or empty file). Raises without writing.
+    Without `full_check`, SQLite's integrity_check is left to the caller."""
     if not path.exists() or path.stat().st_size == 0:
         return 0
     what_to_do = (
@@ -267,7 +431,7 @@ def inspect_existing(path: Path) -> int:
     side_files = [Path(f"{path}-wal"), Path(f"{path}-shm")]
     absent = [side for side in side_files if not side.exists()]
     try:
-        return _inspect_read_only(path, what_to_do)
+        return _inspect_read_only(path, what_to_do, full_check)
     finally:
         # A read-only look at a WAL database may leave empty side files behind;
         # remove the ones that were not there before, so the folder is as it was.
@@ -276,7 +440,7 @@ def inspect_existing(path: Path) -> int:
                 side.unlink()
 
 
-def _inspect_read_only(path: Path, what_to_do: str) -> int:
+def _inspect_read_only(path: Path, what_to_do: str, full_check: bool = True) -> int:
     try:
         conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as exc:
@@ -290,7 +454,7 @@ def _inspect_read_only(path: Path, what_to_do: str) -> int:
     try:
         # The full check, not quick_check: it also finds an index that lacks
         # entries of its table, which quick_check lets through.
-        problems = health.integrity_problems(conn, 3)
+        problems = health.integrity_problems(conn, 3) if full_check else []
         if problems:
             _refuse_foreign_wal(path)
             raise DamagedDatabaseError(

@@ -10,7 +10,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QGuiApplication, QIcon, QImage, QPainter, QPixmap
-from PySide6.QtSvg import QSvgRenderer
 
 from opd_desktop import APP_ID, APP_NAME, __version__
 from opd_desktop.paths import APP_DIR_NAME, resources_dir
@@ -28,6 +27,8 @@ def icon_svg_path() -> Path:
 
 def render_icon(size: int, svg_path: Path | None = None) -> QImage:
     """The icon as a square ARGB image of `size` pixels, transparent around it."""
+    from PySide6.QtSvg import QSvgRenderer  # loaded when the icon is drawn, not at every start
+
     renderer = QSvgRenderer(str(svg_path or icon_svg_path()))
     if not renderer.isValid():
         raise FileNotFoundError(f"The app icon {svg_path or icon_svg_path()} is missing or unreadable.")
@@ -52,13 +53,20 @@ def app_icon() -> QIcon:
     return icon
 
 
-def apply_identity(app: QGuiApplication) -> None:
+def apply_identity(app: QGuiApplication, *, icon: bool = True) -> None:
     """Name the app the way its data folder is named (`opd-desktop`, no
     organisation), so Qt's own standard paths and the platformdirs folders
-    agree; show "OPD Desktop" to people; tie windows to the desktop entry."""
+    agree; show "OPD Desktop" to people; tie windows to the desktop entry.
+    `icon=False` leaves the icon to `apply_icon()` (the app sets it right
+    after the first paint: drawing it at eight sizes is not on the way there)."""
     app.setApplicationName(APP_DIR_NAME)
     app.setOrganizationName("")
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
+    if icon:
+        apply_icon(app)
+
+
+def apply_icon(app: QGuiApplication) -> None:
     app.setWindowIcon(app_icon())

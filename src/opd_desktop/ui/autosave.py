@@ -60,6 +60,12 @@ class Autosaver(QObject):
             self.flush()
         return False
 
+    def stop(self) -> None:
+        """Save nothing more (the database was refused): changes are dropped, not written."""
+        self._timer.stop()
+        self._dirty.clear()
+        self._savers.clear()
+
     @property
     def pending(self) -> bool:
         return bool(self._dirty)

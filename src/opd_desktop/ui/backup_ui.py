@@ -4,30 +4,20 @@ in the status bar, a daily backup in the background and one on quit."""
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QInputDialog,
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
 
 from opd_desktop.errors import OpdError
 from opd_desktop.store.database import Store
-from opd_desktop.ui import theme
-from opd_desktop.ui.context import ScreenContext
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from opd_desktop.ui.context import ScreenContext
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +26,8 @@ CHECK_EVERY_MS = 60 * 60 * 1000  # look for a due daily backup every hour
 
 def confirm_verb(parent: QWidget | None, title: str, text: str, verb: str, *, danger: bool = True) -> bool:
     """A question answered by a verb button ("Restore", "Delete permanently") or Cancel."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning if danger else QMessageBox.Icon.Question)
     box.setWindowTitle(title)
@@ -67,6 +59,8 @@ class BackupController(QObject):
         self.release_store = release_store  # closes the store before a restore replaces it
         self.session_passphrase: str | None = None  # in memory only, when no keyring works
         self.running = False
+        self.back_up_on_quit = True  # off for --smoke and --self-test: they only look
+        self.quit_worker: threading.Thread | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_EVERY_MS)
         self.timer.timeout.connect(self.run_if_due)
@@ -95,6 +89,8 @@ class BackupController(QObject):
         found = schedule.passphrase_for(self.store) or self.session_passphrase
         if found or not ask:
             return found
+        from PySide6.QtWidgets import QDialog
+
         dialog = PassphraseDialog(self.parent_widget, new=new)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.value:
             self.session_passphrase = dialog.value
@@ -138,11 +134,15 @@ class BackupController(QObject):
         self.running = True
 
         def failed(error: OpdError) -> None:
+            from PySide6.QtWidgets import QMessageBox
+
             if not background:
                 QMessageBox.warning(
                     self.parent_widget, QCoreApplication.translate("BackupUi", "Backup failed"), str(error)
                 )
 
+        if background:  # its progress: the status bar says so until it is done
+            self.status_changed.emit("Backing up…", False)
         self.actions.run_slow(
             lambda store: schedule.run_backup(store, secret),
             label="Backing up…",
@@ -153,24 +153,35 @@ class BackupController(QObject):
 
     def _done(self, _outcome) -> None:
         self.running = False
+        self.publish()
 
-    def on_quit(self) -> None:
-        """A last backup when the window closes (if enabled and a passphrase is at hand).
-        Closing must never fail because of it."""
+    def on_quit(self) -> threading.Thread | None:
+        """A last backup when the window closes, if enabled and due (the data changed in
+        this session): on a worker thread with its own connection, so the window closes
+        at once; the process ends when it is done. The keyring is asked only then, on
+        that thread. Closing never fails because of it. Returns the thread, if any."""
         from opd_desktop.services.backup import schedule
 
         try:
-            if not (schedule.settings(self.store).on_quit and not self.running):
-                return
-            secret = self.passphrase(ask=False)
-            if secret:
-                schedule.run_backup(self.store, secret)
+            if not self.back_up_on_quit or self.running or not schedule.due_on_quit(self.store):
+                return None
         except Exception as exc:
             log.warning("backup on quit skipped: %s", type(exc).__name__)
+            return None
+        session_secret = self.session_passphrase
+        self.status_changed.emit("Backing up before closing…", False)
+        worker = threading.Thread(
+            target=_backup_on_quit, args=(self.store, session_secret), name="opd-backup-on-quit"
+        )
+        worker.start()
+        self.quit_worker = worker
+        return worker
 
     # Restore -----------------------------------------------------------------
 
     def choose_restore(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         from opd_desktop.services.backup import schedule
 
         folder = schedule.settings(self.store).folder  # where the backups are made
@@ -185,6 +196,8 @@ class BackupController(QObject):
 
     def _read(self, path: Path) -> tuple[object, bytes] | None:
         """Decrypt the backup once (on a worker), asking again for a wrong passphrase."""
+        from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
+
         from opd_desktop.services.backup.backups import read_backup
         from opd_desktop.services.backup.errors import WrongPassphraseError
 
@@ -220,6 +233,7 @@ class BackupController(QObject):
     def restore_from(self, path: Path, confirm: Callable[[str], bool] | None = None) -> bool:
         """Show what the backup holds, ask, then replace the data with it (on a worker).
         `restore_finished` is emitted once that is over."""
+
         from opd_desktop.services.backup.backups import restore_image
 
         read = self._read(path)
@@ -257,103 +271,34 @@ class BackupController(QObject):
     # Settings ------------------------------------------------------------------
 
     def settings_dialog(self) -> None:
+        from opd_desktop.ui.backup_settings import BackupSettingsDialog
+
         dialog = BackupSettingsDialog(self.store, self.parent_widget)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.session_passphrase:
+        if dialog.exec() and dialog.session_passphrase:
             self.session_passphrase = dialog.session_passphrase
 
 
-class BackupSettingsDialog(QDialog):
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
-        from opd_desktop.services.backup import passphrase, schedule
+def _backup_on_quit(store: Store, session_secret: str | None) -> None:
+    from opd_desktop.services.backup import schedule
 
-        super().__init__(parent)
-        self.store = store
-        self.actions = parent.actions  # the main window's action path
-        self.session_passphrase: str | None = None
-        self.setWindowTitle(QCoreApplication.translate("BackupUi", "Backup settings"))
-        self.setMinimumWidth(520)
-        current = schedule.settings(store)
-        layout = QVBoxLayout(self)
-        form = QFormLayout()
-        folder_row = QHBoxLayout()
-        self.folder = QLineEdit(str(current.folder))
-        browse = QPushButton(QCoreApplication.translate("BackupUi", "Browse…"))
-        browse.clicked.connect(self._browse)
-        folder_row.addWidget(self.folder, 1)
-        folder_row.addWidget(browse)
-        form.addRow("Backup folder", folder_row)
-        self.daily = QCheckBox(
-            QCoreApplication.translate("BackupUi", "Back up once a day while the app is open")
-        )
-        self.daily.setChecked(current.daily)
-        self.on_quit = QCheckBox(QCoreApplication.translate("BackupUi", "Back up when I close the app"))
-        self.on_quit.setChecked(current.on_quit)
-        form.addRow("", self.daily)
-        form.addRow("", self.on_quit)
-        self.keyring_ok = passphrase.keyring_available()
-        has_secret = passphrase.stored(store.data_dir) is not None
-        state = (
-            "A passphrase is kept in your keyring."
-            if has_secret
-            else "No passphrase is set yet."
-            if self.keyring_ok
-            else "No keyring is available: the passphrase is asked for when a backup runs, never stored."
-        )
-        self.passphrase_state = QLabel(state)
-        self.passphrase_state.setWordWrap(True)
-        form.addRow("Passphrase", self.passphrase_state)
-        self.new_passphrase = QLineEdit()
-        self.new_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.new_passphrase.setPlaceholderText(
-            QCoreApplication.translate(
-                "BackupUi", "at least {MIN_LENGTH} characters; leave empty to keep"
-            ).format(MIN_LENGTH=passphrase.MIN_LENGTH)
-        )
-        self.repeat = QLineEdit()
-        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow("New passphrase", self.new_passphrase)
-        form.addRow("Repeat it", self.repeat)
-        layout.addLayout(form)
-        note = QLabel(
-            QCoreApplication.translate(
-                "BackupUi",
-                "Keep the passphrase somewhere safe: without it a backup cannot be restored, on this computer or another.",  # noqa: E501
-            )
-        )
-        note.setWordWrap(True)
-        layout.addWidget(note)
-        self.error = QLabel()
-        theme.colour_text(self.error, theme.Role.DANGER)
-        self.error.setWordWrap(True)
-        layout.addWidget(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+    own = None
+    try:
+        own = store.sibling()  # a connection belongs to the thread that opened it
+        secret = session_secret or schedule.passphrase_for(own)
+        if secret:
+            schedule.run_backup(own, secret)
+            log.info("backed up on quit")
+    except Exception as exc:
+        log.warning("backup on quit failed: %s", type(exc).__name__)
+    finally:
+        if own is not None:
+            own.close()
 
-    def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Backup folder", self.folder.text())
-        if folder:
-            self.folder.setText(folder)
 
-    def save(self) -> None:
-        from opd_desktop.services.backup import passphrase, schedule
+def __getattr__(name: str):
+    """`BackupSettingsDialog` lives in ui/backup_settings.py, imported when first asked for."""
+    if name == "BackupSettingsDialog":
+        from opd_desktop.ui.backup_settings import BackupSettingsDialog
 
-        secret = self.new_passphrase.text()
-        folder, daily, on_quit = (
-            Path(self.folder.text().strip()),
-            self.daily.isChecked(),
-            self.on_quit.isChecked(),
-        )
-
-        def save_all() -> None:
-            if secret:
-                passphrase.check_new(secret, self.repeat.text())
-            schedule.save_settings(self.store, folder, daily, on_quit)
-            if secret and not passphrase.store_passphrase(self.store.data_dir, secret):
-                self.session_passphrase = secret  # remembered for this session only, in memory
-
-        if self.actions.run(save_all, on_error=lambda exc: self.error.setText(str(exc))):
-            self.accept()
+        return BackupSettingsDialog
+    raise AttributeError(name)

@@ -522,7 +522,7 @@ class ConversationView(QWidget):
 
     def _refresh_carried(self) -> None:
         carried = carried_in(self.store, self.conversation.id, self.guides)
-        content = carried_content(carried, Reader.MANAGER, dt.date.today(), self.guides)
+        content = carried_content(carried, Reader.MANAGER, dt.date.today(), self.guides, self.first_name)
         self._carried_label.setText(carried_in_html(content, self.first_name))
 
     def _checked_steps(self) -> set[int]:

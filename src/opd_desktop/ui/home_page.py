@@ -136,9 +136,16 @@ class HomePage(QWidget):
         self.body = CardGrid()
         layout.addWidget(self.body)
         layout.addStretch(1)
-        context.changes.subscribe(self, OVERVIEW_TOPICS, self.refresh, stale=True)
+        self.hold_first_refresh = False  # the window's first paint comes before the overview
+        self.waiting = False  # a refresh was held back: `refresh()` fills it in
+        self.subscription = context.changes.subscribe(self, OVERVIEW_TOPICS, self.refresh, stale=True)
 
     def refresh(self) -> None:
+        if self.hold_first_refresh:
+            self.hold_first_refresh, self.waiting = False, True
+            self.subscription.stale = True  # still to be filled: `fill_held()`, or when next shown
+            return
+        self.waiting = False
         data = overview(self.store)
         today = dt.date.today()
         people = len(data.roster)
@@ -157,6 +164,14 @@ class HomePage(QWidget):
         from opd_desktop.ui.schedule_dialog import schedule_next  # the rhythm's dialog
 
         schedule_next(self.store, report_id, self)  # the page follows its topics
+
+    def fill_held(self) -> None:
+        """After the window's first paint: fill in the refresh held back, if on screen
+        (else it happens when the overview is next shown)."""
+        self.hold_first_refresh = False
+        if self.waiting and self.isVisible():
+            self.subscription.stale = False
+            self.refresh()
 
     def _open(self, link: str) -> None:
         """Links as the rich-text overview had them: report:ID, conversation:REPORT:ID, schedule:REPORT."""

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import html
 import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QHeaderView, QLabel, QMainWindow, QMessageBox, QWidget
 
@@ -26,14 +28,15 @@ from opd_desktop.ui.changes import ChangeBus
 from opd_desktop.ui.context import ScreenContext
 from opd_desktop.ui.data_menus import DataMenus
 from opd_desktop.ui.forms import load_form
-from opd_desktop.ui.models import ReportIdRole, RosterModel, SortRole
-from opd_desktop.ui.report_dialog import ReportDialog
-from opd_desktop.ui.report_page import ReportPage
+from opd_desktop.ui.models import ReportIdRole, RosterModel
 from opd_desktop.ui.rhythm_ui import RhythmController
 from opd_desktop.ui.roster_delegate import AVATAR, RosterNameDelegate, RosterNextDelegate
 from opd_desktop.ui.team_page import TeamPage
 from opd_desktop.ui.together_mode import TogetherMode
 from opd_desktop.ui.ui_state import UiState
+
+if TYPE_CHECKING:
+    from opd_desktop.ui.report_page import ReportPage
 
 log = logging.getLogger(__name__)
 
@@ -65,13 +68,57 @@ def fit_to_screen(window: QMainWindow) -> None:
         window.move(area.topLeft())
 
 
+class RosterProxy(QSortFilterProxyModel):
+    """Filters the roster; sorting is the model's own, on keys computed once per
+    load (no call into Python per comparison)."""
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sourceModel().sort(column, order)
+
+
+class _FirstPaint(QObject):
+    """Runs callbacks one event-loop turn after the window's first paint."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.callbacks: list[Callable[[], None]] = []
+        self.painted = False
+        window.installEventFilter(self)
+
+    def _run(self, callback: Callable[[], None]) -> None:
+        if not getattr(self.window, "store_closed", False):  # released meanwhile: nothing to read
+            callback()
+
+    def add(self, callback: Callable[[], None], *, first: bool = False) -> None:
+        if self.painted:
+            QTimer.singleShot(0, lambda: self._run(callback))
+        elif first:
+            self.callbacks.insert(0, callback)
+        else:
+            self.callbacks.append(callback)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self.painted:
+            self.painted = True
+            watched.removeEventFilter(self)
+            for callback in self.callbacks:
+                QTimer.singleShot(0, lambda c=callback: self._run(c))
+            self.callbacks.clear()
+        return False
+
+
 class MainWindow(QMainWindow):
     reopen_requested = Signal(str)  # after a restore: open the data folder again, then show this message
 
-    def __init__(self, store: Store, guides: GuideSet | None = None) -> None:
+    def __init__(self, store: Store, guides: GuideSet | None = None, *, paint_first: bool = False) -> None:
+        """`paint_first` (the app's start): the first paint shows the roster's names;
+        stages and the team overview are read one event-loop turn after it."""
         super().__init__()
+        self.paint_first = paint_first
         self.store = store
         self.store_closed = False
+        self.refused = False  # the start-up check failed: nothing is written
         self.guides = guides or default_guides()
         self.state = UiState(store.data_dir)
         self.setWindowTitle(QCoreApplication.translate("MainWindow", "OPD Desktop"))
@@ -84,12 +131,12 @@ class MainWindow(QMainWindow):
         self.autosaver.saved.connect(self._saved)
         self.autosaver.failed.connect(self._save_failed)
 
+        self.first_paint = _FirstPaint(self)
         self.roster_model = RosterModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = RosterProxy(self)
         self.proxy.setSourceModel(self.roster_model)
         self.proxy.setFilterRole(Qt.ItemDataRole.UserRole)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setSortRole(SortRole)
         view = self.ui.rosterView
         view.setAccessibleName(QCoreApplication.translate("MainWindow", "Direct reports"))
         view.setModel(self.proxy)
@@ -124,15 +171,12 @@ class MainWindow(QMainWindow):
         self.home.report_requested.connect(self.select_report)
         self.home.overview.add_requested.connect(self.add_report)
         self.home.conversation_requested.connect(self.select_report)
-        self.report_page = ReportPage(context)
-        self.report_page.report_removed.connect(self.show_home)
-        self.report_page.conversation_opened.connect(lambda cid: self.state.set("last_conversation", cid))
+        self._report_page: ReportPage | None = None  # built when a report is first opened
         pages = self.ui.pages
         for old in (self.ui.homePage, self.ui.reportPage):
             pages.removeWidget(old)
             old.deleteLater()
         pages.addWidget(self.home)
-        pages.addWidget(self.report_page)
 
         self.ui.filterEdit.textChanged.connect(lambda text: self.proxy.setFilterFixedString(fold(text)))
         self.ui.homeButton.clicked.connect(self.show_home)
@@ -145,16 +189,40 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.backup_label)
         self.backups.status_changed.connect(self._show_backup_status)
         self.backups.restore_finished.connect(self.restore_finished)
-        self.backups.publish()
+        if paint_first:  # the status bar's backup line is not part of the first paint
+            self.after_first_paint(self.backups.publish)
+        else:
+            self.backups.publish()
         self.changes.subscribe(self.backup_label, (Topic.BACKUP, Topic.SETTINGS), self.backups.publish)
         self.together = TogetherMode(
-            self, context, self._open_conversation_id, self.report_page.reload_conversation
+            self, context, self._open_conversation_id, lambda: self.report_page.reload_conversation()
         )
-        self.report_page.together_requested.connect(self.together.toggle)
         self._build_menus()
         self.rhythm = RhythmController(self)  # search, calendar, reminders
         self.together.changed.connect(self.rhythm.set_suppressed)  # hidden while together mode is on
         self._restore_state()
+
+    @property
+    def report_page(self) -> ReportPage:
+        """A report's page, built (and its modules imported) the first time it is needed."""
+        if self._report_page is None:
+            from opd_desktop.ui.report_page import ReportPage
+
+            page = ReportPage(self.context)
+            page.report_removed.connect(self.show_home)
+            page.conversation_opened.connect(lambda cid: self.state.set("last_conversation", cid))
+            page.together_requested.connect(self.together.toggle)
+            inner = self.state.value("report_splitter")
+            if inner is not None:
+                page.splitter.restoreState(inner)
+            self.ui.pages.addWidget(page)
+            self._report_page = page
+        return self._report_page
+
+    def after_first_paint(self, callback: Callable[[], None], *, first: bool = False) -> None:
+        """Run `callback` one event-loop turn after the window was first painted
+        (`first`: before the callbacks already waiting, such as the fill)."""
+        self.first_paint.add(callback, first=first)
 
     # Menus and shortcuts ------------------------------------------------------
 
@@ -287,6 +355,8 @@ class MainWindow(QMainWindow):
         AboutDialog(self.store.data_dir, self).exec()
 
     def _open_conversation_id(self) -> int | None:
+        if self._report_page is None:
+            return None
         view = self.report_page.view
         if view is None or self.ui.pages.currentWidget() is not self.report_page:
             return None
@@ -362,6 +432,8 @@ class MainWindow(QMainWindow):
         self.ui.filterEdit.selectAll()
 
     def show_tab(self, index: int) -> None:
+        if self._report_page is None:
+            return
         if self.report_page.view is not None and self.ui.pages.currentWidget() is self.report_page:
             self.report_page.view.focus_tab(index)
 
@@ -380,6 +452,8 @@ class MainWindow(QMainWindow):
     # Actions --------------------------------------------------------------------
 
     def add_report(self) -> None:
+        from opd_desktop.ui.report_dialog import ReportDialog
+
         dialog = ReportDialog(self.store, parent=self)
         if dialog.exec() and dialog.saved_report:
             self.select_report(dialog.saved_report.id)
@@ -388,6 +462,8 @@ class MainWindow(QMainWindow):
         report_id = self.selected_report_id()
         if report_id is None:
             return
+        from opd_desktop.ui.report_dialog import ReportDialog
+
         dialog = ReportDialog(self.store, reports.get_report(self.store, report_id), parent=self)
         dialog.exec()
 
@@ -416,8 +492,8 @@ class MainWindow(QMainWindow):
 
     def print_current(self):
         """Ctrl+P: preview the document of what is on screen, then print it."""
-        page = self.report_page
-        if self.ui.pages.currentWidget() is not page or page.report_id is None:
+        page = self._report_page
+        if page is None or self.ui.pages.currentWidget() is not page or page.report_id is None:
             self.show_error(
                 "Choose a report first: Ctrl+P prints the agenda of the open conversation "
                 "or the development plan."
@@ -486,21 +562,40 @@ class MainWindow(QMainWindow):
             self.ui.splitter.setSizes([300, max(600, self.width() - 300)])
         self.ui.splitter.setStretchFactor(0, 0)
         self.ui.splitter.setStretchFactor(1, 1)
-        inner = self.state.value("report_splitter")
-        if inner is not None:
-            self.report_page.splitter.restoreState(inner)
+        if self.paint_first:
+            self.ui.showArchivedCheck.blockSignals(True)
         self.ui.showArchivedCheck.setChecked(self.state.value("show_archived", "false") == "true")
-        self._reload_roster()
+        self.ui.showArchivedCheck.blockSignals(False)
+        if self.paint_first:
+            archived = self.ui.showArchivedCheck.isChecked()
+            self.roster_model.set_reports(reports.list_reports(self.store, include_archived=archived))
+            self.home.overview.hold_first_refresh = True
+            self.after_first_paint(self._fill_after_first_paint)
+        else:
+            self._reload_roster()
         last = self.state.int_value("last_report")
         if last is not None and self.roster_model.row_of(last) is not None:
-            self.select_report(last, self.state.int_value("last_conversation"))
+            conversation = self.state.int_value("last_conversation")
+            if self.paint_first:  # the window first, then the report it was left on
+                self._select_row(last)
+                self.after_first_paint(lambda: self.select_report(last, conversation))
+            else:
+                self.select_report(last, conversation)
         else:
             self.show_home()
+
+    def _fill_after_first_paint(self) -> None:
+        if self.store_closed:
+            return
+        self._reload_roster()
+        self._update_buttons()
+        self.home.overview.fill_held()
 
     def save_state(self) -> None:
         self.state.set("geometry", self.saveGeometry())
         self.state.set("splitter", self.ui.splitter.saveState())
-        self.state.set("report_splitter", self.report_page.splitter.saveState())
+        if self._report_page is not None:
+            self.state.set("report_splitter", self._report_page.splitter.saveState())
         self.state.set("show_archived", "true" if self.ui.showArchivedCheck.isChecked() else "false")
         self.state.sync()
 
@@ -523,8 +618,18 @@ class MainWindow(QMainWindow):
         """The restore is over (done or refused): ask to be reopened on the data folder."""
         self.reopen_requested.emit(message)
 
+    def refuse_writes(self) -> None:
+        """The start-up check found the database damaged: from now on nothing is
+        saved (typed text included) and closing writes nothing but the window's layout."""
+        self.refused = True
+        self.autosaver.stop()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.store_closed:  # replaced after a restore
+            return event.accept()
+        if self.refused:
+            self.save_state()
+            self.changes.close()
             return event.accept()
         if not self.autosaver.flush():
             answer = QMessageBox.warning(
@@ -540,6 +645,6 @@ class MainWindow(QMainWindow):
                 return
         self.save_state()
         self.rhythm.reminders.stop()
-        self.backups.on_quit()
+        self.backups.on_quit()  # on a worker: the window closes now
         self.changes.close()
         event.accept()

@@ -19,8 +19,8 @@ from PySide6.QtGui import QBrush
 
 from opd_desktop.core.folding import fold
 from opd_desktop.core.guides import GuideSet
-from opd_desktop.core.models import Conversation, RosterEntry
-from opd_desktop.core.stages import STATUS_LABELS, Status
+from opd_desktop.core.models import Conversation, Report, RosterEntry
+from opd_desktop.core.stages import STATUS_LABELS, Stage, Status
 from opd_desktop.ui import theme
 from opd_desktop.ui.i18n import english_plural
 
@@ -85,6 +85,10 @@ def format_when(
     return label
 
 
+# A roster entry whose stage is not read yet (the first paint shows names; stages follow).
+NOT_READ_YET = Stage(done=(), skipped=(), next_number=None, checkins_held=0, next_date=None, overdue=False)
+
+
 class RosterModel(QAbstractTableModel):
     NAME, ROLE, STAGE, NEXT = range(4)
     HEADERS = (
@@ -97,20 +101,58 @@ class RosterModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._entries: list[RosterEntry] = []
+        self._rows: dict[int, int] = {}
+        self._sort: tuple[int, Qt.SortOrder] = (self.NAME, Qt.SortOrder.AscendingOrder)
 
     def set_entries(self, entries: list[RosterEntry]) -> None:
         self.beginResetModel()
-        self._entries = list(entries)
+        self._entries = self._sorted(list(entries))
+        self._rows = {entry.report.id: row for row, entry in enumerate(self._entries)}
         self.endResetModel()
+
+    def set_reports(self, found: list[Report]) -> None:
+        """Names first: the stages are filled in by a later `set_entries`."""
+        self.set_entries([RosterEntry(report, NOT_READ_YET) for report in found])
 
     def entry(self, row: int) -> RosterEntry:
         return self._entries[row]
 
     def row_of(self, report_id: int) -> int | None:
-        for row, entry in enumerate(self._entries):
-            if entry.report.id == report_id:
-                return row
-        return None
+        return self._rows.get(report_id)
+
+    def sort_key(self, entry: RosterEntry, column: int) -> Any:
+        if column == self.NEXT:
+            if entry.stage.needs_date:
+                return "0000"  # needs a date sorts first
+            return entry.stage.next_date.isoformat() if entry.stage.next_date else "9999"
+        if column == self.STAGE:
+            return entry.stage.next_number or 99
+        if column == self.ROLE:
+            return entry.report.role.casefold()
+        return entry.report.name.casefold()
+
+    def _sorted(self, entries: list[RosterEntry]) -> list[RosterEntry]:
+        column, order = self._sort
+        by_name = sorted(entries, key=lambda e: e.report.name.casefold())  # ties keep name order
+        return sorted(
+            by_name,
+            key=lambda e: self.sort_key(e, column),
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort on keys computed once per entry (the view's header calls this through the proxy)."""
+        self._sort = (column if 0 <= column < len(self.HEADERS) else self.NAME, order)
+        self.layoutAboutToBeChanged.emit()
+        old = {entry.report.id: row for row, entry in enumerate(self._entries)}
+        self._entries = self._sorted(self._entries)
+        self._rows = {entry.report.id: row for row, entry in enumerate(self._entries)}
+        moved_from = [
+            self.index(old[e.report.id], c) for e in self._entries for c in range(len(self.HEADERS))
+        ]
+        moved_to = [self.index(r, c) for r in range(len(self._entries)) for c in range(len(self.HEADERS))]
+        self.changePersistentIndexList(moved_from, moved_to)
+        self.layoutChanged.emit()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._entries)
@@ -150,6 +192,8 @@ class RosterModel(QAbstractTableModel):
                 return entry.report.name + (" (archived)" if entry.report.archived else "")
             if column == self.ROLE:
                 return entry.report.role
+            if entry.stage is NOT_READ_YET and column in (self.STAGE, self.NEXT):
+                return ""
             if column == self.STAGE:
                 return entry.stage.label
             if column == self.NEXT:
@@ -158,15 +202,7 @@ class RosterModel(QAbstractTableModel):
                 mark = "⚠ " if entry.stage.overdue else ""
                 return mark + format_when(entry.stage.next_date, compact=True)
         if role == SortRole:
-            if column == self.NEXT:
-                if entry.stage.needs_date:
-                    return "0000"  # needs a date sorts first
-                return entry.stage.next_date.isoformat() if entry.stage.next_date else "9999"
-            if column == self.STAGE:
-                return entry.stage.next_number or 99
-            if column == self.ROLE:
-                return entry.report.role.casefold()
-            return entry.report.name.casefold()
+            return self.sort_key(entry, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             parts = [entry.report.name, entry.report.role, entry.report.team]
             if entry.stage.overdue:

@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from opd_desktop.ui.context import ScreenContext
-from opd_desktop.ui.together_view import TogetherView
+
+if TYPE_CHECKING:
+    from opd_desktop.ui.together_view import TogetherView
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +76,8 @@ class TogetherMode(QObject):
         if not self.context.autosaver.flush():
             self.action.setChecked(False)
             return False
+        from opd_desktop.ui.together_view import TogetherView  # imported when first used
+
         view = TogetherView(self.context, conversation_id)
         view.leave_requested.connect(self.leave)
         self._title = self.window.windowTitle()

@@ -19,14 +19,16 @@ from pathlib import Path
 from opd_desktop.paths import DATABASE_NAME, PRIVATE_FILE_MODE, ensure_private_dir
 from opd_desktop.services.backup import file_format
 from opd_desktop.services.backup.errors import BackupError
+from opd_desktop.services.backup.names import SUFFIX as SUFFIX  # re-exported
+from opd_desktop.services.backup.names import backup_name
 from opd_desktop.services.backup.snapshot import (
     FOLDER_ID_KEY,
     Manifest,
-    make_payload,
     open_image,
+    snapshot_of,
     split_payload,
 )
-from opd_desktop.services.files import fsync_dir, write_atomic
+from opd_desktop.services.files import fsync_dir, write_atomic_stream
 from opd_desktop.store.database import (
     PARTIAL_SUFFIX,
     PRE_RESTORE_DIR,
@@ -40,8 +42,6 @@ from opd_desktop.store.errors import DatabaseBusyError, StoreError
 
 log = logging.getLogger(__name__)
 
-SUFFIX = ".opdbackup"
-
 Checkpoint = Callable[[str], None]  # called with each restore step's name (tests kill the process there)
 
 
@@ -50,14 +50,6 @@ class BackupInfo:
     path: Path
     manifest: Manifest
     size: int
-
-
-def backup_name(now: dt.datetime | None = None) -> str:
-    return f"opd-backup-{(now or dt.datetime.now()).strftime('%Y%m%d-%H%M%S')}{SUFFIX}"
-
-
-def encrypt_payload(payload: bytes, passphrase: str, chunk_size: int = file_format.DEFAULT_CHUNK) -> bytes:
-    return file_format.encrypt(payload, passphrase, chunk_size)
 
 
 def create_backup(
@@ -70,30 +62,49 @@ def create_backup(
     verify: bool = True,
 ) -> BackupInfo:
     """Encrypt a snapshot of the store into `target` (a file, or a folder to put a
-    dated file in), then read it back to verify it. `kind` goes into the
-    manifest: only "automatic" backups, named by `schedule`, are ever pruned."""
+    dated file in), chunk by chunk, then read it back to verify it. `kind` goes into
+    the manifest: only "automatic" backups, named by `schedule`, are ever pruned.
+
+    One KDF run: the read-back decrypts every chunk with the key derived for
+    writing (each chunk's tag proves it is what was encrypted). The image is
+    streamed from the snapshot (see `snapshot_of`), so memory holds a chunk at
+    a time; the file is written atomically (temporary name, fsync, rename)."""
     target = Path(target).expanduser()
     if target.is_dir():
         target = target / backup_name()
-    payload, manifest = make_payload(store, kind)
-    return write_backup(
-        target, encrypt_payload(payload, passphrase, chunk_size), manifest, passphrase, verify
-    )
-
-
-def write_backup(
-    target: Path, data: bytes, manifest: Manifest, passphrase: str, verify: bool = True
-) -> BackupInfo:
-    path = write_atomic(target, data)
+    header, key = file_format.keyed_header(passphrase, chunk_size)
+    path, manifest, plaintext_bytes = _write_encrypted(store, target, header, key, kind)
     if verify:
         try:
-            checked = verify_backup(path, passphrase)
-            if checked.image_sha256 != manifest.image_sha256:
-                raise BackupError(f"The backup {path.name} did not read back as written.")
+            _verify_written(path, key, plaintext_bytes)
         except BackupError:
             path.unlink(missing_ok=True)  # never leave a backup that does not restore
             raise
-    return BackupInfo(path, manifest, len(data))
+    return BackupInfo(path, manifest, path.stat().st_size)
+
+
+def _write_encrypted(
+    store: Store, target: Path, header: file_format.Header, key: bytes, kind: str
+) -> tuple[Path, Manifest, int]:
+    """A snapshot of the store encrypted into `target`, chunk by chunk."""
+    with snapshot_of(store, kind) as snapshot:
+        path = write_atomic_stream(
+            target,
+            lambda handle: file_format.encrypt_to(handle, header, key, snapshot.pieces(), snapshot.size),
+        )
+        return path, snapshot.manifest, snapshot.size
+
+
+def _verify_written(path: Path, key: bytes, plaintext_bytes: int) -> None:
+    """Decrypt every chunk of a backup just written, with its key: each chunk's
+    authentication tag (bound to its place and to the last one) proves it is what
+    was encrypted; the total proves none is missing."""
+    read = 0
+    with file_format.open_backup_file(path) as (handle, size):
+        for chunk in file_format.decrypt_with_key(handle, size, key):
+            read += len(chunk)
+    if read != plaintext_bytes:
+        raise BackupError(f"The backup {path.name} did not read back as written.")
 
 
 def read_backup(path: Path, passphrase: str) -> tuple[Manifest, bytes]:

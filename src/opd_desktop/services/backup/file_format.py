@@ -27,8 +27,8 @@ import io
 import os
 import stat
 import struct
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import BinaryIO
 
@@ -156,21 +156,70 @@ def _nonce(header: Header, index: int, last: bool) -> bytes:
     return header.nonce_prefix + struct.pack(">IB", index, 1 if last else 0)
 
 
-def encrypt(plaintext: bytes, passphrase: str, chunk_size: int = DEFAULT_CHUNK) -> bytes:
-    """The whole backup file for `plaintext`, in memory."""
-    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
+def keyed_header(passphrase: str, chunk_size: int = DEFAULT_CHUNK) -> tuple[Header, bytes]:
+    """A new header (fresh salt and nonce prefix) and the key derived for it: the
+    one KDF run a backup needs (its read-back check uses the same key)."""
     header = new_header(chunk_size)
     key = derive_key(passphrase, header)
-    header = Header(**{**header.__dict__, "key_check": key_check(key, header)})
+    return replace(header, key_check=key_check(key, header)), key
+
+
+def _rechunk(pieces: Iterable[bytes | memoryview], size: int) -> Iterator[bytes | memoryview]:
+    """The concatenation of `pieces` in slices of `size` bytes (the last may be
+    shorter), copying only the slices that straddle two pieces."""
+    pending: list[bytes | memoryview] = []
+    pending_bytes = 0
+    for piece in pieces:
+        view = memoryview(piece).cast("B")
+        offset = 0
+        if pending:
+            take = min(size - pending_bytes, len(view))
+            pending.append(view[:take])
+            pending_bytes += take
+            offset = take
+            if pending_bytes == size:
+                yield b"".join(pending)
+                pending, pending_bytes = [], 0
+        while len(view) - offset >= size:
+            yield view[offset : offset + size]
+            offset += size
+        if offset < len(view):
+            pending.append(view[offset:])
+            pending_bytes += len(view) - offset
+    if pending:
+        yield b"".join(pending)
+
+
+def encrypt_to(
+    handle: BinaryIO, header: Header, key: bytes, pieces: Iterable[bytes | memoryview], total: int
+) -> None:
+    """Write the backup of the `total` plaintext bytes given as consecutive `pieces`
+    to `handle`, one chunk at a time (nothing but the chunk at hand is held in
+    memory)."""
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     preamble = header.to_bytes()
+    handle.write(preamble)
     aead = AESGCM(_subkey(key, b"data"))
-    pieces = [preamble]
-    chunks = [plaintext[i : i + chunk_size] for i in range(0, len(plaintext), chunk_size)] or [b""]
-    for index, chunk in enumerate(chunks):
-        sealed = aead.encrypt(_nonce(header, index, index == len(chunks) - 1), chunk, preamble)
-        pieces.append(struct.pack(">I", len(sealed)) + sealed)
-    return b"".join(pieces)
+    count = max(1, -(-total // header.chunk_size))
+    index = -1
+    for index, chunk in enumerate(_rechunk(pieces, header.chunk_size)):
+        sealed = aead.encrypt(_nonce(header, index, index == count - 1), bytes(chunk), preamble)
+        handle.write(struct.pack(">I", len(sealed)))
+        handle.write(sealed)
+    if index == -1:  # nothing at all: one empty last chunk
+        sealed = aead.encrypt(_nonce(header, 0, True), b"", preamble)
+        handle.write(struct.pack(">I", len(sealed)) + sealed)
+    elif index != count - 1:
+        raise ValueError(f"{total} bytes were announced, the pieces held another amount")
+
+
+def encrypt(plaintext: bytes, passphrase: str, chunk_size: int = DEFAULT_CHUNK) -> bytes:
+    """The whole backup file for `plaintext`, in memory."""
+    header, key = keyed_header(passphrase, chunk_size)
+    out = io.BytesIO()
+    encrypt_to(out, header, key, [plaintext], len(plaintext))
+    return out.getvalue()
 
 
 def decrypt(data: bytes, passphrase: str) -> bytes:
@@ -222,20 +271,30 @@ def decrypt_stream(handle: BinaryIO, size: int, passphrase: str) -> bytes:
     header = parse_preamble(preamble)  # magic and version first, from the first bytes
     if size > MAX_BACKUP_BYTES:
         raise DamagedBackupError(f"it is {size / (1 << 30):.1f} GiB, larger than any backup can be")
+    key = derive_key(passphrase, header)
+    return b"".join(_decrypted(handle, size, header, preamble, key))
+
+
+def decrypt_with_key(handle: BinaryIO, size: int, key: bytes) -> Iterator[bytes]:
+    """The plaintext chunks of a backup whose key is already known (a backup just
+    written, checked without running the KDF again), one at a time."""
+    preamble = handle.read(PREAMBLE_BYTES)
+    header = parse_preamble(preamble)
+    yield from _decrypted(handle, size, header, preamble, key)
+
+
+def _decrypted(handle: BinaryIO, size: int, header: Header, preamble: bytes, key: bytes) -> Iterator[bytes]:
     from cryptography.exceptions import InvalidTag
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-    key = derive_key(passphrase, header)
     if not hmac.compare_digest(key_check(key, header), header.key_check):
         raise WrongPassphraseError()
     aead = AESGCM(_subkey(key, b"data"))
-    plain: list[bytes] = []
     for index, sealed, last in _chunks(handle, size, header):
         try:
-            plain.append(aead.decrypt(_nonce(header, index, last), sealed, preamble))
+            yield aead.decrypt(_nonce(header, index, last), sealed, preamble)
         except InvalidTag:
             raise DamagedBackupError(f"chunk {index + 1} fails its integrity check") from None
-    return b"".join(plain)
 
 
 def _chunks(handle: BinaryIO, size: int, header: Header) -> Iterator[tuple[int, bytes, bool]]:

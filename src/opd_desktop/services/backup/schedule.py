@@ -15,13 +15,15 @@ import re
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from opd_desktop.core.changes import Topic
 from opd_desktop.errors import OpdError
-from opd_desktop.services.backup import passphrase as secrets
-from opd_desktop.services.backup.backups import SUFFIX, BackupInfo, create_backup
-from opd_desktop.services.backup.snapshot import FOLDER_ID_KEY
+from opd_desktop.services.backup.names import FOLDER_ID_KEY, SUFFIX
 from opd_desktop.store.database import Store
+
+if TYPE_CHECKING:  # the backup stack is imported when a backup runs, not to read the settings
+    from opd_desktop.services.backup.backups import BackupInfo
 
 log = logging.getLogger(__name__)
 
@@ -104,6 +106,16 @@ def is_due(store: Store, now: dt.datetime | None = None) -> bool:
     return current.daily and (last is None or (now or dt.datetime.now(dt.UTC)) - last >= DAILY_EVERY)
 
 
+def due_on_quit(store: Store) -> bool:
+    """A backup on quit is due when it is enabled and the data changed in this
+    session (or no good backup exists yet). Decided without the keyring."""
+    if not settings(store).on_quit:
+        return False
+    changed = bool(store.written - {Topic.BACKUP, Topic.SETTINGS})
+    current = status(store)
+    return changed or current.last_at is None or bool(current.error)
+
+
 def record_success(store: Store, info: BackupInfo) -> None:
     from opd_desktop.services.checks import check_and_record
 
@@ -119,6 +131,8 @@ def record_failure(store: Store, message: str) -> None:
 
 
 def passphrase_for(store: Store) -> str | None:
+    from opd_desktop.services.backup import passphrase as secrets
+
     return secrets.stored(store.data_dir) or secrets.from_environment()
 
 
@@ -145,6 +159,7 @@ def run_backup(store: Store, passphrase: str | None = None) -> BackupInfo:
         raise OpdError("No backup passphrase is set. Set one in Backup settings (or OPD_BACKUP_PASSPHRASE).")
     folder = settings(store).folder
     from opd_desktop.paths import ensure_private_dir
+    from opd_desktop.services.backup.backups import create_backup
 
     key = folder_id(store)
     try:

@@ -4,15 +4,19 @@ disk here."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
 import sqlite3
 import struct
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, fields
+from pathlib import Path
 
 from opd_desktop import __version__
 from opd_desktop.services.backup.errors import BackupError, DamagedBackupError, NewerBackupError
+from opd_desktop.services.backup.names import FOLDER_ID_KEY
 from opd_desktop.store.database import Store
 from opd_desktop.store.migrations import SCHEMA_VERSION
 
@@ -54,7 +58,102 @@ def _counts(conn: sqlite3.Connection) -> dict[str, int]:
     return {table: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in COUNTED}
 
 
-FOLDER_ID_KEY = "folder_id"  # meta: this data folder's id, in automatic backups' names and manifests
+@dataclass(frozen=True)
+class Snapshot:
+    """The payload of a backup (manifest, then the database image) as a source of
+    consecutive pieces, read again for each pass (checksum, then encryption), so
+    that it is never joined into one copy in memory."""
+
+    pieces: Callable[[], Iterable[bytes | memoryview]]
+    size: int
+    manifest: Manifest
+
+
+HEADER_BYTES = 100  # the database header, where the journal-mode bytes are
+READ_BYTES = 1 << 20
+
+
+@contextlib.contextmanager
+def snapshot_of(store: Store, kind: str = "manual") -> Iterator[Snapshot]:
+    """One consistent image of the database, with its manifest, for as long as the
+    block runs (a read transaction holds it).
+
+    When the write-ahead log can be emptied first, the image is the database
+    file itself, read from disk in pieces: SQLite lets no checkpoint change the
+    file under a reader that started with an empty log, and new writes go to the
+    log. Otherwise (another connection is reading) it is serialized into memory
+    once. Either way the image is marked as a rollback-journal database."""
+    conn = store.conn
+    emptied = False
+    if not conn.in_transaction:
+        with contextlib.suppress(sqlite3.Error):
+            emptied = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0] == 0
+    with _read_transaction(conn):
+        schema_version = conn.execute("PRAGMA user_version").fetchone()[0]  # the snapshot starts here
+        counts = _counts(conn)
+        folder_id = store.meta(FOLDER_ID_KEY) or ""
+        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+        size = conn.execute("PRAGMA page_count").fetchone()[0] * page_size
+        wal = Path(f"{store.path}-wal")
+        from_file = emptied and (not wal.exists() or wal.stat().st_size == 0)
+        image = None if from_file else conn.serialize()
+        size = size if from_file else len(image)
+
+        def image_pieces() -> Iterator[bytes | memoryview]:
+            if image is not None:
+                head = bytearray(image[:HEADER_BYTES])
+                head[18:20] = b"\x01\x01"
+                yield bytes(head)
+                yield memoryview(image)[HEADER_BYTES:]
+                return
+            with open(store.path, "rb") as handle:
+                head = bytearray(handle.read(HEADER_BYTES))
+                head[18:20] = b"\x01\x01"
+                yield bytes(head)
+                left = size - HEADER_BYTES
+                while left > 0:
+                    piece = handle.read(min(READ_BYTES, left))
+                    if not piece:
+                        raise BackupError(
+                            "The database file ended before its last page; nothing was backed up."
+                        )
+                    left -= len(piece)
+                    yield piece
+
+        digest = hashlib.sha256()
+        for piece in image_pieces():
+            digest.update(piece)
+        manifest = Manifest(
+            app_version=__version__,
+            schema_version=schema_version,
+            created_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+            counts=counts,
+            image_sha256=digest.hexdigest(),
+            image_bytes=size,
+            folder_id=folder_id,
+            kind=kind,
+        )
+        encoded = json.dumps(asdict(manifest), ensure_ascii=False).encode("utf-8")
+        prefix = PAYLOAD_MAGIC + struct.pack(">I", len(encoded)) + encoded
+
+        def pieces() -> Iterator[bytes | memoryview]:
+            yield prefix
+            yield from image_pieces()
+
+        yield Snapshot(pieces, len(prefix) + size, manifest)
+
+
+@contextlib.contextmanager
+def _read_transaction(conn: sqlite3.Connection) -> Iterator[None]:
+    """The image, the schema version and the counts from one moment of the database."""
+    if conn.in_transaction:
+        yield
+        return
+    conn.execute("BEGIN")
+    try:
+        yield
+    finally:
+        conn.execute("COMMIT")
 
 
 def make_payload(store: Store, kind: str = "manual") -> tuple[bytes, Manifest]:
@@ -113,7 +212,7 @@ def open_image(manifest: Manifest, image: bytes) -> sqlite3.Connection:
         from opd_desktop.store.migrations import build_migrations
 
         try:
-            build_migrations().apply(Database(conn))
+            build_migrations().apply(Database(conn, execute_plugins=False))
         except Exception as exc:
             conn.close()
             raise BackupError(f"The backup could not be brought up to date: {exc}") from exc

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from opd_desktop.core.audience import first_name
 from opd_desktop.core.guides import SERIES_LENGTH, GuideSet, default_guides
 from opd_desktop.core.models import Conversation
 from opd_desktop.services import notes, reports
@@ -83,7 +84,7 @@ def build_agenda(
             prep.body if prep and prep.body.strip() else "No preparation notes yet.",
             "body" if prep and prep.body.strip() else "muted",
         )
-    _carried_in(writer, carried, guides, brief)
+    _carried_in(writer, carried, guides, brief, first_name(report.name))
 
     writer.heading("Agenda")
     agenda_keys = {item.key for item in guide.agenda}
@@ -132,10 +133,11 @@ def _own_wrap_up(writer: Writer, conversation: Conversation) -> None:
             writer.labelled(_mark(title, private, True), text)
 
 
-def _carried_in(writer: Writer, carried: CarriedIn, guides: GuideSet, brief: bool) -> None:
+def _carried_in(writer: Writer, carried: CarriedIn, guides: GuideSet, brief: bool, employee: str) -> None:
     """The same content model as the Prepare tab's "Carried in", for the reader of this copy:
     the brief marks each private part as yours; the agenda has none."""
-    content = carried_content(carried, Reader.MANAGER if brief else Reader.EMPLOYEE, guides=guides)
+    reader = Reader.MANAGER if brief else Reader.EMPLOYEE
+    content = carried_content(carried, reader, guides=guides, first_name=employee)
     sections = content.shown_sections
     if not sections:
         return

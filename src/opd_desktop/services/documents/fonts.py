@@ -5,6 +5,7 @@ installed, for Chinese, Japanese and Korean."""
 from __future__ import annotations
 
 import logging
+import threading
 from functools import cache
 from pathlib import Path
 
@@ -27,9 +28,36 @@ CJK_CANDIDATES = (
 )
 
 
-@cache
+_REGISTERING = threading.RLock()  # the warm-up after the first paint may be registering them
+
+
 def register() -> dict[str, set[int]]:
-    """Register the fonts once; returns each font's set of code points."""
+    """Register the fonts once (the CJK one too, when installed); returns each
+    font's set of code points."""
+    with _REGISTERING:
+        coverage = dict(register_body())
+        cjk = register_cjk()
+        if cjk is not None:
+            coverage[CJK] = cjk
+        return coverage
+
+
+def register_body() -> dict[str, set[int]]:
+    """Register DejaVu Sans (regular, bold, oblique) once; returns their code points."""
+    with _REGISTERING:
+        return _register_body()
+
+
+def register_cjk() -> set[int] | None:
+    """Register the installed CJK font once, when first needed (it is large: a
+    document without Chinese, Japanese or Korean text never loads it); returns
+    its code points, or None when there is none."""
+    with _REGISTERING:
+        return _register_cjk()
+
+
+@cache
+def _register_body() -> dict[str, set[int]]:
     from reportlab.lib.fonts import addMapping
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
@@ -48,21 +76,41 @@ def register() -> dict[str, set[int]]:
     addMapping(BODY, 1, 0, BOLD)
     addMapping(BODY, 0, 1, ITALIC)
     addMapping(BODY, 1, 1, BOLD)
-    cjk = next((Path(p) for p in CJK_CANDIDATES if Path(p).is_file()), None)
-    if cjk is not None:
-        try:
-            font = TTFont(CJK, str(cjk), subfontIndex=0)
-            pdfmetrics.registerFont(font)
-            coverage[CJK] = set(font.face.charToGlyph)
-        except Exception as exc:
-            log.warning("CJK font %s not usable: %s", cjk.name, type(exc).__name__)
     return coverage
+
+
+def cjk_font_path() -> Path | None:
+    return next((Path(p) for p in CJK_CANDIDATES if Path(p).is_file()), None)
+
+
+@cache
+def _register_cjk() -> set[int] | None:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    cjk = cjk_font_path()
+    if cjk is None:
+        return None
+    try:
+        font = TTFont(CJK, str(cjk), subfontIndex=0)
+        pdfmetrics.registerFont(font)
+        return set(font.face.charToGlyph)
+    except Exception as exc:
+        log.warning("CJK font %s not usable: %s", cjk.name, type(exc).__name__)
+        return None
+
+
+def _cjk_has(code: int) -> bool:
+    coverage = register_cjk()
+    return coverage is not None and code in coverage
 
 
 def chooser():
     """A FontChooser for one document (it collects that document's missing characters)."""
     from opd_desktop.services.documents.text import FontChooser
 
-    coverage = register()
-    order = [BODY] + ([CJK] if CJK in coverage else [])
-    return FontChooser([(name, coverage[name].__contains__) for name in order])
+    coverage = register_body()
+    order: list = [(BODY, coverage[BODY].__contains__)]
+    if cjk_font_path() is not None:  # loaded on the first character only it can draw
+        order.append((CJK, _cjk_has))
+    return FontChooser(order)

@@ -51,7 +51,7 @@ class Writer:
         from reportlab.lib.enums import TA_LEFT
         from reportlab.lib.styles import ParagraphStyle
 
-        fonts.register()
+        fonts.register_body()  # the CJK font follows when a text needs it
         self.info = info
         self.text: FontChooser = fonts.chooser()
         self.story: list = []

@@ -177,6 +177,12 @@ def test_an_existing_database_is_indexed_when_it_migrates(
         "WHERE id = ?",
         [first.id],
     )
+    second = conversations.series_conversation(old, report.id, 2)
+    old.execute(  # planned with a date only, then held: the time falls back to 09:00
+        "UPDATE conversations SET status = 'held', held_on = '2025-06-03', scheduled_at = '2025-06-03' "
+        "WHERE id = ?",
+        [second.id],
+    )
     old.execute(
         "INSERT INTO notes(conversation_id, item_key, body, updated_at) VALUES (?, 'opening', 'Łukasz said hi', '')",
         [first.id],
@@ -186,6 +192,7 @@ def test_an_existing_database_is_indexed_when_it_migrates(
     store = database.open_store(data_dir)
     try:
         assert conversations.get_conversation(store, first.id).held_at == dt.datetime(2025, 5, 6, 14, 0)
+        assert conversations.get_conversation(store, second.id).held_at == dt.datetime(2025, 6, 3, 9, 0)
         assert [h.person for h in search(store, "lukasz")] == ["Zoë Before"]
     finally:
         store.close()

@@ -368,8 +368,8 @@ def _m004_rhythm(db: Database) -> None:
     )
     db.execute("ALTER TABLE conversations ADD COLUMN held_at TEXT")
     db.execute(
-        "UPDATE conversations SET held_at = held_on || ' ' || coalesce(substr(scheduled_at, 12, 5), '09:00') "
-        "WHERE held_on IS NOT NULL"
+        "UPDATE conversations SET held_at = held_on || ' ' "
+        "|| coalesce(nullif(substr(scheduled_at, 12, 5), ''), '09:00') WHERE held_on IS NOT NULL"
     )
     # Contentless: the words are indexed, the text is not stored a second time.
     # Prefix indexes of 1-8 characters let a word being typed be read lazily.

@@ -85,8 +85,11 @@ class PurgeDialog(QDialog):
         if not self.delete_button.isEnabled():
             return
         typed = self.name_edit.text()
-        outcome = actions_for(self, self.store).run(
-            lambda: purge.purge_report(self.store, self.report.id, typed), on_error=self._refused
+        report_id = self.report.id
+        outcome = actions_for(self, self.store).run_slow(  # compacting the file takes seconds on large data
+            lambda store: purge.purge_report(store, report_id, typed),
+            label="Deleting permanently and compacting the database…",
+            on_error=self._refused,
         )
         if outcome:
             self.result = outcome.value

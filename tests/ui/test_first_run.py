@@ -187,6 +187,15 @@ def test_preferences_theme_is_view_theme(qtbot, store, window_factory, monkeypat
     from opd_desktop.ui.preferences_dialog import PreferencesDialog
 
     window = window_factory(store)
+    # the mode only: repainting every widget of the session is test_theme_ui's job (and a palette
+    # switch here, late in a long run, has crashed PySide6 6.12 on widgets earlier tests left behind)
+    monkeypatch.setattr(theme, "_mode", theme.mode())
+    monkeypatch.setattr(theme, "_dark", theme.is_dark())
+
+    def set_mode_only(_app, dark=None) -> None:
+        theme._mode = "system" if dark is None else ("dark" if dark else "light")
+
+    monkeypatch.setattr(theme, "apply", set_mode_only)
     window.set_theme("dark")
     seen: list[str] = []
 

@@ -14,6 +14,13 @@ if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
     screen = Path(__file__).with_name("offscreen-screen.json")
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen}"
 
+# The app raises the counts of None/True/False against PySide6 6.12.0's leaked references
+# on Python 3.11 (ui/qt_workarounds.py); a long test run repaints and emits far more than
+# one session, so the suite runs guarded like the app (the guard's own test uses a subprocess).
+from opd_desktop.ui.qt_workarounds import keep_singletons_alive
+
+keep_singletons_alive()
+
 INTERNATIONAL_NAMES = [
     "Zoë Dvořák",
     "Łukasz Żółć",

@@ -85,6 +85,11 @@ def _run(args: argparse.Namespace, data_dir, log_path) -> int:
     from opd_desktop.ui.app_identity import apply_identity
 
     apply_identity(app, icon=False)  # the icon is drawn after the first paint
+    from opd_desktop.ui.accessibility import install as install_accessible_names
+    from opd_desktop.ui.i18n import install_translator
+
+    install_translator(app)  # the system locale's translation when there is one, else English
+    install_accessible_names(app)
 
     from opd_desktop.errors import OpdError
     from opd_desktop.store.database import open_store
@@ -103,7 +108,9 @@ def _run(args: argparse.Namespace, data_dir, log_path) -> int:
     from opd_desktop.ui.error_reporting import install_exception_hook
 
     theme.apply(app)  # the roles' palette; follows the system's light or dark scheme
-    windows = WindowHost(app, data_dir, start_timers=not check_only, report=check_only)
+    windows = WindowHost(
+        app, data_dir, start_timers=not check_only, report=check_only, first_run=not check_only
+    )
 
     def painted() -> None:
         """--smoke's first line: the window is on screen, painted with the roster."""
@@ -159,12 +166,16 @@ class WindowHost:
 
     CHECK_POLL_MS = 40
 
-    def __init__(self, app, data_dir, *, start_timers: bool, report: bool = False) -> None:
+    def __init__(
+        self, app, data_dir, *, start_timers: bool, report: bool = False, first_run: bool = False
+    ) -> None:
         self.app = app
         self.data_dir = data_dir
         self.start_timers = start_timers  # daily backups and reminders (not in a smoke run)
         self.report = report  # --smoke/--self-test: a refusal goes to stderr, not a message box
+        self.first_run = first_run  # a new data folder opens on the welcome
         self.window = None
+        self.demo_window = None
         self.refused = False
 
     def open(self, store, message: str = "", first=None) -> None:
@@ -190,6 +201,68 @@ class WindowHost:
             previous.deleteLater()
         if message:
             QMessageBox.information(window, APP_NAME, message)
+        elif self.first_run:
+            self.first_run = False
+            self.welcome(window)
+
+    def welcome(self, window) -> None:
+        """A new data folder: the welcome and its three steps, then the overview."""
+        from PySide6.QtCore import QTimer
+
+        from opd_desktop.services import preferences
+        from opd_desktop.ui.first_run import FirstRunDialog
+
+        if not preferences.needs_first_run(window.store):
+            return
+        dialog = FirstRunDialog(window.store, window.guides, window, window.actions)
+        dialog.demo_requested.connect(lambda: QTimer.singleShot(0, lambda: self.open_demo(window)))
+        dialog.open()  # window-modal, so the window behind is already usable when it closes
+        self.first_run_dialog = dialog
+
+    def open_demo(self, window) -> None:
+        """The demo team in its own folder (locked like any data folder) and its own
+        window; real data is never touched."""
+        from PySide6.QtCore import QCoreApplication, Qt
+        from PySide6.QtWidgets import QMessageBox
+
+        from opd_desktop.errors import OpdError
+        from opd_desktop.instance.lock import FolderLock
+        from opd_desktop.paths import ensure_private_dir
+        from opd_desktop.services.demo import create_demo, is_demo
+        from opd_desktop.store.database import open_store
+        from opd_desktop.ui.first_run import demo_folder
+        from opd_desktop.ui.main_window import MainWindow
+
+        if self.demo_window is not None:
+            self.demo_window.raise_()
+            return
+        folder = ensure_private_dir(demo_folder(window.store.data_dir))
+        lock = FolderLock(folder)
+        try:
+            if not lock.try_acquire():
+                raise OpdError(
+                    QCoreApplication.translate("App", "The demo team is already open in another OPD Desktop.")
+                )
+            store = open_store(folder)
+            if not is_demo(store):
+                store.close()
+                store = create_demo(folder)
+        except (OpdError, OSError) as exc:
+            lock.release()
+            QMessageBox.warning(window, APP_NAME, str(exc))
+            return
+        demo = MainWindow(store)
+        demo.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        demo.setWindowTitle(QCoreApplication.translate("App", "OPD Desktop — demo team (invented people)"))
+
+        def closed(_object=None) -> None:
+            store.close()
+            lock.release()
+            self.demo_window = None
+
+        demo.destroyed.connect(closed)
+        demo.show()
+        self.demo_window = demo
 
     def _apply_icon(self) -> None:
         from opd_desktop.ui.app_identity import apply_icon

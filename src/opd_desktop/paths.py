@@ -141,8 +141,11 @@ def forms_dir() -> Path:
     return _packaged_dir("forms")
 
 
-def guides_dir() -> Path:
-    return resources_dir() / "guides"
+def guides_dir(language: str = "en") -> Path:
+    """The guides in `language` (resources/guides/<code>/) when translated, else English."""
+    base = resources_dir() / "guides"
+    translated = base / language
+    return translated if language != "en" and translated.is_dir() else base
 
 
 def fonts_dir() -> Path:

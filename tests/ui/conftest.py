@@ -20,6 +20,9 @@ def messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 @pytest.fixture
 def window_factory(qtbot, messages):
+    from PySide6.QtWidgets import QApplication
+
+    from opd_desktop.ui.accessibility import install as install_accessible_names
     from opd_desktop.ui.main_window import MainWindow
 
     created = []
@@ -27,6 +30,7 @@ def window_factory(qtbot, messages):
     def make(store):
         window = MainWindow(store)
         qtbot.addWidget(window)
+        install_accessible_names(QApplication.instance())  # as app.main() does
         window.show()
         created.append(window)
         return window

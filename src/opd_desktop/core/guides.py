@@ -537,14 +537,13 @@ def load_guides(folder: Path) -> GuideSet:
     )
 
 
-_default: GuideSet | None = None
+_default: dict[str, GuideSet] = {}
 
 
-def default_guides() -> GuideSet:
-    """The guides shipped with the app, loaded once."""
-    global _default
-    if _default is None:
+def default_guides(language: str = "en") -> GuideSet:
+    """The guides shipped with the app in `language` (English when not translated), loaded once."""
+    if language not in _default:
         from opd_desktop.paths import guides_dir
 
-        _default = load_guides(guides_dir())
-    return _default
+        _default[language] = load_guides(guides_dir(language))
+    return _default[language]

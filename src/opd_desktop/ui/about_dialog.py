@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import PySide6
-from PySide6.QtCore import Qt, QUrl, qVersion
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl, qVersion
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -32,10 +32,9 @@ from opd_desktop.ui.app_identity import app_icon
 
 log = logging.getLogger(__name__)
 
-NO_NETWORK = (
-    "OPD Desktop makes no network calls: no account, no server, no update check, "
-    "no telemetry. What you write leaves this computer only in the files you save, "
-    "print or back up yourself."
+NO_NETWORK = QT_TRANSLATE_NOOP(
+    "AboutDialog",
+    "OPD Desktop makes no network calls: no account, no server, no update check, no telemetry. What you write leaves this computer only in the files you save, print or back up yourself.",  # noqa: E501
 )
 
 
@@ -65,14 +64,16 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.data_dir = data_dir
         self._open_url = open_url
-        self.setWindowTitle(f"About {APP_NAME}")
+        self.setWindowTitle(
+            QCoreApplication.translate("AboutDialog", "About {APP_NAME}").format(APP_NAME=APP_NAME)
+        )
         self.resize(620, 480)
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self._about_page(), "&About")
+        self.tabs.addTab(self._about_page(), QCoreApplication.translate("AboutDialog", "&About"))
         self.licences = QTextBrowser()
         self.licences.setOpenExternalLinks(True)
         self.licences.setHtml(licences_html())
-        self.tabs.addTab(self.licences, "&Licences")
+        self.tabs.addTab(self.licences, QCoreApplication.translate("AboutDialog", "&Licences"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -98,8 +99,10 @@ class AboutDialog(QDialog):
         self.version_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         titles.addWidget(self.version_label)
         summary = QLabel(
-            "A private companion for the seven development conversations "
-            "with each of your reports, and the check-ins after them."
+            QCoreApplication.translate(
+                "AboutDialog",
+                "A private companion for the seven development conversations with each of your reports, and the check-ins after them.",  # noqa: E501
+            )
         )
         summary.setWordWrap(True)
         titles.addWidget(summary)
@@ -112,7 +115,7 @@ class AboutDialog(QDialog):
         self.data_label.setWordWrap(True)
         self.data_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.data_label)
-        self.open_button = QPushButton("&Open data folder")
+        self.open_button = QPushButton(QCoreApplication.translate("AboutDialog", "&Open data folder"))
         self.open_button.clicked.connect(self.open_data_folder)
         row = QHBoxLayout()
         row.addWidget(self.open_button)
@@ -125,15 +128,17 @@ class AboutDialog(QDialog):
 
         layout.addSpacing(8)
         layout.addWidget(_scaled_label("Privacy", 1.15, bold=True))
-        self.privacy_label = QLabel(NO_NETWORK)
+        self.privacy_label = QLabel(QCoreApplication.translate("AboutDialog", NO_NETWORK))
         self.privacy_label.setWordWrap(True)
         layout.addWidget(self.privacy_label)
 
         layout.addStretch(1)
         built = _muted(
             QLabel(
-                f"Qt {qVersion()} · PySide6 {PySide6.__version__} · Python {platform.python_version()}. "
-                "The licences of everything included are on the Licences tab."
+                QCoreApplication.translate(
+                    "AboutDialog",
+                    "Qt {qt} · PySide6 {pyside} · Python {python}. The licences of everything included are on the Licences tab.",  # noqa: E501
+                ).format(qt=qVersion(), pyside=PySide6.__version__, python=platform.python_version())
             )
         )
         built.setWordWrap(True)
@@ -146,7 +151,9 @@ class AboutDialog(QDialog):
             return
         log.warning("the file manager did not open the data folder")
         self.open_failed.setText(
-            "No file manager opened the folder. Its path is above: select it and copy it."
+            QCoreApplication.translate(
+                "AboutDialog", "No file manager opened the folder. Its path is above: select it and copy it."
+            )
         )
         self.open_failed.show()
 

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QProgressDialog, QWidget
 
@@ -160,7 +160,7 @@ class Actions(QObject):
         job.signals.finished.connect(loop.quit)
         progress = QProgressDialog(label, "", 0, 0, self.window)
         progress.setCancelButton(None)
-        progress.setWindowTitle("OPD Desktop")
+        progress.setWindowTitle(QCoreApplication.translate("Actions", "OPD Desktop"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(PROGRESS_AFTER_MS)
         progress.setValue(0)  # starts the clock: it shows itself if the work is not over by then
@@ -213,5 +213,11 @@ def actions_for(widget: QWidget, store: Store) -> Actions:
     from PySide6.QtWidgets import QMessageBox
 
     return Actions(
-        store, None, widget, lambda message: QMessageBox.warning(widget, "OPD Desktop", message), lambda: None
+        store,
+        None,
+        widget,
+        lambda message: QMessageBox.warning(
+            widget, QCoreApplication.translate("Actions", "OPD Desktop"), message
+        ),
+        lambda: None,
     )

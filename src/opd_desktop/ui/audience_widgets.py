@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QWidget
 
@@ -72,9 +72,13 @@ class AudienceTag(QWidget):
         self.icon.setPixmap(audience_icon(private, self).pixmap(QSize(ICON_SIZE, ICON_SIZE)))
         self.text.setText(label(private, self.first_name))
         self.setToolTip(
-            "Only you see this; it never appears on the employee's copy."
+            QCoreApplication.translate(
+                "AudienceWidgets", "Only you see this; it never appears on the employee's copy."
+            )
             if private
-            else f"Written for {self.first_name}: it appears on their copy of the documents."
+            else QCoreApplication.translate(
+                "AudienceWidgets", "Written for {first_name}: it appears on their copy of the documents."
+            ).format(first_name=self.first_name)
         )
 
 
@@ -89,7 +93,7 @@ class AudienceToggle(QPushButton):
         self.setCheckable(True)
         self.setFlat(False)
         self.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
-        self.setAccessibleName("Who may read this note")
+        self.setAccessibleName(QCoreApplication.translate("AudienceWidgets", "Who may read this note"))
         self.show_private(private)
         self.toggled.connect(self._toggled)
 
@@ -108,9 +112,14 @@ class AudienceToggle(QPushButton):
         self.setIcon(audience_icon(private, self))
         self.setText(label(private, self.first_name))
         self.setToolTip(
-            f"Only you see this note. Click to share it with {self.first_name}."
+            QCoreApplication.translate(
+                "AudienceWidgets", "Only you see this note. Click to share it with {first_name}."
+            ).format(first_name=self.first_name)
             if private
-            else f"{self.first_name} sees this note on their agenda. Click to keep it to yourself."
+            else QCoreApplication.translate(
+                "AudienceWidgets",
+                "{first_name} sees this note on their agenda. Click to keep it to yourself.",
+            ).format(first_name=self.first_name)
         )
 
     def _toggled(self, checked: bool) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -31,21 +32,23 @@ class BackupSettingsDialog(QDialog):
         self.store = store
         self.actions = parent.actions  # the main window's action path
         self.session_passphrase: str | None = None
-        self.setWindowTitle("Backup settings")
+        self.setWindowTitle(QCoreApplication.translate("BackupSettings", "Backup settings"))
         self.setMinimumWidth(520)
         current = schedule.settings(store)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         folder_row = QHBoxLayout()
         self.folder = QLineEdit(str(current.folder))
-        browse = QPushButton("Browse…")
+        browse = QPushButton(QCoreApplication.translate("BackupSettings", "Browse…"))
         browse.clicked.connect(self._browse)
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(browse)
         form.addRow("Backup folder", folder_row)
-        self.daily = QCheckBox("Back up once a day while the app is open")
+        self.daily = QCheckBox(
+            QCoreApplication.translate("BackupSettings", "Back up once a day while the app is open")
+        )
         self.daily.setChecked(current.daily)
-        self.on_quit = QCheckBox("Back up when I close the app")
+        self.on_quit = QCheckBox(QCoreApplication.translate("BackupSettings", "Back up when I close the app"))
         self.on_quit.setChecked(current.on_quit)
         form.addRow("", self.daily)
         form.addRow("", self.on_quit)
@@ -64,7 +67,9 @@ class BackupSettingsDialog(QDialog):
         self.new_passphrase = QLineEdit()
         self.new_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.new_passphrase.setPlaceholderText(
-            f"at least {passphrase.MIN_LENGTH} characters; leave empty to keep"
+            QCoreApplication.translate(
+                "BackupSettings", "at least {MIN_LENGTH} characters; leave empty to keep"
+            ).format(MIN_LENGTH=passphrase.MIN_LENGTH)
         )
         self.repeat = QLineEdit()
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
@@ -72,8 +77,10 @@ class BackupSettingsDialog(QDialog):
         form.addRow("Repeat it", self.repeat)
         layout.addLayout(form)
         note = QLabel(
-            "Keep the passphrase somewhere safe: without it a backup cannot be restored, "
-            "on this computer or another."
+            QCoreApplication.translate(
+                "BackupSettings",
+                "Keep the passphrase somewhere safe: without it a backup cannot be restored, on this computer or another.",  # noqa: E501
+            )
         )
         note.setWordWrap(True)
         layout.addWidget(note)

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from opd_desktop.errors import OpdError
 from opd_desktop.store.database import Store
@@ -137,7 +137,9 @@ class BackupController(QObject):
             from PySide6.QtWidgets import QMessageBox
 
             if not background:
-                QMessageBox.warning(self.parent_widget, "Backup failed", str(error))
+                QMessageBox.warning(
+                    self.parent_widget, QCoreApplication.translate("BackupUi", "Backup failed"), str(error)
+                )
 
         if background:  # its progress: the status bar says so until it is done
             self.status_changed.emit("Backing up…", False)
@@ -220,7 +222,11 @@ class BackupController(QObject):
                 secret = text if ok and text else None
                 continue
             if refused:
-                QMessageBox.warning(self.parent_widget, "Cannot restore", str(refused[0]))
+                QMessageBox.warning(
+                    self.parent_widget,
+                    QCoreApplication.translate("BackupUi", "Cannot restore"),
+                    str(refused[0]),
+                )
             return None
         return None
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from opd_desktop.store.database import Store
 from opd_desktop.ui.actions import actions_for
+from opd_desktop.ui.i18n import english_plural
 
 
 def save_calendar(
@@ -42,8 +44,15 @@ def save_calendar(
     window = parent.window()
     if hasattr(window, "statusBar"):
         window.statusBar().showMessage(
-            f"Wrote {target.name}: {count} conversation{'s' if count != 1 else ''}. "
-            "Import it into your calendar; importing again updates the same events.",
+            english_plural(
+                QCoreApplication.translate(
+                    "CalendarUi",
+                    "Wrote {name}: %n conversation(s). Import it into your calendar; importing again updates the same events.",  # noqa: E501
+                    "",
+                    count,
+                ),
+                count,
+            ).format(name=target.name),
             10000,
         )
     return target

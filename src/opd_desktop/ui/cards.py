@@ -6,7 +6,7 @@ time, so a theme switch repaints cards without a rebuild."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -117,7 +117,7 @@ class Card(QWidget):
         button = QToolButton()
         button.setText(name)
         button.setAutoRaise(True)
-        button.setToolTip(f"Open {name}")
+        button.setToolTip(QCoreApplication.translate("Cards", "Open {name}").format(name=name))
         font = button.font()
         font.setBold(True)
         button.setFont(font)
@@ -168,7 +168,7 @@ class Card(QWidget):
 
     def add_more(self, hidden: int) -> None:
         if hidden > 0:
-            more = QLabel(f"and {hidden} more")
+            more = QLabel(QCoreApplication.translate("Cards", "and {hidden} more").format(hidden=hidden))
             mute(more)
             self.body.addWidget(more)
 

@@ -9,7 +9,7 @@ import html
 import json
 import logging
 
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
@@ -86,7 +86,11 @@ class ConversationView(QWidget):
     plan_requested = Signal()  # "Open the development plan" from conversations 5–7
     together_requested = Signal()  # show only what the employee may see (together mode)
 
-    TAB_NAMES = ("&Prepare", "&Conduct", "&Wrap-up")
+    TAB_NAMES = (
+        QT_TRANSLATE_NOOP("ConversationView", "&Prepare"),
+        QT_TRANSLATE_NOOP("ConversationView", "&Conduct"),
+        QT_TRANSLATE_NOOP("ConversationView", "&Wrap-up"),
+    )
 
     def __init__(
         self, context: ScreenContext, conversation_id: int, tab: int = 0, parent: QWidget | None = None
@@ -116,7 +120,7 @@ class ConversationView(QWidget):
             page = QWidget()
             page_layout = QVBoxLayout(page)
             page_layout.setContentsMargins(0, 0, 0, 0)
-            self.tabs.addTab(page, name)
+            self.tabs.addTab(page, QCoreApplication.translate("ConversationView", name))
         self.tabs.setCurrentIndex(tab)
         self.ensure_tab(tab)
         self.tabs.currentChanged.connect(self.ensure_tab)
@@ -195,38 +199,47 @@ class ConversationView(QWidget):
         title_row.addWidget(self.status_label, 0, Qt.AlignmentFlag.AlignVCenter)
         title_row.addStretch(1)  # the document buttons follow on the right
         layout.addLayout(title_row)
-        self.calendar_button = QPushButton("Add to calendar…")
+        self.calendar_button = QPushButton(QCoreApplication.translate("ConversationView", "Add to calendar…"))
         self.calendar_button.setToolTip(
-            "Save this conversation as a calendar file (.ics): the agenda outline only, no notes"
+            QCoreApplication.translate(
+                "ConversationView",
+                "Save this conversation as a calendar file (.ics): the agenda outline only, no notes",
+            )
         )
         self.calendar_button.clicked.connect(lambda: self.export_calendar())
         set_icon(self.calendar_button, "calendar")
         row = QHBoxLayout()
-        row.addWidget(QLabel("When"))
+        row.addWidget(QLabel(QCoreApplication.translate("ConversationView", "When")))
         self.when_edit = QDateTimeEdit()
         self.when_edit.setCalendarPopup(True)
         self.when_edit.setDisplayFormat("ddd d MMM yyyy  HH:mm")
         row.addWidget(self.when_edit)
-        row.addWidget(QLabel("Minutes"))
+        row.addWidget(QLabel(QCoreApplication.translate("ConversationView", "Minutes")))
         self.duration = QSpinBox()
         self.duration.setRange(5, 480)
         self.duration.setSingleStep(5)
         row.addWidget(self.duration)
-        self.schedule_button = QPushButton("Schedule")
+        self.schedule_button = QPushButton(QCoreApplication.translate("ConversationView", "Schedule"))
         self.schedule_button.clicked.connect(self._schedule)
         set_icon(self.schedule_button, "calendar")
         row.addWidget(self.schedule_button)
         row.addWidget(self.calendar_button)
         row.addStretch(1)
-        self.agenda_button = QPushButton("Agenda…")
+        self.agenda_button = QPushButton(QCoreApplication.translate("ConversationView", "Agenda…"))
         self.agenda_button.setToolTip(
-            "The agenda PDF, the employee's copy: only what is shared with them (Ctrl+P)"
+            QCoreApplication.translate(
+                "ConversationView",
+                "The agenda PDF, the employee's copy: only what is shared with them (Ctrl+P)",
+            )
         )
         self.agenda_button.clicked.connect(lambda: self.export_document("agenda"))
         set_icon(self.agenda_button, "document")
-        self.brief_button = QPushButton("Prep brief…")
+        self.brief_button = QPushButton(QCoreApplication.translate("ConversationView", "Prep brief…"))
         self.brief_button.setToolTip(
-            "Your prep brief PDF, for you only: your preparation and every note so far"
+            QCoreApplication.translate(
+                "ConversationView",
+                "Your prep brief PDF, for you only: your preparation and every note so far",
+            )
         )
         self.brief_button.clicked.connect(lambda: self.export_document("brief"))
         set_icon(self.brief_button, "document")
@@ -236,17 +249,25 @@ class ConversationView(QWidget):
         docs.addWidget(self.agenda_button)
         self.worksheet_button = None
         if self.guide.worksheet is not None:
-            self.worksheet_button = QPushButton(f"Worksheet for {self._first_name()}…")
+            self.worksheet_button = QPushButton(
+                QCoreApplication.translate("ConversationView", "Worksheet for {first}…").format(
+                    first=self._first_name()
+                )
+            )
             self.worksheet_button.setToolTip(
-                "A fillable PDF of the employee's pre-work for this conversation"
+                QCoreApplication.translate(
+                    "ConversationView", "A fillable PDF of the employee's pre-work for this conversation"
+                )
             )
             self.worksheet_button.clicked.connect(lambda: self.export_document("worksheet"))
             set_icon(self.worksheet_button, "document")
             docs.addWidget(self.worksheet_button)
         docs.addWidget(self.brief_button)
-        self.together_button = QPushButton("Together mode")
+        self.together_button = QPushButton(QCoreApplication.translate("ConversationView", "Together mode"))
         self.together_button.setToolTip(
-            "Show only what the employee may see, for a shared screen (Ctrl+Shift+T)"
+            QCoreApplication.translate(
+                "ConversationView", "Show only what the employee may see, for a shared screen (Ctrl+Shift+T)"
+            )
         )
         self.together_button.clicked.connect(self.together_requested)
         set_icon(self.together_button, "people")
@@ -322,7 +343,11 @@ class ConversationView(QWidget):
         if outcome:
             self.worksheet_result = outcome.value.summary
             self._show_imported()
-            QMessageBox.information(self, "Worksheet imported", outcome.value.summary)
+            QMessageBox.information(
+                self,
+                QCoreApplication.translate("ConversationView", "Worksheet imported"),
+                outcome.value.summary,
+            )
 
     def _show_imported(self) -> None:
         """Bring the open editors up to date with what an import wrote, without
@@ -369,14 +394,22 @@ class ConversationView(QWidget):
             detail = f" · {short_date(c.scheduled_at)}, {time_of(c.scheduled_at)}"
         planned = self.guide.agenda_minutes
         self.status_label.show_status(c, f"{status}{detail}")
-        self.status_label.setToolTip(f"{status}{detail} · the agenda takes {planned} min")
+        self.status_label.setToolTip(
+            QCoreApplication.translate(
+                "ConversationView", "{status}{detail} · the agenda takes {planned} min"
+            ).format(status=status, detail=detail, planned=planned)
+        )
         when = c.scheduled_at or dt.datetime.combine(dt.date.today() + dt.timedelta(days=7), dt.time(10))
         self.when_edit.setDateTime(QDateTime(when))
         self.duration.setValue(c.duration_minutes or self.guide.duration_minutes)
         editable = c.status.value == "planned"
         for widget in (self.when_edit, self.duration, self.schedule_button):
             widget.setEnabled(editable)
-        self.schedule_button.setText("Reschedule" if c.scheduled_at else "Schedule")
+        self.schedule_button.setText(
+            QCoreApplication.translate("ConversationView", "Reschedule")
+            if c.scheduled_at
+            else QCoreApplication.translate("ConversationView", "Schedule")
+        )
 
     def _schedule(self) -> None:
         from opd_desktop.services import conversations
@@ -404,9 +437,11 @@ class ConversationView(QWidget):
 
     def _build_prepare(self) -> QWidget:
         area, layout = scroll_page()
-        layout.addWidget(heading("What this conversation achieves"))
+        layout.addWidget(
+            heading(QCoreApplication.translate("ConversationView", "What this conversation achieves"))
+        )
         layout.addWidget(rich(bullets(self.guide.outcomes)))
-        layout.addWidget(heading("Preparation checklist"))
+        layout.addWidget(heading(QCoreApplication.translate("ConversationView", "Preparation checklist")))
         checked = self._checked_steps()
         self._checkboxes: list[QCheckBox] = []
         for index, step in enumerate(self.guide.preparation):
@@ -418,7 +453,7 @@ class ConversationView(QWidget):
             box = QCheckBox()
             box.setChecked(index in checked)
             box.toggled.connect(self._save_checklist)
-            box.setToolTip("Mark this step done")
+            box.setToolTip(QCoreApplication.translate("ConversationView", "Mark this step done"))
             text = paragraph(
                 f"<b>{html.escape(self._who(step.who))}:</b> {html.escape(step.task)}"
                 + (f" <i>({', '.join(tags)})</i>" if tags else "")
@@ -431,7 +466,7 @@ class ConversationView(QWidget):
             layout.addLayout(row)
             self._checkboxes.append(box)
         layout.addSpacing(6)
-        layout.addWidget(heading("Carried in"))
+        layout.addWidget(heading(QCoreApplication.translate("ConversationView", "Carried in")))
         self._carried_label = rich("")
         self._refresh_carried()
         self.context.changes.subscribe(
@@ -444,23 +479,43 @@ class ConversationView(QWidget):
         layout.addSpacing(6)
         if self.guide.worksheet is not None:
             first = self._first_name()
-            layout.addWidget(heading(f"{first}’s worksheet"))
+            layout.addWidget(
+                heading(
+                    QCoreApplication.translate("ConversationView", "{first}’s worksheet").format(first=first)
+                )
+            )
             layout.addWidget(
                 paragraph(
-                    f"Send {first} the worksheet (next to the agenda above). When it comes back filled in, "
-                    "import it: each answer goes where it belongs, credited to them.",
+                    QCoreApplication.translate(
+                        "ConversationView",
+                        "Send {first} the worksheet (next to the agenda above). When it comes back filled in, import it: each answer goes where it belongs, credited to them.",  # noqa: E501
+                    ).format(first=first),
                     muted=True,
                 )
             )
             row = QHBoxLayout()
-            self.import_button = QPushButton(f"Import {first}’s worksheet…")
+            self.import_button = QPushButton(
+                QCoreApplication.translate("ConversationView", "Import {first}’s worksheet…").format(
+                    first=first
+                )
+            )
             self.import_button.clicked.connect(lambda: self.import_worksheet())
             row.addWidget(self.import_button)
             row.addStretch(1)
             layout.addLayout(row)
-        layout.addLayout(_titled(heading("Preparation notes"), AudienceTag(True, self.first_name)))
+        layout.addLayout(
+            _titled(
+                heading(QCoreApplication.translate("ConversationView", "Preparation notes")),
+                AudienceTag(True, self.first_name),
+            )
+        )
         layout.addWidget(
-            paragraph("Only you see these; they never appear on the employee's copy.", muted=True)
+            paragraph(
+                QCoreApplication.translate(
+                    "ConversationView", "Only you see these; they never appear on the employee's copy."
+                ),
+                muted=True,
+            )
         )
         self._prep_editor = note_editor("What do you want to remember going in?", height=160)
         self._bind_note(self._prep_editor, notes.PREP_KEY)
@@ -493,8 +548,14 @@ class ConversationView(QWidget):
         area, layout = scroll_page()
         self._capture = QuickCapture(self.context, self.conversation)
         if captures.plan_goals_captured(self.guide):
-            open_plan = QPushButton("Open the development plan")
-            open_plan.setToolTip("Goals, actions, support and the plan's period")
+            open_plan = QPushButton(
+                QCoreApplication.translate("ConversationView", "Open the development plan")
+            )
+            open_plan.setToolTip(
+                QCoreApplication.translate(
+                    "ConversationView", "Goals, actions, support and the plan's period"
+                )
+            )
             open_plan.clicked.connect(self.plan_requested)
             row = QHBoxLayout()
             row.addWidget(open_plan)
@@ -506,7 +567,17 @@ class ConversationView(QWidget):
         for item in self.guide.agenda:
             layout.addSpacing(6)
             toggle = self._audience_toggle(item.key)
-            layout.addLayout(_titled(heading(f"{item.title}  ·  {item.minutes} min", 11), toggle))
+            layout.addLayout(
+                _titled(
+                    heading(
+                        QCoreApplication.translate("ConversationView", "{title}  ·  {minutes} min").format(
+                            title=item.title, minutes=item.minutes
+                        ),
+                        11,
+                    ),
+                    toggle,
+                )
+            )
             box = QWidget()
             inner = QVBoxLayout(box)
             inner.setContentsMargins(12, 0, 0, 0)
@@ -522,7 +593,9 @@ class ConversationView(QWidget):
             layout.addWidget(box)
         layout.addSpacing(6)
         toggle = self._audience_toggle(notes.GENERAL_KEY)
-        layout.addLayout(_titled(heading("General notes", 11), toggle))
+        layout.addLayout(
+            _titled(heading(QCoreApplication.translate("ConversationView", "General notes"), 11), toggle)
+        )
         general = note_editor("Anything that belongs to no agenda item")
         self._bind_note(general, notes.GENERAL_KEY, toggle)
         self._item_editors[notes.GENERAL_KEY] = general
@@ -531,7 +604,10 @@ class ConversationView(QWidget):
         if together is not None and together.body.strip():  # typed in together mode: always shared
             layout.addSpacing(6)
             layout.addLayout(
-                _titled(heading("Notes taken together", 11), AudienceTag(False, self.first_name))
+                _titled(
+                    heading(QCoreApplication.translate("ConversationView", "Notes taken together"), 11),
+                    AudienceTag(False, self.first_name),
+                )
             )
             editor = note_editor("Notes taken together in together mode")
             self._bind_note(editor, notes.TOGETHER_KEY)
@@ -574,8 +650,32 @@ class ConversationView(QWidget):
         )
 
     def focus_tab(self, index: int) -> None:
+        """Show the tab and put the cursor in its first field (Conduct: the first note)."""
         self.tabs.setCurrentIndex(index)
-        self.tabs.currentWidget().setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.ensure_tab(index)
+        target = first_field(self.tabs.currentWidget())
+        if index == 1 and self._item_editors:
+            target = next(iter(self._item_editors.values()))
+        (target or self.tabs.currentWidget()).setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_capture(self) -> None:
+        """Quick capture: the Conduct tab, cursor in the capture bar under its notes."""
+        self.tabs.setCurrentIndex(1)
+        self.capture.text.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+
+def first_field(page: QWidget) -> QWidget | None:
+    """The first visible text field of a page, in focus order."""
+    from PySide6.QtWidgets import QLineEdit, QTextEdit
+
+    for widget in page.findChildren(QWidget):
+        if (
+            isinstance(widget, QPlainTextEdit | QLineEdit | QTextEdit)
+            and widget.isVisibleTo(page)
+            and not widget.isReadOnly()
+        ):
+            return widget
+    return None
 
 
 def _titled(title: QWidget, audience: QWidget) -> QHBoxLayout:

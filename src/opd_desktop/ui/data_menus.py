@@ -10,11 +10,12 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMenu, QMenuBar, QMessageBox
 
 from opd_desktop.services import handover, purge, reports
+from opd_desktop.ui.i18n import english_plural
 
 if TYPE_CHECKING:
     from opd_desktop.ui.main_window import MainWindow
@@ -53,7 +54,7 @@ class DataMenus(QObject):
             (a.menu() for a in bar.actions() if a.menu() and a.text().replace("&", "") == "Report"), None
         )
         if report_menu is None:
-            report_menu = bar.addMenu("&Report")
+            report_menu = bar.addMenu(QCoreApplication.translate("DataMenus", "&Report"))
         report_menu.addAction(self._action("&Hand over to another manager…", lambda: self.hand_over()))
         report_menu.addAction(self._action("&Delete permanently…", lambda: self.delete_permanently()))
         report_menu.addSeparator()
@@ -82,7 +83,15 @@ class DataMenus(QObject):
             return None
         dialog = RosterImportDialog(self.store, path, self.window)
         if dialog.exec() and dialog.added:
-            self.window.statusBar().showMessage(f"Added {dialog.added} people to your team.", 10000)
+            self.window.statusBar().showMessage(
+                english_plural(
+                    QCoreApplication.translate(
+                        "DataMenus", "Added %n person(s) to your team.", "", dialog.added
+                    ),
+                    dialog.added,
+                ),
+                10000,
+            )
         return dialog
 
     def export_everything(self, path: Path | None = None) -> Path | None:
@@ -106,9 +115,11 @@ class DataMenus(QObject):
         result = outcome.value
         QMessageBox.information(
             self.window,
-            "Exported",
-            f"Wrote {result.path} ({result.summary()}).\n\nThe file holds your private notes as "
-            "readable text: keep it as safe as the app's own data.",
+            QCoreApplication.translate("DataMenus", "Exported"),
+            QCoreApplication.translate(
+                "DataMenus",
+                "Wrote {path} ({summary}).\n\nThe file holds your private notes as readable text: keep it as safe as the app's own data.",  # noqa: E501
+            ).format(path=result.path, summary=result.summary()),
         )
         return result.path
 
@@ -154,7 +165,11 @@ class DataMenus(QObject):
                 return None
         elif (
             QMessageBox.question(
-                self.window, "Import a handed-over report", f"{seen.description}\n\nAdd them?"
+                self.window,
+                QCoreApplication.translate("DataMenus", "Import a handed-over report"),
+                QCoreApplication.translate("DataMenus", "{description}\n\nAdd them?").format(
+                    description=seen.description
+                ),
             )
             != QMessageBox.StandardButton.Yes
         ):
@@ -167,7 +182,10 @@ class DataMenus(QObject):
             return None
         imported = done.value
         self.window.select_report(imported.report_id)
-        self.window.statusBar().showMessage(f"Added {imported.name} to your team.", 10000)
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("DataMenus", "Added {name} to your team.").format(name=imported.name),
+            10000,
+        )
         return imported.report_id
 
     # Report -------------------------------------------------------------------------
@@ -186,8 +204,12 @@ class DataMenus(QObject):
 
     def _after_handover(self, report, written: handover.HandoverFile) -> None:
         box = QMessageBox(self.window)
-        box.setWindowTitle("Handed over")
-        box.setText(f"Wrote {written.path}.\n\n{written.describe()}")
+        box.setWindowTitle(QCoreApplication.translate("DataMenus", "Handed over"))
+        box.setText(
+            QCoreApplication.translate("DataMenus", "Wrote {path}.\n\n{v1}").format(
+                path=written.path, v1=written.describe()
+            )
+        )
         box.setInformativeText(f"You may now archive {report.name} or delete them permanently.")
         archive = box.addButton("&Archive", QMessageBox.ButtonRole.AcceptRole)
         delete = box.addButton("&Delete permanently…", QMessageBox.ButtonRole.DestructiveRole)
@@ -233,8 +255,10 @@ class DataMenus(QObject):
         if found:
             names = ", ".join(name for name, _id, _on in found[:3]) + ("…" if len(found) > 3 else "")
             self.window.statusBar().showMessage(
-                f"Archived for more than {purge.suggest_after_months(self.store)} months: {names}. "
-                "Consider Report → Delete permanently…",
+                QCoreApplication.translate(
+                    "DataMenus",
+                    "Archived for more than {months} months: {names}. Consider Report → Delete permanently…",
+                ).format(months=purge.suggest_after_months(self.store), names=names),
                 30000,
             )
         return found

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QPointF, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from opd_desktop.errors import OpdError
 from opd_desktop.store.database import Store
 from opd_desktop.ui import theme
+from opd_desktop.ui.i18n import english_plural
 
 log = logging.getLogger(__name__)
 
@@ -76,13 +77,20 @@ class PreviewDialog(QDialog):
         self.built = built
         self.suggested_name = suggested_name
         self.saved_to: Path | None = None
-        self.setWindowTitle(f"Preview — {title}")
+        self.setWindowTitle(QCoreApplication.translate("Documents", "Preview — {title}").format(title=title))
         screen = QGuiApplication.primaryScreen().availableGeometry()
         self.resize(min(900, screen.width() - 80), min(1000, screen.height() - 80))
         layout = QVBoxLayout(self)
         info = QLabel(
-            f"<b>{html.escape(title)}</b> · {built.pages} page{'s' if built.pages != 1 else ''}. "
-            "Saving and printing use exactly these pages."
+            english_plural(
+                QCoreApplication.translate(
+                    "Documents",
+                    "<b>{title}</b> · %n page(s). Saving and printing use exactly these pages.",
+                    "",
+                    built.pages,
+                ),
+                built.pages,
+            ).format(title=html.escape(title))
         )
         info.setTextFormat(Qt.TextFormat.RichText)  # the title says whose copy it is
         layout.addWidget(info)
@@ -98,8 +106,8 @@ class PreviewDialog(QDialog):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         layout.addWidget(self.view, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.save_button = QPushButton("Save PDF…")
-        self.print_button = QPushButton("Print…")
+        self.save_button = QPushButton(QCoreApplication.translate("Documents", "Save PDF…"))
+        self.print_button = QPushButton(QCoreApplication.translate("Documents", "Print…"))
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)

@@ -4,6 +4,7 @@ check-ins until the manager closes them."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from opd_desktop.core.audience import for_employee, label
@@ -24,7 +25,9 @@ class LeadershipFeedbackPanel(QWidget):
         self.report_id = report_id
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading("Feedback on my leadership", 11))
+        layout.addWidget(
+            heading(QCoreApplication.translate("FeedbackPanel", "Feedback on my leadership"), 11)
+        )
         self.table = RowTable(
             ("I asked", "They said", "My response", "I committed to", "Status", "Kept?"), short=(4, 5)
         )
@@ -35,11 +38,15 @@ class LeadershipFeedbackPanel(QWidget):
         self.table.itemSelectionChanged.connect(self._update_buttons)
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
-        self.ask_button = QPushButton("Ask for feedback…")
-        self.answer_button = QPushButton("Record their answer…")
-        self.close_button = QPushButton("Close commitments")
-        self.kept_button = QPushButton("Kept or not…")
-        self.kept_button.setToolTip("Whether you kept what you committed to (counted on the dashboard)")
+        self.ask_button = QPushButton(QCoreApplication.translate("FeedbackPanel", "Ask for feedback…"))
+        self.answer_button = QPushButton(QCoreApplication.translate("FeedbackPanel", "Record their answer…"))
+        self.close_button = QPushButton(QCoreApplication.translate("FeedbackPanel", "Close commitments"))
+        self.kept_button = QPushButton(QCoreApplication.translate("FeedbackPanel", "Kept or not…"))
+        self.kept_button.setToolTip(
+            QCoreApplication.translate(
+                "FeedbackPanel", "Whether you kept what you committed to (counted on the dashboard)"
+            )
+        )
         for button, slot in (
             (self.ask_button, self.ask),
             (self.answer_button, self.answer),

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import ClassVar
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from opd_desktop.core.audience import first_name
@@ -35,7 +36,7 @@ class _Panel(QWidget):
         top = QHBoxLayout()
         top.addWidget(heading(title, 11), 1)
         self.filter = QComboBox()
-        top.addWidget(QLabel("Show"))
+        top.addWidget(QLabel(QCoreApplication.translate("FollowthroughPage", "Show")))
         top.addWidget(self.filter)
         self.layout_.addLayout(top)
         self.buttons = QHBoxLayout()
@@ -187,10 +188,10 @@ class IdeasPanel(_Panel):
 
     def __init__(self, context: ScreenContext, report_id: int | None = None) -> None:
         super().__init__(context, report_id, "Ideas for senior management")
-        self.filter.addItem("Not yet shared back", "waiting")
+        self.filter.addItem(QCoreApplication.translate("FollowthroughPage", "Not yet shared back"), "waiting")
         for status in IdeaStatus:
             self.filter.addItem(IDEA_STATUS_LABELS[status], status.value)
-        self.filter.addItem("All", "all")
+        self.filter.addItem(QCoreApplication.translate("FollowthroughPage", "All"), "all")
         self.filter.currentIndexChanged.connect(lambda _i: self.refresh())
         headers = ("Idea", "Status", "Waiting", "Taken to", "Feedback")
         short = (1, 2)

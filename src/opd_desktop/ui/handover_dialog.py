@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -42,34 +43,51 @@ class HandoverDialog(QDialog):
         self.store = store
         self.report = report
         self.written: handover.HandoverFile | None = None
-        self.setWindowTitle(f"Hand over {report.name}")
+        self.setWindowTitle(
+            QCoreApplication.translate("HandoverDialog", "Hand over {name}").format(name=report.name)
+        )
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
-        layout.addWidget(heading(f"Hand over {report.name} to another manager", 13))
+        layout.addWidget(
+            heading(
+                QCoreApplication.translate("HandoverDialog", "Hand over {name} to another manager").format(
+                    name=report.name
+                ),
+                13,
+            )
+        )
         layout.addWidget(
             paragraph(
-                f"This writes {report.name}'s record into one file: the journey, shared notes and "
-                "recaps, profile, development plan with its versions, follow-through and metrics. "
-                "Their new manager imports it into their own OPD Desktop (File → Import a handed-over "
-                "report…), next to their team. Nothing here changes."
+                QCoreApplication.translate(
+                    "HandoverDialog",
+                    "This writes {name}'s record into one file: the journey, shared notes and recaps, profile, development plan with its versions, follow-through and metrics. Their new manager imports it into their own OPD Desktop (File → Import a handed-over report…), next to their team. Nothing here changes.",  # noqa: E501
+                ).format(name=report.name)
             )
         )
         self.contents = paragraph("", muted=True)
         layout.addWidget(self.contents)
 
-        self.private_check = QCheckBox("Include my &private notes (preparation, conversation summaries)")
+        self.private_check = QCheckBox(
+            QCoreApplication.translate(
+                "HandoverDialog", "Include my &private notes (preparation, conversation summaries)"
+            )
+        )
         self.private_check.toggled.connect(self._refresh)
         layout.addWidget(self.private_check)
         self.private_warning = paragraph(
-            f"Warning: the new manager will be able to read everything you wrote for yourself about "
-            f"{report.name}. Leave this off unless they should."
+            QCoreApplication.translate(
+                "HandoverDialog",
+                "Warning: the new manager will be able to read everything you wrote for yourself about {name}. Leave this off unless they should.",  # noqa: E501
+            ).format(name=report.name)
         )
         theme.colour_text(self.private_warning, theme.Role.DANGER)
         self.private_warning.hide()
         layout.addWidget(self.private_warning)
 
-        self.encrypt_check = QCheckBox("&Encrypt the file with a passphrase")
+        self.encrypt_check = QCheckBox(
+            QCoreApplication.translate("HandoverDialog", "&Encrypt the file with a passphrase")
+        )
         self.encrypt_check.toggled.connect(self._refresh)
         layout.addWidget(self.encrypt_check)
         form = QFormLayout()
@@ -81,18 +99,21 @@ class HandoverDialog(QDialog):
         form.addRow("&Again:", self.repeat)
         layout.addLayout(form)
         self.passphrase_hint = paragraph(
-            "Tell the new manager the passphrase another way than the file (in person or by phone).",
+            QCoreApplication.translate(
+                "HandoverDialog",
+                "Tell the new manager the passphrase another way than the file (in person or by phone).",
+            ),
             muted=True,
         )
         layout.addWidget(self.passphrase_hint)
 
         row = QHBoxLayout()
         self.path_edit = QLineEdit(str(Path.home() / default_file_name(report.name)))
-        browse = QPushButton("C&hoose…")
+        browse = QPushButton(QCoreApplication.translate("HandoverDialog", "C&hoose…"))
         browse.clicked.connect(self.choose_path)
         row.addWidget(self.path_edit, 1)
         row.addWidget(browse)
-        file_label = QLabel("&File:")
+        file_label = QLabel(QCoreApplication.translate("HandoverDialog", "&File:"))
         file_label.setBuddy(self.path_edit)
         row.insertWidget(0, file_label)
         layout.addLayout(row)

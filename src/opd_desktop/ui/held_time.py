@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDateTime, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, Signal
 from PySide6.QtWidgets import QDateTimeEdit, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from opd_desktop.core import rhythm
@@ -26,16 +26,22 @@ class HeldTimeRow(QWidget):
         self.conversation: Conversation | None = None
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        self.label = QLabel("Held at")
+        self.label = QLabel(QCoreApplication.translate("HeldTime", "Held at"))
         row.addWidget(self.label)
         self.when = QDateTimeEdit()
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("ddd d MMM yyyy  HH:mm")
-        self.when.setToolTip("When the conversation took place; it cannot be later than now.")
+        self.when.setToolTip(
+            QCoreApplication.translate(
+                "HeldTime", "When the conversation took place; it cannot be later than now."
+            )
+        )
         self.label.setBuddy(self.when)
         row.addWidget(self.when)
-        self.correct_button = QPushButton("Correct held time")
-        self.correct_button.setToolTip("Save the date and time above as when it was held")
+        self.correct_button = QPushButton(QCoreApplication.translate("HeldTime", "Correct held time"))
+        self.correct_button.setToolTip(
+            QCoreApplication.translate("HeldTime", "Save the date and time above as when it was held")
+        )
         self.correct_button.clicked.connect(self.correct)
         row.addWidget(self.correct_button)
         row.addStretch(1)
@@ -48,7 +54,11 @@ class HeldTimeRow(QWidget):
         self.when.setMaximumDateTime(QDateTime(moment.replace(second=59)))
         self.when.setDateTime(QDateTime(value))
         self.correct_button.setVisible(held is not None)
-        self.label.setText("Held at" if held else "Held at (when you mark it)")
+        self.label.setText(
+            QCoreApplication.translate("HeldTime", "Held at")
+            if held
+            else QCoreApplication.translate("HeldTime", "Held at (when you mark it)")
+        )
 
     def value(self) -> dt.datetime:
         return self.when.dateTime().toPython().replace(second=0, microsecond=0)

@@ -9,7 +9,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSize, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QHeaderView, QLabel, QMainWindow, QMessageBox, QWidget
 
@@ -19,7 +19,8 @@ from opd_desktop.core.guides import GuideSet, default_guides
 from opd_desktop.errors import OpdError
 from opd_desktop.services import reports
 from opd_desktop.store.database import Store
-from opd_desktop.ui import theme
+from opd_desktop.ui import shortcuts, theme
+from opd_desktop.ui.accessibility import announce
 from opd_desktop.ui.actions import Actions
 from opd_desktop.ui.autosave import Autosaver
 from opd_desktop.ui.backup_ui import BackupController
@@ -80,13 +81,18 @@ class _FirstPaint(QObject):
 
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
+        self.window = window
         self.callbacks: list[Callable[[], None]] = []
         self.painted = False
         window.installEventFilter(self)
 
+    def _run(self, callback: Callable[[], None]) -> None:
+        if not getattr(self.window, "store_closed", False):  # released meanwhile: nothing to read
+            callback()
+
     def add(self, callback: Callable[[], None], *, first: bool = False) -> None:
         if self.painted:
-            QTimer.singleShot(0, callback)
+            QTimer.singleShot(0, lambda: self._run(callback))
         elif first:
             self.callbacks.insert(0, callback)
         else:
@@ -97,7 +103,7 @@ class _FirstPaint(QObject):
             self.painted = True
             watched.removeEventFilter(self)
             for callback in self.callbacks:
-                QTimer.singleShot(0, callback)
+                QTimer.singleShot(0, lambda c=callback: self._run(c))
             self.callbacks.clear()
         return False
 
@@ -115,14 +121,14 @@ class MainWindow(QMainWindow):
         self.refused = False  # the start-up check failed: nothing is written
         self.guides = guides or default_guides()
         self.state = UiState(store.data_dir)
-        self.setWindowTitle("OPD Desktop")
+        self.setWindowTitle(QCoreApplication.translate("MainWindow", "OPD Desktop"))
         self.resize(first_size(self.screen().availableGeometry().size()))
         self.ui = load_form("main_window", self)
         self.setCentralWidget(self.ui)
         self.autosaver = Autosaver(self)
-        self.save_label = QLabel("All changes saved")
+        self.save_label = QLabel(QCoreApplication.translate("MainWindow", "All changes saved"))
         self.statusBar().addPermanentWidget(self.save_label)
-        self.autosaver.saved.connect(lambda at: self.save_label.setText(f"Saved at {at}"))
+        self.autosaver.saved.connect(self._saved)
         self.autosaver.failed.connect(self._save_failed)
 
         self.first_paint = _FirstPaint(self)
@@ -132,6 +138,7 @@ class MainWindow(QMainWindow):
         self.proxy.setFilterRole(Qt.ItemDataRole.UserRole)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         view = self.ui.rosterView
+        view.setAccessibleName(QCoreApplication.translate("MainWindow", "Direct reports"))
         view.setModel(self.proxy)
         view.setSortingEnabled(True)
         view.sortByColumn(RosterModel.NAME, Qt.SortOrder.AscendingOrder)
@@ -229,28 +236,28 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
         self._action(file_menu, "&New report…", QKeySequence.StandardKey.New, self.add_report)
         self._action(file_menu, "&Edit report…", "Ctrl+E", self.edit_report)
         file_menu.addSeparator()
         self._action(file_menu, "&Print…", QKeySequence.StandardKey.Print, self.print_current)
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
-        backup_menu = bar.addMenu("&Backup")
+        backup_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Backup"))
         self._action(backup_menu, "Back up &now", "Ctrl+B", lambda: self.backups.backup_now())
         self._action(backup_menu, "&Restore…", None, self.backups.choose_restore)
         backup_menu.addSeparator()
         self._action(backup_menu, "Backup &settings…", None, self.backups.settings_dialog)
-        edit_menu = bar.addMenu("&Edit")
+        edit_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
         self._action(edit_menu, "&Undo", QKeySequence.StandardKey.Undo, lambda: self._editor_call("undo"))
         self._action(edit_menu, "&Redo", QKeySequence.StandardKey.Redo, lambda: self._editor_call("redo"))
-        view_menu = bar.addMenu("&View")
-        self._action(view_menu, "Team &overview", "Ctrl+H", self.show_home)
+        view_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
+        self._action(view_menu, "Team &overview", shortcuts.team_overview_key(), self.show_home)
         self._action(view_menu, "&Filter reports", QKeySequence.StandardKey.Find, self.focus_filter)
         self._action(view_menu, "&Next report", "Alt+Down", lambda: self.move_report(1))
         self._action(view_menu, "&Previous report", "Alt+Up", lambda: self.move_report(-1))
         view_menu.addSeparator()
-        self._build_theme_menu(view_menu.addMenu("&Theme"))
+        self._build_theme_menu(view_menu.addMenu(QCoreApplication.translate("MainWindow", "&Theme")))
         view_menu.addSeparator()
         view_menu.addAction(self.together.action)
         self._action(
@@ -272,10 +279,40 @@ class MainWindow(QMainWindow):
                 f"Ctrl+{index}",
                 lambda _=False, i=index - 1: self.show_tab(i),
             )
+        self._action(view_menu, "&Quick capture", shortcuts.QUICK_CAPTURE_KEY, self.quick_capture)
+        preferences_action = self._action(edit_menu, "Pre&ferences…", None, self.show_preferences)
+        preferences_action.setShortcuts(shortcuts.preferences_keys())
+        preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.data_menus = DataMenus(self)  # import team, export everything, hand over, delete permanently
         self.data_menus.install(bar, file_menu)
-        help_menu = bar.addMenu("&Help")
+        help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
+        self._action(help_menu, "The &method", None, self.show_method)
+        self._action(help_menu, "&Keyboard shortcuts", None, self.show_shortcuts)
+        help_menu.addSeparator()
         self._action(help_menu, "&About OPD Desktop", None, self.show_about)
+
+    def quick_capture(self) -> None:
+        """Ctrl+J: the open conversation's quick capture bar (under its Conduct tab)."""
+        if self.report_page.view is not None and self.ui.pages.currentWidget() is self.report_page:
+            self.report_page.show_section(0)
+            self.report_page.view.focus_capture()
+
+    def show_preferences(self) -> None:
+        from opd_desktop.ui.preferences_dialog import PreferencesDialog
+
+        dialog = PreferencesDialog(self.store, self, self.backups.settings_dialog)
+        if dialog.exec() and dialog.saved is not None:
+            self.set_theme(dialog.chosen_theme())  # one source of truth: ui-state.ini, as View → Theme
+
+    def show_method(self) -> None:
+        from opd_desktop.ui.help_dialogs import MethodDialog
+
+        MethodDialog(self.guides, self).exec()
+
+    def show_shortcuts(self) -> None:
+        from opd_desktop.ui.help_dialogs import ShortcutsDialog
+
+        ShortcutsDialog(self).exec()
 
     def _build_theme_menu(self, menu) -> None:
         from PySide6.QtGui import QActionGroup
@@ -406,7 +443,11 @@ class MainWindow(QMainWindow):
         self.ui.archiveButton.setEnabled(report_id is not None)
         if report_id is not None:
             archived = self.roster_model.entry(self.roster_model.row_of(report_id)).report.archived
-            self.ui.archiveButton.setText("Restore" if archived else "Archive")
+            self.ui.archiveButton.setText(
+                QCoreApplication.translate("MainWindow", "Restore")
+                if archived
+                else QCoreApplication.translate("MainWindow", "Archive")
+            )
 
     # Actions --------------------------------------------------------------------
 
@@ -500,11 +541,19 @@ class MainWindow(QMainWindow):
 
     def show_error(self, message: str) -> None:
         self.statusBar().showMessage(message, 10000)
-        QMessageBox.warning(self, "OPD Desktop", message)
+        QMessageBox.warning(self, QCoreApplication.translate("MainWindow", "OPD Desktop"), message)
+
+    def _saved(self, at: str) -> None:
+        self.save_label.setText(QCoreApplication.translate("MainWindow", "Saved at {at}").format(at=at))
+        announce(self.save_label, self.save_label.text())
 
     def _save_failed(self, message: str) -> None:
         self.save_label.setText(theme.span("Not saved — retrying", theme.Role.DANGER))
-        self.statusBar().showMessage(f"Could not save: {message}", 10000)
+        self.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Could not save: {message}").format(message=message),
+            10000,
+        )
+        announce(self.save_label, f"Not saved — retrying. Could not save: {message}")
 
     # State ----------------------------------------------------------------------
 
@@ -564,6 +613,7 @@ class MainWindow(QMainWindow):
         self.backup_label.setText(
             theme.span(f"⚠ {html.escape(message)}", theme.Role.DANGER) if attention else message
         )
+        announce(self.backup_label, message)
 
     def release_store(self) -> None:
         """Before a restore: save what was typed, stop listening, close the database."""
@@ -594,8 +644,10 @@ class MainWindow(QMainWindow):
         if not self.autosaver.flush():
             answer = QMessageBox.warning(
                 self,
-                "Not saved",
-                "Your latest changes could not be saved. Close anyway and lose them?",
+                QCoreApplication.translate("MainWindow", "Not saved"),
+                QCoreApplication.translate(
+                    "MainWindow", "Your latest changes could not be saved. Close anyway and lose them?"
+                ),
                 QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
             )
             if answer != QMessageBox.StandardButton.Close:

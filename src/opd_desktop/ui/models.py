@@ -7,8 +7,10 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -20,6 +22,7 @@ from opd_desktop.core.guides import GuideSet
 from opd_desktop.core.models import Conversation, Report, RosterEntry
 from opd_desktop.core.stages import STATUS_LABELS, Stage, Status
 from opd_desktop.ui import theme
+from opd_desktop.ui.i18n import english_plural
 
 ReportIdRole = Qt.ItemDataRole.UserRole + 1
 ConversationIdRole = Qt.ItemDataRole.UserRole + 2
@@ -88,7 +91,12 @@ NOT_READ_YET = Stage(done=(), skipped=(), next_number=None, checkins_held=0, nex
 
 class RosterModel(QAbstractTableModel):
     NAME, ROLE, STAGE, NEXT = range(4)
-    HEADERS = ("Name", "Role", "Stage", "Next")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("RosterModel", "Name"),
+        QT_TRANSLATE_NOOP("RosterModel", "Role"),
+        QT_TRANSLATE_NOOP("RosterModel", "Stage"),
+        QT_TRANSLATE_NOOP("RosterModel", "Next"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -156,7 +164,7 @@ class RosterModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return QCoreApplication.translate("RosterModel", self.HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -204,7 +212,14 @@ class RosterModel(QAbstractTableModel):
                     "Nothing is scheduled and the cadence has run out: schedule the next conversation."
                 )
             if entry.open_items:
-                parts.append(f"{entry.open_items} open action item{'s' if entry.open_items != 1 else ''}")
+                parts.append(
+                    english_plural(
+                        QCoreApplication.translate(
+                            "RosterModel", "%n open action item(s)", "", entry.open_items
+                        ),
+                        entry.open_items,
+                    )
+                )
             return "\n".join(p for p in parts if p)
         if role == Qt.ItemDataRole.ForegroundRole:
             if (entry.stage.overdue or entry.stage.needs_date) and column == self.NEXT:

@@ -3,6 +3,7 @@ it appears in the agendas of conversations 2 and 3 for every report."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from opd_desktop.core.audience import for_employee
@@ -13,9 +14,13 @@ from opd_desktop.ui.context import ScreenContext
 from opd_desktop.ui.widgets import heading, note_editor, paragraph, scroll_page
 
 INTRO = {
-    "organization": "Shown in conversation 2 (Strengthening Commitment to the Organization) "
-    "for every report.",
-    "department": "Shown in conversation 3 (Aligning on the Department and Manager's Expectations).",
+    "organization": QT_TRANSLATE_NOOP(
+        "OrganizationPage",
+        "Shown in conversation 2 (Strengthening Commitment to the Organization) for every report.",
+    ),
+    "department": QT_TRANSLATE_NOOP(
+        "OrganizationPage", "Shown in conversation 3 (Aligning on the Department and Manager's Expectations)."
+    ),
 }
 
 
@@ -27,10 +32,20 @@ class OrganizationPage(QWidget):
         area, layout = scroll_page()
         outer.addWidget(area)
         title = QHBoxLayout()
-        title.addWidget(heading("Organization" if scope == "organization" else "Department", 13), 1)
+        title.addWidget(
+            heading(
+                (
+                    QCoreApplication.translate("OrganizationPage", "Organization")
+                    if scope == "organization"
+                    else QCoreApplication.translate("OrganizationPage", "Department")
+                ),
+                13,
+            ),
+            1,
+        )
         title.addWidget(AudienceTag(not for_employee(scope, "body"), "your team"))  # on conversations 2 and 3
         layout.addLayout(title)
-        layout.addWidget(paragraph(INTRO[scope], muted=True))
+        layout.addWidget(paragraph(QCoreApplication.translate("OrganizationPage", INTRO[scope]), muted=True))
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
         values = organization.read(context.store, scope)

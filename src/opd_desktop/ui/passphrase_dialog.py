@@ -4,6 +4,7 @@ settings (`passphrase.check_new`), so a typo is found now, not at restore time."
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,7 +25,7 @@ class PassphraseDialog(QDialog):
 
         super().__init__(parent)
         self.new = new
-        self.setWindowTitle("Backup passphrase")
+        self.setWindowTitle(QCoreApplication.translate("PassphraseDialog", "Backup passphrase"))
         layout = QVBoxLayout(self)
         intro = QLabel(
             message
@@ -41,7 +42,11 @@ class PassphraseDialog(QDialog):
         self.first = QLineEdit()
         self.first.setEchoMode(QLineEdit.EchoMode.Password)
         if new:
-            self.first.setPlaceholderText(f"at least {passphrase.MIN_LENGTH} characters")
+            self.first.setPlaceholderText(
+                QCoreApplication.translate("PassphraseDialog", "at least {MIN_LENGTH} characters").format(
+                    MIN_LENGTH=passphrase.MIN_LENGTH
+                )
+            )
         form.addRow("&Passphrase", self.first)
         self.repeat = QLineEdit()
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -110,13 +110,15 @@ class PlanPage(QWidget):
         outer.addWidget(area)
 
         top = QHBoxLayout()
-        self.title = heading("Development plan", 13)
+        self.title = heading(QCoreApplication.translate("PlanPage", "Development plan"), 13)
         top.addWidget(self.title, 1)
         first = first_name(get_report(self.store, report_id).name)
         self.first_name = first
         top.addWidget(AudienceTag(not for_employee("plan_goals", "title"), first))  # the plan is theirs too
         self.versions = QComboBox()
-        self.versions.setToolTip("Earlier versions stay readable after a revision")
+        self.versions.setToolTip(
+            QCoreApplication.translate("PlanPage", "Earlier versions stay readable after a revision")
+        )
         self.versions.activated.connect(lambda _i: self._show_version(self.versions.currentData()))
         top.addWidget(self.versions)
         layout.addLayout(top)
@@ -127,12 +129,16 @@ class PlanPage(QWidget):
         layout.addWidget(self.progress)
 
         actions = QHBoxLayout()
-        self.start_button = QPushButton("Start the plan")
-        self.finalize_button = QPushButton("Finalize…")
-        self.revise_button = QPushButton("Revise (new version)")
-        self.next_button = QPushButton("Start the next plan")
-        self.pdf_button = QPushButton("Plan PDF…")
-        self.pdf_button.setToolTip("Goals, actions, commitments and signature lines (Ctrl+P to print)")
+        self.start_button = QPushButton(QCoreApplication.translate("PlanPage", "Start the plan"))
+        self.finalize_button = QPushButton(QCoreApplication.translate("PlanPage", "Finalize…"))
+        self.revise_button = QPushButton(QCoreApplication.translate("PlanPage", "Revise (new version)"))
+        self.next_button = QPushButton(QCoreApplication.translate("PlanPage", "Start the next plan"))
+        self.pdf_button = QPushButton(QCoreApplication.translate("PlanPage", "Plan PDF…"))
+        self.pdf_button.setToolTip(
+            QCoreApplication.translate(
+                "PlanPage", "Goals, actions, commitments and signature lines (Ctrl+P to print)"
+            )
+        )
         for button, slot in (
             (self.start_button, self.start_plan),
             (self.finalize_button, self.finalize),
@@ -145,22 +151,26 @@ class PlanPage(QWidget):
         actions.addStretch(1)
         layout.addLayout(actions)
 
-        layout.addWidget(heading("Period and accountability", 11))
+        layout.addWidget(heading(QCoreApplication.translate("PlanPage", "Period and accountability"), 11))
         form = QFormLayout()
         self.start_edit = DateField()  # calendar popups; "No date" until set
         self.end_edit = DateField()
         self.review_edit = DateField()
         for edit in (self.start_edit, self.end_edit, self.review_edit):
-            edit.setToolTip("Pick a date, or type it")
+            edit.setToolTip(QCoreApplication.translate("PlanPage", "Pick a date, or type it"))
             edit.setMaximumWidth(160)
         self.cadence = QSpinBox()
         self.cadence.setRange(7, 92)
-        self.cadence.setSuffix(" days")
+        self.cadence.setSuffix(QCoreApplication.translate("PlanPage", " days"))
         self.cadence.setValue(14)
-        self.terms_button = QPushButton("Save period")
+        self.terms_button = QPushButton(QCoreApplication.translate("PlanPage", "Save period"))
         self.terms_button.clicked.connect(self.save_terms)
         period_row = QHBoxLayout()
-        for widget in (self.start_edit, paragraph("to"), self.end_edit):
+        for widget in (
+            self.start_edit,
+            paragraph(QCoreApplication.translate("PlanPage", "to")),
+            self.end_edit,
+        ):
             period_row.addWidget(widget)
         period_row.addStretch(1)
         form.addRow("Period (3–6 months)", period_row)
@@ -186,10 +196,13 @@ class PlanPage(QWidget):
         context.autosaver.watch(self.employee_commitments, lambda t: self._save_commitments(employee=t))
         context.autosaver.watch(self.manager_commitments, lambda t: self._save_commitments(manager=t))
 
-        layout.addWidget(heading("Goals and actions", 11))
+        layout.addWidget(heading(QCoreApplication.translate("PlanPage", "Goals and actions"), 11))
         layout.addWidget(
             paragraph(
-                "Focus on development in the current job. Link each goal to a strength or aspiration.",
+                QCoreApplication.translate(
+                    "PlanPage",
+                    "Focus on development in the current job. Link each goal to a strength or aspiration.",
+                ),
                 muted=True,
             )
         )
@@ -208,11 +221,14 @@ class PlanPage(QWidget):
         self.tree.currentItemChanged.connect(lambda current, _previous: self._show_details(current))
         layout.addWidget(self.tree)
         self.details = paragraph(
-            "Select a goal or action to see why it matters and the support it needs.", muted=True
+            QCoreApplication.translate(
+                "PlanPage", "Select a goal or action to see why it matters and the support it needs."
+            ),
+            muted=True,
         )
         layout.addWidget(self.details)
         structure_row, progress_row = QHBoxLayout(), QHBoxLayout()
-        progress_row.addWidget(paragraph("Selected action:"))
+        progress_row.addWidget(paragraph(QCoreApplication.translate("PlanPage", "Selected action:")))
         self.edit_buttons = []
         for text, slot, structural in (
             ("Add goal…", self.add_goal, True),
@@ -248,7 +264,10 @@ class PlanPage(QWidget):
         self.versions.clear()
         for version in reversed(history):
             self.versions.addItem(
-                f"Version {version.version} · {PLAN_STATUS_LABELS[version.status].lower()}", version.id
+                QCoreApplication.translate("PlanPage", "Version {version} · {status}").format(
+                    version=version.version, status=PLAN_STATUS_LABELS[version.status].lower()
+                ),
+                version.id,
             )
         self.versions.setVisible(len(history) > 1)
         self._show(self.plan, editable=self.plan is not None and is_editable(self.plan.status))
@@ -279,15 +298,21 @@ class PlanPage(QWidget):
         self.body.setVisible(has_plan)
         self.progress.setVisible(has_plan)
         if plan is None:
-            self.title.setText("Development plan")
+            self.title.setText(QCoreApplication.translate("PlanPage", "Development plan"))
             self.summary.setText(
-                "No plan yet. It is started in conversation 5, built in 6 and finalized in 7 "
-                "for the next three to six months."
+                QCoreApplication.translate(
+                    "PlanPage",
+                    "No plan yet. It is started in conversation 5, built in 6 and finalized in 7 for the next three to six months.",  # noqa: E501
+                )
             )
             self.progress.setValue(0)
             self.tree.clear()
             return
-        self.title.setText(f"Development plan — version {plan.version}")
+        self.title.setText(
+            QCoreApplication.translate("PlanPage", "Development plan — version {version}").format(
+                version=plan.version
+            )
+        )
         self.summary.setText(self._summary_text(plan))
         self.progress.setValue(round(plan.progress * 100))
         self.start_edit.set_date(plan.period_start)
@@ -439,7 +464,10 @@ class PlanPage(QWidget):
             return
         if (
             questions
-            and QMessageBox.question(self, "Plan period", questions[0]) == QMessageBox.StandardButton.Yes
+            and QMessageBox.question(
+                self, QCoreApplication.translate("PlanPage", "Plan period"), questions[0]
+            )
+            == QMessageBox.StandardButton.Yes
         ):
             self.context.actions.run(lambda: plans.finalize(self.store, plan_id, confirmed=True))
 
@@ -569,7 +597,14 @@ class PlanPage(QWidget):
             if kind == "goal"
             else f"the action “{selected.text}”"
         )
-        if QMessageBox.question(self, "Delete", f"Delete {what}?") != QMessageBox.StandardButton.Yes:
+        if (
+            QMessageBox.question(
+                self,
+                QCoreApplication.translate("PlanPage", "Delete"),
+                QCoreApplication.translate("PlanPage", "Delete {what}?").format(what=what),
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
             return
         if kind == "goal":
             self.context.actions.run(lambda: plans.delete_goal(self.store, selected.id))

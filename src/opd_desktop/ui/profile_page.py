@@ -4,7 +4,7 @@ conversations 1 and 5, recapped in 6, editable any time."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -72,9 +72,11 @@ class EntryList(QWidget):
         layout.addWidget(self.list)
         row = QHBoxLayout()
         self.input = QLineEdit()
-        self.input.setPlaceholderText("Type and press Enter to add")
+        self.input.setPlaceholderText(
+            QCoreApplication.translate("ProfilePage", "Type and press Enter to add")
+        )
         self.input.returnPressed.connect(self._add)
-        remove = QPushButton("Remove")
+        remove = QPushButton(QCoreApplication.translate("ProfilePage", "Remove"))
         remove.clicked.connect(self._remove)
         row.addWidget(self.input, 1)
         row.addWidget(remove)
@@ -118,13 +120,15 @@ class CliftonDialog(QDialog):
 
     def __init__(self, ranked: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("CliftonStrengths themes")
+        self.setWindowTitle(QCoreApplication.translate("ProfilePage", "CliftonStrengths themes"))
         self.resize(560, 520)
         layout = QVBoxLayout(self)
         layout.addWidget(
             paragraph(
-                f"Move the employee's top {TOP_COUNT} themes (or all {len(THEMES)}) to the right, "
-                "in the order of their report."
+                QCoreApplication.translate(
+                    "ProfilePage",
+                    "Move the employee's top {TOP_COUNT} themes (or all {all}) to the right, in the order of their report.",  # noqa: E501
+                ).format(TOP_COUNT=TOP_COUNT, all=len(THEMES))
             )
         )
         grid = QGridLayout()
@@ -146,8 +150,8 @@ class CliftonDialog(QDialog):
             button.clicked.connect(slot)
             buttons.addWidget(button)
         buttons.addStretch(1)
-        grid.addWidget(QLabel("All themes"), 0, 0)
-        grid.addWidget(QLabel("Their ranking"), 0, 2)
+        grid.addWidget(QLabel(QCoreApplication.translate("ProfilePage", "All themes")), 0, 0)
+        grid.addWidget(QLabel(QCoreApplication.translate("ProfilePage", "Their ranking")), 0, 2)
         grid.addWidget(self.available, 1, 0)
         grid.addLayout(buttons, 1, 1)
         grid.addWidget(self.ranked, 1, 2)
@@ -200,7 +204,10 @@ class ProfilePage(QWidget):
         intro = QHBoxLayout()
         intro.addWidget(
             paragraph(
-                "Filled in during conversations 1 and 5 and recapped in 6. Double-click an entry to edit it.",
+                QCoreApplication.translate(
+                    "ProfilePage",
+                    "Filled in during conversations 1 and 5 and recapped in 6. Double-click an entry to edit it.",  # noqa: E501
+                ),
                 muted=True,
             ),
             1,
@@ -208,10 +215,10 @@ class ProfilePage(QWidget):
         first = first_name(get_report(context.store, report_id).name)
         intro.addWidget(AudienceTag(not for_employee("profile_entries", "text"), first))
         layout.addLayout(intro)
-        layout.addWidget(heading("CliftonStrengths themes", 11))
+        layout.addWidget(heading(QCoreApplication.translate("ProfilePage", "CliftonStrengths themes"), 11))
         row = QHBoxLayout()
         self.themes_label = paragraph("")
-        choose = QPushButton("Choose themes…")
+        choose = QPushButton(QCoreApplication.translate("ProfilePage", "Choose themes…"))
         choose.clicked.connect(self.choose_themes)
         row.addWidget(self.themes_label, 1)
         row.addWidget(choose, 0, Qt.AlignmentFlag.AlignTop)
@@ -222,7 +229,7 @@ class ProfilePage(QWidget):
         for index, kind in enumerate(LIST_KINDS):
             grid.addWidget(self.lists[kind], index // 2, index % 2)
         layout.addLayout(grid)
-        layout.addWidget(heading("Career history", 11))
+        layout.addWidget(heading(QCoreApplication.translate("ProfilePage", "Career history"), 11))
         self.career = PlaceholderTable(0, len(CAREER_COLUMNS))
         self.career.placeholder = "Their earlier roles appear here: add them in conversation 5 with Add role…"
         self.career.setHorizontalHeaderLabels(CAREER_COLUMNS)
@@ -258,7 +265,10 @@ class ProfilePage(QWidget):
         self.themes_label.setText(
             ", ".join(f"{e.rank}. {e.text}" for e in themes)
             if themes
-            else "Not taken yet. The assessment is optional; if they take it, record their top five here."
+            else QCoreApplication.translate(
+                "ProfilePage",
+                "Not taken yet. The assessment is optional; if they take it, record their top five here.",
+            )
         )
         for entry_list in self.lists.values():
             entry_list.refresh()

@@ -4,6 +4,7 @@ with the offer to delete those backups now."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,6 +21,7 @@ from opd_desktop.services.text import name_key
 from opd_desktop.store.database import Store
 from opd_desktop.ui import theme
 from opd_desktop.ui.actions import actions_for
+from opd_desktop.ui.i18n import english_plural
 from opd_desktop.ui.widgets import bullets, heading, paragraph, rich
 
 
@@ -29,20 +31,31 @@ class PurgeDialog(QDialog):
         self.store = store
         self.report = report
         self.result: purge.PurgeResult | None = None
-        self.setWindowTitle(f"Delete {report.name} permanently")
+        self.setWindowTitle(
+            QCoreApplication.translate("PurgeDialog", "Delete {name} permanently").format(name=report.name)
+        )
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
-        layout.addWidget(heading(f"Delete {report.name} permanently?", 13))
         layout.addWidget(
-            paragraph(
-                f"This removes {report.name} and everything about them from this computer: every "
-                "conversation, private and shared note, the profile, the plan and its versions, the "
-                "follow-through and the metrics. It cannot be undone. If you may need the record "
-                "again, archive them instead, or hand it over first (Report → Hand over…)."
+            heading(
+                QCoreApplication.translate("PurgeDialog", "Delete {name} permanently?").format(
+                    name=report.name
+                ),
+                13,
             )
         )
-        prompt = QLabel(f"&Type {report.name} to confirm:")
+        layout.addWidget(
+            paragraph(
+                QCoreApplication.translate(
+                    "PurgeDialog",
+                    "This removes {name} and everything about them from this computer: every conversation, private and shared note, the profile, the plan and its versions, the follow-through and the metrics. It cannot be undone. If you may need the record again, archive them instead, or hand it over first (Report → Hand over…).",  # noqa: E501
+                ).format(name=report.name)
+            )
+        )
+        prompt = QLabel(
+            QCoreApplication.translate("PurgeDialog", "&Type {name} to confirm:").format(name=report.name)
+        )
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(report.name)
         prompt.setBuddy(self.name_edit)
@@ -94,16 +107,22 @@ class PurgeResultDialog(QDialog):
         super().__init__(parent)
         self.result = result
         self.deleted_backups = 0
-        self.setWindowTitle("Deleted permanently")
+        self.setWindowTitle(QCoreApplication.translate("PurgeDialog", "Deleted permanently"))
         self.setMinimumWidth(600)
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
         layout.addWidget(heading(result.summary(), 13))
         layout.addWidget(
-            paragraph("Their words are gone from the database files; the database was compacted.")
+            paragraph(
+                QCoreApplication.translate(
+                    "PurgeDialog", "Their words are gone from the database files; the database was compacted."
+                )
+            )
         )
         if result.copies:
-            layout.addWidget(paragraph("Copies kept beside the database:"))
+            layout.addWidget(
+                paragraph(QCoreApplication.translate("PurgeDialog", "Copies kept beside the database:"))
+            )
             layout.addWidget(rich(bullets([c.describe() for c in result.copies])))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
@@ -111,15 +130,24 @@ class PurgeResultDialog(QDialog):
         if result.backups:
             layout.addWidget(
                 paragraph(
-                    f"{len(result.backups)} backup(s) made while {result.name} was on your team still "
-                    "hold them (they are encrypted; the list comes from their dates):"
+                    english_plural(
+                        QCoreApplication.translate(
+                            "PurgeDialog",
+                            "%n backup(s) made while {name} was on your team still hold them (they are encrypted; the list comes from their dates):",  # noqa: E501
+                            "",
+                            len(result.backups),
+                        ),
+                        len(result.backups),
+                    ).format(name=result.name)
                 )
             )
             layout.addWidget(rich(bullets([h.describe() for h in result.backups])))
             layout.addWidget(
                 paragraph(
-                    "Deleting them also deletes the rest of your data as it was then. Make a new backup "
-                    "afterwards (Backup → Back up now).",
+                    QCoreApplication.translate(
+                        "PurgeDialog",
+                        "Deleting them also deletes the rest of your data as it was then. Make a new backup afterwards (Backup → Back up now).",  # noqa: E501
+                    ),
                     muted=True,
                 )
             )
@@ -128,17 +156,31 @@ class PurgeResultDialog(QDialog):
             )
             self.delete_backups_button.clicked.connect(self.delete_backups)
         else:
-            layout.addWidget(paragraph("No backup in your backup folder holds them."))
+            layout.addWidget(
+                paragraph(
+                    QCoreApplication.translate("PurgeDialog", "No backup in your backup folder holds them.")
+                )
+            )
         layout.addWidget(self.buttons)
 
     def delete_backups(self) -> None:
         answer = QMessageBox.question(
             self,
-            "Delete backups",
-            f"Delete {len(self.result.backups)} backup file(s) for good?",
+            QCoreApplication.translate("PurgeDialog", "Delete backups"),
+            english_plural(
+                QCoreApplication.translate(
+                    "PurgeDialog", "Delete %n backup file(s) for good?", "", len(self.result.backups)
+                ),
+                len(self.result.backups),
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.deleted_backups = len(purge.delete_backups([h.path for h in self.result.backups]))
         self.delete_backups_button.setEnabled(False)
-        self.delete_backups_button.setText(f"Deleted {self.deleted_backups} backups")
+        self.delete_backups_button.setText(
+            english_plural(
+                QCoreApplication.translate("PurgeDialog", "Deleted %n backup(s)", "", self.deleted_backups),
+                self.deleted_backups,
+            )
+        )

@@ -7,7 +7,7 @@ a conversation captures decides which kinds are offered (the registry is
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -78,9 +78,13 @@ class CapturedList(QWidget):
             layout.addWidget(label, 1)
             if entry.action_item is not None:
                 edit = QToolButton()
-                edit.setText("Edit…")
+                edit.setText(QCoreApplication.translate("QuickCapture", "Edit…"))
                 edit.setAutoRaise(True)
-                edit.setToolTip("Change the action, who owns it or its due date")
+                edit.setToolTip(
+                    QCoreApplication.translate(
+                        "QuickCapture", "Change the action, who owns it or its due date"
+                    )
+                )
                 edit.clicked.connect(lambda _=False, item=entry.action_item: self.on_edit(item))
                 layout.addWidget(edit)
                 self.edit_buttons.append(edit)
@@ -107,7 +111,7 @@ class QuickCapture(QWidget):
         layout.setContentsMargins(24, 8, 24, 8)
         layout.setSpacing(4)
         title = QHBoxLayout()
-        title.addWidget(heading("Quick capture", 11), 1)
+        title.addWidget(heading(QCoreApplication.translate("QuickCapture", "Quick capture"), 11), 1)
         # action items, ideas, strengths, plan goals …: all written for the employee
         title.addWidget(AudienceTag(False, self.first_name))
         layout.addLayout(title)
@@ -115,15 +119,19 @@ class QuickCapture(QWidget):
         self.kind = QComboBox()
         for option in self.options:
             self.kind.addItem(option.label)
-        self.kind.setAccessibleName("What to capture")
+        self.kind.setAccessibleName(QCoreApplication.translate("QuickCapture", "What to capture"))
         self.text = QLineEdit()
-        self.text.setPlaceholderText("Type and press Enter to capture")
+        self.text.setPlaceholderText(
+            QCoreApplication.translate("QuickCapture", "Type and press Enter to capture")
+        )
         self.due = DateField()
-        self.due.setToolTip("The action item's due date (optional)")
-        self.due.setAccessibleName("Due date")
-        self.due_label = QLabel("&Due")
+        self.due.setToolTip(
+            QCoreApplication.translate("QuickCapture", "The action item's due date (optional)")
+        )
+        self.due.setAccessibleName(QCoreApplication.translate("QuickCapture", "Due date"))
+        self.due_label = QLabel(QCoreApplication.translate("QuickCapture", "&Due"))
         self.due_label.setBuddy(self.due)
-        self.add = QPushButton("Capture")
+        self.add = QPushButton(QCoreApplication.translate("QuickCapture", "Capture"))
         row.addWidget(self.kind)
         row.addWidget(self.text, 1)
         row.addWidget(self.due_label)

@@ -11,7 +11,7 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from opd_desktop.core.reminders import due_reminders, start_summary
 from opd_desktop.services import rhythm
 from opd_desktop.store.database import Store
+from opd_desktop.ui.accessibility import announce
 
 log = logging.getLogger(__name__)
 
@@ -56,10 +57,10 @@ class ReminderBanner(QFrame):
         self.label.setWordWrap(True)
         self.label.setForegroundRole(self.palette().ColorRole.ToolTipText)
         row.addWidget(self.label, 1)
-        self.open_button = QPushButton("Open")
+        self.open_button = QPushButton(QCoreApplication.translate("Reminders", "Open"))
         self.open_button.clicked.connect(self._open)
         row.addWidget(self.open_button)
-        close = QPushButton("Dismiss")
+        close = QPushButton(QCoreApplication.translate("Reminders", "Dismiss"))
         close.clicked.connect(self.hide)
         row.addWidget(close)
         self.conversation_id: int | None = None
@@ -114,7 +115,7 @@ class ReminderController(QObject):
             if icon.isNull():
                 icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
             self.tray = QSystemTrayIcon(icon, self)
-            self.tray.setToolTip("OPD Desktop")
+            self.tray.setToolTip(QCoreApplication.translate("Reminders", "OPD Desktop"))
         self._tray_available = bool(available)
 
     def start(self) -> None:
@@ -150,6 +151,7 @@ class ReminderController(QObject):
             self.tray.showMessage(title, message, QSystemTrayIcon.MessageIcon.Information, SHOW_FOR_MS)
         else:
             self.banner.show_message(title, message, conversation_id)
+        announce(self.banner.label, f"{title}: {message}" if message else title)  # for screen readers
         self.shown.emit(title, message)
 
     def show_summary(self) -> None:

@@ -3,6 +3,7 @@ a refused value is explained inline and the dialog stays open."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from opd_desktop.core.models import Report
@@ -27,7 +28,11 @@ class ReportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 12)
         layout.addWidget(self.ui)
-        self.setWindowTitle("Edit report" if report else "Add a direct report")
+        self.setWindowTitle(
+            QCoreApplication.translate("ReportDialog", "Edit report")
+            if report
+            else QCoreApplication.translate("ReportDialog", "Add a direct report")
+        )
         self._use_date_field()
         self.setMinimumWidth(460)
         self.ui.errorLabel.hide()
@@ -47,7 +52,9 @@ class ReportDialog(QDialog):
         old = self.ui.startEdit
         field = DateField()
         field.setObjectName("startEdit")
-        field.setToolTip("When they started in this job (optional)")
+        field.setToolTip(
+            QCoreApplication.translate("ReportDialog", "When they started in this job (optional)")
+        )
         self.ui.form.replaceWidget(old, field)
         self.ui.startLabel.setBuddy(field)
         old.hide()
@@ -58,7 +65,11 @@ class ReportDialog(QDialog):
             self.ui.layout().removeItem(spacer)
         save = self.ui.buttons.button(QDialogButtonBox.StandardButton.Save)
         if save is not None:
-            save.setText("Add" if self.report is None else "Save")
+            save.setText(
+                QCoreApplication.translate("ReportDialog", "Add")
+                if self.report is None
+                else QCoreApplication.translate("ReportDialog", "Save")
+            )
 
     def _fields(self) -> dict[str, QWidget]:
         return {

@@ -4,7 +4,15 @@ check-ins, with the selected item shown beside it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QObject,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -27,7 +35,13 @@ from opd_desktop.ui.models import ConversationIdRole, JourneyModel
 from opd_desktop.ui.stepper import JourneyStepper
 from opd_desktop.ui.widgets import ElidedLabel, mute, paragraph, scaled_heading, scroll_page
 
-SECTIONS = ("Conversations", "Profile", "Plan", "Follow-through", "Metrics")
+SECTIONS = (
+    QT_TRANSLATE_NOOP("ReportPage", "Conversations"),
+    QT_TRANSLATE_NOOP("ReportPage", "Profile"),
+    QT_TRANSLATE_NOOP("ReportPage", "Plan"),
+    QT_TRANSLATE_NOOP("ReportPage", "Follow-through"),
+    QT_TRANSLATE_NOOP("ReportPage", "Metrics"),
+)
 CONVERSATION_PAGE = 0
 
 
@@ -50,6 +64,28 @@ class FollowThroughPage(QWidget):
             layout.addWidget(panel)
             layout.addSpacing(12)
         layout.addStretch(1)
+
+
+_OPEN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+
+
+class _OpenOnKeys(QObject):
+    """Enter or Space on a section button or on the stepper opens what it shows."""
+
+    def __init__(self, page: ReportPage) -> None:
+        super().__init__(page)
+        self.page = page
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and event.key() in _OPEN_KEYS and not event.modifiers():
+            if watched is self.page.journey_view:
+                self.page.show_section(CONVERSATION_PAGE)
+                return True
+            section = self.page.section_buttons.id(watched)
+            if section >= 0:
+                self.page.show_section(section)
+                return True
+        return False
 
 
 class ReportPage(QWidget):
@@ -76,7 +112,9 @@ class ReportPage(QWidget):
         self.conversation_holder = QWidget()
         holder_layout = QVBoxLayout(self.conversation_holder)
         holder_layout.setContentsMargins(0, 0, 0, 0)
-        self.placeholder = paragraph("Choose a conversation on the left.", muted=True)
+        self.placeholder = paragraph(
+            QCoreApplication.translate("ReportPage", "Choose a conversation above."), muted=True
+        )
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         holder_layout.addWidget(self.placeholder)
         self.right.addWidget(self.conversation_holder)
@@ -107,22 +145,33 @@ class ReportPage(QWidget):
         self.section_buttons.setExclusive(True)
         for index, name in enumerate(SECTIONS):
             button = QToolButton()
-            button.setText(name)
+            button.setText(QCoreApplication.translate("ReportPage", name))
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Tab reaches it, Space opens the section
             button.setCheckable(True)
             button.setAutoRaise(True)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             self.section_buttons.addButton(button, index)
             top.addWidget(button)
         self.section_buttons.idClicked.connect(self.show_section)
+        self._open_keys = _OpenOnKeys(self)
+        for button in self.section_buttons.buttons():
+            button.installEventFilter(self._open_keys)
         outer.addLayout(top)
         self.stage_label = QLabel()  # the stage in words, for screen readers and the tooltip
         self.stage_label.hide()
         self.journey_model = JourneyModel(self.guides, self)
         self.journey_view = JourneyStepper()
         self.journey_view.setModel(self.journey_model)
-        self.journey_view.setAccessibleName("Conversations")
+        self.journey_view.setAccessibleName(QCoreApplication.translate("ReportPage", "Conversations"))
         self.journey_view.selectionModel().currentChanged.connect(self._on_current)
         self.journey_view.clicked.connect(lambda _index: self.show_section(CONVERSATION_PAGE))
+        # arrows move between conversations (and open them); Enter or Space back on the current one
+        self.journey_view.installEventFilter(self._open_keys)
+        self.journey_view.setAccessibleDescription(
+            QCoreApplication.translate(
+                "ReportPage", "The seven conversations and the check-ins; arrows move, Enter opens"
+            )
+        )
         outer.addWidget(self.journey_view)
         return box
 
@@ -182,12 +231,23 @@ class ReportPage(QWidget):
         self.name_label.setText(report.name)
         details = " · ".join(x for x in (report.role, report.team) if x)
         if report.start_date:
-            details += f"{' · ' if details else ''}since {short_date(report.start_date)}"
-        details += " · archived" if report.archived else ""
+            since = QCoreApplication.translate("ReportPage", "since {date}").format(
+                date=short_date(report.start_date)
+            )
+            details += f"{' · ' if details else ''}{since}"
+        details += QCoreApplication.translate("ReportPage", " · archived") if report.archived else ""
         self.details_label.setText(details)
-        overdue = " · overdue" if entry.stage.overdue else ""
-        self.stage_label.setText(f"Stage: {entry.stage.label}{overdue}")
-        self.journey_view.setToolTip(f"Stage: {entry.stage.label}{overdue}")
+        overdue = QCoreApplication.translate("ReportPage", " · overdue") if entry.stage.overdue else ""
+        self.stage_label.setText(
+            QCoreApplication.translate("ReportPage", "Stage: {label}{overdue}").format(
+                label=entry.stage.label, overdue=overdue
+            )
+        )
+        self.journey_view.setToolTip(
+            QCoreApplication.translate("ReportPage", "Stage: {label}{overdue}").format(
+                label=entry.stage.label, overdue=overdue
+            )
+        )
         current = self.current_conversation_id() if select is None else select
         journey = conversations.journey(self.store, self.report_id)
         selection = self.journey_view.selectionModel()

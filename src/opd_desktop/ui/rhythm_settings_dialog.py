@@ -3,7 +3,7 @@ reminders to show."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QCoreApplication, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -27,7 +27,7 @@ class RhythmSettingsDialog(QDialog):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.setWindowTitle("Schedule and reminders")
+        self.setWindowTitle(QCoreApplication.translate("RhythmSettingsDialog", "Schedule and reminders"))
         settings = rhythm.load_settings(store)
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -42,7 +42,9 @@ class RhythmSettingsDialog(QDialog):
             grid.addWidget(box, 0, index)
             self.day_boxes.append(box)
         form.addRow("Working days", days)
-        self.same_time = QCheckBox("The time of the last conversation")
+        self.same_time = QCheckBox(
+            QCoreApplication.translate("RhythmSettingsDialog", "The time of the last conversation")
+        )
         self.time = QTimeEdit()
         self.time.setDisplayFormat("HH:mm")
         chosen = settings.meeting_time
@@ -53,13 +55,28 @@ class RhythmSettingsDialog(QDialog):
         form.addRow("Usual meeting time", self.same_time)
         form.addRow("", self.time)
         layout.addLayout(form)
-        layout.addWidget(paragraph("Suggested dates fall on a working day at this time.", muted=True))
-        layout.addWidget(QLabel("<b>Reminders while the app is open</b>"))
-        self.day_before = QCheckBox("The day before each conversation")
+        layout.addWidget(
+            paragraph(
+                QCoreApplication.translate(
+                    "RhythmSettingsDialog", "Suggested dates fall on a working day at this time."
+                ),
+                muted=True,
+            )
+        )
+        layout.addWidget(
+            QLabel(
+                QCoreApplication.translate("RhythmSettingsDialog", "<b>Reminders while the app is open</b>")
+            )
+        )
+        self.day_before = QCheckBox(
+            QCoreApplication.translate("RhythmSettingsDialog", "The day before each conversation")
+        )
         self.day_before.setChecked(settings.remind_day_before)
-        self.hour_before = QCheckBox("An hour before")
+        self.hour_before = QCheckBox(QCoreApplication.translate("RhythmSettingsDialog", "An hour before"))
         self.hour_before.setChecked(settings.remind_hour_before)
-        self.summary = QCheckBox("A one-line summary when the app starts")
+        self.summary = QCheckBox(
+            QCoreApplication.translate("RhythmSettingsDialog", "A one-line summary when the app starts")
+        )
         self.summary.setChecked(settings.remind_summary)
         for box in (self.day_before, self.hour_before, self.summary):
             layout.addWidget(box)

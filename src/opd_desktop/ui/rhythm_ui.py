@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QInputDialog, QMenu, QPlainTextEdit, QScrollArea, QWidget
 
@@ -64,16 +64,24 @@ class RhythmController(QObject):
 
     def _install_actions(self) -> None:
         window = self.window
-        self.search_action = QAction("&Search…", window)
+        self.search_action = QAction(QCoreApplication.translate("RhythmUi", "&Search…"), window)
         self.search_action.setShortcut(QKeySequence("Ctrl+K"))
-        self.search_action.setToolTip("Find notes, recaps, action items, ideas, profiles and plans")
+        self.search_action.setToolTip(
+            QCoreApplication.translate(
+                "RhythmUi", "Find notes, recaps, action items, ideas, profiles and plans"
+            )
+        )
         self.search_action.triggered.connect(self.open_search)
         window.addAction(self.search_action)  # works even when the menu bar is hidden
-        self.calendar_action = QAction("Export &calendar…", window)
+        self.calendar_action = QAction(QCoreApplication.translate("RhythmUi", "Export &calendar…"), window)
         self.calendar_action.triggered.connect(self.export_calendar)
-        self.settings_action = QAction("Schedule and &reminders…", window)
+        self.settings_action = QAction(
+            QCoreApplication.translate("RhythmUi", "Schedule and &reminders…"), window
+        )
         self.settings_action.triggered.connect(self.edit_settings)
-        self.cadence_action = QAction("Ca&dence of this report…", window)
+        self.cadence_action = QAction(
+            QCoreApplication.translate("RhythmUi", "Ca&dence of this report…"), window
+        )
         self.cadence_action.triggered.connect(self.edit_cadence)
         file_menu = _menu(window, "File")
         if file_menu is not None:

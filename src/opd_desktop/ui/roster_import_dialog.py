@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,14 +25,26 @@ from opd_desktop.services import roster_import
 from opd_desktop.store.database import Store
 from opd_desktop.ui import theme
 from opd_desktop.ui.actions import actions_for
+from opd_desktop.ui.i18n import english_plural
 from opd_desktop.ui.widgets import LTR_MARK, paragraph
 
-COLUMNS = ("Line", "Name", "Role", "Team", "Start date")
-CSV_FILTER = "CSV files (*.csv *.txt);;All files (*)"
+COLUMNS = (
+    QT_TRANSLATE_NOOP("RosterImportDialog", "Line"),
+    QT_TRANSLATE_NOOP("RosterImportDialog", "Name"),
+    QT_TRANSLATE_NOOP("RosterImportDialog", "Role"),
+    QT_TRANSLATE_NOOP("RosterImportDialog", "Team"),
+    QT_TRANSLATE_NOOP("RosterImportDialog", "Start date"),
+)
+CSV_FILTER = QT_TRANSLATE_NOOP("RosterImportDialog", "CSV files (*.csv *.txt);;All files (*)")
 
 
 def choose_roster_file(parent: QWidget | None) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, "Import team from a CSV file", str(Path.home()), CSV_FILTER)
+    name, _ = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("RosterImportDialog", "Import team from a CSV file"),
+        str(Path.home()),
+        QCoreApplication.translate("RosterImportDialog", CSV_FILTER),
+    )
     return Path(name) if name else None
 
 
@@ -42,20 +54,24 @@ class RosterImportDialog(QDialog):
         self.store = store
         self.preview: roster_import.Preview | None = None
         self.added = 0
-        self.setWindowTitle("Import team")
+        self.setWindowTitle(QCoreApplication.translate("RosterImportDialog", "Import team"))
         self.resize(760, 520)
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
         intro = paragraph(
-            "Nothing is written until you choose Import. People already on your team are skipped; "
-            "if any row is invalid, nobody is imported, so correct the file and choose it again."
+            QCoreApplication.translate(
+                "RosterImportDialog",
+                "Nothing is written until you choose Import. People already on your team are skipped; if any row is invalid, nobody is imported, so correct the file and choose it again.",  # noqa: E501
+            )
         )
         layout.addWidget(intro)
         top = QHBoxLayout()
         self.file_label = QLabel()
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         top.addWidget(self.file_label, 1)
-        self.choose_button = QPushButton("&Choose another file…")
+        self.choose_button = QPushButton(
+            QCoreApplication.translate("RosterImportDialog", "&Choose another file…")
+        )
         self.choose_button.clicked.connect(self.choose_file)
         top.addWidget(self.choose_button)
         layout.addLayout(top)
@@ -67,7 +83,7 @@ class RosterImportDialog(QDialog):
         layout.addWidget(self.summary)
         self.tree = QTreeWidget()
         self.tree.setColumnCount(len(COLUMNS))
-        self.tree.setHeaderLabels(list(COLUMNS))
+        self.tree.setHeaderLabels([QCoreApplication.translate("RosterImportDialog", c) for c in COLUMNS])
         self.tree.setRootIsDecorated(True)
         self.tree.setAlternatingRowColors(True)
         header = self.tree.header()
@@ -94,7 +110,9 @@ class RosterImportDialog(QDialog):
             self.load(path)
 
     def load(self, path: Path) -> None:
-        self.file_label.setText(f"File: {path}")
+        self.file_label.setText(
+            QCoreApplication.translate("RosterImportDialog", "File: {path}").format(path=path)
+        )
         self.tree.clear()
         self.error.hide()
         outcome = actions_for(self, self.store).run(
@@ -152,13 +170,23 @@ class RosterImportDialog(QDialog):
         preview = self.preview
         count = len(preview.to_add) if preview else 0
         self.import_button.setEnabled(bool(preview and preview.ok and count))
-        self.import_button.setText(f"&Import {count} {'person' if count == 1 else 'people'}")
+        self.import_button.setText(
+            english_plural(
+                QCoreApplication.translate("RosterImportDialog", "&Import %n person(s)", "", count), count
+            )
+        )
         if preview and preview.ok and not count:
-            self.summary.setText(f"{preview.summary()} Everyone in it is already on your team.")
+            self.summary.setText(
+                QCoreApplication.translate(
+                    "RosterImportDialog", "{summary} Everyone in it is already on your team."
+                ).format(summary=preview.summary())
+            )
 
     def _unreadable(self, error) -> None:
         self.preview = None
-        self.summary.setText("This file cannot be imported.")
+        self.summary.setText(
+            QCoreApplication.translate("RosterImportDialog", "This file cannot be imported.")
+        )
         self.show_error(str(error))
         self._update_button()
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QCoreApplication, QDateTime
 from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
@@ -31,13 +31,22 @@ class ScheduleDialog(QDialog):
         entry = reports.roster_entry(store, report_id)
         self.number: int | str = entry.stage.next_number or "checkin"
         what = f"conversation {entry.stage.next_number}" if entry.stage.next_number else "the next check-in"
-        self.setWindowTitle(f"Schedule {what}")
+        self.setWindowTitle(QCoreApplication.translate("ScheduleDialog", "Schedule {what}").format(what=what))
         self.setMinimumWidth(440)
         layout = QVBoxLayout(self)
-        layout.addWidget(paragraph(f"<b>{entry.report.name}</b>: schedule {what}."))
+        layout.addWidget(
+            paragraph(
+                QCoreApplication.translate("ScheduleDialog", "<b>{name}</b>: schedule {what}.").format(
+                    name=entry.report.name, what=what
+                )
+            )
+        )
         suggestion = rhythm.suggest_next_date(store, report_id)
         hint = paragraph(
-            "Suggested from the last conversation held, the cadence, your working days and usual time.",
+            QCoreApplication.translate(
+                "ScheduleDialog",
+                "Suggested from the last conversation held, the cadence, your working days and usual time.",
+            ),
             muted=True,
         )
         layout.addWidget(hint)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from opd_desktop.errors import OpdError
 from opd_desktop.services.search import Hit, search
 from opd_desktop.store.database import Store
+from opd_desktop.ui.i18n import english_plural
 from opd_desktop.ui.widgets import mute
 
 TYPING_PAUSE_MS = 120
@@ -65,16 +66,19 @@ class SearchDialog(QDialog):
         super().__init__(parent)
         self.store = store
         self.hits: list[Hit] = []
-        self.setWindowTitle("Search")
+        self.setWindowTitle(QCoreApplication.translate("SearchDialog", "Search"))
         self.resize(760, 520)
         layout = QVBoxLayout(self)
         self.field = SearchField()
         self.field.setPlaceholderText(
-            "Search notes, recaps, action items, ideas, profiles and plans (accents optional)"
+            QCoreApplication.translate(
+                "SearchDialog",
+                "Search notes, recaps, action items, ideas, profiles and plans (accents optional)",
+            )
         )
         self.field.setClearButtonEnabled(True)
         layout.addWidget(self.field)
-        self.status = QLabel("Type a word or the start of one.")
+        self.status = QLabel(QCoreApplication.translate("SearchDialog", "Type a word or the start of one."))
         mute(self.status)
         layout.addWidget(self.status)
         self.results = QListWidget()
@@ -99,7 +103,9 @@ class SearchDialog(QDialog):
         self.results.clear()
         self.hits = []
         if not text.strip():
-            self.status.setText("Type a word or the start of one.")
+            self.status.setText(
+                QCoreApplication.translate("SearchDialog", "Type a word or the start of one.")
+            )
             return
         try:
             self.hits = search(self.store, text, limit=RESULTS)
@@ -107,13 +113,21 @@ class SearchDialog(QDialog):
             self.status.setText(str(exc))
             return
         if not self.hits:
-            self.status.setText("No matches.")
+            self.status.setText(QCoreApplication.translate("SearchDialog", "No matches."))
             return
-        more = " (the newest shown)" if len(self.hits) == RESULTS else ""
         count = len(self.hits)
-        self.status.setText(
-            f"{count} match{'es' if count != 1 else ''}, newest first{more}. Enter opens the selected one."
-        )
+        if count == RESULTS:
+            text = QCoreApplication.translate(
+                "SearchDialog",
+                "%n match(es), newest first (the newest shown). Enter opens the selected one.",
+                "",
+                count,
+            )
+        else:
+            text = QCoreApplication.translate(
+                "SearchDialog", "%n match(es), newest first. Enter opens the selected one.", "", count
+            )
+        self.status.setText(english_plural(text, count))
         palette = self.palette()
         for hit in self.hits:
             item = QListWidgetItem()

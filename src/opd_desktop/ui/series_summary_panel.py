@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from opd_desktop.services import plans, series_summary
 from opd_desktop.ui.context import ScreenContext
+from opd_desktop.ui.i18n import english_plural
 from opd_desktop.ui.widgets import heading, note_editor, paragraph
 
 
@@ -20,7 +21,9 @@ class SeriesSummaryPanel(QWidget):
         self.report_id = report_id
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading("Summary of the series", 11))
+        layout.addWidget(
+            heading(QCoreApplication.translate("SeriesSummaryPanel", "Summary of the series"), 11)
+        )
         saved = series_summary.read(context.store, report_id)
         self.editors = {}
         for key, label in series_summary.FIELDS:
@@ -32,34 +35,38 @@ class SeriesSummaryPanel(QWidget):
             )
             layout.addWidget(editor)
             self.editors[key] = editor
-        layout.addWidget(heading("Check-ins from here on", 11))
+        layout.addWidget(
+            heading(QCoreApplication.translate("SeriesSummaryPanel", "Check-ins from here on"), 11)
+        )
         plan = plans.current_plan(context.store, report_id)
         row = QHBoxLayout()
-        row.addWidget(QLabel("First"))
+        row.addWidget(QLabel(QCoreApplication.translate("SeriesSummaryPanel", "First")))
         self.first = QDateEdit(QDate(dt.date.today() + dt.timedelta(days=14)))
         self.first.setCalendarPopup(True)
         self.first.setDisplayFormat("ddd d MMM yyyy")
         row.addWidget(self.first)
-        row.addWidget(QLabel("then every"))
+        row.addWidget(QLabel(QCoreApplication.translate("SeriesSummaryPanel", "then every")))
         self.every = QSpinBox()
         self.every.setRange(7, 92)
-        self.every.setSuffix(" days")
+        self.every.setSuffix(QCoreApplication.translate("SeriesSummaryPanel", " days"))
         self.every.setValue(plan.checkin_cadence_days if plan and plan.checkin_cadence_days else 14)
         row.addWidget(self.every)
-        row.addWidget(QLabel("for"))
+        row.addWidget(QLabel(QCoreApplication.translate("SeriesSummaryPanel", "for")))
         self.count = QSpinBox()
         self.count.setRange(1, 26)
         self.count.setValue(6)
-        self.count.setSuffix(" check-ins")
+        self.count.setSuffix(QCoreApplication.translate("SeriesSummaryPanel", " check-ins"))
         row.addWidget(self.count)
-        self.schedule_button = QPushButton("Schedule check-ins")
+        self.schedule_button = QPushButton(
+            QCoreApplication.translate("SeriesSummaryPanel", "Schedule check-ins")
+        )
         self.schedule_button.clicked.connect(self.schedule)
         row.addWidget(self.schedule_button)
         row.addStretch(1)
         layout.addLayout(row)
         self.result = paragraph("", muted=True)
         layout.addWidget(self.result)
-        pdf = QPushButton("Series summary PDF…")
+        pdf = QPushButton(QCoreApplication.translate("SeriesSummaryPanel", "Series summary PDF…"))
         pdf.clicked.connect(self.export_pdf)
         pdf_row = QHBoxLayout()
         pdf_row.addWidget(pdf)
@@ -91,4 +98,14 @@ class SeriesSummaryPanel(QWidget):
         if outcome:
             scheduled = outcome.value
             last = scheduled[-1].scheduled_at
-            self.result.setText(f"{len(scheduled)} check-ins scheduled, the last on {last:%a %d %b %Y}.")
+            self.result.setText(
+                english_plural(
+                    QCoreApplication.translate(
+                        "SeriesSummaryPanel",
+                        "%n check-in(s) scheduled, the last on {last}.",
+                        "",
+                        len(scheduled),
+                    ),
+                    len(scheduled),
+                ).format(last=last.strftime("%a %d %b %Y"))
+            )

@@ -3,14 +3,21 @@ organization and department texts that feed conversations 2 and 3."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from opd_desktop.ui.context import ScreenContext
 from opd_desktop.ui.home_page import HomePage
 from opd_desktop.ui.widgets import scroll_page
 
-TABS = ("Overview", "Action items", "Ideas", "Organization", "Department", "Return")
+TABS = (
+    QT_TRANSLATE_NOOP("TeamPage", "Overview"),
+    QT_TRANSLATE_NOOP("TeamPage", "Action items"),
+    QT_TRANSLATE_NOOP("TeamPage", "Ideas"),
+    QT_TRANSLATE_NOOP("TeamPage", "Organization"),
+    QT_TRANSLATE_NOOP("TeamPage", "Department"),
+    QT_TRANSLATE_NOOP("TeamPage", "Return"),
+)
 
 
 def _padded(panel: QWidget) -> QWidget:
@@ -34,10 +41,10 @@ class TeamPage(QWidget):
         self.overview = HomePage(context)
         self.overview.report_requested.connect(self.report_requested)
         self.overview.conversation_requested.connect(self.conversation_requested)
-        self.tabs.addTab(self.overview, TABS[0])
+        self.tabs.addTab(self.overview, QCoreApplication.translate("TeamPage", TABS[0]))
         self.panels: dict[int, QWidget] = {}
         for name in TABS[1:]:
-            self.tabs.addTab(QWidget(), name)
+            self.tabs.addTab(QWidget(), QCoreApplication.translate("TeamPage", name))
         self.tabs.currentChanged.connect(self._shown)
 
     def panel(self, index: int) -> QWidget:
@@ -61,7 +68,7 @@ class TeamPage(QWidget):
             page = _padded(panel) if index in (1, 2) else panel
             self.tabs.blockSignals(True)
             self.tabs.removeTab(index)
-            self.tabs.insertTab(index, page, TABS[index])
+            self.tabs.insertTab(index, page, QCoreApplication.translate("TeamPage", TABS[index]))
             self.tabs.setCurrentIndex(index)
             self.tabs.blockSignals(False)
         return self.panels[index]

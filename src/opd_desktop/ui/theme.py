@@ -125,7 +125,10 @@ def apply(app: QApplication, dark: bool | None = None) -> None:
     before = _dark
     _dark = system_prefers_dark(app) if follow else bool(dark)
     if sys.platform != "darwin":
-        app.setStyle("Fusion")
+        from opd_desktop.ui.focus_ring import FocusRingStyle
+
+        if not isinstance(app.style(), FocusRingStyle):
+            app.setStyle(FocusRingStyle("Fusion"))  # Fusion with a 2 px accent focus ring
         app.setPalette(palette(_dark))
     if not getattr(app, "_opd_follows_scheme", False):
         app._opd_follows_scheme = True  # type: ignore[attr-defined]

@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QWidget
 
@@ -46,10 +46,14 @@ class TogetherMode(QObject):
         self._main: QWidget | None = None
         self._title = ""
         self._disabled: list[QAction] = []
-        self.action = QAction("&Together mode", window)
+        self.action = QAction(QCoreApplication.translate("TogetherMode", "&Together mode"), window)
         self.action.setShortcut(SHORTCUT)
         self.action.setCheckable(True)
-        self.action.setToolTip("Show only what the employee may see, for a shared screen")
+        self.action.setToolTip(
+            QCoreApplication.translate(
+                "TogetherMode", "Show only what the employee may see, for a shared screen"
+            )
+        )
         self.action.triggered.connect(lambda _checked=False: self.toggle())
         window.addAction(self.action)  # the shortcut works while the menus are hidden
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from opd_desktop.core.agenda_timer import AgendaTimer
@@ -61,14 +61,18 @@ class TogetherView(QWidget):
         row = QHBoxLayout(box)
         row.setContentsMargins(16, 10, 16, 10)
         self.banner = QLabel(
-            f"<b>Together mode</b> — showing only what you and {self.first_name} both see. "
-            "Notes typed here are shared."
+            QCoreApplication.translate(
+                "TogetherView",
+                "<b>Together mode</b> — showing only what you and {first_name} both see. Notes typed here are shared.",  # noqa: E501
+            ).format(first_name=self.first_name)
         )
         self.banner.setTextFormat(Qt.TextFormat.RichText)
         self.banner.setWordWrap(True)
         row.addWidget(self.banner, 1)
-        self.leave_button = QPushButton("Leave together mode")
-        self.leave_button.setToolTip("Back to your full view (Ctrl+Shift+T)")
+        self.leave_button = QPushButton(QCoreApplication.translate("TogetherView", "Leave together mode"))
+        self.leave_button.setToolTip(
+            QCoreApplication.translate("TogetherView", "Back to your full view (Ctrl+Shift+T)")
+        )
         self.leave_button.clicked.connect(self.leave_requested)
         row.addWidget(self.leave_button)
         return box
@@ -79,11 +83,11 @@ class TogetherView(QWidget):
         row.setContentsMargins(16, 8, 16, 8)
         self.timer = AgendaTimer([i.title for i in self.guide.agenda], [i.minutes for i in self.guide.agenda])
         self.timer_label = QLabel()
-        self.timer_label.setAccessibleName("Agenda timer")
+        self.timer_label.setAccessibleName(QCoreApplication.translate("TogetherView", "Agenda timer"))
         row.addWidget(self.timer_label, 1)
-        self.start_button = QPushButton("Start")
+        self.start_button = QPushButton(QCoreApplication.translate("TogetherView", "Start"))
         self.start_button.clicked.connect(self.toggle_timer)
-        self.next_button = QPushButton("Next item")
+        self.next_button = QPushButton(QCoreApplication.translate("TogetherView", "Next item"))
         self.next_button.clicked.connect(self.next_item)
         row.addWidget(self.start_button)
         row.addWidget(self.next_button)
@@ -117,7 +121,11 @@ class TogetherView(QWidget):
 
     def _show_timer(self) -> None:
         self.timer_label.setText(self.timer.describe())
-        self.start_button.setText("Pause" if self.timer.running else "Start")
+        self.start_button.setText(
+            QCoreApplication.translate("TogetherView", "Pause")
+            if self.timer.running
+            else QCoreApplication.translate("TogetherView", "Start")
+        )
         self.next_button.setEnabled(self.timer.index < len(self.guide.agenda) - 1)
 
     # Content ----------------------------------------------------------------
@@ -132,14 +140,21 @@ class TogetherView(QWidget):
         # what the employee may read, the agenda's own content model (the guide's hint is left out)
         content = carried_content(carried, Reader.EMPLOYEE, dt.date.today(), self.context.guides)
         carried_text = carried_in_html(content)
-        layout.addWidget(heading("Where we are"))
+        layout.addWidget(heading(QCoreApplication.translate("TogetherView", "Where we are")))
         layout.addWidget(rich(carried_text))
 
         saved = notes.notes_for(self.store, self.conversation.id)
-        layout.addWidget(heading("Agenda"))
+        layout.addWidget(heading(QCoreApplication.translate("TogetherView", "Agenda")))
         for item in self.guide.agenda:
             layout.addSpacing(4)
-            layout.addWidget(heading(f"{item.title}  ·  {item.minutes} min", 11))
+            layout.addWidget(
+                heading(
+                    QCoreApplication.translate("TogetherView", "{title}  ·  {minutes} min").format(
+                        title=item.title, minutes=item.minutes
+                    ),
+                    11,
+                )
+            )
             layout.addWidget(rich(bullets(item.prompts)))
             note = saved.get(item.key)
             if note is not None and note.private and note.body.strip():
@@ -193,7 +208,12 @@ class TogetherView(QWidget):
             self.context.autosaver.watch(self.next_steps, lambda text: self._save(next_steps=text))
             layout.addWidget(self.next_steps)
         else:
-            hint = paragraph("Agreed next steps can be written after together mode.", muted=True)
+            hint = paragraph(
+                QCoreApplication.translate(
+                    "TogetherView", "Agreed next steps can be written after together mode."
+                ),
+                muted=True,
+            )
             mute(hint, italic=True)
             layout.addWidget(hint)
 

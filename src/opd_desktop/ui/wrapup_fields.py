@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from opd_desktop.core.audience import first_name, for_employee
@@ -37,11 +37,18 @@ class WrapUpFields(QWidget):
             f"Written to {name}: what you discussed, what you agreed, who does what next", height=150
         )
         self.recap_tag = AudienceTag(not for_employee("conversations", "recap"), name)
-        layout.addLayout(_titled(heading(f"Recap for {name}", 11), self.recap_tag))
+        layout.addLayout(
+            _titled(
+                heading(QCoreApplication.translate("WrapupFields", "Recap for {name}").format(name=name), 11),
+                self.recap_tag,
+            )
+        )
         layout.addWidget(
             paragraph(
-                f"{name} reads this at the top of the next agenda. Write it to them, in words you would "
-                "say out loud; leave it empty and the next agenda says nothing about this conversation.",
+                QCoreApplication.translate(
+                    "WrapupFields",
+                    "{name} reads this at the top of the next agenda. Write it to them, in words you would say out loud; leave it empty and the next agenda says nothing about this conversation.",  # noqa: E501
+                ).format(name=name),
                 muted=True,
             )
         )
@@ -54,10 +61,17 @@ class WrapUpFields(QWidget):
             "conversations", "next_steps", conversation.next_steps_private
         )
         self.next_steps_tag = AudienceTag(self.next_steps_private, name)
-        row = _titled(heading("Agreed next steps", 11), self.next_steps_tag)
-        self.share_next_steps = QPushButton(f"Share with {name}")
+        row = _titled(
+            heading(QCoreApplication.translate("WrapupFields", "Agreed next steps"), 11), self.next_steps_tag
+        )
+        self.share_next_steps = QPushButton(
+            QCoreApplication.translate("WrapupFields", "Share with {name}").format(name=name)
+        )
         self.share_next_steps.setToolTip(
-            "These next steps were written before notes had an audience, so they are kept to you."
+            QCoreApplication.translate(
+                "WrapupFields",
+                "These next steps were written before notes had an audience, so they are kept to you.",
+            )
         )
         self.share_next_steps.clicked.connect(self._share_next_steps)
         self.share_next_steps.setVisible(self.next_steps_private)
@@ -69,7 +83,9 @@ class WrapUpFields(QWidget):
 
         self.summary = note_editor("What did you cover, agree and learn? What do you want to remember?")
         self.summary_tag = AudienceTag(not for_employee("conversations", "summary"), name)
-        layout.addLayout(_titled(heading("Your summary", 11), self.summary_tag))
+        layout.addLayout(
+            _titled(heading(QCoreApplication.translate("WrapupFields", "Your summary"), 11), self.summary_tag)
+        )
         self.summary.setPlainText(conversation.summary)
         self.autosaver.watch(self.summary, lambda text: self._save(summary=text))
         layout.addWidget(self.summary)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QCoreApplication, QDateTime
 from PySide6.QtWidgets import QDateTimeEdit, QHBoxLayout, QInputDialog, QLabel, QPushButton, QWidget
 
 from opd_desktop.core.guides import SERIES_LENGTH
@@ -39,7 +39,7 @@ class WrapUpTab(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(area)
 
-        layout.addWidget(heading("Closing the conversation"))
+        layout.addWidget(heading(QCoreApplication.translate("WrapupTab", "Closing the conversation")))
         layout.addWidget(rich(bullets(guide.wrap_up)))
         self.fields = WrapUpFields(context, conversation, self._save)
         self.summary, self.next_steps, self.recap = (
@@ -53,14 +53,14 @@ class WrapUpTab(QWidget):
             self.series_summary = SeriesSummaryPanel(context, conversation.report_id)
             layout.addWidget(self.series_summary)
 
-        layout.addWidget(heading("Status", 11))
+        layout.addWidget(heading(QCoreApplication.translate("WrapupTab", "Status"), 11))
         status_row = QHBoxLayout()
         self.status_label = QLabel()
         status_row.addWidget(self.status_label, 1)
-        self.hold_button = QPushButton("Mark held")
-        self.complete_button = QPushButton("Mark completed")
-        self.skip_button = QPushButton("Skip…")
-        self.reopen_button = QPushButton("Reopen")
+        self.hold_button = QPushButton(QCoreApplication.translate("WrapupTab", "Mark held"))
+        self.complete_button = QPushButton(QCoreApplication.translate("WrapupTab", "Mark completed"))
+        self.skip_button = QPushButton(QCoreApplication.translate("WrapupTab", "Skip…"))
+        self.reopen_button = QPushButton(QCoreApplication.translate("WrapupTab", "Reopen"))
         for button in (
             self.hold_button,
             self.complete_button,
@@ -78,17 +78,23 @@ class WrapUpTab(QWidget):
         self.skip_button.clicked.connect(self._skip)
         self.reopen_button.clicked.connect(lambda: self._act(conversations.reopen))
 
-        layout.addWidget(heading("Schedule what comes next", 11))
+        layout.addWidget(heading(QCoreApplication.translate("WrapupTab", "Schedule what comes next"), 11))
         self.next_label = paragraph("", muted=True)
         layout.addWidget(self.next_label)
         next_row = QHBoxLayout()
         self.next_when = QDateTimeEdit()
+        self.next_when.setAccessibleName(
+            QCoreApplication.translate("WrapupTab", "Date and time of the next conversation")
+        )
         self.next_when.setCalendarPopup(True)
         self.next_when.setDisplayFormat("ddd d MMM yyyy  HH:mm")
         self.next_when.setToolTip(
-            "Suggested: the last conversation held plus the cadence, on a working day at your usual time"
+            QCoreApplication.translate(
+                "WrapupTab",
+                "Suggested: the last conversation held plus the cadence, on a working day at your usual time",
+            )
         )
-        self.next_button = QPushButton("Schedule")
+        self.next_button = QPushButton(QCoreApplication.translate("WrapupTab", "Schedule"))
         self.next_button.clicked.connect(self._schedule_next)
         next_row.addWidget(self.next_when)
         next_row.addWidget(self.next_button)
@@ -100,7 +106,11 @@ class WrapUpTab(QWidget):
     def set_conversation(self, conversation: Conversation) -> None:
         self.conversation = conversation
         status = conversation.status
-        self.status_label.setText(f"This conversation is <b>{STATUS_LABELS[status].lower()}</b>.")
+        self.status_label.setText(
+            QCoreApplication.translate("WrapupTab", "This conversation is <b>{v0}</b>.").format(
+                v0=STATUS_LABELS[status].lower()
+            )
+        )
         self.hold_button.setEnabled(status == Status.PLANNED)
         self.complete_button.setEnabled(status in (Status.PLANNED, Status.HELD))
         self.skip_button.setEnabled(status == Status.PLANNED and not conversation.is_checkin)
@@ -110,7 +120,11 @@ class WrapUpTab(QWidget):
             self.next_when.setDateTime(QDateTime(suggest_next_date(self.store, conversation.report_id)))
         nxt = self._next_number()
         self.next_label.setText(
-            f"Next: conversation {nxt} — {self.guides.for_number(nxt).title}." if nxt else "Next: a check-in."
+            QCoreApplication.translate("WrapupTab", "Next: conversation {nxt} — {title}.").format(
+                nxt=nxt, title=self.guides.for_number(nxt).title
+            )
+            if nxt
+            else QCoreApplication.translate("WrapupTab", "Next: a check-in.")
         )
 
     def _next_number(self) -> int | None:

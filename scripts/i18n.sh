@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Regenerate the translation catalogue from the UI sources (run after changing UI text).
+# A translator opens resources/i18n/opd_desktop.ts in Qt Linguist (pyside6-linguist), saves it as
+# opd_desktop_<lang>.ts, and `pyside6-lrelease` turns it into the .qm file the app loads.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mkdir -p resources/i18n
+.venv/bin/pyside6-lupdate src/opd_desktop/ui/*.py forms/*.ui -ts resources/i18n/opd_desktop.ts -no-obsolete
+for ts in resources/i18n/opd_desktop_*.ts; do
+    [ -e "$ts" ] || continue
+    .venv/bin/pyside6-lrelease "$ts" -qm "${ts%.ts}.qm"
+done

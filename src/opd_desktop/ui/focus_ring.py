@@ -1,0 +1,82 @@
+"""A focus ring everyone can see: 2 px in the accent role (light and dark),
+drawn by a proxy over the Fusion style around the widget that has the
+keyboard focus. macOS keeps its own (system) focus ring."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QPen
+from PySide6.QtWidgets import QProxyStyle, QStyle
+
+RING_WIDTH = 2
+
+
+def accent():
+    from opd_desktop.ui import theme
+
+    return theme.colour(theme.Role.ACCENT)
+
+
+class FocusRingStyle(QProxyStyle):
+    """Fusion, with the focus rectangle and focused field frames drawn as a 2 px accent ring."""
+
+    RINGED = (
+        QStyle.PrimitiveElement.PE_FrameFocusRect,
+        QStyle.PrimitiveElement.PE_FrameLineEdit,
+        QStyle.PrimitiveElement.PE_PanelLineEdit,
+        QStyle.PrimitiveElement.PE_Frame,
+    )
+
+    def pixelMetric(self, metric, option=None, widget=None) -> int:
+        value = super().pixelMetric(metric, option, widget)
+        if metric == QStyle.PixelMetric.PM_DefaultFrameWidth:
+            return max(value, RING_WIDTH)  # room for the ring outside a text field's viewport
+        return value
+
+    BOXES = (QStyle.PrimitiveElement.PE_IndicatorCheckBox, QStyle.PrimitiveElement.PE_IndicatorRadioButton)
+
+    def drawPrimitive(self, element, option, painter, widget=None) -> None:
+        if element in self.BOXES:  # an unticked box stays visible on the dark surface (3:1)
+            super().drawPrimitive(element, option, painter, widget)
+            _outline(painter, option.rect, element == QStyle.PrimitiveElement.PE_IndicatorRadioButton)
+            return
+        if element in self.RINGED and option.state & QStyle.StateFlag.State_HasFocus:
+            if element != QStyle.PrimitiveElement.PE_FrameFocusRect:
+                super().drawPrimitive(element, option, painter, widget)
+            _ring(painter, option.rect)
+            return
+        super().drawPrimitive(element, option, painter, widget)
+
+    def drawControl(self, element, option, painter, widget=None) -> None:
+        super().drawControl(element, option, painter, widget)
+        if element == QStyle.ControlElement.CE_PushButton and option.state & QStyle.StateFlag.State_HasFocus:
+            _ring(painter, option.rect)
+
+
+def _outline(painter, rect: QRect, round_: bool) -> None:
+    from opd_desktop.ui import theme
+
+    painter.save()
+    painter.setRenderHint(painter.RenderHint.Antialiasing, round_)
+    painter.setPen(QPen(theme.colour(theme.Role.CONTROL_BORDER), 1))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    box = rect.adjusted(0, 0, -1, -1)
+    if round_:
+        painter.drawEllipse(box)
+    else:
+        painter.drawRect(box)
+    painter.restore()
+
+
+def _ring(painter, rect: QRect) -> None:
+    painter.save()
+    pen = QPen(accent())
+    pen.setWidth(RING_WIDTH)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRect(rect.adjusted(1, 1, -1, -1))
+    painter.restore()
+
+
+def style() -> FocusRingStyle:
+    return FocusRingStyle("Fusion")

@@ -151,6 +151,19 @@
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <location filename="../../src/opd_desktop/ui/charts.py" line="75"/>
+        <source>Trend of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/charts.py" line="77"/>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConversationView</name>
     <message>
         <location filename="../../src/opd_desktop/ui/conversation_view.py" line="90"/>
@@ -269,52 +282,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="481"/>
+        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="484"/>
         <source>{first}’s worksheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="486"/>
+        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="489"/>
         <source>Send {first} the worksheet (next to the agenda above). When it comes back filled in, import it: each answer goes where it belongs, credited to them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="495"/>
+        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="498"/>
         <source>Import {first}’s worksheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="505"/>
+        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="508"/>
         <source>Preparation notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="511"/>
+        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="514"/>
         <source>Only you see these; they never appear on the employee&apos;s copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="549"/>
+        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="552"/>
         <source>Open the development plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="552"/>
+        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="555"/>
         <source>Goals, actions, support and the plan&apos;s period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="568"/>
+        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="573"/>
         <source>{title}  ·  {minutes} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="592"/>
+        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="597"/>
         <source>General notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="603"/>
+        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="608"/>
         <source>Notes taken together</source>
         <translation type="unfinished"></translation>
     </message>
@@ -408,23 +421,33 @@ Add them?</source>
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../../src/opd_desktop/ui/feedback_panel.py" line="28"/>
+        <location filename="../../src/opd_desktop/ui/feedback_panel.py" line="29"/>
         <source>Feedback on my leadership</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/feedback_panel.py" line="38"/>
+        <location filename="../../src/opd_desktop/ui/feedback_panel.py" line="41"/>
         <source>Ask for feedback…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/feedback_panel.py" line="39"/>
+        <location filename="../../src/opd_desktop/ui/feedback_panel.py" line="42"/>
         <source>Record their answer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/feedback_panel.py" line="40"/>
+        <location filename="../../src/opd_desktop/ui/feedback_panel.py" line="43"/>
         <source>Close commitments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/feedback_panel.py" line="44"/>
+        <source>Kept or not…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/feedback_panel.py" line="46"/>
+        <source>Whether you kept what you committed to (counted on the dashboard)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -574,17 +597,17 @@ The seven take about %n hours per person over three or four months. The app prep
 <context>
     <name>FollowthroughPage</name>
     <message>
-        <location filename="../../src/opd_desktop/ui/followthrough_page.py" line="38"/>
+        <location filename="../../src/opd_desktop/ui/followthrough_page.py" line="39"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/followthrough_page.py" line="181"/>
+        <location filename="../../src/opd_desktop/ui/followthrough_page.py" line="191"/>
         <source>Not yet shared back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/followthrough_page.py" line="184"/>
+        <location filename="../../src/opd_desktop/ui/followthrough_page.py" line="194"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
@@ -751,7 +774,7 @@ The seven take about %n hours per person over three or four months. The app prep
     <name>MainWindow</name>
     <message>
         <location filename="../../src/opd_desktop/ui/main_window.py" line="124"/>
-        <location filename="../../src/opd_desktop/ui/main_window.py" line="534"/>
+        <location filename="../../src/opd_desktop/ui/main_window.py" line="544"/>
         <source>OPD Desktop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -806,33 +829,89 @@ The seven take about %n hours per person over three or four months. The app prep
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/main_window.py" line="481"/>
-        <source>Archive report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/opd_desktop/ui/main_window.py" line="482"/>
-        <source>Archive {name}? Their notes stay; you can restore them with “Show archived reports”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/opd_desktop/ui/main_window.py" line="537"/>
+        <location filename="../../src/opd_desktop/ui/main_window.py" line="547"/>
         <source>Saved at {at}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/main_window.py" line="543"/>
+        <location filename="../../src/opd_desktop/ui/main_window.py" line="553"/>
         <source>Could not save: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/main_window.py" line="637"/>
+        <location filename="../../src/opd_desktop/ui/main_window.py" line="647"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/main_window.py" line="638"/>
+        <location filename="../../src/opd_desktop/ui/main_window.py" line="648"/>
         <source>Your latest changes could not be saved. Close anyway and lose them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetricCapture</name>
+    <message>
+        <location filename="../../src/opd_desktop/ui/metric_capture.py" line="35"/>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/metric_capture.py" line="37"/>
+        <source>Date of the values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/metric_capture.py" line="42"/>
+        <source>Measured on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/metric_capture.py" line="44"/>
+        <source>Record values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/metric_capture.py" line="47"/>
+        <source>Define a metric…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/metric_capture.py" line="70"/>
+        <source>No metric agreed yet: define one, then record its baseline here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/metric_capture.py" line="81"/>
+        <source>last {value} on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/metric_capture.py" line="85"/>
+        <source>no value yet: the baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/metric_capture.py" line="89"/>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/metric_capture.py" line="92"/>
+        <source>New value of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetricDialogs</name>
+    <message>
+        <location filename="../../src/opd_desktop/ui/metric_dialogs.py" line="97"/>
+        <source>No metric yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/metric_dialogs.py" line="98"/>
+        <source>Define a metric first, then record its values.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -875,118 +954,118 @@ The seven take about %n hours per person over three or four months. The app prep
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="108"/>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="295"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="113"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="301"/>
         <source>Development plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="115"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="120"/>
         <source>Earlier versions stay readable after a revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="127"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="132"/>
         <source>Start the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="128"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="133"/>
         <source>Finalize…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="129"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="134"/>
         <source>Revise (new version)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="130"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="135"/>
         <source>Start the next plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="131"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="136"/>
         <source>Plan PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="133"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="138"/>
         <source>Goals, actions, commitments and signature lines (Ctrl+P to print)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="149"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="154"/>
         <source>Period and accountability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="155"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="160"/>
         <source>Pick a date, or type it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="261"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="267"/>
         <source>Version {version} · {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="159"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="164"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="161"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="166"/>
         <source>Save period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="166"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="171"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="194"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="199"/>
         <source>Goals and actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="197"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="202"/>
         <source>Focus on development in the current job. Link each goal to a strength or aspiration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="219"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="224"/>
         <source>Select a goal or action to see why it matters and the support it needs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="226"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="231"/>
         <source>Selected action:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="297"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="303"/>
         <source>No plan yet. It is started in conversation 5, built in 6 and finalized in 7 for the next three to six months.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="306"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="312"/>
         <source>Development plan — version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="461"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="468"/>
         <source>Plan period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="596"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="603"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="597"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="604"/>
         <source>Delete {what}?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1191,51 +1270,51 @@ The seven take about %n hours per person over three or four months. The app prep
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/purge_dialog.py" line="107"/>
+        <location filename="../../src/opd_desktop/ui/purge_dialog.py" line="110"/>
         <source>Deleted permanently</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/purge_dialog.py" line="114"/>
+        <location filename="../../src/opd_desktop/ui/purge_dialog.py" line="117"/>
         <source>Their words are gone from the database files; the database was compacted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/purge_dialog.py" line="121"/>
+        <location filename="../../src/opd_desktop/ui/purge_dialog.py" line="124"/>
         <source>Copies kept beside the database:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/opd_desktop/ui/purge_dialog.py" line="131"/>
+        <location filename="../../src/opd_desktop/ui/purge_dialog.py" line="134"/>
         <source>%n backup(s) made while {name} was on your team still hold them (they are encrypted; the list comes from their dates):</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/purge_dialog.py" line="144"/>
+        <location filename="../../src/opd_desktop/ui/purge_dialog.py" line="147"/>
         <source>Deleting them also deletes the rest of your data as it was then. Make a new backup afterwards (Backup → Back up now).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/purge_dialog.py" line="158"/>
+        <location filename="../../src/opd_desktop/ui/purge_dialog.py" line="161"/>
         <source>No backup in your backup folder holds them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/purge_dialog.py" line="166"/>
+        <location filename="../../src/opd_desktop/ui/purge_dialog.py" line="169"/>
         <source>Delete backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/opd_desktop/ui/purge_dialog.py" line="168"/>
+        <location filename="../../src/opd_desktop/ui/purge_dialog.py" line="171"/>
         <source>Delete %n backup file(s) for good?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/opd_desktop/ui/purge_dialog.py" line="180"/>
+        <location filename="../../src/opd_desktop/ui/purge_dialog.py" line="183"/>
         <source>Deleted %n backup(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1387,33 +1466,38 @@ The seven take about %n hours per person over three or four months. The app prep
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/report_page.py" line="115"/>
+        <location filename="../../src/opd_desktop/ui/report_page.py" line="43"/>
+        <source>Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/report_page.py" line="116"/>
         <source>Choose a conversation above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/report_page.py" line="170"/>
+        <location filename="../../src/opd_desktop/ui/report_page.py" line="171"/>
         <source>The seven conversations and the check-ins; arrows move, Enter opens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/report_page.py" line="232"/>
+        <location filename="../../src/opd_desktop/ui/report_page.py" line="234"/>
         <source>since {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/report_page.py" line="236"/>
+        <location filename="../../src/opd_desktop/ui/report_page.py" line="238"/>
         <source> · archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/report_page.py" line="238"/>
+        <location filename="../../src/opd_desktop/ui/report_page.py" line="240"/>
         <source> · overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/report_page.py" line="240"/>
-        <location filename="../../src/opd_desktop/ui/report_page.py" line="245"/>
+        <location filename="../../src/opd_desktop/ui/report_page.py" line="242"/>
+        <location filename="../../src/opd_desktop/ui/report_page.py" line="247"/>
         <source>Stage: {label}{overdue}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1424,8 +1508,61 @@ The seven take about %n hours per person over three or four months. The app prep
     </message>
     <message>
         <location filename="../../src/opd_desktop/ui/report_page.py" line="39"/>
-        <location filename="../../src/opd_desktop/ui/report_page.py" line="164"/>
+        <location filename="../../src/opd_desktop/ui/report_page.py" line="165"/>
         <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReturnPage</name>
+    <message>
+        <location filename="../../src/opd_desktop/ui/return_page.py" line="157"/>
+        <source>The program&apos;s return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/return_page.py" line="159"/>
+        <source>Metrics and return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/return_page.py" line="192"/>
+        <source>Measured by the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/return_page.py" line="201"/>
+        <source>Values recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/return_page.py" line="203"/>
+        <source>Show corrected and deleted values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/return_page.py" line="240"/>
+        <source>Working out the team&apos;s figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/return_page.py" line="258"/>
+        <source>The figures could not be worked out: {result}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/return_page.py" line="307"/>
+        <source>No metric agreed yet. Define one (engagement and employee NPS have templates), then record the baseline before or at conversation 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/return_page.py" line="387"/>
+        <source>Delete value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/return_page.py" line="388"/>
+        <source>Delete the value {value} of {day}? It leaves the figures but stays in the history.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1744,6 +1881,11 @@ The seven take about %n hours per person over three or four months. The app prep
     <message>
         <location filename="../../src/opd_desktop/ui/team_page.py" line="18"/>
         <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/team_page.py" line="19"/>
+        <source>Return</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

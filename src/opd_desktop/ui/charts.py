@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from opd_desktop.ui import theme
@@ -71,7 +71,11 @@ class TrendChart(QWidget):
         self.plot.hideButtons()
         self.plot.setFixedHeight(CHART_HEIGHT)
         self.plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.plot.setAccessibleName(f"Trend of {name}" if name else "Trend")
+        self.plot.setAccessibleName(
+            QCoreApplication.translate("Charts", "Trend of {name}").format(name=name)
+            if name
+            else QCoreApplication.translate("Charts", "Trend")
+        )
         self.plot.showGrid(x=False, y=True, alpha=0.25)
         layout.addWidget(self.plot)
         self.plot.getAxis("bottom").setTicks([date_ticks([day for day, _ in self.points]), []])

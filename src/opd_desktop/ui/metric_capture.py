@@ -8,10 +8,11 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from opd_desktop.core.changes import Topic
+from opd_desktop.core.dates import short_day
 from opd_desktop.core.metric_rules import fmt
 from opd_desktop.core.models import Conversation
 from opd_desktop.errors import OpdError
@@ -31,19 +32,19 @@ class MetricRecorder(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(heading(title, 11))
         self.day_edit = QLineEdit((conversation.held_on or dt.date.today()).isoformat())
-        self.day_edit.setPlaceholderText("YYYY-MM-DD")
+        self.day_edit.setPlaceholderText(QCoreApplication.translate("MetricCapture", "YYYY-MM-DD"))
         self.day_edit.setMaximumWidth(120)
-        self.day_edit.setAccessibleName("Date of the values")
+        self.day_edit.setAccessibleName(QCoreApplication.translate("MetricCapture", "Date of the values"))
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(16)
         layout.addLayout(self.grid)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Measured on"))
+        row.addWidget(QLabel(QCoreApplication.translate("MetricCapture", "Measured on")))
         row.addWidget(self.day_edit)
-        self.record_button = QPushButton("Record values")
+        self.record_button = QPushButton(QCoreApplication.translate("MetricCapture", "Record values"))
         self.record_button.clicked.connect(self.record)
         row.addWidget(self.record_button)
-        define = QPushButton("Define a metric…")
+        define = QPushButton(QCoreApplication.translate("MetricCapture", "Define a metric…"))
         define.clicked.connect(self.define)
         row.addWidget(define)
         row.addStretch(1)
@@ -65,22 +66,31 @@ class MetricRecorder(QWidget):
         store = self.context.store
         found = metrics.latest_values(store, self.conversation.report_id)
         if not found:
-            empty = paragraph("No metric agreed yet: define one, then record its baseline here.", muted=True)
+            empty = paragraph(
+                QCoreApplication.translate(
+                    "MetricCapture", "No metric agreed yet: define one, then record its baseline here."
+                ),
+                muted=True,
+            )
             self.grid.addWidget(empty, 0, 0, 1, 3)
         for row, (metric, last) in enumerate(found):
             unit = f" ({html.escape(metric.unit)})" if metric.unit else ""
             name = QLabel(f"<b>{html.escape(metric.name)}</b>{unit}")
             name.setToolTip(metric.description)
             previous = QLabel(
-                f"last {fmt(last.value)} on {last.measured_on.isoformat()}"
+                QCoreApplication.translate("MetricCapture", "last {value} on {day}").format(
+                    value=fmt(last.value), day=short_day(last.measured_on)
+                )
                 if last
-                else "no value yet: the baseline"
+                else QCoreApplication.translate("MetricCapture", "no value yet: the baseline")
             )
             mute(previous)
             edit = QLineEdit()
-            edit.setPlaceholderText("value")
+            edit.setPlaceholderText(QCoreApplication.translate("MetricCapture", "value"))
             edit.setMaximumWidth(110)
-            edit.setAccessibleName(f"New value of {metric.name}")
+            edit.setAccessibleName(
+                QCoreApplication.translate("MetricCapture", "New value of {name}").format(name=metric.name)
+            )
             edit.returnPressed.connect(self.record)
             self.grid.addWidget(name, row, 0)
             self.grid.addWidget(previous, row, 1)

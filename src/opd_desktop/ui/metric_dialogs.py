@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from opd_desktop.core.metric_rules import TEMPLATES, fmt
@@ -91,7 +92,11 @@ def record_value(
     if not options:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.information(parent, "No metric yet", "Define a metric first, then record its values.")
+        QMessageBox.information(
+            parent,
+            QCoreApplication.translate("MetricDialogs", "No metric yet"),
+            QCoreApplication.translate("MetricDialogs", "Define a metric first, then record its values."),
+        )
         return False
     dialog = FormDialog("Record a value", parent)
     dialog.add_combo("metric", "Metric", options)

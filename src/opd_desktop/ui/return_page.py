@@ -12,7 +12,7 @@ import logging
 import threading
 import time
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from opd_desktop.core import metric_rules
 from opd_desktop.core.changes import Topic
+from opd_desktop.core.dates import short_day
 from opd_desktop.services import dashboard, metrics
 from opd_desktop.services.dashboard import Dashboard, MetricLine
 from opd_desktop.ui.context import ScreenContext
@@ -151,7 +152,14 @@ class ReturnDashboard(QWidget):
         self._chain_started = False
         self.first_painted_at = 0.0  # when the page was first painted (for the benchmark)
         area.widget().installEventFilter(self)  # the page content paints; the viewport does not
-        self.title = heading("The program's return" if report_id is None else "Metrics and return", 15)
+        self.title = heading(
+            (
+                QCoreApplication.translate("ReturnPage", "The program's return")
+                if report_id is None
+                else QCoreApplication.translate("ReturnPage", "Metrics and return")
+            ),
+            15,
+        )
         layout.addWidget(self.title)
         intro = (
             "Team metrics are averaged over the reports measured; the measures below are worked out "
@@ -181,7 +189,7 @@ class ReturnDashboard(QWidget):
         self.cards_box.setSpacing(6)
         layout.addLayout(self.cards_box)
         layout.addWidget(separator())
-        layout.addWidget(heading("Measured by the app", 12))
+        layout.addWidget(heading(QCoreApplication.translate("ReturnPage", "Measured by the app"), 12))
         self.measures_grid = QGridLayout()
         self.measures_grid.setHorizontalSpacing(24)
         self.measures_grid.setVerticalSpacing(4)
@@ -190,8 +198,10 @@ class ReturnDashboard(QWidget):
         if report_id is not None:
             layout.addWidget(separator())
             top = QHBoxLayout()
-            top.addWidget(heading("Values recorded", 12), 1)
-            self.show_history = QCheckBox("Show corrected and deleted values")
+            top.addWidget(heading(QCoreApplication.translate("ReturnPage", "Values recorded"), 12), 1)
+            self.show_history = QCheckBox(
+                QCoreApplication.translate("ReturnPage", "Show corrected and deleted values")
+            )
             self.show_history.toggled.connect(lambda _on: self._fill_values())
             top.addWidget(self.show_history)
             layout.addLayout(top)
@@ -227,7 +237,7 @@ class ReturnDashboard(QWidget):
             return
         self._generation += 1
         generation = self._generation
-        self.status.setText("Working out the team's figures…")
+        self.status.setText(QCoreApplication.translate("ReturnPage", "Working out the team's figures…"))
         self.status.show()
 
         def work() -> None:
@@ -244,7 +254,11 @@ class ReturnDashboard(QWidget):
         if generation != self._generation:
             return  # a newer refresh is on its way
         if isinstance(result, Exception):
-            self.status.setText(f"The figures could not be worked out: {result}")
+            self.status.setText(
+                QCoreApplication.translate(
+                    "ReturnPage", "The figures could not be worked out: {result}"
+                ).format(result=result)
+            )
             return
         self.show_board(result)  # type: ignore[arg-type]
 
@@ -290,8 +304,11 @@ class ReturnDashboard(QWidget):
                 widget.deleteLater()
         if not board.lines:
             empty = paragraph(
-                "No metric agreed yet. Define one (engagement and employee NPS have templates), "
-                "then record the baseline before or at conversation 1.",
+                QCoreApplication.translate(
+                    "ReturnPage",
+                    "No metric agreed yet. Define one (engagement and employee NPS have templates), "
+                    "then record the baseline before or at conversation 1.",
+                ),
                 muted=True,
             )
             self.cards_box.addWidget(empty)
@@ -367,9 +384,11 @@ class ReturnDashboard(QWidget):
             return
         answer = QMessageBox.question(
             self,
-            "Delete value",
-            f"Delete the value {metric_rules.fmt(value.value)} of {value.measured_on.isoformat()}? "
-            "It leaves the figures but stays in the history.",
+            QCoreApplication.translate("ReturnPage", "Delete value"),
+            QCoreApplication.translate(
+                "ReturnPage",
+                "Delete the value {value} of {day}? It leaves the figures but stays in the history.",
+            ).format(value=metric_rules.fmt(value.value), day=short_day(value.measured_on)),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.context.actions.run(lambda: metrics.delete_value(self.context.store, value.id))

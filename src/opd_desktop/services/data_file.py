@@ -120,3 +120,17 @@ def check_header(document: Any, name: str, *, kind: str, what: str, version: int
             f"up to {version}). Install the newer version to read it."
         )
     return document
+
+
+def check_schema_version(document: dict, name: str, known: int) -> int:
+    """The database schema the document's data was written with: a number this
+    version knows (older ones are migrated on import)."""
+    version = document.get("schema_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise OpdError(f"{name} has no valid schema_version; it is damaged.")
+    if version > known:
+        raise NewerFormatError(
+            f"{name} holds data from a newer version of OPD Desktop (schema {version}; this version "
+            f"knows up to {known}). Install the newer version to import it."
+        )
+    return version

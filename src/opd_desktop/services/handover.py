@@ -207,14 +207,7 @@ def read_document(path: Path, passphrase: str | None = None) -> dict:
     data_file.check_header(document, name, kind=FORMAT, what=WHAT, version=FORMAT_VERSION)
     from opd_desktop.store.migrations import SCHEMA_VERSION
 
-    version = document.get("schema_version")
-    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise OpdError(f"{name} has no valid schema_version; it is damaged.")
-    if version > SCHEMA_VERSION:
-        raise data_file.NewerFormatError(
-            f"{name} holds data from a newer version of OPD Desktop (schema {version}; this version "
-            f"knows up to {SCHEMA_VERSION}). Install the newer version to import it."
-        )
+    data_file.check_schema_version(document, name, SCHEMA_VERSION)
     tables, refs = document.get("tables"), document.get("references", {})
     if not isinstance(tables, dict) or not isinstance(refs, dict):
         raise OpdError(f'{name} has no "tables" object; it is damaged.')

@@ -88,14 +88,7 @@ def read_document(path: Path) -> dict:
     name = Path(path).name
     document = data_file.parse_json(data_file.read_bytes(path, WHAT), name, WHAT)
     data_file.check_header(document, name, kind=FORMAT, what=WHAT, version=FORMAT_VERSION)
-    version = document.get("schema_version")
-    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise OpdError(f"{name} has no valid schema_version; it is damaged.")
-    if version > SCHEMA_VERSION:
-        raise data_file.NewerFormatError(
-            f"{name} holds data from a newer version of OPD Desktop (schema {version}; this version "
-            f"knows up to {SCHEMA_VERSION}). Install the newer version to import it."
-        )
+    data_file.check_schema_version(document, name, SCHEMA_VERSION)
     if not isinstance(document.get("tables"), dict):
         raise OpdError(f'{name} has no "tables" object; it is damaged.')
     return document

@@ -97,7 +97,7 @@ def test_a_failed_database_check_during_a_backup_shows_in_the_status_bar(
     passphrase.store_passphrase(demo_store.data_dir, SECRET)
     schedule.save_settings(demo_store, tmp_path / "backups", daily=True, on_quit=False)
     window = window_factory(demo_store)
-    demo_store.execute("DELETE FROM notes_fts_data WHERE id > 10")  # the search index loses entries
+    demo_store.execute("DELETE FROM search_index_data WHERE id > 10")  # the search index loses entries
     window.backups.backup_now()  # the same path the daily backup takes, in the foreground
     assert "⚠ Database check failed" in window.backup_label.text()
     from opd_desktop.services import checks

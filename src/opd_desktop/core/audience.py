@@ -113,7 +113,8 @@ FIELDS: tuple[Field, ...] = tuple(
     ]
 )
 
-# Tables that hold no prose of their own (full-text index shadows).
+# Tables that hold no prose of their own (the full-text index's shadows; `notes_fts`
+# is the notes index a file from before migration 6 still has).
 IGNORED_TABLE_PREFIXES = ("notes_fts", "search_index", "sqlite_", "_sqlite_migrations")
 
 _BY_KEY = {(f.table, f.column): f for f in FIELDS}

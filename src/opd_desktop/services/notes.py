@@ -88,16 +88,21 @@ def notes_for(store: Store, conversation_id: int, *, include_private: bool = Tru
 
 
 def search_notes(store: Store, text: str, limit: int = 50) -> list[tuple[int, Note]]:
-    """Full-text search over every note; returns (report id, note) pairs."""
-    words = [w for w in text.split() if w]
-    if not words:
+    """Notes holding every word of `text` (accent-insensitive, as prefixes), newest
+    first, through the one search index (see services/search.py); returns
+    (report id, note) pairs."""
+    from opd_desktop.core import folding
+    from opd_desktop.services.search import ID_SPAN, NOTE
+
+    match = folding.fts_query(text)
+    if match is None:
         return []
-    match = " ".join('"' + w.replace('"', '""') + '"' for w in words)
     found = rows.query(
         store,
-        "SELECT c.report_id, n.* FROM notes_fts f JOIN notes n ON n.id = f.rowid "
-        "JOIN conversations c ON c.id = n.conversation_id "
-        "WHERE notes_fts MATCH ? ORDER BY rank LIMIT ?",
-        [match, limit],
+        "SELECT c.report_id, n.* FROM (SELECT rowid AS entry FROM search_index "
+        "WHERE search_index MATCH ? AND rowid / ? % 10 = ? ORDER BY rowid DESC LIMIT ?) f "
+        "JOIN notes n ON n.id = f.entry % ? JOIN conversations c ON c.id = n.conversation_id "
+        "ORDER BY f.entry DESC",
+        [f"folded : ({match})", ID_SPAN, NOTE, limit, ID_SPAN],
     )
     return [(r["report_id"], rows.note(r)) for r in found]

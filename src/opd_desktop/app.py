@@ -193,7 +193,7 @@ class WindowHost:
         window.after_first_paint(self._apply_icon)
         if self.start_timers:
             window.after_first_paint(window.backups.start)
-            window.after_first_paint(window.rhythm.start)
+            window.after_first_paint(lambda: window.rhythm.start())
             window.after_first_paint(warm_up)
         previous, self.window = self.window, window
         if previous is not None:

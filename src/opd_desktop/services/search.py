@@ -1,6 +1,6 @@
 """Finding what was written: notes, recaps (summary and next steps), action
 items, ideas, profile entries and plan goals, through one full-text index
-(`search_index`, migration 4).
+(`search_index`, migrations 4 and 6).
 
 - Accent-insensitive on both sides (see core/folding.py for what SQLite's
   tokenizer cannot fold and how it is folded here).
@@ -9,7 +9,7 @@ items, ideas, profile entries and plan goals, through one full-text index
 - Newest first with a limit: the index's rowid starts with the day of the
   text (a note's or recap's conversation, else the day it was written), so
   `ORDER BY rowid DESC LIMIT n` stops after n matches instead of ranking
-  every one of them. Prefix indexes of 1–8 characters let a word being typed
+  every one of them. Prefix indexes of 1–4 characters let a word being typed
   be read lazily like a whole word; a longer prefix costs in proportion to
   how often the words starting with it occur.
 - One report: the report is a token in its own column (`r17`), so the index

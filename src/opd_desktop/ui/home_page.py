@@ -135,6 +135,8 @@ class HomePage(QWidget):
         layout.addWidget(self.empty)
         self.body = CardGrid()
         layout.addWidget(self.body)
+        self.empty.hide()  # neither says anything before the first refresh has read the team
+        self.body.hide()
         layout.addStretch(1)
         self.hold_first_refresh = False  # the window's first paint comes before the overview
         self.waiting = False  # a refresh was held back: `refresh()` fills it in

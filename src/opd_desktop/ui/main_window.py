@@ -9,9 +9,9 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, QSortFilterProxyModel, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QHeaderView, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QWidget
 
 from opd_desktop.core.changes import Topic
 from opd_desktop.core.folding import fold
@@ -19,93 +19,29 @@ from opd_desktop.core.guides import GuideSet, default_guides
 from opd_desktop.errors import OpdError
 from opd_desktop.services import reports
 from opd_desktop.store.database import Store
-from opd_desktop.ui import shortcuts, theme
+from opd_desktop.ui import theme
 from opd_desktop.ui.accessibility import announce
 from opd_desktop.ui.actions import Actions
 from opd_desktop.ui.autosave import Autosaver
 from opd_desktop.ui.backup_ui import BackupController
 from opd_desktop.ui.changes import ChangeBus
 from opd_desktop.ui.context import ScreenContext
-from opd_desktop.ui.data_menus import DataMenus
+from opd_desktop.ui.first_paint import PREFERRED_SIZE, FirstPaint, first_size, fit_to_screen
 from opd_desktop.ui.forms import load_form
 from opd_desktop.ui.models import ReportIdRole, RosterModel
-from opd_desktop.ui.rhythm_ui import RhythmController
-from opd_desktop.ui.roster_delegate import AVATAR, RosterNameDelegate, RosterNextDelegate
+from opd_desktop.ui.roster_panel import ROSTER_TOPICS, RosterProxy, set_up_roster
 from opd_desktop.ui.team_page import TeamPage
 from opd_desktop.ui.together_mode import TogetherMode
 from opd_desktop.ui.ui_state import UiState
+from opd_desktop.ui.window_menus import build_menus, install_data_menus
+
+__all__ = ["PREFERRED_SIZE", "ROSTER_TOPICS", "MainWindow", "RosterProxy", "first_size", "fit_to_screen"]
 
 if TYPE_CHECKING:
     from opd_desktop.ui.report_page import ReportPage
+    from opd_desktop.ui.rhythm_ui import RhythmController
 
 log = logging.getLogger(__name__)
-
-ROSTER_TOPICS = (Topic.REPORTS, Topic.CONVERSATIONS, Topic.ACTION_ITEMS)  # names, stages, open counts
-
-
-PREFERRED_SIZE = QSize(1440, 900)
-
-
-def first_size(available: QSize) -> QSize:
-    """The first window size: the preferred size, shrunk to the screen's available
-    area (without panels and docks) so the status bar is never off-screen."""
-    return QSize(
-        min(PREFERRED_SIZE.width(), available.width()), min(PREFERRED_SIZE.height(), available.height())
-    )
-
-
-def fit_to_screen(window: QMainWindow) -> None:
-    """A restored geometry from a larger screen is brought back inside this one."""
-    area = window.screen().availableGeometry()
-    frame = window.frameGeometry()
-    extra_w = max(0, frame.width() - window.width())
-    extra_h = max(0, frame.height() - window.height())
-    width = min(window.width(), area.width() - extra_w)
-    height = min(window.height(), area.height() - extra_h)
-    if (width, height) != (window.width(), window.height()):
-        window.resize(width, height)
-    if not area.contains(window.frameGeometry().topLeft()):
-        window.move(area.topLeft())
-
-
-class RosterProxy(QSortFilterProxyModel):
-    """Filters the roster; sorting is the model's own, on keys computed once per
-    load (no call into Python per comparison)."""
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self.sourceModel().sort(column, order)
-
-
-class _FirstPaint(QObject):
-    """Runs callbacks one event-loop turn after the window's first paint."""
-
-    def __init__(self, window: QMainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.callbacks: list[Callable[[], None]] = []
-        self.painted = False
-        window.installEventFilter(self)
-
-    def _run(self, callback: Callable[[], None]) -> None:
-        if not getattr(self.window, "store_closed", False):  # released meanwhile: nothing to read
-            callback()
-
-    def add(self, callback: Callable[[], None], *, first: bool = False) -> None:
-        if self.painted:
-            QTimer.singleShot(0, lambda: self._run(callback))
-        elif first:
-            self.callbacks.insert(0, callback)
-        else:
-            self.callbacks.append(callback)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and not self.painted:
-            self.painted = True
-            watched.removeEventFilter(self)
-            for callback in self.callbacks:
-                QTimer.singleShot(0, lambda c=callback: self._run(c))
-            self.callbacks.clear()
-        return False
 
 
 class MainWindow(QMainWindow):
@@ -131,33 +67,11 @@ class MainWindow(QMainWindow):
         self.autosaver.saved.connect(self._saved)
         self.autosaver.failed.connect(self._save_failed)
 
-        self.first_paint = _FirstPaint(self)
+        self.first_paint = FirstPaint(self)
         self.roster_model = RosterModel(self)
-        self.proxy = RosterProxy(self)
-        self.proxy.setSourceModel(self.roster_model)
-        self.proxy.setFilterRole(Qt.ItemDataRole.UserRole)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         view = self.ui.rosterView
-        view.setAccessibleName(QCoreApplication.translate("MainWindow", "Direct reports"))
-        view.setModel(self.proxy)
-        view.setSortingEnabled(True)
-        view.sortByColumn(RosterModel.NAME, Qt.SortOrder.AscendingOrder)
-        header = view.horizontalHeader()
-        header.setStretchLastSection(False)  # the name takes the room, the next date only what it needs
-        header.setSectionResizeMode(RosterModel.NAME, QHeaderView.ResizeMode.Stretch)
-        view.setColumnHidden(RosterModel.ROLE, True)  # the role is the name cell's second line
-        view.setColumnHidden(RosterModel.STAGE, True)  # the stage is the next cell's second line
-        header.setSectionResizeMode(RosterModel.STAGE, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(RosterModel.NEXT, QHeaderView.ResizeMode.ResizeToContents)
-        self.roster_delegate = RosterNameDelegate(view)
-        view.setItemDelegateForColumn(RosterModel.NAME, self.roster_delegate)
-        self.roster_next_delegate = RosterNextDelegate(view)
-        view.setItemDelegateForColumn(RosterModel.NEXT, self.roster_next_delegate)
-        view.verticalHeader().setDefaultSectionSize(max(AVATAR, 2 * view.fontMetrics().height()) + 12)
-        view.setShowGrid(False)
+        self.proxy = set_up_roster(view, self.roster_model, self)
         self.ui.rosterPanel.setMinimumWidth(240)  # 240–280 wide leaves room for the journey at 1280
-        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        view.setTextElideMode(Qt.TextElideMode.ElideRight)
         view.selectionModel().currentRowChanged.connect(self._on_roster_row)
 
         self.changes = ChangeBus(store, self)
@@ -197,10 +111,22 @@ class MainWindow(QMainWindow):
         self.together = TogetherMode(
             self, context, self._open_conversation_id, lambda: self.report_page.reload_conversation()
         )
-        self._build_menus()
-        self.rhythm = RhythmController(self)  # search, calendar, reminders
-        self.together.changed.connect(self.rhythm.set_suppressed)  # hidden while together mode is on
+        self.rhythm: RhythmController | None = None  # search, calendar, reminders
+        build_menus(self, data_moves=not paint_first)
+        if paint_first:  # what the first screen does not show: one turn after it
+            self.after_first_paint(self._complete_menus)
+        else:
+            self._complete_menus(data_moves=False)
         self._restore_state()
+
+    def _complete_menus(self, *, data_moves: bool = True) -> None:
+        """The data moves (File, Report) and the rhythm (search, calendar, reminders)."""
+        from opd_desktop.ui.rhythm_ui import RhythmController
+
+        if data_moves:
+            install_data_menus(self)
+        self.rhythm = RhythmController(self)
+        self.together.changed.connect(self.rhythm.set_suppressed)  # hidden while together mode is on
 
     @property
     def report_page(self) -> ReportPage:
@@ -224,72 +150,7 @@ class MainWindow(QMainWindow):
         (`first`: before the callbacks already waiting, such as the fill)."""
         self.first_paint.add(callback, first=first)
 
-    # Menus and shortcuts ------------------------------------------------------
-
-    def _action(self, menu, text: str, shortcut, slot) -> QAction:
-        action = QAction(text, self)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        return action
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
-        self._action(file_menu, "&New report…", QKeySequence.StandardKey.New, self.add_report)
-        self._action(file_menu, "&Edit report…", "Ctrl+E", self.edit_report)
-        file_menu.addSeparator()
-        self._action(file_menu, "&Print…", QKeySequence.StandardKey.Print, self.print_current)
-        file_menu.addSeparator()
-        self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
-        backup_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Backup"))
-        self._action(backup_menu, "Back up &now", "Ctrl+B", lambda: self.backups.backup_now())
-        self._action(backup_menu, "&Restore…", None, self.backups.choose_restore)
-        backup_menu.addSeparator()
-        self._action(backup_menu, "Backup &settings…", None, self.backups.settings_dialog)
-        edit_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
-        self._action(edit_menu, "&Undo", QKeySequence.StandardKey.Undo, lambda: self._editor_call("undo"))
-        self._action(edit_menu, "&Redo", QKeySequence.StandardKey.Redo, lambda: self._editor_call("redo"))
-        view_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
-        self._action(view_menu, "Team &overview", shortcuts.team_overview_key(), self.show_home)
-        self._action(view_menu, "&Filter reports", QKeySequence.StandardKey.Find, self.focus_filter)
-        self._action(view_menu, "&Next report", "Alt+Down", lambda: self.move_report(1))
-        self._action(view_menu, "&Previous report", "Alt+Up", lambda: self.move_report(-1))
-        view_menu.addSeparator()
-        self._build_theme_menu(view_menu.addMenu(QCoreApplication.translate("MainWindow", "&Theme")))
-        view_menu.addSeparator()
-        view_menu.addAction(self.together.action)
-        self._action(
-            view_menu,
-            "Next conversation",
-            "Ctrl+PgDown",
-            lambda: self.report_page.move_conversation(1),
-        )
-        self._action(
-            view_menu,
-            "Previous conversation",
-            "Ctrl+PgUp",
-            lambda: self.report_page.move_conversation(-1),
-        )
-        for index, name in enumerate(("Prepare", "Conduct", "Wrap-up"), start=1):
-            self._action(
-                view_menu,
-                f"{name} tab",
-                f"Ctrl+{index}",
-                lambda _=False, i=index - 1: self.show_tab(i),
-            )
-        self._action(view_menu, "&Quick capture", shortcuts.QUICK_CAPTURE_KEY, self.quick_capture)
-        preferences_action = self._action(edit_menu, "Pre&ferences…", None, self.show_preferences)
-        preferences_action.setShortcuts(shortcuts.preferences_keys())
-        preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.data_menus = DataMenus(self)  # import team, export everything, hand over, delete permanently
-        self.data_menus.install(bar, file_menu)
-        help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
-        self._action(help_menu, "The &method", None, self.show_method)
-        self._action(help_menu, "&Keyboard shortcuts", None, self.show_shortcuts)
-        help_menu.addSeparator()
-        self._action(help_menu, "&About OPD Desktop", None, self.show_about)
+    # Menus (built by window_menus) ----------------------------------------------
 
     def quick_capture(self) -> None:
         """Ctrl+J: the open conversation's quick capture bar (under its Conduct tab)."""
@@ -313,21 +174,6 @@ class MainWindow(QMainWindow):
         from opd_desktop.ui.help_dialogs import ShortcutsDialog
 
         ShortcutsDialog(self).exec()
-
-    def _build_theme_menu(self, menu) -> None:
-        from PySide6.QtGui import QActionGroup
-
-        group = QActionGroup(self)
-        group.setExclusive(True)
-        self.theme_actions: dict[str, QAction] = {}
-        for name, text in zip(theme.MODES, ("&System", "&Light", "&Dark"), strict=True):
-            action = QAction(text, self, checkable=True)
-            action.triggered.connect(lambda _=False, n=name: self.set_theme(n))
-            group.addAction(action)
-            menu.addAction(action)
-            self.theme_actions[name] = action
-        self.theme_actions[theme.mode()].setChecked(True)
-        theme.notifier().changed.connect(self._theme_changed)
 
     def set_theme(self, name: str) -> None:
         """View → Theme: System, Light or Dark, live; remembered for the next start."""
@@ -620,7 +466,8 @@ class MainWindow(QMainWindow):
         self.autosaver.flush()
         self.save_state()
         self.changes.close()
-        self.rhythm.reminders.stop()
+        if self.rhythm is not None:
+            self.rhythm.reminders.stop()
         self.store.close()
         self.store_closed = True
 
@@ -654,7 +501,8 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.save_state()
-        self.rhythm.reminders.stop()
+        if self.rhythm is not None:
+            self.rhythm.reminders.stop()
         self.backups.on_quit()  # on a worker: the window closes now
         self.changes.close()
         event.accept()

@@ -114,6 +114,30 @@ class RosterModel(QAbstractTableModel):
         """Names first: the stages are filled in by a later `set_entries`."""
         self.set_entries([RosterEntry(report, NOT_READ_YET) for report in found])
 
+    @staticmethod
+    def _next_short(stage: Stage) -> str:
+        from opd_desktop.ui.dates import short_date
+
+        if stage.needs_date:
+            return NEEDS_A_DATE
+        when = short_date(stage.next_date)
+        return f"⚠ {when}" if stage.overdue and when else when
+
+    def next_texts(self) -> set[str]:
+        """Every text the Next column shows (the date and, under it, the stage): what its width fits."""
+        texts: set[str] = set()
+        seen: set[tuple] = set()
+        for entry in self._entries:
+            stage = entry.stage
+            if stage is NOT_READ_YET:
+                continue
+            texts.add(stage.label)
+            key = (stage.needs_date, stage.overdue, stage.next_date.date() if stage.next_date else None)
+            if key not in seen:  # one date text per day, not per report
+                seen.add(key)
+                texts.add(self._next_short(stage))
+        return texts
+
     def entry(self, row: int) -> RosterEntry:
         return self._entries[row]
 
@@ -177,16 +201,11 @@ class RosterModel(QAbstractTableModel):
         if role == RoleTextRole:
             return " · ".join(x for x in (entry.report.role, entry.report.team) if x)
         if role == StageTextRole:
-            return entry.stage.label
+            return "" if entry.stage is NOT_READ_YET else entry.stage.label
         if role == LateRole:
             return entry.stage.overdue
         if role == NextShortRole:
-            from opd_desktop.ui.dates import short_date
-
-            if entry.stage.needs_date:
-                return NEEDS_A_DATE
-            when = short_date(entry.stage.next_date)
-            return f"⚠ {when}" if entry.stage.overdue and when else when
+            return self._next_short(entry.stage)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.NAME:
                 return entry.report.name + (" (archived)" if entry.report.archived else "")

@@ -58,7 +58,7 @@ def _one(folder: Path) -> dict:
     window.show()
     qapp.processEvents()
     store.check.start() if store.check else None
-    entry.warm_up()
+    entry.warm_up(store)
     # The user's first action comes a moment later: let the fill, the check and the warm-up finish.
     deadline = time.perf_counter() + 3.0
     while time.perf_counter() < deadline:

@@ -198,6 +198,17 @@ class Store:
                 [key, value],
             )
 
+    def prepare_first_write(self) -> bool:
+        """The first commit after opening restarts the write-ahead log (its header
+        written and synced besides the change): do that now with a write that
+        changes nothing, so the first autosave costs what the later ones do. Only
+        once the start-up check has passed; returns whether it was done."""
+        if self.check is not None and not self.check.passed:
+            return False
+        version = int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+        self.conn.execute(f"PRAGMA user_version = {version}")
+        return True
+
     def close(self) -> None:
         if self.check is None or self.check.passed:
             with contextlib.suppress(sqlite3.Error):

@@ -4,7 +4,6 @@ refreshes from the store's change notifications."""
 
 from __future__ import annotations
 
-import html
 import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -30,7 +29,6 @@ from opd_desktop.ui.first_paint import PREFERRED_SIZE, FirstPaint, first_size, f
 from opd_desktop.ui.forms import load_form
 from opd_desktop.ui.models import ReportIdRole, RosterModel
 from opd_desktop.ui.roster_panel import ROSTER_TOPICS, RosterProxy, set_up_roster
-from opd_desktop.ui.team_page import TeamPage
 from opd_desktop.ui.together_mode import TogetherMode
 from opd_desktop.ui.ui_state import UiState
 from opd_desktop.ui.window_menus import build_menus, install_data_menus
@@ -40,6 +38,7 @@ __all__ = ["PREFERRED_SIZE", "ROSTER_TOPICS", "MainWindow", "RosterProxy", "firs
 if TYPE_CHECKING:
     from opd_desktop.ui.report_page import ReportPage
     from opd_desktop.ui.rhythm_ui import RhythmController
+    from opd_desktop.ui.team_page import TeamPage
 
 log = logging.getLogger(__name__)
 
@@ -81,16 +80,19 @@ class MainWindow(QMainWindow):
         )
         self.context = context
         self.changes.subscribe(self.ui.rosterView, ROSTER_TOPICS, self._reload_roster)
-        self.home = TeamPage(context)
-        self.home.report_requested.connect(self.select_report)
-        self.home.overview.add_requested.connect(self.add_report)
-        self.home.conversation_requested.connect(self.select_report)
         self._report_page: ReportPage | None = None  # built when a report is first opened
+        self._home: TeamPage | None = None
         pages = self.ui.pages
         for old in (self.ui.homePage, self.ui.reportPage):
             pages.removeWidget(old)
             old.deleteLater()
-        pages.addWidget(self.home)
+        # The app's start paints the roster first: the team pages come one turn later
+        # (the fill), in the place this empty page keeps for them.
+        self._waiting_for_home: QWidget | None = QWidget() if paint_first else None
+        if self._waiting_for_home is not None:
+            pages.addWidget(self._waiting_for_home)
+        else:
+            self._build_home()
 
         self.ui.filterEdit.textChanged.connect(lambda text: self.proxy.setFilterFixedString(fold(text)))
         self.ui.homeButton.clicked.connect(self.show_home)
@@ -118,6 +120,30 @@ class MainWindow(QMainWindow):
         else:
             self._complete_menus(data_moves=False)
         self._restore_state()
+
+    @property
+    def home(self) -> TeamPage:
+        """The team pages (overview, items, ideas, organization, return)."""
+        if self._home is None:
+            self._build_home()
+        return self._home
+
+    def _build_home(self) -> None:
+        from opd_desktop.ui.team_page import TeamPage
+
+        home = TeamPage(self.context)
+        home.report_requested.connect(self.select_report)
+        home.overview.add_requested.connect(self.add_report)
+        home.conversation_requested.connect(self.select_report)
+        self._home = home
+        pages = self.ui.pages
+        pages.addWidget(home)
+        waiting, self._waiting_for_home = self._waiting_for_home, None
+        if waiting is not None:
+            if pages.currentWidget() is waiting:
+                pages.setCurrentWidget(home)  # shown: the overview reads the team now
+            pages.removeWidget(waiting)
+            waiting.deleteLater()
 
     def _complete_menus(self, *, data_moves: bool = True) -> None:
         """The data moves (File, Report) and the rhythm (search, calendar, reminders)."""
@@ -263,7 +289,7 @@ class MainWindow(QMainWindow):
         self.autosaver.flush()
         self.ui.rosterView.clearSelection()
         self.ui.rosterView.setCurrentIndex(self.proxy.index(-1, -1))
-        self.ui.pages.setCurrentWidget(self.home)
+        self.ui.pages.setCurrentWidget(self._home or self._waiting_for_home)
         self.state.set("last_report", "")
         self._update_buttons()
 
@@ -425,7 +451,6 @@ class MainWindow(QMainWindow):
         if self.paint_first:
             archived = self.ui.showArchivedCheck.isChecked()
             self.roster_model.set_reports(reports.list_reports(self.store, include_archived=archived))
-            self.home.overview.hold_first_refresh = True
             self.after_first_paint(self._fill_after_first_paint)
         else:
             self._reload_roster()
@@ -445,7 +470,10 @@ class MainWindow(QMainWindow):
             return
         self._reload_roster()
         self._update_buttons()
-        self.home.overview.fill_held()
+        if self._home is None:
+            self._build_home()  # on screen: the overview fills as it is shown
+        else:
+            self.home.overview.fill_held()
 
     def save_state(self) -> None:
         self.state.set("geometry", self.saveGeometry())
@@ -456,6 +484,8 @@ class MainWindow(QMainWindow):
         self.state.sync()
 
     def _show_backup_status(self, message: str, attention: bool) -> None:
+        import html
+
         self.backup_label.setText(
             theme.span(f"⚠ {html.escape(message)}", theme.Role.DANGER) if attention else message
         )

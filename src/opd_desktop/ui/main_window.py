@@ -360,13 +360,25 @@ class MainWindow(QMainWindow):
         from opd_desktop.ui.form_dialog import FormDialog
 
         dialog = FormDialog(
-            "Archive report",
+            QCoreApplication.translate("MainWindow", "Archive report"),
             self,
-            intro=f"Archive {report.name}? Their notes stay; you can restore them with "
-            "“Show archived reports”. Why and when they left counts towards retention.",
+            intro=QCoreApplication.translate(
+                "MainWindow",
+                "Archive {name}? Their notes stay; you can restore them with "
+                "“Show archived reports”. Why and when they left counts towards retention.",
+            ).format(name=report.name),
         )
-        dialog.add_combo("archive reason", "Why", [(t, k) for k, t in outcomes.ARCHIVE_REASONS.items()])
-        dialog.add_date("date they left", "Left on", dt.date.today(), optional=False)
+        dialog.add_combo(
+            "archive reason",
+            QCoreApplication.translate("MainWindow", "Why"),
+            [(t, k) for k, t in outcomes.ARCHIVE_REASONS.items()],
+        )
+        dialog.add_date(
+            "date they left",
+            QCoreApplication.translate("MainWindow", "Left on"),
+            dt.date.today(),
+            optional=False,
+        )
         return self.actions.form(
             dialog,
             lambda v: outcomes.archive(self.store, report.id, v["archive reason"], v["date they left"]),
@@ -377,8 +389,11 @@ class MainWindow(QMainWindow):
         page = self._report_page
         if page is None or self.ui.pages.currentWidget() is not page or page.report_id is None:
             self.show_error(
-                "Choose a report first: Ctrl+P prints the agenda of the open conversation "
-                "or the development plan."
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "Choose a report first: Ctrl+P prints the agenda of the open conversation "
+                    "or the development plan.",
+                )
             )
             return None
         if page.current_section() == 2:
@@ -420,12 +435,18 @@ class MainWindow(QMainWindow):
         announce(self.save_label, self.save_label.text())
 
     def _save_failed(self, message: str) -> None:
-        self.save_label.setText(theme.span("Not saved — retrying", theme.Role.DANGER))
-        self.statusBar().showMessage(
-            QCoreApplication.translate("MainWindow", "Could not save: {message}").format(message=message),
-            10000,
+        retrying = QCoreApplication.translate("MainWindow", "Not saved — retrying")
+        self.save_label.setText(theme.span(retrying, theme.Role.DANGER))
+        problem = QCoreApplication.translate("MainWindow", "Could not save: {message}").format(
+            message=message
         )
-        announce(self.save_label, f"Not saved — retrying. Could not save: {message}")
+        self.statusBar().showMessage(problem, 10000)
+        announce(
+            self.save_label,
+            QCoreApplication.translate(
+                "MainWindow", "Not saved — retrying. Could not save: {message}"
+            ).format(message=message),
+        )
 
     # State ----------------------------------------------------------------------
 

@@ -85,11 +85,9 @@ def _run(args: argparse.Namespace, data_dir, log_path) -> int:
     from opd_desktop.ui.app_identity import apply_identity
 
     apply_identity(app, icon=False)  # the icon is drawn after the first paint
-    from opd_desktop.ui.accessibility import install as install_accessible_names
     from opd_desktop.ui.i18n import install_translator
 
     install_translator(app)  # the system locale's translation when there is one, else English
-    install_accessible_names(app)
 
     from opd_desktop.errors import OpdError
     from opd_desktop.store.database import open_store
@@ -140,6 +138,8 @@ def _run(args: argparse.Namespace, data_dir, log_path) -> int:
 
     # --smoke's first line comes at the first paint, before what waits for it
     windows.open(store, first=painted if check_only else None)
+    # accessible names: the windows on screen now, then every window and page as it is first shown
+    windows.window.after_first_paint(lambda: name_for_assistive_technology(app), first=True)
     windows.window.warn_if_open_to_others()
     serving: list = []  # listen once the window is painted (QtNetwork loads off the start-up path)
     windows.window.after_first_paint(lambda: serving.append(_serve(data_dir, lambda: windows.window)))
@@ -155,6 +155,19 @@ def _run(args: argparse.Namespace, data_dir, log_path) -> int:
     if current is not None and not current.store_closed:
         current.store.close()
     return 1 if windows.refused else code
+
+
+def name_for_assistive_technology(app) -> None:
+    """Accessible names for the windows on screen, and from now on for every window
+    and page as it is first shown (`accessibility.install`). Installed one turn after
+    the first paint: its application-wide event filter runs Python for every event
+    of every widget, which cost the first window ~50 ms (3,000 events)."""
+    from opd_desktop.ui.accessibility import install, name_widgets
+
+    for window in app.topLevelWidgets():
+        if window.isVisible():
+            name_widgets(window)
+    install(app)
 
 
 class WindowHost:

@@ -289,7 +289,7 @@ class MainWindow(QMainWindow):
         self.autosaver.flush()
         self.ui.rosterView.clearSelection()
         self.ui.rosterView.setCurrentIndex(self.proxy.index(-1, -1))
-        self.ui.pages.setCurrentWidget(self._home or self._waiting_for_home)
+        self.ui.pages.setCurrentWidget(self._home if self._home is not None else self._waiting_for_home)
         self.state.set("last_report", "")
         self._update_buttons()
 

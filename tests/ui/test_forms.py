@@ -35,6 +35,7 @@ def test_compiled_and_loaded_forms_build_the_same_widgets(qtbot, name: str) -> N
     assert compiled.objectName() == loaded.objectName()
     for child in (c for c in _named(loaded) if not c.startswith("qt_")):  # Qt's own parts aside
         assert isinstance(getattr(compiled, child), QWidget)  # self.ui.rosterView …
+    assert callable(compiled.layout) and callable(loaded.layout)  # the report dialog's layout is "layout"
 
 
 def test_a_compiled_form_older_than_its_ui_is_not_used() -> None:

@@ -30,7 +30,8 @@ def load_form(name: str, parent: QWidget | None = None) -> QWidget:
         ui = compiled()
         ui.setupUi(widget)
         for attribute, value in vars(ui).items():  # as QUiLoader names them: widget.rosterView …
-            setattr(widget, attribute, value)
+            if not hasattr(widget, attribute):  # … never over a method (a layout called "layout")
+                setattr(widget, attribute, value)
         return widget
     return _load_ui(path, parent)
 

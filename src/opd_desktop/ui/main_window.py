@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
 
 from opd_desktop.core.changes import Topic
 from opd_desktop.core.folding import fold
@@ -19,7 +19,6 @@ from opd_desktop.errors import OpdError
 from opd_desktop.services import reports
 from opd_desktop.store.database import Store
 from opd_desktop.ui import theme
-from opd_desktop.ui.accessibility import announce
 from opd_desktop.ui.actions import Actions
 from opd_desktop.ui.autosave import Autosaver
 from opd_desktop.ui.backup_ui import BackupController
@@ -428,11 +427,13 @@ class MainWindow(QMainWindow):
 
     def show_error(self, message: str) -> None:
         self.statusBar().showMessage(message, 10000)
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self, QCoreApplication.translate("MainWindow", "OPD Desktop"), message)
 
     def _saved(self, at: str) -> None:
         self.save_label.setText(QCoreApplication.translate("MainWindow", "Saved at {at}").format(at=at))
-        announce(self.save_label, self.save_label.text())
+        _announce(self.save_label, self.save_label.text())
 
     def _save_failed(self, message: str) -> None:
         retrying = QCoreApplication.translate("MainWindow", "Not saved — retrying")
@@ -441,7 +442,7 @@ class MainWindow(QMainWindow):
             message=message
         )
         self.statusBar().showMessage(problem, 10000)
-        announce(
+        _announce(
             self.save_label,
             QCoreApplication.translate(
                 "MainWindow", "Not saved — retrying. Could not save: {message}"
@@ -510,7 +511,7 @@ class MainWindow(QMainWindow):
         self.backup_label.setText(
             theme.span(f"⚠ {html.escape(message)}", theme.Role.DANGER) if attention else message
         )
-        announce(self.backup_label, message)
+        _announce(self.backup_label, message)
 
     def release_store(self) -> None:
         """Before a restore: save what was typed, stop listening, close the database."""
@@ -540,6 +541,8 @@ class MainWindow(QMainWindow):
             self.changes.close()
             return event.accept()
         if not self.autosaver.flush():
+            from PySide6.QtWidgets import QMessageBox
+
             answer = QMessageBox.warning(
                 self,
                 QCoreApplication.translate("MainWindow", "Not saved"),
@@ -557,3 +560,11 @@ class MainWindow(QMainWindow):
         self.backups.on_quit()  # on a worker: the window closes now
         self.changes.close()
         event.accept()
+
+
+def _announce(widget: QWidget, text: str) -> None:
+    """Tell assistive technology about a status change (the accessibility module
+    loads after the first paint, not on the way to it)."""
+    from opd_desktop.ui.accessibility import announce
+
+    announce(widget, text)

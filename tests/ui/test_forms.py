@@ -27,10 +27,10 @@ def _named(widget: QWidget) -> dict[str, str]:
 def test_compiled_and_loaded_forms_build_the_same_widgets(qtbot, name: str) -> None:
     if forms._compiled(name, (forms.forms_dir() / f"{name}.ui").read_bytes()) is None:
         subprocess.run([sys.executable, str(ROOT / "scripts" / "generate_forms.py")], check=True)
-    compiled = forms.load_form(name)
-    loaded = forms._load_ui(forms.forms_dir() / f"{name}.ui", None)
-    qtbot.addWidget(compiled)
-    qtbot.addWidget(loaded)
+    holder = QWidget()  # as in the app, each form has a parent that owns it
+    qtbot.addWidget(holder)
+    compiled = forms.load_form(name, holder)
+    loaded = forms._load_ui(forms.forms_dir() / f"{name}.ui", holder)
     assert _named(compiled) == _named(loaded)
     assert compiled.objectName() == loaded.objectName()
     for child in (c for c in _named(loaded) if not c.startswith("qt_")):  # Qt's own parts aside

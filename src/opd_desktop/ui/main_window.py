@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
 
 from opd_desktop.core.changes import Topic
 from opd_desktop.core.folding import fold
-from opd_desktop.core.guides import GuideSet, default_guides
 from opd_desktop.errors import OpdError
 from opd_desktop.services import reports
 from opd_desktop.store.database import Store
@@ -24,7 +23,7 @@ from opd_desktop.ui.autosave import Autosaver
 from opd_desktop.ui.backup_ui import BackupController
 from opd_desktop.ui.changes import ChangeBus
 from opd_desktop.ui.context import ScreenContext
-from opd_desktop.ui.first_paint import PREFERRED_SIZE, FirstPaint, first_size, fit_to_screen
+from opd_desktop.ui.first_paint import PREFERRED_SIZE, FirstPaint, GuidesOnFirstUse, first_size, fit_to_screen
 from opd_desktop.ui.forms import load_form
 from opd_desktop.ui.models import ReportIdRole, RosterModel
 from opd_desktop.ui.roster_panel import ROSTER_TOPICS, RosterProxy, set_up_roster
@@ -35,6 +34,7 @@ from opd_desktop.ui.window_menus import build_menus, install_data_menus
 __all__ = ["PREFERRED_SIZE", "ROSTER_TOPICS", "MainWindow", "RosterProxy", "first_size", "fit_to_screen"]
 
 if TYPE_CHECKING:
+    from opd_desktop.core.guides import GuideSet
     from opd_desktop.ui.report_page import ReportPage
     from opd_desktop.ui.rhythm_ui import RhythmController
     from opd_desktop.ui.team_page import TeamPage
@@ -53,7 +53,7 @@ class MainWindow(QMainWindow):
         self.store = store
         self.store_closed = False
         self.refused = False  # the start-up check failed: nothing is written
-        self.guides = guides or default_guides()
+        self.guides = guides or GuidesOnFirstUse()  # read after the first paint, when first needed
         self.state = UiState(store.data_dir)
         self.setWindowTitle(QCoreApplication.translate("MainWindow", "OPD Desktop"))
         self.resize(first_size(self.screen().availableGeometry().size()))

@@ -66,7 +66,12 @@ def series_conversation(store: Store, report_id: int, number: int) -> Conversati
 
 
 def journey(store: Store, report_id: int) -> list[Conversation]:
-    """The seven conversations in order, then the check-ins by date."""
+    """The seven conversations in order, then the check-ins by date (read once until the
+    next write: opening a report and its check-in's recap both need it)."""
+    return list(store.cached(("journey", report_id), lambda: _journey(store, report_id)))
+
+
+def _journey(store: Store, report_id: int) -> list[Conversation]:
     get_report(store, report_id)
     found = [
         rows.conversation(r)

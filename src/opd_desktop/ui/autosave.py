@@ -66,6 +66,10 @@ class Autosaver(QObject):
         self._dirty.clear()
         self._savers.clear()
 
+    def discard(self, editor: Editor) -> None:
+        """Forget an unsaved change of `editor` (it is about to show another note)."""
+        self._dirty.discard(editor)
+
     @property
     def pending(self) -> bool:
         return bool(self._dirty)

@@ -80,7 +80,7 @@ class NoteSection(QWidget):
         self.note = bound_note(context, self.editor, self.toggle)
 
     def bind(self, binding: Binding, key: str) -> None:
-        if self.tag is not None:
+        if self.tag is not None and self.tag.first_name != binding.first_name:
             self.tag.first_name = binding.first_name
             self.tag.set_private(False)
         self.note.rebind(binding, key)

@@ -54,6 +54,7 @@ class ConversationHeader(QWidget):
         self.context = context
         self.conversation: Conversation | None = None
         self.guide: Guide | None = None
+        self._when: dt.datetime | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 4, 24, 6)
         layout.setSpacing(4)
@@ -196,7 +197,9 @@ class ConversationHeader(QWidget):
             )
         )
         when = c.scheduled_at or dt.datetime.combine(dt.date.today() + dt.timedelta(days=7), dt.time(10))
-        self.when_edit.setDateTime(QDateTime(when))
+        if when != self._when:  # setting a date and time edit costs half a millisecond
+            self._when = when
+            self.when_edit.setDateTime(QDateTime(when))
         self.duration.setValue(c.duration_minutes or self.guide.duration_minutes)
         editable = c.status.value == "planned"
         for widget in (self.when_edit, self.duration, self.schedule_button):

@@ -73,9 +73,10 @@ class BoundNote(NoteAudience):
         self.conversation_id = binding.conversation.id
         self.key = key
         self.private = binding.private(key)
-        if self.toggle is not None:
-            self.toggle.first_name = binding.first_name
-            self.toggle.show_private(self.private)
+        toggle = self.toggle
+        if toggle is not None and (toggle.first_name, toggle.private) != (binding.first_name, self.private):
+            toggle.first_name = binding.first_name
+            toggle.show_private(self.private)  # its icon, words and tooltip
         show_text(self.editor, binding.body(key))
         for listener in self.listeners:
             listener(self.private)

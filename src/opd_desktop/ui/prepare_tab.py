@@ -182,8 +182,9 @@ class PrepareTab(QWidget):
             self.import_button.setText(
                 translate("PrepareTab", "Import {first}’s worksheet…").format(first=first)
             )
-        self.prep_tag.first_name = binding.first_name
-        self.prep_tag.set_private(True)
+        if self.prep_tag.first_name != binding.first_name:
+            self.prep_tag.first_name = binding.first_name
+            self.prep_tag.set_private(True)
         self.prep_note.rebind(binding, notes.PREP_KEY)
         self.area.verticalScrollBar().setValue(0)
 

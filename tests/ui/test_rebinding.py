@@ -132,13 +132,11 @@ def test_wrap_up_fields_follow_the_conversation(qtbot, store, window_factory) ->
     assert conversations.get_conversation(store, first.id).summary == "ANA summary"
 
 
-def test_switching_report_leaves_nothing_of_the_one_before(
-    qtbot, demo_store, window_factory
-) -> None:
+def test_switching_report_leaves_nothing_of_the_one_before(qtbot, demo_store, window_factory) -> None:
     window = window_factory(demo_store)
     zoe = reports.find_report(demo_store, "Zoë")
     lukasz = reports.find_report(demo_store, "Łukasz")
-    conversation, view = _open(window, demo_store, zoe, 7, tab=1)
+    _conversation, view = _open(window, demo_store, zoe, 7, tab=1)
     found = captures.captured_in(demo_store, view.conversation, view.guide)
     assert found, "the demo's conversation 7 has captured items"
     assert all(item.text in view.capture.list.text() for item in found)

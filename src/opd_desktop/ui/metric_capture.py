@@ -61,6 +61,7 @@ class MetricRecorder(QWidget):
         while self.grid.count():
             widget = self.grid.takeAt(0).widget()
             if widget is not None:
+                widget.hide()  # gone from the screen now, not when the loop gets to deleting it
                 widget.deleteLater()
         self.edits.clear()
         store = self.context.store

@@ -40,11 +40,14 @@ class WrappedLabel(QLabel):
         return height
 
     def sizeHint(self) -> QSize:
-        """An ideal width, and the height last laid out (the layouts place the label by its
-        height for the width it gets; laying it out again at the ideal width would only
-        feed the hint)."""
-        width = self.fontMetrics().averageCharWidth() * IDEAL_CHARACTERS + self._extra_width()
-        width = min(width, self.maximumWidth())
+        """The width it has once on screen (an ideal width before), and the height last laid
+        out. The layouts place the label by its height for the width it gets; a hint at
+        another width would only make them lay it out again at a width nobody sees."""
+        if self.isVisible() and self.width() > 0:
+            width = self.width()
+        else:
+            width = self.fontMetrics().averageCharWidth() * IDEAL_CHARACTERS + self._extra_width()
+            width = min(width, self.maximumWidth())
         text = self.text()
         known = [height for (shown, _width), height in self._heights.items() if shown == text]
         return QSize(width, known[-1] if known else self._line_height())

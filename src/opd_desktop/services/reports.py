@@ -229,20 +229,12 @@ def _stage(
 
 
 def roster_entry(store: Store, report_id: int, now: dt.datetime | None = None) -> RosterEntry:
+    from opd_desktop.services.conversations import journey  # it imports this module
+
     report = get_report(store, report_id)
-    states = [
-        ConversationState(
-            number=row["number"],
-            status=Status(row["status"]),
-            scheduled_at=datetime_from_iso(row["scheduled_at"]),
-            held_on=date_from_iso(row["held_on"]),
-            held_at=datetime_from_iso(row["held_at"]),
-        )
-        for row in rows.query(
-            store,
-            "SELECT number, status, scheduled_at, held_on, held_at FROM conversations WHERE report_id = ?",
-            [report_id],
-        )
+    states = [  # from the journey the report's page reads next (read once until the next write)
+        ConversationState(c.number, c.status, c.scheduled_at, c.held_on, c.held_at)
+        for c in journey(store, report_id)
     ]
     cadence = _checkin_cadences(store, report_id).get(report_id)
     return RosterEntry(report, _stage(report, states, now or dt.datetime.now(), 0, None, cadence))

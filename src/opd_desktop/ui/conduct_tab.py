@@ -86,6 +86,40 @@ class NoteSection(QWidget):
         self.note.rebind(binding, key)
 
 
+class ReboundCapture(QuickCapture):
+    """Quick capture, shown again for the next conversation in the same widgets: its kinds
+    (when the guide offers others), the employee's name, the list of what was captured;
+    what was typed and not captured is cleared, as a new capture bar would be."""
+
+    def __init__(self, context: ScreenContext, conversation) -> None:
+        super().__init__(context, conversation)
+        self.tag = self.findChild(AudienceTag)
+        self.subscription = next(s for s in context.changes.subscriptions if s.widget is self.list)
+
+    def rebind(self, binding: Binding) -> None:
+        self.conversation = binding.conversation
+        if binding.guide is not self.guide:
+            self.guide = binding.guide
+            options = captures.offered(binding.guide)
+            if [o.label for o in options] != [o.label for o in self.options]:
+                self.kind.blockSignals(True)
+                self.kind.clear()
+                for option in options:
+                    self.kind.addItem(option.label)
+                self.kind.blockSignals(False)
+            self.options = options
+            self.subscription.topics = frozenset(captures.topics_shown(binding.guide))
+        self.kind.setCurrentIndex(0)
+        self._kind_changed()
+        if binding.first_name != self.first_name:
+            self.first_name = binding.first_name
+            self.tag.first_name = binding.first_name
+            self.tag.set_private(False)
+        self.text.clear()
+        self.due.set_date(None)
+        self.refresh()
+
+
 class ConductTab(QWidget):
     plan_requested = Signal()
 
@@ -133,7 +167,7 @@ class ConductTab(QWidget):
         line.setFixedHeight(1)
         theme.tint(line, theme.Role.BORDER)
         outer.addWidget(line)
-        self.capture: QuickCapture | None = None
+        self.capture: ReboundCapture | None = None
 
     def bind(self, binding: Binding) -> None:
         """Show another conversation (the autosaver was flushed), from the top of the page."""
@@ -159,16 +193,13 @@ class ConductTab(QWidget):
         self.area.verticalScrollBar().setValue(0)
 
     def _bind_capture(self, binding: Binding) -> None:
-        old = self.capture
-        self.capture = QuickCapture(self.context, binding.conversation)
-        theme.tint(self.capture, theme.Role.SURFACE_ALT)
-        if old is None:
+        if self.capture is None:
+            self.capture = ReboundCapture(self.context, binding.conversation)
+            theme.tint(self.capture, theme.Role.SURFACE_ALT)
             self.layout().addWidget(self.capture)
+            self.capture.show()
         else:
-            self.layout().replaceWidget(old, self.capture)
-            old.hide()
-            old.deleteLater()
-        self.capture.show()
+            self.capture.rebind(binding)
 
     @property
     def note_audiences(self) -> dict[str, BoundNote]:

@@ -196,4 +196,34 @@ def test_keyboard_and_names_on_a_rebound_view(qtbot, demo_store, window_factory)
     assert view.worksheet_button.text() == "Worksheet for Дмитрий…"
     for toggle in view.audience_toggles.values():
         assert toggle.accessibleName() == "Who may read this note"
-        assert "Дмитрий" in toggle.toolTip() or "Only you" in toggle.text()
+        assert "Дмитрий" in toggle.toolTip() and "Дмитрий" in toggle.accessibleDescription()
+        assert "Zoë" not in toggle.accessibleDescription()
+    for item in view.guide.agenda:  # named after this conversation's items, not the ones before
+        assert view.item_editors[item.key].accessibleName() == f"Notes on {item.title.lower()}"
+
+
+def test_quick_capture_follows_the_conversation(qtbot, store, window_factory) -> None:
+    ana = reports.add_report(store, "Ana")
+    bea = reports.add_report(store, "Bea")
+    window = window_factory(store)
+    first, view = _open(window, store, ana, 4, tab=1)
+    bar = view.capture
+    bar.text.setText("ANA sends the survey")
+    bar.capture()
+    assert "ANA sends the survey" in bar.list.text()
+    kinds_in_four = [bar.kind.itemText(i) for i in range(bar.kind.count())]
+
+    second, _ = _open(window, store, bea, 4)
+    assert view.capture is bar  # the same bar, re-bound
+    assert "ANA sends the survey" not in bar.list.text() and bar.text.text() == ""
+    assert "Shared with Bea" in bar.tag.text.text()
+    bar.text.setText("BEA books the room")
+    bar.capture()
+    assert any(c.text == "BEA books the room" for c in captures.captured_in(store, second, view.guide))
+    assert not any(c.text == "BEA books the room" for c in captures.captured_in(store, first, view.guide))
+
+    seventh, _ = _open(window, store, bea, 7)
+    assert [bar.kind.itemText(i) for i in range(bar.kind.count())] == [
+        o.label for o in captures.offered(view.guide)
+    ]
+    assert bar.conversation.id == seventh.id and kinds_in_four

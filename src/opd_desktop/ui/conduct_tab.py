@@ -58,9 +58,9 @@ class ItemSection(QWidget):
             self.guidance.setText(item.guidance)
             self.guidance.setVisible(bool(item.guidance))
             self.prompts.setText(bullets(item.prompts))
-            self.editor.setPlaceholderText(
-                translate("ConductTab", "Notes on {title}").format(title=item.title.lower())
-            )
+            placeholder = translate("ConductTab", "Notes on {title}").format(title=item.title.lower())
+            self.editor.setPlaceholderText(placeholder)
+            self.editor.setAccessibleName(placeholder)  # named once when first shown: follow the item
         self.note.rebind(binding, item.key)
 
 

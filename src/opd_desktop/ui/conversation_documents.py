@@ -71,10 +71,15 @@ def export_calendar(view: ConversationView, path: str | None = None):
     from opd_desktop.ui.calendar_ui import save_calendar
 
     conversation = view.conversation
-    label = f"conversation-{conversation.number}" if conversation.number else "check-in"
+    if conversation.number:
+        name = translate("ConversationDocuments", "opd-conversation-{number}.ics").format(
+            number=conversation.number
+        )
+    else:
+        name = translate("ConversationDocuments", "opd-check-in.ics")
     return save_calendar(
         view, view.context.store, view.context.on_error, conversation_id=conversation.id,
-        suggested_name=f"opd-{label}.ics", path=path,
+        suggested_name=name, path=path,
     )  # fmt: skip
 
 

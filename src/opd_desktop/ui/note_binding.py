@@ -18,6 +18,7 @@ from opd_desktop.core.models import Conversation, Note
 from opd_desktop.services import notes
 from opd_desktop.services.conversations import get_conversation
 from opd_desktop.services.reports import get_report
+from opd_desktop.ui.accessibility import plain
 from opd_desktop.ui.audience_widgets import AudienceToggle, NoteAudience
 
 UNBOUND = 0  # the conversation id of an editor that shows nothing yet
@@ -77,6 +78,7 @@ class BoundNote(NoteAudience):
         if toggle is not None and (toggle.first_name, toggle.private) != (binding.first_name, self.private):
             toggle.first_name = binding.first_name
             toggle.show_private(self.private)  # its icon, words and tooltip
+            toggle.setAccessibleDescription(plain(toggle.toolTip()))  # as the screen reader hears it
         show_text(self.editor, binding.body(key))
         for listener in self.listeners:
             listener(self.private)

@@ -78,7 +78,9 @@ class ChecklistRow(QWidget):
         if tags:
             markup += f" <i>({html.escape(', '.join(tags))})</i>"
         self.text.setText(markup)
-        self.box.setAccessibleName(f"{person}: {task}")
+        self.box.setAccessibleName(
+            translate("PrepareTab", "{person}: {task}").format(person=person, task=task)
+        )
 
 
 class PrepareTab(QWidget):

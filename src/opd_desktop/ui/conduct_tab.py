@@ -96,6 +96,16 @@ class ReboundCapture(QuickCapture):
         self.tag = self.findChild(AudienceTag)
         self.subscription = next(s for s in context.changes.subscriptions if s.widget is self.list)
 
+    def refresh(self) -> None:
+        """The rows it replaces leave the screen now, not when the loop gets to deleting them
+        (a re-bound bar would show the conversation before under the new rows until then)."""
+        rows = self.list.rows
+        for index in range(rows.count()):
+            widget = rows.itemAt(index).widget()
+            if widget is not None:
+                widget.hide()
+        super().refresh()
+
     def rebind(self, binding: Binding) -> None:
         self.conversation = binding.conversation
         if binding.guide is not self.guide:

@@ -216,6 +216,7 @@ def test_quick_capture_follows_the_conversation(qtbot, store, window_factory) ->
     second, _ = _open(window, store, bea, 4)
     assert view.capture is bar  # the same bar, re-bound
     assert "ANA sends the survey" not in bar.list.text() and bar.text.text() == ""
+    QApplication.processEvents()  # new rows are shown on the next pass of the loop
     shown = [w.text() for w in bar.list.findChildren(QLabel) if w.isVisibleTo(bar.list)]
     assert shown and not any("ANA" in text for text in shown)  # the rows it replaced left the screen
     assert "Shared with Bea" in bar.tag.text.text()

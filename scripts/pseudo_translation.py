@@ -15,7 +15,7 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 ROOT = Path(__file__).resolve().parents[1]
-UI = ROOT / "src" / "opd_desktop" / "ui"
+SRC = ROOT / "src" / "opd_desktop"  # ui/ translates; core/ and services/ mark (QT_TRANSLATE_NOOP)
 _KEEP = re.compile(r"(%n|%\d|&(?=\w)|<[^>]+>|\{[^}]*\})")  # placeholders, mnemonics, markup
 
 
@@ -36,7 +36,7 @@ def pseudo(text: str) -> str:
 
 
 def extract(catalogue: Path) -> Path:
-    sources = sorted(str(p) for p in UI.glob("*.py")) + sorted(str(p) for p in (ROOT / "forms").glob("*.ui"))
+    sources = sorted(str(p) for p in SRC.rglob("*.py")) + sorted(str(p) for p in (ROOT / "forms").glob("*.ui"))
     subprocess.run(
         [tool("pyside6-lupdate"), *sources, "-ts", str(catalogue)], check=True, capture_output=True
     )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from opd_desktop.core.i18n_marks import QT_TRANSLATE_NOOP
 from opd_desktop.core.models import IdeaStatus
 from opd_desktop.errors import ValidationError
 
@@ -21,9 +22,9 @@ class IdeaOutcome(StrEnum):
 
 
 OUTCOME_LABELS = {
-    IdeaOutcome.ADOPTED: "Adopted",
-    IdeaOutcome.DECLINED: "Declined",
-    IdeaOutcome.PARKED: "Parked",
+    IdeaOutcome.ADOPTED: QT_TRANSLATE_NOOP("IdeaOutcome", "Adopted"),
+    IdeaOutcome.DECLINED: QT_TRANSLATE_NOOP("IdeaOutcome", "Declined"),
+    IdeaOutcome.PARKED: QT_TRANSLATE_NOOP("IdeaOutcome", "Parked"),
 }
 
 IDEA_STEPS: dict[IdeaStatus, frozenset[IdeaStatus]] = {

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from opd_desktop.core.guides import SERIES_LENGTH
+from opd_desktop.core.i18n_marks import QT_TRANSLATE_NOOP
 from opd_desktop.core.stages import Stage, Status
 
 
@@ -19,6 +20,13 @@ class ItemStatus(StrEnum):
     OPEN = "open"
     DONE = "done"
     DROPPED = "dropped"
+
+
+ITEM_STATUS_LABELS = {
+    ItemStatus.OPEN: QT_TRANSLATE_NOOP("ItemStatus", "open"),
+    ItemStatus.DONE: QT_TRANSLATE_NOOP("ItemStatus", "done"),
+    ItemStatus.DROPPED: QT_TRANSLATE_NOOP("ItemStatus", "dropped"),
+}
 
 
 def check_item_transition(current: ItemStatus, wanted: ItemStatus, what: str = "action") -> None:
@@ -43,12 +51,12 @@ class IdeaStatus(StrEnum):
 
 
 IDEA_STATUS_LABELS = {
-    IdeaStatus.CAPTURED: "Captured",
-    IdeaStatus.TAKEN: "With senior management",
-    IdeaStatus.ANSWERED: "Feedback received",
-    IdeaStatus.SHARED: "Shared back",
-    IdeaStatus.DROPPED: "Dropped",
-    IdeaStatus.MERGED: "Merged",
+    IdeaStatus.CAPTURED: QT_TRANSLATE_NOOP("IdeaStatus", "Captured"),
+    IdeaStatus.TAKEN: QT_TRANSLATE_NOOP("IdeaStatus", "With senior management"),
+    IdeaStatus.ANSWERED: QT_TRANSLATE_NOOP("IdeaStatus", "Feedback received"),
+    IdeaStatus.SHARED: QT_TRANSLATE_NOOP("IdeaStatus", "Shared back"),
+    IdeaStatus.DROPPED: QT_TRANSLATE_NOOP("IdeaStatus", "Dropped"),
+    IdeaStatus.MERGED: QT_TRANSLATE_NOOP("IdeaStatus", "Merged"),
 }
 
 
@@ -59,9 +67,9 @@ class FeedbackStatus(StrEnum):
 
 
 FEEDBACK_STATUS_LABELS = {
-    FeedbackStatus.REQUESTED: "Asked, not yet heard",
-    FeedbackStatus.ANSWERED: "Commitments open",
-    FeedbackStatus.CLOSED: "Closed",
+    FeedbackStatus.REQUESTED: QT_TRANSLATE_NOOP("FeedbackStatus", "Asked, not yet heard"),
+    FeedbackStatus.ANSWERED: QT_TRANSLATE_NOOP("FeedbackStatus", "Commitments open"),
+    FeedbackStatus.CLOSED: QT_TRANSLATE_NOOP("FeedbackStatus", "Closed"),
 }
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from opd_desktop.core.i18n_marks import QT_TRANSLATE_NOOP
 from opd_desktop.errors import ValidationError
 
 
@@ -18,9 +19,9 @@ class PlanStatus(StrEnum):
 
 
 PLAN_STATUS_LABELS: dict[PlanStatus, str] = {
-    PlanStatus.DRAFT: "Draft",
-    PlanStatus.FINAL: "Final",
-    PlanStatus.SUPERSEDED: "Replaced by a later version",
+    PlanStatus.DRAFT: QT_TRANSLATE_NOOP("PlanStatus", "Draft"),
+    PlanStatus.FINAL: QT_TRANSLATE_NOOP("PlanStatus", "Final"),
+    PlanStatus.SUPERSEDED: QT_TRANSLATE_NOOP("PlanStatus", "Replaced by a later version"),
 }
 
 PLAN_TRANSITIONS: dict[PlanStatus, frozenset[PlanStatus]] = {

@@ -9,6 +9,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from opd_desktop.core.guides import SERIES_LENGTH
+from opd_desktop.core.i18n_marks import QT_TRANSLATE_NOOP
 from opd_desktop.errors import ValidationError
 
 if TYPE_CHECKING:
@@ -34,10 +35,10 @@ TRANSITIONS: dict[Status, frozenset[Status]] = {
 }
 
 STATUS_LABELS = {
-    Status.PLANNED: "Planned",
-    Status.HELD: "Held",
-    Status.COMPLETED: "Completed",
-    Status.SKIPPED: "Skipped",
+    Status.PLANNED: QT_TRANSLATE_NOOP("ConversationStatus", "Planned"),
+    Status.HELD: QT_TRANSLATE_NOOP("ConversationStatus", "Held"),
+    Status.COMPLETED: QT_TRANSLATE_NOOP("ConversationStatus", "Completed"),
+    Status.SKIPPED: QT_TRANSLATE_NOOP("ConversationStatus", "Skipped"),
 }
 
 

@@ -3,6 +3,8 @@ whether a leadership commitment was kept, and whether a plan goal was achieved."
 
 from __future__ import annotations
 
+from opd_desktop.core.i18n_marks import QT_TRANSLATE_NOOP
+
 import datetime as dt
 
 from opd_desktop.core.changes import Topic
@@ -18,7 +20,11 @@ ARCHIVE_REASONS = {
     "other": "Other",
 }
 COMMITMENT_STATUSES = {"open": "Open", "kept": "Kept", "not_kept": "Not kept"}
-GOAL_OUTCOMES = {"achieved": "Achieved", "partly": "Partly achieved", "not_achieved": "Not achieved"}
+GOAL_OUTCOMES = {
+    "achieved": QT_TRANSLATE_NOOP("GoalOutcome", "Achieved"),
+    "partly": QT_TRANSLATE_NOOP("GoalOutcome", "Partly achieved"),
+    "not_achieved": QT_TRANSLATE_NOOP("GoalOutcome", "Not achieved"),
+}
 
 
 def _day(value: str | dt.date | None, field: str, today: dt.date | None = None) -> dt.date:

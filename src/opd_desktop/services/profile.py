@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from opd_desktop.core.changes import Topic
 from opd_desktop.core.dates import date_from_iso, now_stamp, parse_date
+from opd_desktop.core.i18n_marks import QT_TRANSLATE_NOOP
 from opd_desktop.errors import ValidationError
 from opd_desktop.services import rows
 from opd_desktop.services.reports import get_report
@@ -17,12 +18,12 @@ from opd_desktop.store.database import Store
 TOPIC = Topic.PROFILE
 KINDS = ("clifton_theme", "strength", "preference", "aspiration", "value", "career")
 KIND_LABELS = {
-    "clifton_theme": "CliftonStrengths themes",
-    "strength": "Strengths in their own words",
-    "preference": "Preferences for their work experience",
-    "aspiration": "Aspirations",
-    "value": "Values",
-    "career": "Career history",
+    "clifton_theme": QT_TRANSLATE_NOOP("ProfileKind", "CliftonStrengths themes"),
+    "strength": QT_TRANSLATE_NOOP("ProfileKind", "Strengths in their own words"),
+    "preference": QT_TRANSLATE_NOOP("ProfileKind", "Preferences for their work experience"),
+    "aspiration": QT_TRANSLATE_NOOP("ProfileKind", "Aspirations"),
+    "value": QT_TRANSLATE_NOOP("ProfileKind", "Values"),
+    "career": QT_TRANSLATE_NOOP("ProfileKind", "Career history"),
 }
 
 

@@ -138,7 +138,8 @@ BUILTIN_ERRORS = {
 
 
 def _strip_markup(text: str) -> str:
-    return re.sub(r"<[^>]*>|&#?\w+;", " ", text)
+    """The words of `text` without tags, entities and {placeholders}."""
+    return re.sub(r"<[^>]*>|&#?\w+;|\{[^{}]*\}", "", text)
 
 
 def _has_letters(text: str) -> bool:
@@ -161,8 +162,8 @@ def _call_name(node: ast.Call) -> str:
 
 def _is_words(node: ast.AST) -> bool:
     """A literal a person would read: letters outside markup (an f-string with words is glued text)."""
-    if isinstance(node, ast.JoinedStr):
-        return any(isinstance(v, ast.Constant) and _has_letters(str(v.value)) for v in node.values)
+    if isinstance(node, ast.JoinedStr):  # f"Notes on {title}" (not f"conversation:{id}", a link)
+        return _is_prose("".join(str(v.value) for v in node.values if isinstance(v, ast.Constant)))
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         return _has_letters(node.value)
     if isinstance(node, ast.List | ast.Tuple | ast.Set):
@@ -305,7 +306,7 @@ def _not_shown_context(node: ast.AST, parents: dict[ast.AST, ast.AST]) -> bool:
                 and func.value.id in LOGGERS
             ):
                 return True
-            if name in ("RuntimeError", "TypeError", "ValueError", "KeyError", "AssertionError"):
+            if name in BUILTIN_ERRORS:  # internal: a person sees the apology, never this text
                 return True
         if isinstance(current, ast.Assert):
             return True
@@ -318,7 +319,7 @@ def _not_shown_context(node: ast.AST, parents: dict[ast.AST, ast.AST]) -> bool:
 def _glued(node: ast.AST) -> bool:
     """An f-string, concatenation or .format on a literal whose literal part is prose."""
     if isinstance(node, ast.JoinedStr):
-        literal = " ".join(str(v.value) for v in node.values if isinstance(v, ast.Constant))
+        literal = "".join(str(v.value) for v in node.values if isinstance(v, ast.Constant))
         return _is_prose(literal) and len(node.values) > 1
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add | ast.Mod):
         return any(

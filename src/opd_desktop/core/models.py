@@ -23,9 +23,9 @@ class ItemStatus(StrEnum):
 
 
 ITEM_STATUS_LABELS = {
-    ItemStatus.OPEN: QT_TRANSLATE_NOOP("ItemStatus", "open"),
-    ItemStatus.DONE: QT_TRANSLATE_NOOP("ItemStatus", "done"),
-    ItemStatus.DROPPED: QT_TRANSLATE_NOOP("ItemStatus", "dropped"),
+    ItemStatus.OPEN: QT_TRANSLATE_NOOP("ItemStatus", "Open"),
+    ItemStatus.DONE: QT_TRANSLATE_NOOP("ItemStatus", "Done"),
+    ItemStatus.DROPPED: QT_TRANSLATE_NOOP("ItemStatus", "Dropped"),
 }
 
 

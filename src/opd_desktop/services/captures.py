@@ -131,6 +131,14 @@ class Captured:
     action_item: ActionItem | None = None  # an action item can be edited where it was captured
 
 
+_PROFILE_KINDS = {
+    "strength": QT_TRANSLATE_NOOP("CaptureKind", "Strength"),
+    "preference": QT_TRANSLATE_NOOP("CaptureKind", "Preference"),
+    "aspiration": QT_TRANSLATE_NOOP("CaptureKind", "Aspiration"),
+    "value": QT_TRANSLATE_NOOP("CaptureKind", "Value"),
+}
+
+
 def captured_in(store: Store, conversation: Conversation, guide: Guide) -> list[Captured]:
     """What was captured in this conversation, oldest first by kind."""
     found: list[Captured] = []
@@ -139,17 +147,17 @@ def captured_in(store: Store, conversation: Conversation, guide: Guide) -> list[
             found.append(Captured(f"Action ({item.owner.value})", item.text, item))
     for idea in followthrough.ideas(store, conversation.report_id):
         if idea.conversation_id == conversation.id:
-            found.append(Captured("Idea", idea.text))
+            found.append(Captured(QT_TRANSLATE_NOOP("CaptureKind", "Idea"), idea.text))
     for feedback in followthrough.leadership_feedback(store, conversation.report_id):
         if feedback.conversation_id == conversation.id:
-            found.append(Captured("Feedback request", feedback.request))
+            found.append(Captured(QT_TRANSLATE_NOOP("CaptureKind", "Feedback request"), feedback.request))
     found += [
-        Captured(entry.kind.capitalize(), entry.text)
+        Captured(_PROFILE_KINDS.get(entry.kind, entry.kind.capitalize()), entry.text)
         for entry in profile.entries_from_conversation(store, conversation.id)
     ]
     if "plan_goals" in declared_kinds(guide):
         plan = plans.current_plan(store, conversation.report_id)
-        found += [Captured("Plan goal", goal.title) for goal in (plan.goals if plan else [])]
+        found += [Captured(QT_TRANSLATE_NOOP("CaptureKind", "Plan goal"), goal.title) for goal in (plan.goals if plan else [])]
     return found
 
 

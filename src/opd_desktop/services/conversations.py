@@ -10,6 +10,7 @@ from opd_desktop.core import rhythm
 from opd_desktop.core.changes import Topic
 from opd_desktop.core.dates import now_stamp, parse_date, parse_datetime, to_iso
 from opd_desktop.core.guides import SERIES_LENGTH, GuideSet, default_guides
+from opd_desktop.core.i18n_marks import QT_TRANSLATE_NOOP
 from opd_desktop.core.models import Conversation
 from opd_desktop.core.stages import DONE, SETTLED, Status, check_checkin_allowed, check_transition
 from opd_desktop.errors import NotFoundError, ValidationError
@@ -39,7 +40,12 @@ def labels(store: Store, report_id: int | None = None) -> dict[int, str]:
     found = {}
     for cid, number, held_on, scheduled_at in store.execute(sql, params):
         when = (held_on or scheduled_at or "")[:10]
-        found[cid] = f"Conversation {number}" if number else f"Check-in {when}".strip()
+        if number:
+            found[cid] = QT_TRANSLATE_NOOP("Conversation", "Conversation {number}").format(number=number)
+        elif when:
+            found[cid] = QT_TRANSLATE_NOOP("Conversation", "Check-in {date}").format(date=when)
+        else:
+            found[cid] = QT_TRANSLATE_NOOP("Conversation", "Check-in")
     return found
 
 

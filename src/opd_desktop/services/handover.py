@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from opd_desktop import __version__
@@ -264,6 +264,7 @@ class Preview:
     private_included: bool
     clash: bool
     exported_at: str
+    counts: dict[str, int] = field(default_factory=dict)  # rows per table, for the reader's own wording
 
 
 def preview(store: Store, path: Path, passphrase: str | None = None) -> Preview:
@@ -275,6 +276,7 @@ def preview(store: Store, path: Path, passphrase: str | None = None) -> Preview:
         private_included=bool(document.get("contents", {}).get("private_notes_included")),
         clash=_name_taken(store, str(name)),
         exported_at=str(document.get("exported_at", "")),
+        counts={str(k): int(v) for k, v in dict(document.get("contents", {}).get("counts", {})).items()},
     )
 
 

@@ -3,12 +3,11 @@ whether a leadership commitment was kept, and whether a plan goal was achieved."
 
 from __future__ import annotations
 
-from opd_desktop.core.i18n_marks import QT_TRANSLATE_NOOP
-
 import datetime as dt
 
 from opd_desktop.core.changes import Topic
 from opd_desktop.core.dates import parse_date
+from opd_desktop.core.i18n_marks import QT_TRANSLATE_NOOP
 from opd_desktop.core.models import Report
 from opd_desktop.errors import ValidationError
 from opd_desktop.services import reports, rows
@@ -19,7 +18,11 @@ ARCHIVE_REASONS = {
     "moved_manager": "Moved to another manager",
     "other": "Other",
 }
-COMMITMENT_STATUSES = {"open": "Open", "kept": "Kept", "not_kept": "Not kept"}
+COMMITMENT_STATUSES = {
+    "open": QT_TRANSLATE_NOOP("CommitmentStatus", "Open"),
+    "kept": QT_TRANSLATE_NOOP("CommitmentStatus", "Kept"),
+    "not_kept": QT_TRANSLATE_NOOP("CommitmentStatus", "Not kept"),
+}
 GOAL_OUTCOMES = {
     "achieved": QT_TRANSLATE_NOOP("GoalOutcome", "Achieved"),
     "partly": QT_TRANSLATE_NOOP("GoalOutcome", "Partly achieved"),

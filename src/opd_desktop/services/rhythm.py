@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from opd_desktop.core.i18n_marks import QT_TRANSLATE_NOOP
 from opd_desktop.core import rhythm
 from opd_desktop.core.changes import Topic
 from opd_desktop.core.models import Conversation, RosterEntry
@@ -225,8 +226,10 @@ def conversation_title(conversation: Conversation, guides=None) -> str:
 
     guide = (guides or default_guides()).for_number(conversation.number)
     if conversation.number is None:
-        return "Check-in"
-    return f"Conversation {conversation.number}: {guide.short_title}"
+        return QT_TRANSLATE_NOOP("Conversation", "Check-in")
+    return QT_TRANSLATE_NOOP("Conversation", "Conversation {number}: {title}").format(
+        number=conversation.number, title=guide.short_title
+    )
 
 
 def needs_date_reason(entry: RosterEntry, today: dt.date) -> str:

@@ -43,7 +43,7 @@ class BackupSettingsDialog(QDialog):
         browse.clicked.connect(self._browse)
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(browse)
-        form.addRow("Backup folder", folder_row)
+        form.addRow(QCoreApplication.translate("BackupSettingsDialog", "Backup folder"), folder_row)
         self.daily = QCheckBox(
             QCoreApplication.translate("BackupSettings", "Back up once a day while the app is open")
         )
@@ -55,15 +55,18 @@ class BackupSettingsDialog(QDialog):
         self.keyring_ok = passphrase.keyring_available()
         has_secret = passphrase.stored(store.data_dir) is not None
         state = (
-            "A passphrase is kept in your keyring."
+            QCoreApplication.translate("BackupSettingsDialog", "A passphrase is kept in your keyring.")
             if has_secret
-            else "No passphrase is set yet."
+            else QCoreApplication.translate("BackupSettingsDialog", "No passphrase is set yet.")
             if self.keyring_ok
-            else "No keyring is available: the passphrase is asked for when a backup runs, never stored."
+            else QCoreApplication.translate(
+                "BackupSettingsDialog",
+                "No keyring is available: the passphrase is asked for when a backup runs, never stored.",
+            )
         )
         self.passphrase_state = QLabel(state)
         self.passphrase_state.setWordWrap(True)
-        form.addRow("Passphrase", self.passphrase_state)
+        form.addRow(QCoreApplication.translate("BackupSettingsDialog", "Passphrase"), self.passphrase_state)
         self.new_passphrase = QLineEdit()
         self.new_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.new_passphrase.setPlaceholderText(
@@ -73,8 +76,8 @@ class BackupSettingsDialog(QDialog):
         )
         self.repeat = QLineEdit()
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow("New passphrase", self.new_passphrase)
-        form.addRow("Repeat it", self.repeat)
+        form.addRow(QCoreApplication.translate("BackupSettingsDialog", "New passphrase"), self.new_passphrase)
+        form.addRow(QCoreApplication.translate("BackupSettingsDialog", "Repeat it"), self.repeat)
         layout.addLayout(form)
         note = QLabel(
             QCoreApplication.translate(
@@ -96,7 +99,9 @@ class BackupSettingsDialog(QDialog):
         layout.addWidget(buttons)
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Backup folder", self.folder.text())
+        folder = QFileDialog.getExistingDirectory(
+            self, QCoreApplication.translate("BackupSettingsDialog", "Backup folder"), self.folder.text()
+        )
         if folder:
             self.folder.setText(folder)
 

@@ -27,7 +27,10 @@ def save_calendar(
 
     if path is None:
         path, _filter = QFileDialog.getSaveFileName(
-            parent, "Export calendar", str(Path.home() / suggested_name), "Calendar files (*.ics)"
+            parent,
+            QCoreApplication.translate("CalendarUi", "Export calendar"),
+            str(Path.home() / suggested_name),
+            QCoreApplication.translate("CalendarUi", "Calendar files (*.ics)"),
         )
         if not path:
             return None

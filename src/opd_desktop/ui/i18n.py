@@ -61,7 +61,7 @@ def install_translator(app: QApplication, locale: QLocale | None = None) -> list
     return installed
 
 
-_IRREGULAR = {"person(s)": ("person", "people")}
+_IRREGULAR = {"person(s)": ("person", "people"), "entr(y/ies)": ("entry", "entries")}
 
 
 def english_plural(text: str, n: int) -> str:

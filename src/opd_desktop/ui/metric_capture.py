@@ -100,8 +100,9 @@ class MetricRecorder(QWidget):
         self.record_button.setEnabled(bool(found))
         here = metrics.values_recorded_in(store, self.conversation.id)
         self.recorded_label.setText(
-            "Recorded in this conversation: "
-            + ", ".join(f"{html.escape(m.name)} {fmt(v.value)}" for m, v in here)
+            QCoreApplication.translate("MetricRecorder", "Recorded in this conversation: {values}").format(
+                values=", ".join(f"{html.escape(m.name)} {fmt(v.value)}" for m, v in here)
+            )
             if here
             else ""
         )
@@ -111,7 +112,9 @@ class MetricRecorder(QWidget):
         store = self.context.store
         wanted = [(mid, edit) for mid, edit in self.edits.items() if edit.text().strip()]
         if not wanted:
-            self.context.on_error("Type a value next to a metric first.")
+            self.context.on_error(
+                QCoreApplication.translate("MetricRecorder", "Type a value next to a metric first.")
+            )
             return
         typed = {mid: edit.text() for mid, edit in wanted}
         for metric_id in list(typed):

@@ -47,11 +47,11 @@ class PassphraseDialog(QDialog):
                     MIN_LENGTH=passphrase.MIN_LENGTH
                 )
             )
-        form.addRow("&Passphrase", self.first)
+        form.addRow(QCoreApplication.translate("PassphraseDialog", "&Passphrase"), self.first)
         self.repeat = QLineEdit()
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         if new:
-            form.addRow("&Repeat", self.repeat)
+            form.addRow(QCoreApplication.translate("PassphraseDialog", "&Repeat"), self.repeat)
         else:
             self.repeat.hide()
         layout.addLayout(form)
@@ -62,7 +62,10 @@ class PassphraseDialog(QDialog):
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = buttons.addButton(
-            "Use passphrase" if new else "Unlock", QDialogButtonBox.ButtonRole.AcceptRole
+            QCoreApplication.translate("PassphraseDialog", "Use passphrase")
+            if new
+            else QCoreApplication.translate("PassphraseDialog", "Unlock"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
         )
         self.ok_button.setDefault(True)
         buttons.accepted.connect(self.check)
@@ -81,7 +84,10 @@ class PassphraseDialog(QDialog):
             if self.new:
                 passphrase.check_new(self.first.text(), self.repeat.text())
             elif not self.first.text():
-                raise ValidationError("Type the passphrase, or cancel.", "passphrase")
+                raise ValidationError(
+                    QCoreApplication.translate("PassphraseDialog", "Type the passphrase, or cancel."),
+                    "passphrase",
+                )
         except ValidationError as exc:
             self.error.setText(str(exc))
             self.error.show()

@@ -197,8 +197,8 @@ class PlanPage(QWidget):
             height=80,
         )
         for label, editor in (
-            ("The employee commits to", self.employee_commitments),
-            ("I commit to", self.manager_commitments),
+            (QCoreApplication.translate("PlanPage", "The employee commits to"), self.employee_commitments),
+            (QCoreApplication.translate("PlanPage", "I commit to"), self.manager_commitments),
         ):
             column = QVBoxLayout()
             column.addWidget(paragraph(f"<b>{label}</b>"))
@@ -243,14 +243,26 @@ class PlanPage(QWidget):
         progress_row.addWidget(paragraph(QCoreApplication.translate("PlanPage", "Selected action:")))
         self.edit_buttons = []
         for text, slot, structural in (
-            ("Add goal…", self.add_goal, True),
-            ("Add action…", self.add_action, True),
-            ("Edit…", self.edit_selected, True),
-            ("Delete", self.delete_selected, True),
-            ("Mark done", lambda: self.set_status(ItemStatus.DONE), False),
-            ("Drop", lambda: self.set_status(ItemStatus.DROPPED), False),
-            ("Reopen", lambda: self.set_status(ItemStatus.OPEN), False),
-            ("Goal outcome…", self.goal_outcome, False),
+            (QCoreApplication.translate("PlanPage", "Add goal…"), self.add_goal, True),
+            (QCoreApplication.translate("PlanPage", "Add action…"), self.add_action, True),
+            (QCoreApplication.translate("PlanPage", "Edit…"), self.edit_selected, True),
+            (QCoreApplication.translate("PlanPage", "Delete"), self.delete_selected, True),
+            (
+                QCoreApplication.translate("PlanPage", "Mark done"),
+                lambda: self.set_status(ItemStatus.DONE),
+                False,
+            ),
+            (
+                QCoreApplication.translate("PlanPage", "Drop"),
+                lambda: self.set_status(ItemStatus.DROPPED),
+                False,
+            ),
+            (
+                QCoreApplication.translate("PlanPage", "Reopen"),
+                lambda: self.set_status(ItemStatus.OPEN),
+                False,
+            ),
+            (QCoreApplication.translate("PlanPage", "Goal outcome…"), self.goal_outcome, False),
         ):
             button = QPushButton(text)
             button.clicked.connect(slot)

@@ -68,7 +68,8 @@ class PurgeDialog(QDialog):
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.delete_button = self.buttons.addButton(
-            "&Delete permanently", QDialogButtonBox.ButtonRole.AcceptRole
+            QCoreApplication.translate("PurgeDialog", "&Delete permanently"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
         )
         self.delete_button.setEnabled(False)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
@@ -88,7 +89,9 @@ class PurgeDialog(QDialog):
         report_id = self.report.id
         outcome = actions_for(self, self.store).run_slow(  # compacting the file takes seconds on large data
             lambda store: purge.purge_report(store, report_id, typed),
-            label="Deleting permanently and compacting the database…",
+            label=QCoreApplication.translate(
+                "PurgeDialog", "Deleting permanently and compacting the database…"
+            ),
             on_error=self._refused,
         )
         if outcome:
@@ -152,7 +155,11 @@ class PurgeResultDialog(QDialog):
                 )
             )
             self.delete_backups_button = self.buttons.addButton(
-                f"Delete these {len(result.backups)} backups", QDialogButtonBox.ButtonRole.ActionRole
+                english_plural(
+                    QCoreApplication.translate("PurgeResultDialog", "Delete these %n backup(s)", "", len(result.backups)),
+                    len(result.backups),
+                ),
+                QDialogButtonBox.ButtonRole.ActionRole,
             )
             self.delete_backups_button.clicked.connect(self.delete_backups)
         else:

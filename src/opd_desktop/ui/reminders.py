@@ -163,7 +163,9 @@ class ReminderController(QObject):
             log.exception("could not build the start summary")
             return
         line = start_summary(len(agenda.today), len(agenda.needs_date), len(agenda.overdue))
-        self.notify("OPD Desktop", line[:1].upper() + line[1:] + ".")
+        self.notify(
+            QCoreApplication.translate("ReminderController", "OPD Desktop"), line[:1].upper() + line[1:] + "."
+        )
 
     def check(self) -> None:
         if self.suppressed:

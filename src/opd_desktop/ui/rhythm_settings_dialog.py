@@ -41,7 +41,7 @@ class RhythmSettingsDialog(QDialog):
             box.setChecked(index in settings.working_days)
             grid.addWidget(box, 0, index)
             self.day_boxes.append(box)
-        form.addRow("Working days", days)
+        form.addRow(QCoreApplication.translate("RhythmSettingsDialog", "Working days"), days)
         self.same_time = QCheckBox(
             QCoreApplication.translate("RhythmSettingsDialog", "The time of the last conversation")
         )
@@ -52,7 +52,7 @@ class RhythmSettingsDialog(QDialog):
         self.time.setTime(QTime(chosen.hour, chosen.minute) if chosen else QTime(10, 0))
         self.time.setEnabled(chosen is not None)
         self.same_time.toggled.connect(lambda on: self.time.setEnabled(not on))
-        form.addRow("Usual meeting time", self.same_time)
+        form.addRow(QCoreApplication.translate("RhythmSettingsDialog", "Usual meeting time"), self.same_time)
         form.addRow("", self.time)
         layout.addLayout(form)
         layout.addWidget(

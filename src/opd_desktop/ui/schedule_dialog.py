@@ -60,7 +60,9 @@ class ScheduleDialog(QDialog):
         self.error.hide()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = buttons.addButton("Schedule", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = buttons.addButton(
+            QCoreApplication.translate("ScheduleDialog", "Schedule"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

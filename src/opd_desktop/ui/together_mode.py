@@ -71,7 +71,11 @@ class TogetherMode(QObject):
         conversation_id = conversation_id or self.current_conversation()
         if conversation_id is None:
             self.action.setChecked(False)
-            self.context.on_error("Open a conversation first; together mode shows that conversation.")
+            self.context.on_error(
+                QCoreApplication.translate(
+                    "TogetherMode", "Open a conversation first; together mode shows that conversation."
+                )
+            )
             return False
         if not self.context.autosaver.flush():
             self.action.setChecked(False)

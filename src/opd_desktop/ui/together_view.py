@@ -161,9 +161,12 @@ class TogetherView(QWidget):
                 continue  # the manager's own notes on this item stay out of sight
             self._shared_editor(layout, item.key, f"Notes on {item.title.lower()} (shared)", note)
         layout.addSpacing(6)
-        layout.addLayout(self._titled("Notes we take together"))
+        layout.addLayout(self._titled(QCoreApplication.translate("TogetherView", "Notes we take together")))
         self._shared_editor(
-            layout, notes.TOGETHER_KEY, "Anything you agree on", saved.get(notes.TOGETHER_KEY)
+            layout,
+            notes.TOGETHER_KEY,
+            QCoreApplication.translate("TogetherView", "Anything you agree on"),
+            saved.get(notes.TOGETHER_KEY),
         )
         self._closing(layout)
         layout.addStretch(1)
@@ -197,13 +200,17 @@ class TogetherView(QWidget):
         c = self.conversation
         layout.addSpacing(6)
         layout.addLayout(self._titled(f"Recap for {self.first_name}"))
-        self.recap = note_editor("What we discussed and agreed", height=110)
+        self.recap = note_editor(
+            QCoreApplication.translate("TogetherView", "What we discussed and agreed"), height=110
+        )
         self.recap.setPlainText(c.recap)
         self.context.autosaver.watch(self.recap, lambda text: self._save(recap=text))
         layout.addWidget(self.recap)
         if for_employee("conversations", "next_steps", c.next_steps_private):
-            layout.addLayout(self._titled("Agreed next steps"))
-            self.next_steps = note_editor("Who does what before next time", height=90)
+            layout.addLayout(self._titled(QCoreApplication.translate("TogetherView", "Agreed next steps")))
+            self.next_steps = note_editor(
+                QCoreApplication.translate("TogetherView", "Who does what before next time"), height=90
+            )
             self.next_steps.setPlainText(c.next_steps)
             self.context.autosaver.watch(self.next_steps, lambda text: self._save(next_steps=text))
             layout.addWidget(self.next_steps)

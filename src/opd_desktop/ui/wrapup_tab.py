@@ -143,7 +143,11 @@ class WrapUpTab(QWidget):
         return conversations.complete(store, conversation_id, when)
 
     def _skip(self) -> None:
-        reason, ok = QInputDialog.getText(self, "Skip conversation", "Why is it skipped? (optional)")
+        reason, ok = QInputDialog.getText(
+            self,
+            QCoreApplication.translate("WrapUpTab", "Skip conversation"),
+            QCoreApplication.translate("WrapUpTab", "Why is it skipped? (optional)"),
+        )
         if ok:
             self._act(lambda store, cid: conversations.skip(store, cid, reason))
 

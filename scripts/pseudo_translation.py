@@ -36,7 +36,8 @@ def pseudo(text: str) -> str:
 
 
 def extract(catalogue: Path) -> Path:
-    sources = sorted(str(p) for p in SRC.rglob("*.py")) + sorted(str(p) for p in (ROOT / "forms").glob("*.ui"))
+    forms = sorted(str(p) for p in (ROOT / "forms").glob("*.ui"))
+    sources = sorted(str(p) for p in SRC.rglob("*.py")) + forms
     subprocess.run(
         [tool("pyside6-lupdate"), *sources, "-ts", str(catalogue)], check=True, capture_output=True
     )

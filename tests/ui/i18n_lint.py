@@ -80,7 +80,7 @@ SINKS: dict[str, tuple[int, ...]] = {
     "QProgressDialog": (0, 1),
     "QListWidgetItem": (0,),
     "QTableWidgetItem": (0,),
-    "QTreeWidgetItem": (0,),
+    "QTreeWidgetItem": (0, 1),
     "QStandardItem": (0,),
     "QMessageBox": (1, 2),
     "warning": (1, 2),
@@ -219,9 +219,9 @@ def _shown_arguments(call: ast.Call, sinks: dict[str, tuple[int, ...]], keywords
         if position < len(call.args):
             yield call.args[position]
     for keyword in call.keywords:
-        if keyword.arg and (keyword.arg in keywords.get(name, set()) or keyword.arg in SINK_KEYWORDS):
-            if name in sinks or name in keywords:
-                yield keyword.value
+        named = keyword.arg in keywords.get(name, set()) or keyword.arg in SINK_KEYWORDS
+        if keyword.arg and named and (name in sinks or name in keywords):
+            yield keyword.value
 
 
 @cache
@@ -366,18 +366,18 @@ def untranslated(path: Path) -> list[str]:
                 and name not in BUILTIN_ERRORS
                 and node.args
                 and _is_words(node.args[0])
+                and not _not_shown_context(node, parents)
             ):
-                if not _not_shown_context(node, parents):
-                    flag(node, "shown untranslated")
+                flag(node, "shown untranslated")
         if isinstance(node, ast.FunctionDef):
             for value in _assigned_then_shown(node, sinks, keywords):
                 flag(value, "shown untranslated (through a variable)")
         if isinstance(node, ast.For):
             for line in _literal_loop(node, sinks, keywords):
                 flag(line, "shown untranslated (loop over literals)")
-        if _glued(node) and not _not_shown_context(node, parents):
-            if not isinstance(parents.get(node), ast.JoinedStr):
-                flag(node, "glued sentence")
+        glued = _glued(node) and not isinstance(parents.get(node), ast.JoinedStr)
+        if glued and not _not_shown_context(node, parents):
+            flag(node, "glued sentence")
         if _markup_with_words(node) and not _not_shown_context(node, parents):
             flag(node, "markup with words")
     return [found[line] for line in sorted(found)]

@@ -38,8 +38,9 @@ def can_move(current: PlanStatus | str, wanted: PlanStatus | str) -> bool:
 def check_plan_transition(current: PlanStatus | str, wanted: PlanStatus | str, version: int) -> None:
     if not can_move(current, wanted):
         raise ValidationError(
-            f"Version {version} of the plan is {PlanStatus(current).value}; it cannot become "
-            f"{PlanStatus(wanted).value}.",
+            QT_TRANSLATE_NOOP(
+                "Errors", "Version {version} of the plan is {value}; it cannot become {value2}."
+            ).format(version=version, value=PlanStatus(current).value, value2=PlanStatus(wanted).value),
             "status",
         )
 

@@ -166,7 +166,10 @@ def compute_stage(
 def check_checkin_allowed(series_numbers_settled: Sequence[int]) -> None:
     if SERIES_LENGTH not in series_numbers_settled:
         raise ValidationError(
-            "Check-ins follow the seven conversations; hold conversation 7 first.", "checkin"
+            QT_TRANSLATE_NOOP(
+                "Errors", "Check-ins follow the seven conversations; hold conversation 7 first."
+            ),
+            "checkin",
         )
 
 

@@ -157,7 +157,10 @@ def captured_in(store: Store, conversation: Conversation, guide: Guide) -> list[
     ]
     if "plan_goals" in declared_kinds(guide):
         plan = plans.current_plan(store, conversation.report_id)
-        found += [Captured(QT_TRANSLATE_NOOP("CaptureKind", "Plan goal"), goal.title) for goal in (plan.goals if plan else [])]
+        found += [
+            Captured(QT_TRANSLATE_NOOP("CaptureKind", "Plan goal"), goal.title)
+            for goal in (plan.goals if plan else [])
+        ]
     return found
 
 

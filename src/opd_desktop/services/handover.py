@@ -18,6 +18,7 @@ from pathlib import Path
 from opd_desktop import __version__
 from opd_desktop.core.changes import Topic, topics_of_tables
 from opd_desktop.core.dates import now_stamp
+from opd_desktop.core.i18n_marks import QT_TRANSLATE_NOOP
 from opd_desktop.errors import OpdError, ValidationError
 from opd_desktop.services import data_file, reports
 from opd_desktop.services.audience_rules import is_private, private_by_row
@@ -199,8 +200,10 @@ def read_document(path: Path, passphrase: str | None = None) -> dict:
     if data[: len(file_format.MAGIC)] == file_format.MAGIC:
         if not passphrase:
             raise PassphraseNeededError(
-                f"{name} is encrypted: give the passphrase the previous manager chose "
-                "(OPD_HANDOVER_PASSPHRASE, or type it when asked)."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{name} is encrypted: give the passphrase the previous manager chose (OPD_HANDOVER_PASSPHRASE, or type it when asked).",  # noqa: E501
+                ).format(name=name)
             )
         data = _decrypt(data, passphrase, name)
     document = data_file.parse_json(data, name, WHAT)
@@ -210,10 +213,16 @@ def read_document(path: Path, passphrase: str | None = None) -> dict:
     data_file.check_schema_version(document, name, SCHEMA_VERSION)
     tables, refs = document.get("tables"), document.get("references", {})
     if not isinstance(tables, dict) or not isinstance(refs, dict):
-        raise OpdError(f'{name} has no "tables" object; it is damaged.')
+        raise OpdError(
+            QT_TRANSLATE_NOOP("Errors", '{name} has no "tables" object; it is damaged.').format(name=name)
+        )
     people = tables.get(ROOT_TABLE)
     if not isinstance(people, list) or len(people) != 1 or not isinstance(people[0], dict):
-        raise OpdError(f"{name} does not hold exactly one report's record; it is damaged.")
+        raise OpdError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{name} does not hold exactly one report's record; it is damaged."
+            ).format(name=name)
+        )
     return document
 
 
@@ -239,22 +248,32 @@ def _decrypt(data: bytes, passphrase: str, name: str) -> bytes:
         return file_format.decrypt(data, passphrase)
     except WrongPassphraseError:
         raise HandoverFileError(
-            f"Wrong passphrase for {name}: ask the previous manager for the passphrase they chose.",
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Wrong passphrase for {name}: ask the previous manager for the passphrase they chose.",
+            ).format(name=name),
             WrongPassphraseError.exit_code,
         ) from None
     except DamagedBackupError as exc:
         detail = str(exc).split("(", 1)[-1].split(")", 1)[0]
         raise HandoverFileError(
-            f"{name} is damaged ({detail}); ask the previous manager to write it again.",
+            QT_TRANSLATE_NOOP(
+                "Errors", "{name} is damaged ({detail}); ask the previous manager to write it again."
+            ).format(name=name, detail=detail),
             DamagedBackupError.exit_code,
         ) from None
     except NewerBackupError:
         raise HandoverFileError(
-            f"{name} was encrypted by a newer version of OPD Desktop; install that version to import it.",
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{name} was encrypted by a newer version of OPD Desktop; install that version to import it.",
+            ).format(name=name),
             NewerBackupError.exit_code,
         ) from None
     except BackupError as exc:
-        raise HandoverFileError(f"{name} cannot be decrypted: {exc}", 1) from None
+        raise HandoverFileError(
+            QT_TRANSLATE_NOOP("Errors", "{name} cannot be decrypted: {exc}").format(name=name, exc=exc), 1
+        ) from None
 
 
 @dataclass(frozen=True)

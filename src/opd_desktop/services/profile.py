@@ -55,11 +55,15 @@ def add_entry(
 ) -> ProfileEntry:
     get_report(store, report_id)
     if kind not in KINDS:
-        raise ValidationError(f"{kind!r} is not a profile section.", "kind")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "{kind} is not a profile section.").format(kind=repr(kind)), "kind"
+        )
     start = parse_date(start_date, "start date") if isinstance(start_date, str) else start_date
     end = parse_date(end_date, "end date") if isinstance(end_date, str) else end_date
     if start and end and end < start:
-        raise ValidationError("The end date is before the start date; swap them.", "end date")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The end date is before the start date; swap them."), "end date"
+        )
     stamp = now_stamp()
     with store.write(TOPIC, report_id=report_id) as db:
         cursor = db.execute(
@@ -123,7 +127,11 @@ def get_entry(store: Store, entry_id: int) -> ProfileEntry:
     if row is None:
         from opd_desktop.errors import NotFoundError
 
-        raise NotFoundError(f"There is no profile entry with id {entry_id}.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Errors", "There is no profile entry with id {entry_id}.").format(
+                entry_id=entry_id
+            )
+        )
     return entries(store, row[0], entry_id=entry_id)[0]
 
 
@@ -143,7 +151,9 @@ def update_entry(
     start = start or (start_date if isinstance(start_date, dt.date) else entry.start_date)
     end = end or (end_date if isinstance(end_date, dt.date) else entry.end_date)
     if start and end and end < start:
-        raise ValidationError("The end date is before the start date; swap them.", "end date")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The end date is before the start date; swap them."), "end date"
+        )
     values = {
         "text": clean_line(text, "entry", required=True) if text is not None else entry.text,
         "detail": clean_body(detail, "detail") if detail is not None else entry.detail,

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from opd_desktop.store.database import Store
 from opd_desktop.ui import theme
+from opd_desktop.ui.i18n import error_text
 
 
 class BackupSettingsDialog(QDialog):
@@ -122,5 +123,5 @@ class BackupSettingsDialog(QDialog):
             if secret and not passphrase.store_passphrase(self.store.data_dir, secret):
                 self.session_passphrase = secret  # remembered for this session only, in memory
 
-        if self.actions.run(save_all, on_error=lambda exc: self.error.setText(str(exc))):
+        if self.actions.run(save_all, on_error=lambda exc: self.error.setText(error_text(exc))):
             self.accept()

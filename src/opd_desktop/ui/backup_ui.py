@@ -140,7 +140,9 @@ class BackupController(QObject):
 
             if not background:
                 QMessageBox.warning(
-                    self.parent_widget, QCoreApplication.translate("BackupUi", "Backup failed"), str(error)
+                    self.parent_widget,
+                    QCoreApplication.translate("BackupUi", "Backup failed"),
+                    error_text(error),
                 )
 
         if background:  # its progress: the status bar says so until it is done

@@ -32,6 +32,7 @@ from opd_desktop.services import organization, preferences, reports, settings
 from opd_desktop.store.database import Store
 from opd_desktop.ui import theme
 from opd_desktop.ui.accessibility import name_widgets
+from opd_desktop.ui.i18n import error_text
 from opd_desktop.ui.widgets import heading, paragraph
 
 ORGANIZATION_STEP_FIELDS = ("mission", "vision", "values", "priorities")  # conversation 2 shows them
@@ -250,7 +251,7 @@ class FirstRunDialog(QDialog):
                 if any(value.strip() for value in values.values()):
                     organization.save(self.store, "organization", values)
         except OpdError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             self.error.show()
             return
         if index == self.ORGANIZATION:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from opd_desktop.errors import OpdError, ValidationError
 from opd_desktop.ui import theme
 from opd_desktop.ui.date_field import DateField
+from opd_desktop.ui.i18n import error_text
 
 
 class FormDialog(QDialog):
@@ -111,7 +112,7 @@ class FormDialog(QDialog):
     def refuse(self, error: OpdError) -> None:
         """Explain a refused value inline, marking its field when it names one."""
         field = error.field if isinstance(error, ValidationError) and error.field in self.fields else None
-        self.show_error(str(error), field)
+        self.show_error(error_text(error), field)
 
     def _save(self) -> None:
         if self.on_save is None or self.on_save(self.values()):

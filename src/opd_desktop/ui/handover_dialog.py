@@ -201,7 +201,7 @@ class HandoverDialog(QDialog):
         outcome = actions_for(self, self.store).run_slow(
             write_file,
             label=QCoreApplication.translate("HandoverDialog", "Writing the handover file…"),
-            on_error=lambda exc: self.show_error(str(exc)),
+            on_error=lambda exc: self.show_error(error_text(exc)),
         )
         if outcome:
             self.written = outcome.value

@@ -18,6 +18,7 @@ from opd_desktop.core.models import Conversation
 from opd_desktop.errors import OpdError
 from opd_desktop.services import metrics
 from opd_desktop.ui.context import ScreenContext
+from opd_desktop.ui.i18n import error_text
 from opd_desktop.ui.widgets import heading, mute, paragraph, rich
 
 
@@ -121,7 +122,11 @@ class MetricRecorder(QWidget):
             name = metrics.get_metric(store, metric_id).name
 
             def refused(exc: OpdError, name: str = name) -> None:
-                self.context.on_error(f"{name}: {exc}")
+                self.context.on_error(
+                    QCoreApplication.translate("MetricRecorder", "{metric}: {problem}").format(
+                        metric=name, problem=error_text(exc)
+                    )
+                )
 
             outcome = self.context.actions.run(
                 lambda metric_id=metric_id: metrics.record_value(

@@ -66,7 +66,11 @@ def define_metric(parent: QWidget, context: ScreenContext, report_id: int | None
     dialog.add_combo(
         "agreed in",
         QCoreApplication.translate("MetricDialogs", "Agreed in"),
-        [("—", None)] + [(QCoreApplication.translate("MetricDialogs", "Conversation {number}").format(number=n), n) for n in range(1, 8)],
+        [("—", None)]
+        + [
+            (QCoreApplication.translate("MetricDialogs", "Conversation {number}").format(number=n), n)
+            for n in range(1, 8)
+        ],
     )
 
     def follow_template(_index: int) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from opd_desktop.errors import ValidationError
 from opd_desktop.ui import theme
+from opd_desktop.ui.i18n import error_text
 
 
 class PassphraseDialog(QDialog):
@@ -89,7 +90,7 @@ class PassphraseDialog(QDialog):
                     "passphrase",
                 )
         except ValidationError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             self.error.show()
             theme.mark_invalid(self.first, True)
             return

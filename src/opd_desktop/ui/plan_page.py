@@ -41,7 +41,7 @@ from opd_desktop.ui.context import ScreenContext
 from opd_desktop.ui.date_field import DateField
 from opd_desktop.ui.dates import short_date
 from opd_desktop.ui.form_dialog import FormDialog
-from opd_desktop.ui.i18n import shown
+from opd_desktop.ui.i18n import error_text, shown
 from opd_desktop.ui.widgets import heading, note_editor, paragraph, scroll_page
 
 COLUMNS = ("Goal / action", "Owner", "Due", "Status")
@@ -506,9 +506,9 @@ class PlanPage(QWidget):
 
         def ask_first(error) -> None:
             if isinstance(error, PeriodNeedsConfirmation):
-                questions.append(str(error))
+                questions.append(error_text(error))
             else:
-                self.context.on_error(str(error))
+                self.context.on_error(error_text(error))
 
         if self.context.actions.run(lambda: plans.finalize(self.store, plan_id), on_error=ask_first):
             return

@@ -27,6 +27,7 @@ from opd_desktop.services import preferences, rhythm, settings
 from opd_desktop.store.database import Store
 from opd_desktop.ui import theme
 from opd_desktop.ui.accessibility import name_widgets
+from opd_desktop.ui.i18n import error_text
 from opd_desktop.ui.widgets import mute
 
 
@@ -178,7 +179,7 @@ class PreferencesDialog(QDialog):
         try:
             self.saved = preferences.save(self.store, self.chosen())
         except OpdError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             self.error.show()
             return
         self.accept()

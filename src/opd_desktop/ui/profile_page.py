@@ -32,7 +32,7 @@ from opd_desktop.ui import theme
 from opd_desktop.ui.audience_widgets import AudienceTag
 from opd_desktop.ui.context import ScreenContext
 from opd_desktop.ui.form_dialog import FormDialog
-from opd_desktop.ui.i18n import shown
+from opd_desktop.ui.i18n import error_text, shown
 from opd_desktop.ui.widgets import (
     PlaceholderList,
     PlaceholderTable,
@@ -46,7 +46,9 @@ LIST_KINDS = ("strength", "preference", "aspiration", "value")
 
 
 EMPTY_LIST = {  # said in an empty list: what to do (one sentence per kind, never glued)
-    "strength": QT_TRANSLATE_NOOP("EntryList", "Nothing here yet. Type below and press Enter to add a strength."),
+    "strength": QT_TRANSLATE_NOOP(
+        "EntryList", "Nothing here yet. Type below and press Enter to add a strength."
+    ),
     "preference": QT_TRANSLATE_NOOP(
         "EntryList", "Nothing here yet. Type below and press Enter to add a preference."
     ),
@@ -106,7 +108,9 @@ class EntryList(QWidget):
 
     def _edit(self, item: QListWidgetItem) -> None:
         dialog = FormDialog(
-            QCoreApplication.translate("EntryList", "Edit — {kind}").format(kind=shown(KIND_LABELS[self.kind]).lower()),
+            QCoreApplication.translate("EntryList", "Edit — {kind}").format(
+                kind=shown(KIND_LABELS[self.kind]).lower()
+            ),
             self,
         )
         dialog.add_line("entry", QCoreApplication.translate("EntryList", "Text"), item.text())
@@ -303,7 +307,7 @@ class ProfilePage(QWidget):
             themes = dialog.themes()
             if self.context.actions.run(
                 lambda themes=themes: profile.set_clifton_themes(self.context.store, self.report_id, themes),
-                on_error=lambda exc: dialog.error.setText(str(exc)),
+                on_error=lambda exc: dialog.error.setText(error_text(exc)),
             ):
                 return
 

@@ -21,7 +21,7 @@ from opd_desktop.services.text import name_key
 from opd_desktop.store.database import Store
 from opd_desktop.ui import theme
 from opd_desktop.ui.actions import actions_for
-from opd_desktop.ui.i18n import english_plural
+from opd_desktop.ui.i18n import english_plural, error_text
 from opd_desktop.ui.widgets import bullets, heading, paragraph, rich
 
 
@@ -99,7 +99,7 @@ class PurgeDialog(QDialog):
             self.accept()
 
     def _refused(self, error) -> None:
-        self.error.setText(str(error))
+        self.error.setText(error_text(error))
         self.error.show()
 
 
@@ -156,7 +156,9 @@ class PurgeResultDialog(QDialog):
             )
             self.delete_backups_button = self.buttons.addButton(
                 english_plural(
-                    QCoreApplication.translate("PurgeResultDialog", "Delete these %n backup(s)", "", len(result.backups)),
+                    QCoreApplication.translate(
+                        "PurgeResultDialog", "Delete these %n backup(s)", "", len(result.backups)
+                    ),
                     len(result.backups),
                 ),
                 QDialogButtonBox.ButtonRole.ActionRole,

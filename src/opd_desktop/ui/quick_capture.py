@@ -78,7 +78,9 @@ class CapturedList(QWidget):
                     kind=words, text=entry.text, date=short_date(due)
                 )
                 if due
-                else QCoreApplication.translate("QuickCapture", "{kind}: {text}").format(kind=words, text=entry.text)
+                else QCoreApplication.translate("QuickCapture", "{kind}: {text}").format(
+                    kind=words, text=entry.text
+                )
             )
             row = QWidget()
             layout = QHBoxLayout(row)

@@ -13,6 +13,7 @@ from opd_desktop.store.database import Store
 from opd_desktop.ui import theme
 from opd_desktop.ui.date_field import DateField
 from opd_desktop.ui.forms import load_form
+from opd_desktop.ui.i18n import error_text
 
 
 class ReportDialog(QDialog):
@@ -109,4 +110,4 @@ class ReportDialog(QDialog):
             self.accept()
 
     def refuse(self, error: OpdError) -> None:
-        self.show_error(str(error), error.field if isinstance(error, ValidationError) else None)
+        self.show_error(error_text(error), error.field if isinstance(error, ValidationError) else None)

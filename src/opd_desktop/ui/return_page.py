@@ -70,12 +70,15 @@ def _facts(line: MetricLine) -> str:
         facts.append(line.target_text)
     if metric.agreed_in:
         facts.append(
-            QCoreApplication.translate("MetricCard", "agreed in conversation {number}").format(number=metric.agreed_in)
+            QCoreApplication.translate("MetricCard", "agreed in conversation {number}").format(
+                number=metric.agreed_in
+            )
         )
     if metric.is_team and line.people > 1:
         facts.append(
             english_plural(
-                QCoreApplication.translate("MetricCard", "average of %n report(s)", "", line.people), line.people
+                QCoreApplication.translate("MetricCard", "average of %n report(s)", "", line.people),
+                line.people,
             )
         )
     if not metric.is_team and metric.report_id is not None:
@@ -100,7 +103,7 @@ class MetricCard(QWidget):
         elif change.baseline_only:
             summary = QCoreApplication.translate(
                 "MetricCard",
-                "<b>Baseline:</b> {baseline} — baseline only; a trend appears once a second value is recorded.",
+                "<b>Baseline:</b> {baseline} — baseline only; a trend appears once a second value is recorded.",  # noqa: E501
             ).format(baseline=html.escape(metric_rules.fmt(change.baseline)))
         else:
             summary = QCoreApplication.translate(

@@ -45,7 +45,9 @@ def _rows(rows: list[str], empty: str) -> str:
         hidden = len(rows) - MAX_ROWS
         shown.append(
             "<i>"
-            + html.escape(english_plural(QCoreApplication.translate("RhythmHtml", "…and %n more", "", hidden), hidden))
+            + html.escape(
+                english_plural(QCoreApplication.translate("RhythmHtml", "…and %n more", "", hidden), hidden)
+            )
             + "</i>"
         )
     return "<ul style='margin-top:2px'>" + "".join(f"<li>\u200e{r}</li>" for r in shown) + "</ul>"
@@ -57,7 +59,7 @@ def _upcoming(item: Upcoming, today: dt.date, time_only: bool = False) -> str:
     when = conversation.scheduled_at
     label = f"{when:%H:%M}" if time_only and when else html.escape(format_when(when, today))
     return (
-        f"{label} — {_name(report.id, report.name)} — {html.escape(shown(conversation_title(conversation)))} · "
+        f"{label} — {_name(report.id, report.name)} — {html.escape(shown(conversation_title(conversation)))} · "  # noqa: E501
         + _action(
             f"conversation:{report.id}:{conversation.id}",
             QCoreApplication.translate("RhythmHtml", "Open agenda"),
@@ -66,12 +68,14 @@ def _upcoming(item: Upcoming, today: dt.date, time_only: bool = False) -> str:
 
 
 def _needs_date_reason(entry, today: dt.date) -> str:
-    """Why a report needs a date, in a few words (services.rhythm.needs_date_reason, in the reader's language)."""
+    """Why a report needs a date, in a few words (services.rhythm.needs_date_reason, in the reader's language)."""  # noqa: E501
     last = entry.stage.last_held
     if last is None:
         return QCoreApplication.translate("RhythmHtml", "no conversation held yet")
     days = (today - last.date()).days
-    return english_plural(QCoreApplication.translate("RhythmHtml", "last conversation %n day(s) ago", "", days), days)
+    return english_plural(
+        QCoreApplication.translate("RhythmHtml", "last conversation %n day(s) ago", "", days), days
+    )
 
 
 def rhythm_sections(agenda: Agenda, today: dt.date, overdue_extra: list[str] | None = None) -> str:
@@ -90,15 +94,21 @@ def rhythm_sections(agenda: Agenda, today: dt.date, overdue_extra: list[str] | N
         + _action(f"schedule:{e.report.id}", QCoreApplication.translate("RhythmHtml", "Schedule…"))
         for e in agenda.needs_date
     ]
-    overdue_title = QCoreApplication.translate("RhythmHtml", "Overdue ({count})").format(count=len(overdue_rows))
+    overdue_title = QCoreApplication.translate("RhythmHtml", "Overdue ({count})").format(
+        count=len(overdue_rows)
+    )
     if overdue_rows:
         overdue_title = theme.span(overdue_title, theme.Role.DANGER)
-    needs_title = QCoreApplication.translate("RhythmHtml", "Needs a date ({count})").format(count=len(needs_rows))
+    needs_title = QCoreApplication.translate("RhythmHtml", "Needs a date ({count})").format(
+        count=len(needs_rows)
+    )
     if needs_rows:
         needs_title = theme.span(needs_title, theme.Role.DANGER)
     return "".join(
         [
-            section.format(QCoreApplication.translate("RhythmHtml", "Today ({count})").format(count=len(today_rows))),
+            section.format(
+                QCoreApplication.translate("RhythmHtml", "Today ({count})").format(count=len(today_rows))
+            ),
             _rows(today_rows, QCoreApplication.translate("RhythmHtml", "No conversation today.")),
             section.format(
                 QCoreApplication.translate("RhythmHtml", "This week ({count})").format(count=len(week_rows))

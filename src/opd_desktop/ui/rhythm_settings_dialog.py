@@ -20,6 +20,7 @@ from opd_desktop.core.rhythm import WEEKDAY_NAMES
 from opd_desktop.services import rhythm
 from opd_desktop.store.database import Store
 from opd_desktop.ui.actions import actions_for
+from opd_desktop.ui.i18n import error_text
 from opd_desktop.ui.widgets import mute, paragraph
 
 
@@ -108,5 +109,5 @@ class RhythmSettingsDialog(QDialog):
             self.accept()
 
     def _refused(self, error) -> None:
-        self.error.setText(str(error))
+        self.error.setText(error_text(error))
         self.error.show()

@@ -190,7 +190,7 @@ class RhythmController(QObject):
             QCoreApplication.translate("RhythmController", "Cadence"),
             QCoreApplication.translate(
                 "RhythmController",
-                "Days between {name}'s conversations (check-ins follow the cadence agreed in conversation 7):",
+                "Days between {name}'s conversations (check-ins follow the cadence agreed in conversation 7):",  # noqa: E501
             ).format(name=report.name),
             report.cadence_days or DEFAULT_CADENCE_DAYS,
             MIN_CADENCE_DAYS,

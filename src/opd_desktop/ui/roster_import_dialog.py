@@ -144,7 +144,12 @@ class RosterImportDialog(QDialog):
 
     def _group(self, title: str, count: int) -> QTreeWidgetItem:
         group = QTreeWidgetItem(
-            self.tree, [QCoreApplication.translate("RosterImportDialog", "{group} ({count})").format(group=title, count=count)]
+            self.tree,
+            [
+                QCoreApplication.translate("RosterImportDialog", "{group} ({count})").format(
+                    group=title, count=count
+                )
+            ],
         )
         group.setFirstColumnSpanned(True)
         font = group.font(0)
@@ -180,16 +185,17 @@ class RosterImportDialog(QDialog):
             QTreeWidgetItem(group, [str(person.line), person.name, person.role, person.team, start])
         if preview.already:
             group = self._group(
-                QCoreApplication.translate("RosterImportDialog", "Already on your team — skipped"), len(preview.already)
+                QCoreApplication.translate("RosterImportDialog", "Already on your team — skipped"),
+                len(preview.already),
             )
             for skipped in preview.already:
                 item = QTreeWidgetItem(
                     group,
                     [
                         LTR_MARK
-                        + QCoreApplication.translate("RosterImportDialog", "Line {line}: {name} — {reason}").format(
-                            line=skipped.line, name=skipped.name, reason=shown(skipped.reason)
-                        )
+                        + QCoreApplication.translate(
+                            "RosterImportDialog", "Line {line}: {name} — {reason}"
+                        ).format(line=skipped.line, name=skipped.name, reason=shown(skipped.reason))
                     ],
                 )
                 item.setFirstColumnSpanned(True)
@@ -228,7 +234,7 @@ class RosterImportDialog(QDialog):
         self.summary.setText(
             QCoreApplication.translate("RosterImportDialog", "This file cannot be imported.")
         )
-        self.show_error(str(error))
+        self.show_error(error_text(error))
         self._update_button()
 
     def show_error(self, message: str) -> None:

@@ -85,7 +85,7 @@ class SeriesSummaryPanel(QWidget):
         return preview(
             self,
             QCoreApplication.translate("SeriesSummaryPanel", "Series summary · Employee's copy"),
-            f"Series summary {name}",
+            QCoreApplication.translate("SeriesSummaryPanel", "Series summary {name}").format(name=name),
             lambda store: build_summary(store, self.report_id, self.context.guides),
             self.context.actions,
         )

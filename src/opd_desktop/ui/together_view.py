@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, 
 
 from opd_desktop.core.agenda_timer import AgendaTimer
 from opd_desktop.core.audience import first_name, for_employee
+from opd_desktop.core.guides import SERIES_LENGTH
 from opd_desktop.services import conversations, notes
 from opd_desktop.services.carried_content import Reader, carried_content
 from opd_desktop.services.carry_forward import carried_in
@@ -132,7 +133,14 @@ class TogetherView(QWidget):
 
     def _fill(self, layout: QVBoxLayout, full_name: str) -> None:
         number = self.conversation.number
-        kicker = paragraph((f"Conversation {number} of 7" if number else "Check-in").upper(), muted=True)
+        kicker_text = (
+            QCoreApplication.translate("TogetherView", "Conversation {number} of {total}").format(
+                number=number, total=SERIES_LENGTH
+            )
+            if number
+            else QCoreApplication.translate("TogetherView", "Check-in")
+        )
+        kicker = paragraph(kicker_text.upper(), muted=True)
         layout.addWidget(kicker)
         layout.addWidget(heading(self.guide.title, 16))
         layout.addWidget(paragraph(self.guide.purpose))
@@ -159,7 +167,14 @@ class TogetherView(QWidget):
             note = saved.get(item.key)
             if note is not None and note.private and note.body.strip():
                 continue  # the manager's own notes on this item stay out of sight
-            self._shared_editor(layout, item.key, f"Notes on {item.title.lower()} (shared)", note)
+            self._shared_editor(
+                layout,
+                item.key,
+                QCoreApplication.translate("TogetherView", "Notes on {item} (shared)").format(
+                    item=item.title.lower()
+                ),
+                note,
+            )
         layout.addSpacing(6)
         layout.addLayout(self._titled(QCoreApplication.translate("TogetherView", "Notes we take together")))
         self._shared_editor(
@@ -199,7 +214,11 @@ class TogetherView(QWidget):
         """The recap and the agreed next steps: written for the employee, so they are here."""
         c = self.conversation
         layout.addSpacing(6)
-        layout.addLayout(self._titled(f"Recap for {self.first_name}"))
+        layout.addLayout(
+            self._titled(
+                QCoreApplication.translate("TogetherView", "Recap for {name}").format(name=self.first_name)
+            )
+        )
         self.recap = note_editor(
             QCoreApplication.translate("TogetherView", "What we discussed and agreed"), height=110
         )

@@ -34,7 +34,10 @@ class WrapUpFields(QWidget):
         layout.setSpacing(8)
 
         self.recap = note_editor(
-            f"Written to {name}: what you discussed, what you agreed, who does what next", height=150
+            QCoreApplication.translate(
+                "WrapUpFields", "Written to {name}: what you discussed, what you agreed, who does what next"
+            ).format(name=name),
+            height=150,
         )
         self.recap_tag = AudienceTag(not for_employee("conversations", "recap"), name)
         layout.addLayout(

@@ -343,7 +343,7 @@ def describe_manifest(manifest) -> str:
     return QCoreApplication.translate(
         "BackupController", "made {when} by OPD Desktop {version}: {counts}"
     ).format(
-        when=QLocale().toString(made, QLocale.FormatType.ShortFormat),
+        when=QLocale().toString(made, "d MMM yyyy HH:mm"),
         version=manifest.app_version,
         counts=describe_counts(
             {

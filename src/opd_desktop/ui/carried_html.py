@@ -17,6 +17,7 @@ from opd_desktop.services.carried_content import (
     Section,
 )
 from opd_desktop.ui import theme
+from opd_desktop.ui.i18n import shown
 
 SCREEN_LIMIT = 400  # characters of a recap part shown on screen; the brief prints it whole
 
@@ -28,7 +29,7 @@ def _e(text: str) -> str:
 def _tag(private: bool | None, reader: Reader, first_name: str) -> str:
     if private is None or reader != Reader.MANAGER:
         return ""
-    return f" <i>({_e(audience_label(private, first_name))})</i>"
+    return f" <i>({_e(shown(audience_label(private, first_name)))})</i>"
 
 
 def _line(line: Line, tone, reader: Reader, first_name: str) -> str:

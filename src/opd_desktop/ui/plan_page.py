@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,7 +44,12 @@ from opd_desktop.ui.form_dialog import FormDialog
 from opd_desktop.ui.i18n import error_text, shown
 from opd_desktop.ui.widgets import heading, note_editor, paragraph, scroll_page
 
-COLUMNS = ("Goal / action", "Owner", "Due", "Status")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("PlanPage", "Goal / action"),
+    QT_TRANSLATE_NOOP("PlanPage", "Owner"),
+    QT_TRANSLATE_NOOP("PlanPage", "Due"),
+    QT_TRANSLATE_NOOP("PlanPage", "Status"),
+)
 
 
 def _gather_after(layout: QVBoxLayout, marker) -> QWidget:
@@ -220,7 +225,7 @@ class PlanPage(QWidget):
         )
         self.tree = QTreeWidget()
         self.tree.setColumnCount(len(COLUMNS))
-        self.tree.setHeaderLabels(COLUMNS)
+        self.tree.setHeaderLabels([QCoreApplication.translate("PlanPage", c) for c in COLUMNS])
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setMinimumHeight(240)
         self.tree.setWordWrap(True)

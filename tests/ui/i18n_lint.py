@@ -151,8 +151,13 @@ def _is_prose(text: str) -> bool:
     return bool(re.search(r"[^\W\d_]{2,}\s|\s[^\W\d_]{2,}", _strip_markup(text)))
 
 
+_SUPER_BASES: dict[int, str] = {}  # id of a super().__init__(...) call → the base class it reaches
+
+
 def _call_name(node: ast.Call) -> str:
     func = node.func
+    if id(node) in _SUPER_BASES:
+        return _SUPER_BASES[id(node)]
     if isinstance(func, ast.Attribute):
         return func.attr
     if isinstance(func, ast.Name):
@@ -168,6 +173,8 @@ def _is_words(node: ast.AST) -> bool:
         return _has_letters(node.value)
     if isinstance(node, ast.List | ast.Tuple | ast.Set):
         return any(_is_words(e) for e in node.elts)
+    if isinstance(node, ast.BoolOp):  # label or "Next step…"
+        return any(_is_words(v) for v in node.values)
     if isinstance(node, ast.IfExp):  # "Restore" if archived else "Archive"
         return _is_words(node.body) or _is_words(node.orelse)
     if isinstance(node, ast.BinOp):  # "Notes on " + title
@@ -346,6 +353,19 @@ def untranslated(path: Path) -> list[str]:
     lines = source.splitlines()
     tree = ast.parse(source)
     parents = _parents(tree)
+    _SUPER_BASES.clear()
+    for cls in (n for n in ast.walk(tree) if isinstance(n, ast.ClassDef) and n.bases):
+        base = cls.bases[0]
+        base_name = base.id if isinstance(base, ast.Name) else getattr(base, "attr", "")
+        for call in (n for n in ast.walk(cls) if isinstance(n, ast.Call)):
+            func = call.func
+            is_super = isinstance(func, ast.Attribute) and func.attr == "__init__"
+            if (
+                is_super
+                and isinstance(func.value, ast.Call)
+                and getattr(func.value.func, "id", "") == "super"
+            ):
+                _SUPER_BASES[id(call)] = base_name
     sinks, keywords = text_helpers(path.parent) if path.parent == UI else _local_helpers(tree)
     found: dict[int, str] = {}
 

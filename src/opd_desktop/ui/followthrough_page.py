@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import ClassVar
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from opd_desktop.core.audience import first_name
@@ -67,7 +67,7 @@ class ActionItemsPanel(_Panel):
     """Open items are carried into every later conversation until closed."""
 
     def __init__(self, context: ScreenContext, report_id: int | None = None) -> None:
-        super().__init__(context, report_id, "Action items")
+        super().__init__(context, report_id, QCoreApplication.translate("ActionItemsPanel", "Action items"))
         for text, data in (
             (QCoreApplication.translate("ActionItemsPanel", "Open"), "open"),
             (QCoreApplication.translate("ActionItemsPanel", "Overdue"), "overdue"),
@@ -228,13 +228,15 @@ class IdeasPanel(_Panel):
     received → shared back. The next step is one button."""
 
     NEXT_STEP: ClassVar[dict[IdeaStatus, str]] = {
-        IdeaStatus.CAPTURED: "Take to senior management…",
-        IdeaStatus.TAKEN: "Record their feedback…",
-        IdeaStatus.ANSWERED: "Share back with the employee…",
+        IdeaStatus.CAPTURED: QT_TRANSLATE_NOOP("IdeasPanel", "Take to senior management…"),
+        IdeaStatus.TAKEN: QT_TRANSLATE_NOOP("IdeasPanel", "Record their feedback…"),
+        IdeaStatus.ANSWERED: QT_TRANSLATE_NOOP("IdeasPanel", "Share back with the employee…"),
     }
 
     def __init__(self, context: ScreenContext, report_id: int | None = None) -> None:
-        super().__init__(context, report_id, "Ideas for senior management")
+        super().__init__(
+            context, report_id, QCoreApplication.translate("IdeasPanel", "Ideas for senior management")
+        )
         self.filter.addItem(QCoreApplication.translate("FollowthroughPage", "Not yet shared back"), "waiting")
         for status in IdeaStatus:
             self.filter.addItem(shown(IDEA_STATUS_LABELS[status]), status.value)
@@ -299,7 +301,11 @@ class IdeasPanel(_Panel):
     def _update_button(self) -> None:
         idea = self.table.selected()
         label = self.NEXT_STEP.get(idea.status) if idea else None
-        self.next_button.setText(label or "Next step…")
+        self.next_button.setText(
+            QCoreApplication.translate("IdeasPanel", label)
+            if label
+            else QCoreApplication.translate("IdeasPanel", "Next step…")
+        )
         self.next_button.setEnabled(idea is not None and label is not None)
         before_taken = idea is not None and idea.status == IdeaStatus.CAPTURED
         self.drop_button.setEnabled(before_taken)

@@ -31,10 +31,15 @@ class PassphraseDialog(QDialog):
         intro = QLabel(
             message
             or (
-                "No keyring is available to remember the backup passphrase, so it is kept in memory "
-                "until you quit. Keep it somewhere safe: without it a backup cannot be restored."
+                QCoreApplication.translate(
+                    "PassphraseDialog",
+                    "No keyring is available to remember the backup passphrase, so it is kept in memory "
+                    "until you quit. Keep it somewhere safe: without it a backup cannot be restored.",
+                )
                 if new
-                else "The passphrase this backup was made with:"
+                else QCoreApplication.translate(
+                    "PassphraseDialog", "The passphrase this backup was made with:"
+                )
             )
         )
         intro.setWordWrap(True)

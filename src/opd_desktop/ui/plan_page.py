@@ -451,7 +451,9 @@ class PlanPage(QWidget):
 
     def _show_details(self, item: QTreeWidgetItem | None) -> None:
         text = item.data(1, Qt.ItemDataRole.UserRole) if item is not None else ""
-        self.details.setText(text or "Select a goal or action to see its details.")
+        self.details.setText(
+            text or QCoreApplication.translate("PlanPage", "Select a goal or action to see its details.")
+        )
 
     def _selected(self) -> tuple[str, PlanGoal | PlanAction] | tuple[None, None]:
         item = self.tree.currentItem()

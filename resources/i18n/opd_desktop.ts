@@ -127,6 +127,11 @@
 <context>
     <name>ActionItemsPanel</name>
     <message>
+        <location filename="../../src/opd_desktop/ui/followthrough_page.py" line="70"/>
+        <source>Action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/opd_desktop/ui/followthrough_page.py" line="72"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
@@ -262,27 +267,27 @@
 <context>
     <name>AudienceWidgets</name>
     <message>
-        <location filename="../../src/opd_desktop/ui/audience_widgets.py" line="75"/>
+        <location filename="../../src/opd_desktop/ui/audience_widgets.py" line="76"/>
         <source>Only you see this; it never appears on the employee&apos;s copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/audience_widgets.py" line="79"/>
+        <location filename="../../src/opd_desktop/ui/audience_widgets.py" line="80"/>
         <source>Written for {first_name}: it appears on their copy of the documents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/audience_widgets.py" line="96"/>
+        <location filename="../../src/opd_desktop/ui/audience_widgets.py" line="97"/>
         <source>Who may read this note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/audience_widgets.py" line="115"/>
+        <location filename="../../src/opd_desktop/ui/audience_widgets.py" line="116"/>
         <source>Only you see this note. Click to share it with {first_name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/audience_widgets.py" line="119"/>
+        <location filename="../../src/opd_desktop/ui/audience_widgets.py" line="120"/>
         <source>{first_name} sees this note on their agenda. Click to keep it to yourself.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2525,12 +2530,12 @@ The seven take about %n hours per person over three or four months. The app prep
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/followthrough_page.py" line="238"/>
+        <location filename="../../src/opd_desktop/ui/followthrough_page.py" line="240"/>
         <source>Not yet shared back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/followthrough_page.py" line="241"/>
+        <location filename="../../src/opd_desktop/ui/followthrough_page.py" line="243"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2777,129 +2782,150 @@ The seven take about %n hours per person over three or four months. The app prep
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/followthrough_page.py" line="244"/>
-        <location filename="../../src/opd_desktop/ui/followthrough_page.py" line="310"/>
-        <source>Idea</source>
+        <location filename="../../src/opd_desktop/ui/followthrough_page.py" line="231"/>
+        <source>Take to senior management…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/followthrough_page.py" line="245"/>
-        <source>Status</source>
+        <location filename="../../src/opd_desktop/ui/followthrough_page.py" line="232"/>
+        <source>Record their feedback…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/followthrough_page.py" line="233"/>
+        <source>Share back with the employee…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/followthrough_page.py" line="238"/>
+        <source>Ideas for senior management</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/opd_desktop/ui/followthrough_page.py" line="246"/>
-        <source>Waiting</source>
+        <location filename="../../src/opd_desktop/ui/followthrough_page.py" line="316"/>
+        <source>Idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/opd_desktop/ui/followthrough_page.py" line="247"/>
-        <location filename="../../src/opd_desktop/ui/followthrough_page.py" line="325"/>
-        <source>Taken to</source>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/opd_desktop/ui/followthrough_page.py" line="248"/>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/followthrough_page.py" line="249"/>
+        <location filename="../../src/opd_desktop/ui/followthrough_page.py" line="331"/>
+        <source>Taken to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/followthrough_page.py" line="250"/>
         <source>Feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/followthrough_page.py" line="252"/>
+        <location filename="../../src/opd_desktop/ui/followthrough_page.py" line="254"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/followthrough_page.py" line="258"/>
+        <location filename="../../src/opd_desktop/ui/followthrough_page.py" line="260"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/followthrough_page.py" line="259"/>
+        <location filename="../../src/opd_desktop/ui/followthrough_page.py" line="261"/>
+        <location filename="../../src/opd_desktop/ui/followthrough_page.py" line="307"/>
         <source>Next step…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/followthrough_page.py" line="260"/>
+        <location filename="../../src/opd_desktop/ui/followthrough_page.py" line="262"/>
         <source>Drop…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/followthrough_page.py" line="261"/>
+        <location filename="../../src/opd_desktop/ui/followthrough_page.py" line="263"/>
         <source>Merge into…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/opd_desktop/ui/followthrough_page.py" line="287"/>
+        <location filename="../../src/opd_desktop/ui/followthrough_page.py" line="289"/>
         <source>%n day(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/followthrough_page.py" line="309"/>
+        <location filename="../../src/opd_desktop/ui/followthrough_page.py" line="315"/>
         <source>Add an idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/followthrough_page.py" line="327"/>
+        <location filename="../../src/opd_desktop/ui/followthrough_page.py" line="333"/>
         <source>Who in senior management</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/followthrough_page.py" line="329"/>
-        <location filename="../../src/opd_desktop/ui/followthrough_page.py" line="344"/>
+        <location filename="../../src/opd_desktop/ui/followthrough_page.py" line="335"/>
+        <location filename="../../src/opd_desktop/ui/followthrough_page.py" line="350"/>
         <source>On</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/followthrough_page.py" line="336"/>
+        <location filename="../../src/opd_desktop/ui/followthrough_page.py" line="342"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/followthrough_page.py" line="341"/>
+        <location filename="../../src/opd_desktop/ui/followthrough_page.py" line="347"/>
         <source>What they said (the reason, if declined)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/followthrough_page.py" line="348"/>
+        <location filename="../../src/opd_desktop/ui/followthrough_page.py" line="354"/>
         <source>Shared on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/followthrough_page.py" line="359"/>
+        <location filename="../../src/opd_desktop/ui/followthrough_page.py" line="365"/>
         <source>Drop the idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/followthrough_page.py" line="362"/>
+        <location filename="../../src/opd_desktop/ui/followthrough_page.py" line="368"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/followthrough_page.py" line="364"/>
+        <location filename="../../src/opd_desktop/ui/followthrough_page.py" line="370"/>
         <source>e.g. already covered by the newsletter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/followthrough_page.py" line="381"/>
+        <location filename="../../src/opd_desktop/ui/followthrough_page.py" line="387"/>
         <source>There is no other open idea to merge this one into.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/followthrough_page.py" line="387"/>
+        <location filename="../../src/opd_desktop/ui/followthrough_page.py" line="393"/>
         <source>Merge into another idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/followthrough_page.py" line="389"/>
+        <location filename="../../src/opd_desktop/ui/followthrough_page.py" line="395"/>
         <source>{idea}
 
 The idea you choose keeps this employee&apos;s credit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/followthrough_page.py" line="393"/>
+        <location filename="../../src/opd_desktop/ui/followthrough_page.py" line="399"/>
         <source>Merge into</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3421,32 +3447,42 @@ Your name as your team knows it (asked once; the documents say &apos;their manag
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/passphrase_dialog.py" line="47"/>
+        <location filename="../../src/opd_desktop/ui/passphrase_dialog.py" line="34"/>
+        <source>No keyring is available to remember the backup passphrase, so it is kept in memory until you quit. Keep it somewhere safe: without it a backup cannot be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/passphrase_dialog.py" line="40"/>
+        <source>The passphrase this backup was made with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/passphrase_dialog.py" line="52"/>
         <source>at least {MIN_LENGTH} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/passphrase_dialog.py" line="51"/>
+        <location filename="../../src/opd_desktop/ui/passphrase_dialog.py" line="56"/>
         <source>&amp;Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/passphrase_dialog.py" line="55"/>
+        <location filename="../../src/opd_desktop/ui/passphrase_dialog.py" line="60"/>
         <source>&amp;Repeat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/passphrase_dialog.py" line="66"/>
+        <location filename="../../src/opd_desktop/ui/passphrase_dialog.py" line="71"/>
         <source>Use passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/passphrase_dialog.py" line="68"/>
+        <location filename="../../src/opd_desktop/ui/passphrase_dialog.py" line="73"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/passphrase_dialog.py" line="89"/>
+        <location filename="../../src/opd_desktop/ui/passphrase_dialog.py" line="94"/>
         <source>Type the passphrase, or cancel.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3454,375 +3490,392 @@ Your name as your team knows it (asked once; the documents say &apos;their manag
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="120"/>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="325"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="125"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="330"/>
         <source>Development plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="127"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="132"/>
         <source>Earlier versions stay readable after a revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="139"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="144"/>
         <source>Start the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="140"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="145"/>
         <source>Finalize…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="141"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="146"/>
         <source>Revise (new version)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="142"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="147"/>
         <source>Start the next plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="143"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="148"/>
         <source>Plan PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="145"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="150"/>
         <source>Goals, actions, commitments and signature lines (Ctrl+P to print)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="161"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="166"/>
         <source>Period and accountability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="167"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="172"/>
         <source>Pick a date, or type it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="291"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="296"/>
         <source>Version {version} · {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="171"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="176"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="95"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="48"/>
+        <source>Goal / action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="51"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="100"/>
         <source>{text}  · proposed by {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="101"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="106"/>
         <source>{percent}% done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="102"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="107"/>
         <source>{percent}% done · {outcome}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="135"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="140"/>
         <source>%p% of actions done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="173"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="178"/>
         <source>Save period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="178"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="183"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="183"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="188"/>
         <source>Period (3–6 months)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="184"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="189"/>
         <source>Next review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="189"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="194"/>
         <source>Check-ins every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="193"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="198"/>
         <source>What the employee commits to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="196"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="201"/>
         <source>What I commit to (support, time, introductions)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="200"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="205"/>
         <source>The employee commits to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="201"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="206"/>
         <source>I commit to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="211"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="216"/>
         <source>Goals and actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="214"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="219"/>
         <source>Focus on development in the current job. Link each goal to a strength or aspiration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="236"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="241"/>
         <source>Select a goal or action to see why it matters and the support it needs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="243"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="248"/>
         <source>Selected action:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="246"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="251"/>
         <source>Add goal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="247"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="252"/>
         <source>Add action…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="248"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="253"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="251"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="256"/>
         <source>Mark done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="256"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="261"/>
         <source>Drop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="261"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="266"/>
         <source>Reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="265"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="270"/>
         <source>Goal outcome…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="327"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="332"/>
         <source>No plan yet. It is started in conversation 5, built in 6 and finalized in 7 for the next three to six months.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="336"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="341"/>
         <source>Development plan — version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="362"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="367"/>
         <source>{start} to {end} ({months} months)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="370"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="375"/>
         <source>finalized {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="377"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="382"/>
         <source>version {version} stays in force until this one is finalized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="406"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="411"/>
         <source>Why: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="407"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="412"/>
         <source>Success measure: {measure}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="419"/>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="601"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="424"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="608"/>
         <source>You</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="427"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="432"/>
         <source>Support needed: {support}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="471"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="455"/>
+        <source>Select a goal or action to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="478"/>
         <source>Development plan v{version} · Employee&apos;s copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="474"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="481"/>
         <source>Development plan {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="518"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="525"/>
         <source>Plan period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="531"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="538"/>
         <source>— none —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="541"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="548"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="543"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="550"/>
         <source>What they will develop in the current job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="547"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="554"/>
         <source>Builds on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="551"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="558"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="554"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="561"/>
         <source>Success measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="559"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="566"/>
         <source>Target date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="568"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="575"/>
         <source>Add a goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="589"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="596"/>
         <source>For goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="594"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="601"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="598"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="49"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="605"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="600"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="607"/>
         <source>Employee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="606"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="50"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="613"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="610"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="617"/>
         <source>Support needed from me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="620"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="627"/>
         <source>Add a goal first; every action serves a goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="625"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="632"/>
         <source>Add an action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="648"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="655"/>
         <source>Edit goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="662"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="669"/>
         <source>Edit action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="680"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="687"/>
         <source>Delete the goal “{title}” and its actions?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="684"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="691"/>
         <source>Delete the action “{text}”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="702"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="709"/>
         <source>Select a goal in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="706"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="713"/>
         <source>Goal outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="708"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="715"/>
         <source>Not decided yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="711"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="718"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="720"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="727"/>
         <source>Select an action in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="249"/>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="689"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="254"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="696"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>

@@ -199,17 +199,21 @@ class ReturnDashboard(QWidget):
         self.record_button = self._button(
             buttons, QCoreApplication.translate("ReturnDashboard", "&Record a value…"), self.record
         )
+        documents = (
+            buttons if report_id is not None else QHBoxLayout()
+        )  # the team's four: two rows (longer languages)
         self.export_button = self._button(
-            buttons, QCoreApplication.translate("ReturnDashboard", "Return report (PDF)…"), self.export_pdf
+            documents, QCoreApplication.translate("ReturnDashboard", "Return report (PDF)…"), self.export_pdf
         )
         if report_id is None:
             self._button(
-                buttons,
+                documents,
                 QCoreApplication.translate("ReturnDashboard", "Ideas for senior management (PDF)…"),
                 self.export_ideas,
             )
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
+        for row in {id(buttons): buttons, id(documents): documents}.values():
+            row.addStretch(1)
+            layout.addLayout(row)
         self.status = paragraph("", muted=True)
         self.status.hide()
         layout.addWidget(self.status)

@@ -37,7 +37,10 @@ def check_item_transition(current: ItemStatus, wanted: ItemStatus, what: str = "
     from opd_desktop.errors import ValidationError
 
     raise ValidationError(
-        f"This {what} is {current.value}; reopen it before marking it {wanted.value}.", "status"
+        QT_TRANSLATE_NOOP("Errors", "This {what} is {value}; reopen it before marking it {value2}.").format(
+            what=what, value=current.value, value2=wanted.value
+        ),
+        "status",
     )
 
 

@@ -46,19 +46,25 @@ def check_transition(current: Status, wanted: Status, label: str) -> None:
     if wanted == current:
         return
     if wanted not in TRANSITIONS[current]:
-        raise ValidationError(
-            f"{label} is {current.value}; it cannot be marked {wanted.value}. " + _transition_hint(current),
-            "status",
-        )
+        raise ValidationError(_REFUSED_TRANSITION[current].format(label=label, wanted=wanted.value), "status")
 
 
-def _transition_hint(current: Status) -> str:
-    return {
-        Status.PLANNED: "Hold, complete or skip it.",
-        Status.HELD: "Complete it, or reopen it as planned.",
-        Status.COMPLETED: "Reopen it as held first if you need to change it.",
-        Status.SKIPPED: "Plan it again first.",
-    }[current]
+# One whole sentence per current status (the hint belongs to it), never glued from pieces.
+_REFUSED_TRANSITION = {
+    Status.PLANNED: QT_TRANSLATE_NOOP(
+        "Errors", "{label} is planned; it cannot be marked {wanted}. Hold, complete or skip it."
+    ),
+    Status.HELD: QT_TRANSLATE_NOOP(
+        "Errors", "{label} is held; it cannot be marked {wanted}. Complete it, or reopen it as planned."
+    ),
+    Status.COMPLETED: QT_TRANSLATE_NOOP(
+        "Errors",
+        "{label} is completed; it cannot be marked {wanted}. Reopen it as held first if you need to change it.",  # noqa: E501
+    ),
+    Status.SKIPPED: QT_TRANSLATE_NOOP(
+        "Errors", "{label} is skipped; it cannot be marked {wanted}. Plan it again first."
+    ),
+}
 
 
 @dataclass(frozen=True)

@@ -48,8 +48,11 @@ class NameClashError(ValidationError):
 
     def __init__(self, name: str) -> None:
         super().__init__(
-            f"{name} is already on your team. Import the record under another name, for example: "
-            f'opd import report FILE --as "{name} (2)".',
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{name} is already on your team. Import the record under another name, for example: "
+                'opd import report FILE --as "{name} (2)".',
+            ).format(name=name),
             "name",
         )
         self.name = name

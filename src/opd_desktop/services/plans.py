@@ -90,9 +90,10 @@ def check_period(start: dt.date, end: dt.date) -> str | None:
         )
     months = months_between(start, end)
     if months < MIN_MONTHS - 0.1 or months > MAX_MONTHS + 0.1:
-        return (
-            f"The plan covers about {months:.1f} months; the method suggests 3 to 6. Keep this period anyway?"
-        )
+        return QT_TRANSLATE_NOOP(
+            "Errors",
+            "The plan covers about {months:.1f} months; the method suggests 3 to 6. Keep this period anyway?",
+        ).format(months=months)
     return None
 
 

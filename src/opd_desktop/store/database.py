@@ -563,13 +563,19 @@ def _refuse_foreign_wal(path: Path) -> None:
 
 def _foreign_wal(path: Path) -> ForeignSideFileError:
     shm = Path(f"{path}-shm")
-    also = f" (and {shm.name})" if shm.exists() else ""
-    return ForeignSideFileError(
-        QT_TRANSLATE_NOOP(
+    if shm.exists():
+        message = QT_TRANSLATE_NOOP(
             "Errors",
-            "The file {path}-wal does not belong to the database {name} beside it; nothing was changed. Move {name}-wal{also} out of that folder, then start again.",  # noqa: E501
-        ).format(path=path, name=path.name, also=also)
-    )
+            "The file {path}-wal does not belong to the database {name} beside it; nothing was changed. "
+            "Move {name}-wal (and {shm}) out of that folder, then start again.",
+        )
+    else:
+        message = QT_TRANSLATE_NOOP(
+            "Errors",
+            "The file {path}-wal does not belong to the database {name} beside it; nothing was changed. "
+            "Move {name}-wal out of that folder, then start again.",
+        )
+    return ForeignSideFileError(message.format(path=path, name=path.name, shm=shm.name))
 
 
 def _create_private_file(path: Path) -> None:

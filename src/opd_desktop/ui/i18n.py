@@ -84,8 +84,10 @@ def shown(text: str) -> str:
     translated = QCoreApplication.translate(text.context, text.template)
     if not (text.args or text.kwargs):
         return translated
+    args = [shown(a) if isinstance(a, Marked) else a for a in text.args]  # a marked label inside a sentence
+    kwargs = {k: shown(v) if isinstance(v, Marked) else v for k, v in text.kwargs.items()}
     try:
-        return translated.format(*text.args, **text.kwargs)
+        return translated.format(*args, **kwargs)
     except (IndexError, KeyError, ValueError):  # a translation that lost a placeholder: say it in English
         log.warning("translation of %r does not fit its values", text.template)
         return str(text)

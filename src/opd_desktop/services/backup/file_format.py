@@ -250,10 +250,11 @@ def open_backup_file(path: Path) -> Iterator[tuple[BinaryIO, int]]:
     """Open a backup for reading, refusing what cannot be one before reading it:
     pipes, devices and folders (a pipe would block, a device never ends) and
     files larger than any backup. Yields the open file and its size."""
-    not_a_file = (
-        f"{path} is not a regular file (a folder, a pipe or a device) and cannot be a backup. "
-        "Choose a file ending in .opdbackup."
-    )
+    not_a_file = QT_TRANSLATE_NOOP(
+        "Errors",
+        "{path} is not a regular file (a folder, a pipe or a device) and cannot be a backup. "
+        "Choose a file ending in .opdbackup.",
+    ).format(path=path)
     try:
         if not stat.S_ISREG(os.stat(path).st_mode):
             raise BackupError(not_a_file)

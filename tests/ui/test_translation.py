@@ -187,3 +187,48 @@ def test_english_plurals_read_right_without_a_translation() -> None:
         assert english_plural(QCoreApplication.translate("T", "Import %n person(s)", "", n), n) == expected
     assert english_plural(QCoreApplication.translate("T", "%n page(s)", "", 1), 1) == "1 page"
     assert english_plural(QCoreApplication.translate("T", "%n page(s)", "", 2), 2) == "2 pages"
+
+
+def test_marked_labels_and_error_messages_are_translated_when_shown(qtbot, tmp_path: Path) -> None:
+    """core/ and services/ mark text (no Qt there); the UI shows it in the reader's language,
+    with the values filled in after translating."""
+    lupdate()
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from opd_desktop.core import clifton
+    from opd_desktop.core.models import IDEA_STATUS_LABELS, IdeaStatus
+    from opd_desktop.errors import ValidationError
+    from opd_desktop.ui.i18n import error_text, shown
+
+    ts = tmp_path / "opd_desktop_xx.ts"
+    ts.write_text(
+        """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS><TS version="2.1" language="de">
+<context><name>Errors</name>
+<message><source>{name} is not a CliftonStrengths theme.</source>
+<translation>{name} ist kein CliftonStrengths-Thema.</translation></message>
+</context>
+<context><name>IdeaStatus</name>
+<message><source>With senior management</source><translation>Bei der Geschäftsleitung</translation></message>
+</context>
+</TS>
+""",
+        encoding="utf-8",
+    )
+    qm = tmp_path / "opd_desktop_xx.qm"
+    release = str(Path(lupdate()).with_name("pyside6-lrelease"))
+    subprocess.run([release, str(ts), "-qm", str(qm)], check=True, capture_output=True)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    app = QCoreApplication.instance()
+    app.installTranslator(translator)
+    try:
+        with pytest.raises(ValidationError) as refused:
+            clifton.check_ranking(["Zoë's own theme"])
+        assert "is not a CliftonStrengths theme" in str(refused.value)  # the CLI and logs keep English
+        assert error_text(refused.value) == '"Zoë\'s own theme" ist kein CliftonStrengths-Thema.'
+        assert shown(IDEA_STATUS_LABELS[IdeaStatus.TAKEN]) == "Bei der Geschäftsleitung"
+        assert IDEA_STATUS_LABELS[IdeaStatus.TAKEN] == "With senior management"
+        assert shown("Zoë") == "Zoë"  # text that was never marked (a name, a note) is shown as it is
+    finally:
+        app.removeTranslator(translator)

@@ -61,7 +61,11 @@ def install_translator(app: QApplication, locale: QLocale | None = None) -> list
     return installed
 
 
-_IRREGULAR = {"person(s)": ("person", "people"), "entr(y/ies)": ("entry", "entries")}
+_IRREGULAR = {
+    "person(s)": ("person", "people"),
+    "entr(y/ies)": ("entry", "entries"),
+    "need(s)": ("needs", "need"),  # "1 report needs", "2 reports need"
+}
 
 
 def english_plural(text: str, n: int) -> str:

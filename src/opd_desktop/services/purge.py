@@ -52,12 +52,13 @@ class BackupHolding:
 
     def describe(self) -> str:
         when = self.made_at.strftime("%Y-%m-%d %H:%M")
-        until = (
-            f"retention removes it around {self.removed_on.isoformat()}"
-            if self.removed_on
-            else "automatic backups are off, so it stays until you delete it"
-        )
-        return f"{when}  {self.path.name} — {until}"
+        if self.removed_on:
+            return QT_TRANSLATE_NOOP(
+                "Purge", "{when}  {file} — retention removes it around {removed}"
+            ).format(when=when, file=self.path.name, removed=self.removed_on.isoformat())
+        return QT_TRANSLATE_NOOP(
+            "Purge", "{when}  {file} — automatic backups are off, so it stays until you delete it"
+        ).format(when=when, file=self.path.name)
 
 
 @dataclass
@@ -69,7 +70,9 @@ class PurgeResult:
     wal_left_bytes: int = 0
 
     def summary(self) -> str:
-        return f"Deleted {self.name} permanently ({sum(self.rows.values()):,} rows)."
+        return QT_TRANSLATE_NOOP("Purge", "Deleted {name} permanently ({rows:,} rows).").format(
+            name=self.name, rows=sum(self.rows.values())
+        )
 
 
 def check_typed_name(report_name: str, typed: str) -> None:

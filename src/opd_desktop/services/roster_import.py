@@ -26,6 +26,25 @@ log = logging.getLogger(__name__)
 
 MAX_FILE_BYTES = 1_000_000  # thousands of people fit in a few hundred kilobytes
 DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab"}
+_SUMMARIES = {  # one whole sentence per separator (never "{separator}-separated" glued)
+    ",": QT_TRANSLATE_NOOP(
+        "RosterImport",
+        "{file} ({encoding}, comma-separated): {to_add} to add, {already} already on your team, {invalid} invalid.",  # noqa: E501
+    ),
+    ";": QT_TRANSLATE_NOOP(
+        "RosterImport",
+        "{file} ({encoding}, semicolon-separated): {to_add} to add, {already} already on your team, "
+        "{invalid} invalid.",
+    ),
+    "\t": QT_TRANSLATE_NOOP(
+        "RosterImport",
+        "{file} ({encoding}, tab-separated): {to_add} to add, {already} already on your team, {invalid} invalid.",  # noqa: E501
+    ),
+    "": QT_TRANSLATE_NOOP(
+        "RosterImport",
+        "{file} ({encoding}, one column): {to_add} to add, {already} already on your team, {invalid} invalid.",  # noqa: E501
+    ),
+}
 
 # Header spellings, compared after folding case and punctuation to single spaces.
 HEADERS: dict[str, tuple[str, ...]] = {
@@ -129,10 +148,12 @@ class Preview:
         return not self.invalid
 
     def summary(self) -> str:
-        return (
-            f"{self.file_name} ({self.encoding}, {DELIMITERS.get(self.delimiter, 'one column')}-separated): "
-            f"{len(self.to_add)} to add, {len(self.already)} already on your team, "
-            f"{len(self.invalid)} invalid."
+        return _SUMMARIES.get(self.delimiter, _SUMMARIES[""]).format(
+            file=self.file_name,
+            encoding=self.encoding,
+            to_add=len(self.to_add),
+            already=len(self.already),
+            invalid=len(self.invalid),
         )
 
     def lines(self) -> list[str]:

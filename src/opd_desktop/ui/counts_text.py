@@ -67,3 +67,16 @@ def describe_handover(name: str, counts: dict[str, int], private_included: bool)
             "Counts", "The record of {name}: {counts}. The previous manager's private notes are not included."
         )
     return template.format(name=name, counts=describe_counts(counts, skip=(ROOT_TABLE,)))
+
+
+def export_summary(counts: dict[str, int]) -> str:
+    """'4 reports, 1,234 rows in 18 tables' for a full export."""
+    people = counts.get("reports", 0)
+    tables = len(counts)
+    return QCoreApplication.translate("Counts", "{reports}, {rows} in {tables}").format(
+        reports=count_text("reports", people),
+        rows=english_plural(
+            QCoreApplication.translate("Counts", "%n row(s)", "", sum(counts.values())), sum(counts.values())
+        ),
+        tables=english_plural(QCoreApplication.translate("Counts", "%n table(s)", "", tables), tables),
+    )

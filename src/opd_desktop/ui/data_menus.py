@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMenu, QMenuBar, QMessageBox
 
 from opd_desktop.services import handover, purge, reports
-from opd_desktop.ui.counts_text import describe_handover
+from opd_desktop.ui.counts_text import describe_handover, export_summary
 from opd_desktop.ui.handover_dialog import handover_filter
 from opd_desktop.ui.i18n import english_plural
 
@@ -142,7 +142,7 @@ class DataMenus(QObject):
             QCoreApplication.translate(
                 "DataMenus",
                 "Wrote {path} ({summary}).\n\nThe file holds your private notes as readable text: keep it as safe as the app's own data.",  # noqa: E501
-            ).format(path=result.path, summary=result.summary()),
+            ).format(path=result.path, summary=export_summary(result.counts)),
         )
         return result.path
 

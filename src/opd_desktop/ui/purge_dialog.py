@@ -21,7 +21,7 @@ from opd_desktop.services.text import name_key
 from opd_desktop.store.database import Store
 from opd_desktop.ui import theme
 from opd_desktop.ui.actions import actions_for
-from opd_desktop.ui.i18n import english_plural, error_text
+from opd_desktop.ui.i18n import english_plural, error_text, shown
 from opd_desktop.ui.widgets import bullets, heading, paragraph, rich
 
 
@@ -114,7 +114,7 @@ class PurgeResultDialog(QDialog):
         self.setMinimumWidth(600)
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
-        layout.addWidget(heading(result.summary(), 13))
+        layout.addWidget(heading(shown(result.summary()), 13))
         layout.addWidget(
             paragraph(
                 QCoreApplication.translate(
@@ -144,7 +144,7 @@ class PurgeResultDialog(QDialog):
                     ).format(name=result.name)
                 )
             )
-            layout.addWidget(rich(bullets([h.describe() for h in result.backups])))
+            layout.addWidget(rich(bullets([shown(h.describe()) for h in result.backups])))
             layout.addWidget(
                 paragraph(
                     QCoreApplication.translate(

@@ -226,7 +226,7 @@ class RosterImportDialog(QDialog):
             self.summary.setText(
                 QCoreApplication.translate(
                     "RosterImportDialog", "{summary} Everyone in it is already on your team."
-                ).format(summary=preview.summary())
+                ).format(summary=shown(preview.summary()))
             )
 
     def _unreadable(self, error) -> None:

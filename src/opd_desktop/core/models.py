@@ -120,8 +120,12 @@ class Conversation:
     def label(self) -> str:
         if self.number is None:
             when = self.held_on or (self.scheduled_at.date() if self.scheduled_at else None)
-            return f"Check-in {when.isoformat()}" if when else "Check-in"
-        return f"Conversation {self.number} of {SERIES_LENGTH}"
+            if when:
+                return QT_TRANSLATE_NOOP("Conversation", "Check-in {date}").format(date=when.isoformat())
+            return QT_TRANSLATE_NOOP("Conversation", "Check-in")
+        return QT_TRANSLATE_NOOP("Conversation", "Conversation {number} of {total}").format(
+            number=self.number, total=SERIES_LENGTH
+        )
 
 
 @dataclass(frozen=True)

@@ -97,8 +97,12 @@ class Stage:
     @property
     def label(self) -> str:
         if self.next_number is None:
-            return "Check-ins" if self.checkins_held == 0 else f"Check-ins ({self.checkins_held})"
-        return f"{self.next_number} of {SERIES_LENGTH}"
+            if self.checkins_held == 0:
+                return QT_TRANSLATE_NOOP("Stage", "Check-ins")
+            return QT_TRANSLATE_NOOP("Stage", "Check-ins ({count})").format(count=self.checkins_held)
+        return QT_TRANSLATE_NOOP("Stage", "{number} of {total}").format(
+            number=self.next_number, total=SERIES_LENGTH
+        )
 
 
 def held_moment(state: ConversationState) -> dt.datetime | None:

@@ -45,7 +45,9 @@ class MetricDefinition:
 
     @property
     def direction(self) -> str:
-        return "higher is better" if self.higher_is_better else "lower is better"
+        if self.higher_is_better:
+            return QT_TRANSLATE_NOOP("Metric", "higher is better")
+        return QT_TRANSLATE_NOOP("Metric", "lower is better")
 
     @property
     def bounds(self) -> tuple[float | None, float | None]:

@@ -30,7 +30,7 @@ from opd_desktop.core.dates import short_day
 from opd_desktop.services import dashboard, metrics
 from opd_desktop.services.dashboard import Dashboard, MetricLine
 from opd_desktop.ui.context import ScreenContext
-from opd_desktop.ui.i18n import english_plural
+from opd_desktop.ui.i18n import english_plural, shown
 from opd_desktop.ui.tables import RowTable
 from opd_desktop.ui.widgets import heading, mute, paragraph, rich, scroll_page
 
@@ -65,9 +65,9 @@ VERDICT_WORDS = {
 
 def _facts(line: MetricLine) -> str:
     metric = line.metric
-    facts = [metric.unit, metric.direction]
+    facts = [metric.unit, shown(metric.direction)]
     if line.target_text:
-        facts.append(line.target_text)
+        facts.append(shown(line.target_text))
     if metric.agreed_in:
         facts.append(
             QCoreApplication.translate("MetricCard", "agreed in conversation {number}").format(

@@ -24,6 +24,7 @@ from opd_desktop.ui import theme
 from opd_desktop.ui.audience_widgets import AudienceTag, NoteAudience
 from opd_desktop.ui.carried_html import carried_in_html
 from opd_desktop.ui.context import ScreenContext
+from opd_desktop.ui.i18n import shown
 from opd_desktop.ui.widgets import bullets, heading, mute, note_editor, paragraph, rich, scroll_page
 
 log = logging.getLogger(__name__)
@@ -121,7 +122,7 @@ class TogetherView(QWidget):
         self._show_timer()
 
     def _show_timer(self) -> None:
-        self.timer_label.setText(self.timer.describe())
+        self.timer_label.setText(shown(self.timer.describe()))
         self.start_button.setText(
             QCoreApplication.translate("TogetherView", "Pause")
             if self.timer.running

@@ -23,7 +23,8 @@ SCREEN_LIMIT = 400  # characters of a recap part shown on screen; the brief prin
 
 
 def _e(text: str) -> str:
-    return html.escape(text)
+    """Escaped, and translated when the text was marked below the UI (titles, labels, templates)."""
+    return html.escape(shown(text))
 
 
 def _tag(private: bool | None, reader: Reader, first_name: str) -> str:
@@ -38,7 +39,7 @@ def _line(line: Line, tone, reader: Reader, first_name: str) -> str:
 
 
 def _entry(entry: Entry, reader: Reader, first_name: str) -> str:
-    text = entry.text
+    text = shown(entry.text)
     if entry.label and len(text) > SCREEN_LIMIT:
         text = text[:SCREEN_LIMIT] + "…"
     body = _e(text)

@@ -368,7 +368,7 @@ class ReturnDashboard(QWidget):
             if widget is not None:
                 widget.deleteLater()
         for row, measure in enumerate(board.measures):
-            label = QLabel(measure.label)
+            label = QLabel(shown(measure.label))
             value = QLabel(measure.shown())
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             if measure.value is None:

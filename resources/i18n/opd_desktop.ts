@@ -234,6 +234,49 @@
     </message>
 </context>
 <context>
+    <name>AgendaTimer</name>
+    <message>
+        <location filename="../../src/opd_desktop/core/agenda_timer.py" line="68"/>
+        <source>{item} · {on_item} min left on this item · {in_total} min left in total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/core/agenda_timer.py" line="71"/>
+        <source>{item} · {on_item} min left on this item · {in_total} min over in total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/core/agenda_timer.py" line="74"/>
+        <source>{item} · {on_item} min over on this item · {in_total} min left in total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/core/agenda_timer.py" line="77"/>
+        <source>{item} · {on_item} min over on this item · {in_total} min over in total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/core/agenda_timer.py" line="80"/>
+        <source>{item} · {on_item} min left on this item · {in_total} min left in total · paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/core/agenda_timer.py" line="83"/>
+        <source>{item} · {on_item} min left on this item · {in_total} min over in total · paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/core/agenda_timer.py" line="86"/>
+        <source>{item} · {on_item} min over on this item · {in_total} min left in total · paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/core/agenda_timer.py" line="89"/>
+        <source>{item} · {on_item} min over on this item · {in_total} min over in total · paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../src/opd_desktop/app.py" line="244"/>
@@ -564,6 +607,264 @@ Replace all current data with it? The current data is kept as a copy in the data
     </message>
 </context>
 <context>
+    <name>CarriedIn</name>
+    <message>
+        <location filename="../../src/opd_desktop/services/carried_content.py" line="79"/>
+        <source>Nothing is carried in from earlier conversations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/services/carried_content.py" line="95"/>
+        <source>Open action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/services/carried_content.py" line="99"/>
+        <source>Ideas waiting to be closed with the employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/services/carried_content.py" line="101"/>
+        <source>Your ideas and senior management&apos;s answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/services/carried_content.py" line="104"/>
+        <source>{idea} — {status}, {days} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/services/carried_content.py" line="107"/>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/services/carried_content.py" line="116"/>
+        <source>Leadership feedback to take up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/services/carried_content.py" line="118"/>
+        <source>Feedback on my leadership, as I asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/services/carried_content.py" line="122"/>
+        <source>Your leadership commitments to report on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/services/carried_content.py" line="124"/>
+        <source>What I committed to as your manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/services/carried_content.py" line="134"/>
+        <source>No notes were taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/services/carried_content.py" line="139"/>
+        <source>From the Organization page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/services/carried_content.py" line="140"/>
+        <source>The organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/services/carried_content.py" line="145"/>
+        <source>From the Department page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/services/carried_content.py" line="146"/>
+        <source>Our department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/services/carried_content.py" line="156"/>
+        <source>Nothing written yet; fill it in on the team overview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/services/carried_content.py" line="164"/>
+        <source>What you know about them (profile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/services/carried_content.py" line="166"/>
+        <source>What we have learned about you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/services/carried_content.py" line="181"/>
+        <source>you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/services/carried_content.py" line="183"/>
+        <source>the employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/services/carried_content.py" line="184"/>
+        <source>your manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/services/carried_content.py" line="192"/>
+        <source>{text} — {who}, due {date} (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/services/carried_content.py" line="194"/>
+        <source>{text} — {who}, due {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/services/carried_content.py" line="197"/>
+        <source>{text} — {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/services/carried_content.py" line="209"/>
+        <source>They said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/services/carried_content.py" line="211"/>
+        <source>You said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/services/carried_content.py" line="217"/>
+        <source>Your reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/services/carried_content.py" line="220"/>
+        <source>My reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/services/carried_content.py" line="222"/>
+        <source>You asked: {request}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/services/carried_content.py" line="231"/>
+        <source>General notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/services/carried_content.py" line="233"/>
+        <source>Notes we took together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/services/carried_content.py" line="242"/>
+        <source>Recap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/services/carried_content.py" line="247"/>
+        <source>Agreed next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/services/carried_content.py" line="252"/>
+        <source>Your summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/services/carried_content.py" line="257"/>
+        <source>Why it was skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/services/carried_content.py" line="290"/>
+        <source>{role} — learned: {learned}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/services/carried_content.py" line="304"/>
+        <source>{goal} — {percent}% done ({late} overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/services/carried_content.py" line="306"/>
+        <source>{goal} — {percent}% done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/services/carried_content.py" line="320"/>
+        <source>Development plan, version {version} ({status}, {start} to {end}) — {percent}% done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/services/carried_content.py" line="324"/>
+        <source>Development plan, version {version} ({status}) — {percent}% done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/services/carried_content.py" line="327"/>
+        <source>No goals yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/services/carried_content.py" line="336"/>
+        <source>no value yet — bring the baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/services/carried_content.py" line="338"/>
+        <source>no value yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/services/carried_content.py" line="342"/>
+        <source>last {value} {unit} on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/services/carried_content.py" line="344"/>
+        <source>last {value} on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/services/carried_content.py" line="350"/>
+        <source>How it is measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/services/carried_content.py" line="356"/>
+        <source>Agreed metrics: the last values, and what to bring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/services/carried_content.py" line="358"/>
+        <source>Agreed metrics: the last values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/services/carry_forward.py" line="50"/>
+        <source>Recap of the check-in {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/services/carry_forward.py" line="53"/>
+        <source>Recap of the check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/services/carry_forward.py" line="54"/>
+        <source>Recap of conversation {number}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message>
         <location filename="../../src/opd_desktop/ui/charts.py" line="75"/>
@@ -625,14 +926,21 @@ Replace all current data with it? The current data is kept as a copy in the data
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/opd_desktop/core/models.py" line="124"/>
         <location filename="../../src/opd_desktop/services/conversations.py" line="50"/>
         <source>Check-in {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/opd_desktop/core/models.py" line="125"/>
         <location filename="../../src/opd_desktop/services/conversations.py" line="52"/>
         <location filename="../../src/opd_desktop/services/rhythm.py" line="242"/>
         <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/core/models.py" line="126"/>
+        <source>Conversation {number} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -943,6 +1251,25 @@ Replace all current data with it? The current data is kept as a copy in the data
         <location filename="../../src/opd_desktop/ui/counts_text.py" line="66"/>
         <source>The record of {name}: {counts}. The previous manager&apos;s private notes are not included.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/counts_text.py" line="76"/>
+        <source>{reports}, {rows} in {tables}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/opd_desktop/ui/counts_text.py" line="79"/>
+        <source>%n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/opd_desktop/ui/counts_text.py" line="81"/>
+        <source>%n table(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1264,47 +1591,47 @@ Details were written to {log}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/core/metric_rules.py" line="61"/>
+        <location filename="../../src/opd_desktop/core/metric_rules.py" line="62"/>
         <source>{key} is not a metric template; choose one of {keys}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/core/metric_rules.py" line="124"/>
+        <location filename="../../src/opd_desktop/core/metric_rules.py" line="143"/>
         <source>{text} is not a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/core/metric_rules.py" line="134"/>
+        <location filename="../../src/opd_desktop/core/metric_rules.py" line="153"/>
         <source>{text} is not a number; write the {field} as digits, for example 3.5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/core/metric_rules.py" line="141"/>
+        <location filename="../../src/opd_desktop/core/metric_rules.py" line="160"/>
         <source>{text} is not a usable number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/core/metric_rules.py" line="151"/>
+        <location filename="../../src/opd_desktop/core/metric_rules.py" line="170"/>
         <source>{name} runs from {low} to {high}; {fmt} is outside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/core/metric_rules.py" line="171"/>
+        <location filename="../../src/opd_desktop/core/metric_rules.py" line="190"/>
         <source>A target of {fmt} has the wrong sign: {name} is never below zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/core/metric_rules.py" line="182"/>
+        <location filename="../../src/opd_desktop/core/metric_rules.py" line="201"/>
         <source>A target of {fmt} is worse than the baseline {fmt2}; for {name}, {way} is better.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/core/metric_rules.py" line="193"/>
+        <location filename="../../src/opd_desktop/core/metric_rules.py" line="212"/>
         <source>{isoformat} is in the future; record a value on or before today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/core/metric_rules.py" line="200"/>
+        <location filename="../../src/opd_desktop/core/metric_rules.py" line="219"/>
         <source>{isoformat} is before the report started ({isoformat2}); check the date.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1339,7 +1666,27 @@ Details were written to {log}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/core/stages.py" line="169"/>
+        <location filename="../../src/opd_desktop/core/stages.py" line="54"/>
+        <source>{label} is planned; it cannot be marked {wanted}. Hold, complete or skip it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/core/stages.py" line="57"/>
+        <source>{label} is held; it cannot be marked {wanted}. Complete it, or reopen it as planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/core/stages.py" line="60"/>
+        <source>{label} is completed; it cannot be marked {wanted}. Reopen it as held first if you need to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/core/stages.py" line="64"/>
+        <source>{label} is skipped; it cannot be marked {wanted}. Plan it again first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/core/stages.py" line="179"/>
         <source>Check-ins follow the seven conversations; hold conversation 7 first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1405,34 +1752,39 @@ Details were written to {log}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/backup/file_format.py" line="263"/>
+        <location filename="../../src/opd_desktop/services/backup/file_format.py" line="253"/>
+        <source>{path} is not a regular file (a folder, a pipe or a device) and cannot be a backup. Choose a file ending in .opdbackup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/services/backup/file_format.py" line="264"/>
         <source>The backup {path} cannot be read: {value}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/backup/file_format.py" line="277"/>
-        <location filename="../../src/opd_desktop/services/backup/file_format.py" line="326"/>
-        <location filename="../../src/opd_desktop/services/backup/file_format.py" line="334"/>
+        <location filename="../../src/opd_desktop/services/backup/file_format.py" line="278"/>
+        <location filename="../../src/opd_desktop/services/backup/file_format.py" line="327"/>
+        <location filename="../../src/opd_desktop/services/backup/file_format.py" line="335"/>
         <source>it is cut short</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/backup/file_format.py" line="289"/>
+        <location filename="../../src/opd_desktop/services/backup/file_format.py" line="290"/>
         <source>it is {value:.1f} GiB, larger than any backup can be</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/backup/file_format.py" line="317"/>
+        <location filename="../../src/opd_desktop/services/backup/file_format.py" line="318"/>
         <source>chunk {value} fails its integrity check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/backup/file_format.py" line="330"/>
+        <location filename="../../src/opd_desktop/services/backup/file_format.py" line="331"/>
         <source>chunk {value} has an impossible length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/backup/file_format.py" line="339"/>
+        <location filename="../../src/opd_desktop/services/backup/file_format.py" line="340"/>
         <source>it grew while it was read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1533,7 +1885,7 @@ Details were written to {log}.</source>
     </message>
     <message>
         <location filename="../../src/opd_desktop/services/conversations.py" line="343"/>
-        <location filename="../../src/opd_desktop/services/plans.py" line="424"/>
+        <location filename="../../src/opd_desktop/services/plans.py" line="425"/>
         <source>Check-ins are between a week and three months apart.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1559,7 +1911,7 @@ Details were written to {log}.</source>
     </message>
     <message>
         <location filename="../../src/opd_desktop/services/data_file.py" line="92"/>
-        <location filename="../../src/opd_desktop/services/roster_import.py" line="357"/>
+        <location filename="../../src/opd_desktop/services/roster_import.py" line="378"/>
         <source>There is no file {path}. Check the name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1570,7 +1922,7 @@ Details were written to {log}.</source>
     </message>
     <message>
         <location filename="../../src/opd_desktop/services/data_file.py" line="100"/>
-        <location filename="../../src/opd_desktop/services/roster_import.py" line="365"/>
+        <location filename="../../src/opd_desktop/services/roster_import.py" line="386"/>
         <source>{path} cannot be read: {value}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1825,38 +2177,43 @@ Details were written to {log}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/handover.py" line="203"/>
+        <location filename="../../src/opd_desktop/services/handover.py" line="51"/>
+        <source>{name} is already on your team. Import the record under another name, for example: opd import report FILE --as &quot;{name} (2)&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/services/handover.py" line="206"/>
         <source>{name} is encrypted: give the passphrase the previous manager chose (OPD_HANDOVER_PASSPHRASE, or type it when asked).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/handover.py" line="217"/>
+        <location filename="../../src/opd_desktop/services/handover.py" line="220"/>
         <location filename="../../src/opd_desktop/services/json_export.py" line="95"/>
         <source>{name} has no &quot;tables&quot; object; it is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/handover.py" line="222"/>
+        <location filename="../../src/opd_desktop/services/handover.py" line="225"/>
         <source>{name} does not hold exactly one report&apos;s record; it is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/handover.py" line="251"/>
+        <location filename="../../src/opd_desktop/services/handover.py" line="254"/>
         <source>Wrong passphrase for {name}: ask the previous manager for the passphrase they chose.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/handover.py" line="260"/>
+        <location filename="../../src/opd_desktop/services/handover.py" line="263"/>
         <source>{name} is damaged ({detail}); ask the previous manager to write it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/handover.py" line="267"/>
+        <location filename="../../src/opd_desktop/services/handover.py" line="270"/>
         <source>{name} was encrypted by a newer version of OPD Desktop; install that version to import it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/handover.py" line="275"/>
+        <location filename="../../src/opd_desktop/services/handover.py" line="278"/>
         <source>{name} cannot be decrypted: {exc}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1901,42 +2258,42 @@ Details were written to {log}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/metrics.py" line="121"/>
+        <location filename="../../src/opd_desktop/services/metrics.py" line="123"/>
         <source>{capitalize} already has a metric called {name}; choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/metrics.py" line="152"/>
+        <location filename="../../src/opd_desktop/services/metrics.py" line="154"/>
         <source>{name} is computed by the app from why and when reports were archived; it is on the dashboard already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/metrics.py" line="172"/>
+        <location filename="../../src/opd_desktop/services/metrics.py" line="174"/>
         <source>A metric is agreed in one of the conversations 1 to 7.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/metrics.py" line="300"/>
+        <location filename="../../src/opd_desktop/services/metrics.py" line="302"/>
         <source>{name} is another report&apos;s metric; define it for this report too (opd metric define NAME --report REPORT) or as a team metric.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/metrics.py" line="308"/>
+        <location filename="../../src/opd_desktop/services/metrics.py" line="310"/>
         <source>There is no metric called {name} here (metrics: {names}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/metrics.py" line="337"/>
+        <location filename="../../src/opd_desktop/services/metrics.py" line="339"/>
         <source>{name} is another report&apos;s metric; record it for that report, or define the metric for this one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/metrics.py" line="388"/>
+        <location filename="../../src/opd_desktop/services/metrics.py" line="390"/>
         <source>This value was already corrected or deleted; correct the current one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/metrics.py" line="427"/>
+        <location filename="../../src/opd_desktop/services/metrics.py" line="429"/>
         <source>This value was already corrected or deleted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1992,72 +2349,77 @@ Details were written to {log}.</source>
     </message>
     <message>
         <location filename="../../src/opd_desktop/services/plans.py" line="89"/>
-        <location filename="../../src/opd_desktop/services/plans.py" line="415"/>
+        <location filename="../../src/opd_desktop/services/plans.py" line="416"/>
         <source>The plan ends before it starts; check the dates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/plans.py" line="183"/>
+        <location filename="../../src/opd_desktop/services/plans.py" line="93"/>
+        <source>The plan covers about {months:.1f} months; the method suggests 3 to 6. Keep this period anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/services/plans.py" line="184"/>
         <source>Version {version} of the plan is {status}; start a new version to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/plans.py" line="242"/>
+        <location filename="../../src/opd_desktop/services/plans.py" line="243"/>
         <source>A goal can be linked to one of this employee&apos;s strengths or aspirations only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/plans.py" line="252"/>
+        <location filename="../../src/opd_desktop/services/plans.py" line="253"/>
         <source>Choose the goal this action serves; every action belongs to a goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/plans.py" line="260"/>
+        <location filename="../../src/opd_desktop/services/plans.py" line="261"/>
         <source>There is no goal with id {goal_id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/plans.py" line="268"/>
+        <location filename="../../src/opd_desktop/services/plans.py" line="269"/>
         <source>The due date {isoformat} is before the plan starts ({isoformat2}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/plans.py" line="383"/>
+        <location filename="../../src/opd_desktop/services/plans.py" line="384"/>
         <source>This version of the plan has been replaced; update the current one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/plans.py" line="412"/>
+        <location filename="../../src/opd_desktop/services/plans.py" line="413"/>
         <source>Give the plan a start and an end date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/plans.py" line="419"/>
+        <location filename="../../src/opd_desktop/services/plans.py" line="420"/>
         <source>The review date should fall within the plan&apos;s period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/plans.py" line="429"/>
+        <location filename="../../src/opd_desktop/services/plans.py" line="430"/>
         <source>{len} action(s) are due before {isoformat}, for example “{value}”. Move their due dates or start the plan earlier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/plans.py" line="456"/>
+        <location filename="../../src/opd_desktop/services/plans.py" line="457"/>
         <source>Set the plan&apos;s period before finalizing it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/plans.py" line="460"/>
+        <location filename="../../src/opd_desktop/services/plans.py" line="461"/>
         <source>Add at least one goal before finalizing the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/plans.py" line="550"/>
+        <location filename="../../src/opd_desktop/services/plans.py" line="551"/>
         <source>There is no plan yet; start one in conversation 5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/plans.py" line="554"/>
+        <location filename="../../src/opd_desktop/services/plans.py" line="555"/>
         <source>Version {version} is still a draft; change it directly.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2090,12 +2452,12 @@ Details were written to {log}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/purge.py" line="78"/>
+        <location filename="../../src/opd_desktop/services/purge.py" line="81"/>
         <source>The name typed does not match {report_name}; nothing was deleted. Type the name exactly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/purge.py" line="293"/>
+        <location filename="../../src/opd_desktop/services/purge.py" line="296"/>
         <source>Choose between 1 and 120 months, or 0 to turn the suggestion off.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2145,92 +2507,92 @@ Details were written to {log}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/roster_import.py" line="176"/>
+        <location filename="../../src/opd_desktop/services/roster_import.py" line="197"/>
         <source>{name} is empty. Export the team from your HR system or spreadsheet as CSV.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/roster_import.py" line="182"/>
+        <location filename="../../src/opd_desktop/services/roster_import.py" line="203"/>
         <source>{name} is a PDF, not a CSV file. Export the team as CSV (comma-separated values).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/roster_import.py" line="188"/>
+        <location filename="../../src/opd_desktop/services/roster_import.py" line="209"/>
         <source>{name} is a spreadsheet (.xlsx) or another zipped file, not CSV. In your spreadsheet choose File → Save as → CSV, then import that file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/roster_import.py" line="198"/>
+        <location filename="../../src/opd_desktop/services/roster_import.py" line="219"/>
         <source>{name} is damaged UTF-16 text. Save it as “CSV UTF-8” and import it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/roster_import.py" line="204"/>
+        <location filename="../../src/opd_desktop/services/roster_import.py" line="225"/>
         <source>{name} is not a text file. Export the team as CSV (comma-separated values).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/roster_import.py" line="216"/>
+        <location filename="../../src/opd_desktop/services/roster_import.py" line="237"/>
         <source>{name} is neither UTF-8 nor Windows-1252 text. Save it as “CSV UTF-8” and import it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/roster_import.py" line="261"/>
+        <location filename="../../src/opd_desktop/services/roster_import.py" line="282"/>
         <source>the start date {text} is not a real date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/roster_import.py" line="292"/>
+        <location filename="../../src/opd_desktop/services/roster_import.py" line="313"/>
         <source>the start date {text} has a two-digit year; write the year in full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/roster_import.py" line="304"/>
+        <location filename="../../src/opd_desktop/services/roster_import.py" line="325"/>
         <source>the start date {text} could be {a} {month_name} or {b} {month_name2}; write it as YYYY-MM-DD (for example {year}-{b:02d}-{a:02d})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/roster_import.py" line="318"/>
+        <location filename="../../src/opd_desktop/services/roster_import.py" line="339"/>
         <source>the start date {text} is not a date; write it as YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/roster_import.py" line="332"/>
+        <location filename="../../src/opd_desktop/services/roster_import.py" line="353"/>
         <source>the start date {text} has a month this app does not know; write YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/roster_import.py" line="349"/>
+        <location filename="../../src/opd_desktop/services/roster_import.py" line="370"/>
         <source>{name} is {value:.1f} MB; a team roster is a few kilobytes. Check that it is the right file (at most 1 MB).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/roster_import.py" line="361"/>
+        <location filename="../../src/opd_desktop/services/roster_import.py" line="382"/>
         <source>{path} is a folder; choose a CSV file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/roster_import.py" line="379"/>
+        <location filename="../../src/opd_desktop/services/roster_import.py" line="400"/>
         <source>{name} is empty. Export the team as CSV with a header row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/roster_import.py" line="388"/>
+        <location filename="../../src/opd_desktop/services/roster_import.py" line="409"/>
         <source>{name} has no name column (line {header_line} has: {found}). The header needs Name, Full name, Employee name, or First name and Last name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/roster_import.py" line="396"/>
+        <location filename="../../src/opd_desktop/services/roster_import.py" line="417"/>
         <source>{name} has a header but no rows: there is nobody to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/roster_import.py" line="450"/>
+        <location filename="../../src/opd_desktop/services/roster_import.py" line="471"/>
         <source>{name} is not a valid CSV file (line {line_num}: {exc}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/roster_import.py" line="491"/>
+        <location filename="../../src/opd_desktop/services/roster_import.py" line="512"/>
         <source>the start date {isoformat} is more than a year away; check the year</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2318,13 +2680,118 @@ Details were written to {log}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/store/database.py" line="568"/>
-        <source>The file {path}-wal does not belong to the database {name} beside it; nothing was changed. Move {name}-wal{also} out of that folder, then start again.</source>
+        <location filename="../../src/opd_desktop/store/database.py" line="567"/>
+        <source>The file {path}-wal does not belong to the database {name} beside it; nothing was changed. Move {name}-wal (and {shm}) out of that folder, then start again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/store/database.py" line="624"/>
+        <location filename="../../src/opd_desktop/store/database.py" line="573"/>
+        <source>The file {path}-wal does not belong to the database {name} beside it; nothing was changed. Move {name}-wal out of that folder, then start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/store/database.py" line="630"/>
         <source>Could not write the copy {target}: {exc}. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/core/clifton.py" line="58"/>
+        <source>{name} is not a CliftonStrengths theme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/core/clifton.py" line="65"/>
+        <source>{theme} is listed twice; each theme has one rank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/core/clifton.py" line="73"/>
+        <source>Pick the top {TOP_COUNT} themes or rank all {len}; you have {len2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/core/models.py" line="40"/>
+        <source>This {what} is {value}; reopen it before marking it {value2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/paths.py" line="56"/>
+        <source>The disk is full (cannot create {path}); nothing was changed. Free some space on that disk, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/paths.py" line="63"/>
+        <source>Permission denied: cannot use the folder {path}. Nothing was changed. Choose a folder you can write to with --data-dir or OPD_DATA_DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/paths.py" line="69"/>
+        <source>Cannot use the data folder {path}: {value}. Choose a folder you can write to with --data-dir or OPD_DATA_DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/paths.py" line="76"/>
+        <source>Permission denied: the data folder {path} is not writable. Nothing was changed. Choose a folder you can write to with --data-dir or OPD_DATA_DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/services/calendar_export.py" line="193"/>
+        <source>No calendar file written: {what}. Schedule a conversation first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/services/demo.py" line="172"/>
+        <source>{data_dir} holds real data; the demo never writes over it. Choose an empty folder with --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/services/documents/export.py" line="26"/>
+        <source>There is no check-in yet; schedule one after conversation 7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/services/documents/export.py" line="34"/>
+        <source>{number} is not a conversation; use 1 to 7 or checkin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/services/documents/export.py" line="60"/>
+        <source>{kind} is not a document; choose one of {join}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/services/documents/plan_doc.py" line="21"/>
+        <source>{name} has no development plan yet; start one in conversation 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/services/documents/worksheet.py" line="42"/>
+        <source>Say which conversation the worksheet is for: 1 to 7 or checkin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/services/documents/worksheet.py" line="53"/>
+        <source>The guide of {label} has no worksheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/services/documents/worksheet.py" line="134"/>
+        <source>That conversation belongs to someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/services/rows.py" line="134"/>
+        <source>There is no {what} with id {item_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/services/search.py" line="79"/>
+        <source>Type something to search for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/services/series_summary.py" line="37"/>
+        <source>{key} is not part of the series summary.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2364,17 +2831,17 @@ Details were written to {log}.</source>
 <context>
     <name>FeedbackStatus</name>
     <message>
-        <location filename="../../src/opd_desktop/core/models.py" line="70"/>
+        <location filename="../../src/opd_desktop/core/models.py" line="73"/>
         <source>Asked, not yet heard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/core/models.py" line="71"/>
+        <location filename="../../src/opd_desktop/core/models.py" line="74"/>
         <source>Commitments open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/core/models.py" line="72"/>
+        <location filename="../../src/opd_desktop/core/models.py" line="75"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2739,32 +3206,32 @@ The seven take about %n hours per person over three or four months. The app prep
 <context>
     <name>IdeaStatus</name>
     <message>
-        <location filename="../../src/opd_desktop/core/models.py" line="54"/>
+        <location filename="../../src/opd_desktop/core/models.py" line="57"/>
         <source>Captured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/core/models.py" line="55"/>
+        <location filename="../../src/opd_desktop/core/models.py" line="58"/>
         <source>With senior management</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/core/models.py" line="56"/>
+        <location filename="../../src/opd_desktop/core/models.py" line="59"/>
         <source>Feedback received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/core/models.py" line="57"/>
+        <location filename="../../src/opd_desktop/core/models.py" line="60"/>
         <source>Shared back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/core/models.py" line="58"/>
+        <location filename="../../src/opd_desktop/core/models.py" line="61"/>
         <source>Dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/core/models.py" line="59"/>
+        <location filename="../../src/opd_desktop/core/models.py" line="62"/>
         <source>Merged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3159,6 +3626,132 @@ Your name as your team knows it (asked once; the documents say &apos;their manag
     </message>
 </context>
 <context>
+    <name>Measure</name>
+    <message>
+        <location filename="../../src/opd_desktop/core/measures.py" line="70"/>
+        <source>Conversations held on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/core/measures.py" line="72"/>
+        <source>Median days late (when late)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/core/measures.py" line="74"/>
+        <source>Conversations skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/core/measures.py" line="89"/>
+        <source>Median days between conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/core/measures.py" line="91"/>
+        <source>Gaps within the cadence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/core/measures.py" line="109"/>
+        <source>Employee&apos;s action items done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/core/measures.py" line="110"/>
+        <source>Employee&apos;s action items done by the due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/core/measures.py" line="113"/>
+        <source>Your action items done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/core/measures.py" line="114"/>
+        <source>Your action items done by the due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/core/measures.py" line="159"/>
+        <source>Ideas taken to senior management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/core/measures.py" line="161"/>
+        <source>Ideas answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/core/measures.py" line="163"/>
+        <source>Median days to an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/core/measures.py" line="164"/>
+        <source>Answers shared back with the employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/core/measures.py" line="166"/>
+        <source>Ideas adopted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/core/measures.py" line="168"/>
+        <source>Ideas dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/core/measures.py" line="169"/>
+        <source>Ideas merged into another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/core/measures.py" line="182"/>
+        <source>Leadership commitments kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/core/measures.py" line="191"/>
+        <source>Plan goals achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/core/measures.py" line="199"/>
+        <source>Conversation 1 to a final plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/core/measures.py" line="232"/>
+        <source>Still on the team {months} months after conversation 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Metric</name>
+    <message>
+        <location filename="../../src/opd_desktop/services/dashboard.py" line="54"/>
+        <source>target {target} (reached)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/services/dashboard.py" line="57"/>
+        <source>target {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/services/metrics.py" line="49"/>
+        <source>higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/services/metrics.py" line="50"/>
+        <source>lower is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MetricCapture</name>
     <message>
         <location filename="../../src/opd_desktop/ui/metric_capture.py" line="36"/>
@@ -3417,24 +4010,102 @@ Your name as your team knows it (asked once; the documents say &apos;their manag
     </message>
 </context>
 <context>
+    <name>Organization</name>
+    <message>
+        <location filename="../../src/opd_desktop/core/organization.py" line="9"/>
+        <source>Mission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/core/organization.py" line="10"/>
+        <source>Vision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/core/organization.py" line="11"/>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/core/organization.py" line="12"/>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/core/organization.py" line="13"/>
+        <source>Priorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/core/organization.py" line="14"/>
+        <source>Change initiatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/core/organization.py" line="15"/>
+        <source>How the changes touch our department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/core/organization.py" line="19"/>
+        <source>Strengths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/core/organization.py" line="20"/>
+        <source>Upcoming changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/core/organization.py" line="21"/>
+        <source>Challenges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/core/organization.py" line="22"/>
+        <source>Performance metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/core/organization.py" line="23"/>
+        <source>My expectations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/core/organization.py" line="24"/>
+        <source>My priorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/core/organization.py" line="25"/>
+        <source>My challenges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/core/organization.py" line="26"/>
+        <source>About me as a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrganizationPage</name>
     <message>
-        <location filename="../../src/opd_desktop/ui/organization_page.py" line="17"/>
+        <location filename="../../src/opd_desktop/ui/organization_page.py" line="20"/>
         <source>Shown in conversation 2 (Strengthening Commitment to the Organization) for every report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/organization_page.py" line="21"/>
+        <location filename="../../src/opd_desktop/ui/organization_page.py" line="24"/>
         <source>Shown in conversation 3 (Aligning on the Department and Manager&apos;s Expectations).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/organization_page.py" line="38"/>
+        <location filename="../../src/opd_desktop/ui/organization_page.py" line="41"/>
         <source>Organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/organization_page.py" line="40"/>
+        <location filename="../../src/opd_desktop/ui/organization_page.py" line="43"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4188,6 +4859,24 @@ Your name as your team knows it (asked once; the documents say &apos;their manag
     </message>
 </context>
 <context>
+    <name>Purge</name>
+    <message>
+        <location filename="../../src/opd_desktop/services/purge.py" line="56"/>
+        <source>{when}  {file} — retention removes it around {removed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/services/purge.py" line="59"/>
+        <source>{when}  {file} — automatic backups are off, so it stays until you delete it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/services/purge.py" line="73"/>
+        <source>Deleted {name} permanently ({rows:,} rows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PurgeDialog</name>
     <message>
         <location filename="../../src/opd_desktop/ui/purge_dialog.py" line="35"/>
@@ -4386,21 +5075,53 @@ Your name as your team knows it (asked once; the documents say &apos;their manag
         <source>OPD Desktop</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/reminders.py" line="203"/>
+        <source>{today}, {overdue}, {needs}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/reminders.py" line="208"/>
+        <source>{today}, {needs}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/opd_desktop/ui/reminders.py" line="223"/>
+        <source>In %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/reminders.py" line="227"/>
+        <source>Today at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/reminders.py" line="229"/>
+        <source>Tomorrow at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/reminders.py" line="230"/>
+        <source>{conversation} with {person} at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../src/opd_desktop/ui/reminders.py" line="60"/>
+        <location filename="../../src/opd_desktop/ui/reminders.py" line="61"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/reminders.py" line="63"/>
+        <location filename="../../src/opd_desktop/ui/reminders.py" line="64"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/reminders.py" line="118"/>
+        <location filename="../../src/opd_desktop/ui/reminders.py" line="119"/>
         <source>OPD Desktop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4554,63 +5275,63 @@ Your name as your team knows it (asked once; the documents say &apos;their manag
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/return_page.py" line="203"/>
+        <location filename="../../src/opd_desktop/ui/return_page.py" line="206"/>
         <source>Return report (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/return_page.py" line="208"/>
+        <location filename="../../src/opd_desktop/ui/return_page.py" line="211"/>
         <source>Ideas for senior management (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/return_page.py" line="243"/>
+        <location filename="../../src/opd_desktop/ui/return_page.py" line="247"/>
         <source>Metric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/return_page.py" line="244"/>
+        <location filename="../../src/opd_desktop/ui/return_page.py" line="248"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/return_page.py" line="245"/>
+        <location filename="../../src/opd_desktop/ui/return_page.py" line="249"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/return_page.py" line="246"/>
+        <location filename="../../src/opd_desktop/ui/return_page.py" line="250"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/return_page.py" line="247"/>
+        <location filename="../../src/opd_desktop/ui/return_page.py" line="251"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/return_page.py" line="254"/>
+        <location filename="../../src/opd_desktop/ui/return_page.py" line="258"/>
         <source>&amp;Correct…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/return_page.py" line="255"/>
+        <location filename="../../src/opd_desktop/ui/return_page.py" line="259"/>
         <source>De&amp;lete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/return_page.py" line="417"/>
-        <location filename="../../src/opd_desktop/ui/return_page.py" line="428"/>
+        <location filename="../../src/opd_desktop/ui/return_page.py" line="421"/>
+        <location filename="../../src/opd_desktop/ui/return_page.py" line="432"/>
         <source>Select a current value in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/return_page.py" line="450"/>
+        <location filename="../../src/opd_desktop/ui/return_page.py" line="454"/>
         <source>The program&apos;s return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/return_page.py" line="462"/>
+        <location filename="../../src/opd_desktop/ui/return_page.py" line="466"/>
         <source>Ideas for the senior-management meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4628,42 +5349,42 @@ Your name as your team knows it (asked once; the documents say &apos;their manag
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/return_page.py" line="225"/>
+        <location filename="../../src/opd_desktop/ui/return_page.py" line="229"/>
         <source>Measured by the app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/return_page.py" line="234"/>
+        <location filename="../../src/opd_desktop/ui/return_page.py" line="238"/>
         <source>Values recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/return_page.py" line="236"/>
+        <location filename="../../src/opd_desktop/ui/return_page.py" line="240"/>
         <source>Show corrected and deleted values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/return_page.py" line="282"/>
+        <location filename="../../src/opd_desktop/ui/return_page.py" line="286"/>
         <source>Working out the team&apos;s figures…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/return_page.py" line="300"/>
+        <location filename="../../src/opd_desktop/ui/return_page.py" line="304"/>
         <source>The figures could not be worked out: {result}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/return_page.py" line="349"/>
+        <location filename="../../src/opd_desktop/ui/return_page.py" line="353"/>
         <source>No metric agreed yet. Define one (engagement and employee NPS have templates), then record the baseline before or at conversation 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/return_page.py" line="433"/>
+        <location filename="../../src/opd_desktop/ui/return_page.py" line="437"/>
         <source>Delete value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/return_page.py" line="434"/>
+        <location filename="../../src/opd_desktop/ui/return_page.py" line="438"/>
         <source>Delete the value {value} of {day}? It leaves the figures but stays in the history.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4836,6 +5557,29 @@ Your name as your team knows it (asked once; the documents say &apos;their manag
     <message>
         <location filename="../../src/opd_desktop/ui/rhythm_ui.py" line="83"/>
         <source>Ca&amp;dence of this report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RosterImport</name>
+    <message>
+        <location filename="../../src/opd_desktop/services/roster_import.py" line="30"/>
+        <source>{file} ({encoding}, comma-separated): {to_add} to add, {already} already on your team, {invalid} invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/services/roster_import.py" line="34"/>
+        <source>{file} ({encoding}, semicolon-separated): {to_add} to add, {already} already on your team, {invalid} invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/services/roster_import.py" line="39"/>
+        <source>{file} ({encoding}, tab-separated): {to_add} to add, {already} already on your team, {invalid} invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/services/roster_import.py" line="43"/>
+        <source>{file} ({encoding}, one column): {to_add} to add, {already} already on your team, {invalid} invalid.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5146,6 +5890,24 @@ Your name as your team knows it (asked once; the documents say &apos;their manag
     </message>
 </context>
 <context>
+    <name>Stage</name>
+    <message>
+        <location filename="../../src/opd_desktop/core/stages.py" line="101"/>
+        <source>Check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/core/stages.py" line="102"/>
+        <source>Check-ins ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/core/stages.py" line="103"/>
+        <source>{number} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatusChip</name>
     <message>
         <location filename="../../src/opd_desktop/ui/chips.py" line="69"/>
@@ -5217,103 +5979,103 @@ Your name as your team knows it (asked once; the documents say &apos;their manag
 <context>
     <name>TogetherView</name>
     <message>
-        <location filename="../../src/opd_desktop/ui/together_view.py" line="65"/>
+        <location filename="../../src/opd_desktop/ui/together_view.py" line="66"/>
         <source>&lt;b&gt;Together mode&lt;/b&gt; — showing only what you and {first_name} both see. Notes typed here are shared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/together_view.py" line="73"/>
+        <location filename="../../src/opd_desktop/ui/together_view.py" line="74"/>
         <source>Leave together mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/together_view.py" line="75"/>
+        <location filename="../../src/opd_desktop/ui/together_view.py" line="76"/>
         <source>Back to your full view (Ctrl+Shift+T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/together_view.py" line="87"/>
+        <location filename="../../src/opd_desktop/ui/together_view.py" line="88"/>
         <source>Agenda timer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/together_view.py" line="89"/>
-        <location filename="../../src/opd_desktop/ui/together_view.py" line="128"/>
+        <location filename="../../src/opd_desktop/ui/together_view.py" line="90"/>
+        <location filename="../../src/opd_desktop/ui/together_view.py" line="129"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/together_view.py" line="91"/>
+        <location filename="../../src/opd_desktop/ui/together_view.py" line="92"/>
         <source>Next item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/together_view.py" line="126"/>
+        <location filename="../../src/opd_desktop/ui/together_view.py" line="127"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/together_view.py" line="137"/>
+        <location filename="../../src/opd_desktop/ui/together_view.py" line="138"/>
         <source>Conversation {number} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/together_view.py" line="141"/>
+        <location filename="../../src/opd_desktop/ui/together_view.py" line="142"/>
         <source>Check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/together_view.py" line="151"/>
+        <location filename="../../src/opd_desktop/ui/together_view.py" line="152"/>
         <source>Where we are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/together_view.py" line="155"/>
+        <location filename="../../src/opd_desktop/ui/together_view.py" line="156"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/together_view.py" line="160"/>
+        <location filename="../../src/opd_desktop/ui/together_view.py" line="161"/>
         <source>{title}  ·  {minutes} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/together_view.py" line="173"/>
+        <location filename="../../src/opd_desktop/ui/together_view.py" line="174"/>
         <source>Notes on {item} (shared)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/together_view.py" line="179"/>
+        <location filename="../../src/opd_desktop/ui/together_view.py" line="180"/>
         <source>Notes we take together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/together_view.py" line="183"/>
+        <location filename="../../src/opd_desktop/ui/together_view.py" line="184"/>
         <source>Anything you agree on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/together_view.py" line="219"/>
+        <location filename="../../src/opd_desktop/ui/together_view.py" line="220"/>
         <source>Recap for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/together_view.py" line="223"/>
+        <location filename="../../src/opd_desktop/ui/together_view.py" line="224"/>
         <source>What we discussed and agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/together_view.py" line="229"/>
+        <location filename="../../src/opd_desktop/ui/together_view.py" line="230"/>
         <source>Agreed next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/together_view.py" line="231"/>
+        <location filename="../../src/opd_desktop/ui/together_view.py" line="232"/>
         <source>Who does what before next time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/together_view.py" line="238"/>
+        <location filename="../../src/opd_desktop/ui/together_view.py" line="239"/>
         <source>Agreed next steps can be written after together mode.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -389,7 +389,7 @@ def untranslated(path: Path) -> list[str]:
                 and not _not_shown_context(node, parents)
             ):
                 flag(node, "shown untranslated")
-        if isinstance(node, ast.FunctionDef):
+        if isinstance(node, ast.FunctionDef | ast.Module):
             for value in _assigned_then_shown(node, sinks, keywords):
                 flag(value, "shown untranslated (through a variable)")
         if isinstance(node, ast.For):
@@ -403,10 +403,16 @@ def untranslated(path: Path) -> list[str]:
     return [found[line] for line in sorted(found)]
 
 
-def _assigned_then_shown(function: ast.FunctionDef, sinks, keywords) -> list[ast.AST]:
-    """`headers = ("Action", "Owner")` … `RowTable(headers)`: literal words reaching a sink through a local name."""
+def _assigned_then_shown(function: ast.FunctionDef | ast.Module, sinks, keywords) -> list[ast.AST]:
+    """`headers = ("Action", "Owner")` … `RowTable(headers)`: literal words reaching a sink through a
+    local name (in a function) or a module constant (used anywhere in the module)."""
     assigned: dict[str, list[ast.AST]] = {}
-    for node in ast.walk(function):
+    scope = function.body if isinstance(function, ast.Module) else [function]
+    for node in (
+        n for statement in scope for n in (ast.walk(statement) if statement is function else [statement])
+    ):
+        if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.value is not None:
+            assigned.setdefault(node.target.id, []).append(node.value)
         if isinstance(node, ast.Assign):
             for target in node.targets:
                 if isinstance(target, ast.Name):

@@ -200,7 +200,13 @@ class CliftonDialog(QDialog):
             self.ranked.setCurrentRow(target)
 
 
-CAREER_COLUMNS = ("Role", "From", "To", "Highlights", "What they learned")
+CAREER_COLUMNS = (
+    QT_TRANSLATE_NOOP("ProfilePage", "Role"),
+    QT_TRANSLATE_NOOP("ProfilePage", "From"),
+    QT_TRANSLATE_NOOP("ProfilePage", "To"),
+    QT_TRANSLATE_NOOP("ProfilePage", "Highlights"),
+    QT_TRANSLATE_NOOP("ProfilePage", "What they learned"),
+)
 
 
 class ProfilePage(QWidget):
@@ -243,7 +249,9 @@ class ProfilePage(QWidget):
         layout.addWidget(heading(QCoreApplication.translate("ProfilePage", "Career history"), 11))
         self.career = PlaceholderTable(0, len(CAREER_COLUMNS))
         self.career.placeholder = "Their earlier roles appear here: add them in conversation 5 with Add role…"
-        self.career.setHorizontalHeaderLabels(CAREER_COLUMNS)
+        self.career.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("ProfilePage", c) for c in CAREER_COLUMNS]
+        )
         self.career.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.career.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.career.verticalHeader().setVisible(False)

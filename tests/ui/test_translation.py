@@ -134,6 +134,12 @@ def clipped(root) -> list[str]:
             continue
         if widget.width() + 1 < needed:
             problems.append(f"{type(widget).__name__} {widget.text()[:40]!r}: {widget.width()} < {needed}")
+            continue
+        visible = widget.visibleRegion().boundingRect().width()  # what its parents let show of it
+        if visible > 0 and visible + 1 < needed:
+            problems.append(
+                f"{type(widget).__name__} {widget.text()[:40]!r}: cut to {visible} of {needed} by its parent"
+            )
     return problems
 
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from opd_desktop.store.database import Store
 from opd_desktop.ui import theme
+from opd_desktop.ui.dialog_width import at_least
 from opd_desktop.ui.i18n import error_text
 
 
@@ -34,7 +35,7 @@ class BackupSettingsDialog(QDialog):
         self.actions = parent.actions  # the main window's action path
         self.session_passphrase: str | None = None
         self.setWindowTitle(QCoreApplication.translate("BackupSettings", "Backup settings"))
-        self.setMinimumWidth(520)
+        at_least(self, 520)  # wider when a translation needs it
         current = schedule.settings(store)
         layout = QVBoxLayout(self)
         form = QFormLayout()

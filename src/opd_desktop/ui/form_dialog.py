@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from opd_desktop.errors import OpdError, ValidationError
 from opd_desktop.ui import theme
 from opd_desktop.ui.date_field import DateField
+from opd_desktop.ui.dialog_width import at_least
 from opd_desktop.ui.i18n import error_text
 
 
@@ -31,7 +32,7 @@ class FormDialog(QDialog):
     def __init__(self, title: str, parent: QWidget | None = None, intro: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.setMinimumWidth(480)
+        at_least(self, 480)  # wider when a translation needs it
         layout = QVBoxLayout(self)
         if intro:
             label = QLabel(intro)

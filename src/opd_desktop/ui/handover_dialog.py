@@ -29,6 +29,7 @@ from opd_desktop.store.database import Store
 from opd_desktop.ui import theme
 from opd_desktop.ui.actions import actions_for
 from opd_desktop.ui.counts_text import describe_counts
+from opd_desktop.ui.dialog_width import at_least
 from opd_desktop.ui.i18n import error_text
 from opd_desktop.ui.widgets import heading, paragraph
 
@@ -54,7 +55,7 @@ class HandoverDialog(QDialog):
         self.setWindowTitle(
             QCoreApplication.translate("HandoverDialog", "Hand over {name}").format(name=report.name)
         )
-        self.setMinimumWidth(560)
+        at_least(self, 560)  # wider when a translation needs it
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
         layout.addWidget(

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from opd_desktop.errors import ValidationError
 from opd_desktop.ui import theme
+from opd_desktop.ui.dialog_width import at_least
 from opd_desktop.ui.i18n import error_text
 
 
@@ -77,7 +78,7 @@ class PassphraseDialog(QDialog):
         buttons.accepted.connect(self.check)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.setMinimumWidth(420)
+        at_least(self, 420)  # wider when a translation needs it
 
     @property
     def value(self) -> str:

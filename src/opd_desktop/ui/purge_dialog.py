@@ -21,6 +21,7 @@ from opd_desktop.services.text import name_key
 from opd_desktop.store.database import Store
 from opd_desktop.ui import theme
 from opd_desktop.ui.actions import actions_for
+from opd_desktop.ui.dialog_width import at_least
 from opd_desktop.ui.i18n import english_plural, error_text, shown
 from opd_desktop.ui.widgets import bullets, heading, paragraph, rich
 
@@ -34,7 +35,7 @@ class PurgeDialog(QDialog):
         self.setWindowTitle(
             QCoreApplication.translate("PurgeDialog", "Delete {name} permanently").format(name=report.name)
         )
-        self.setMinimumWidth(520)
+        at_least(self, 520)  # wider when a translation needs it
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
         layout.addWidget(
@@ -111,7 +112,7 @@ class PurgeResultDialog(QDialog):
         self.result = result
         self.deleted_backups = 0
         self.setWindowTitle(QCoreApplication.translate("PurgeDialog", "Deleted permanently"))
-        self.setMinimumWidth(600)
+        at_least(self, 600)  # wider when a translation needs it
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
         layout.addWidget(heading(shown(result.summary()), 13))

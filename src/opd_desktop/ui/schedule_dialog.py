@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from opd_desktop.services import reports, rhythm
 from opd_desktop.store.database import Store
 from opd_desktop.ui.actions import actions_for
+from opd_desktop.ui.dialog_width import at_least
 from opd_desktop.ui.i18n import error_text
 from opd_desktop.ui.widgets import mute, paragraph
 
@@ -39,7 +40,7 @@ class ScheduleDialog(QDialog):
         else:
             title = QCoreApplication.translate("ScheduleDialog", "Schedule the next check-in")
         self.setWindowTitle(title)
-        self.setMinimumWidth(440)
+        at_least(self, 440)  # wider when a translation needs it
         layout = QVBoxLayout(self)
         layout.addWidget(
             paragraph(

@@ -32,7 +32,10 @@ def pseudo(text: str) -> str:
     parts = _KEEP.split(text)
     body = "".join(part if _KEEP.fullmatch(part) else part.translate(accents) for part in parts)
     visible = len(_KEEP.sub("", text))
-    return f"[{body}{'~' * max(1, round(visible * 0.3))}]"
+    extra = max(1, round(visible * 0.3))
+    # The padding comes in words of up to 6 (a real language's words wrap; one run of 40 "~" would not).
+    padding = " ".join("~" * min(6, extra - start) for start in range(0, extra, 6))
+    return f"[{body}{padding}]"
 
 
 def extract(catalogue: Path) -> Path:

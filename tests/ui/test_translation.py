@@ -130,6 +130,8 @@ def clipped(root) -> list[str]:
             isinstance(widget, QLabel) and not widget.wordWrap() and widget.text() and not widget.pixmap()
         ):
             needed = widget.minimumSizeHint().width()
+        elif isinstance(widget, QLabel) and widget.wordWrap() and widget.text():
+            needed = widget.width()  # wrapped at its own width: the lines are cut if its parent shows less
         else:
             continue
         if widget.width() + 1 < needed:

@@ -230,10 +230,22 @@ class FirstRunDialog(QDialog):
             if index > self.WELCOME
             else ""
         )
+        self._fit_page_height()
         focus = {self.NAME: self.name, self.TEAM: self.add_person_button}.get(index)
         if index == self.ORGANIZATION:
             focus = self.organization_fields["mission"]
         (focus or self.next_button).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _fit_page_height(self) -> None:
+        """Grow the dialog when the shown step needs more height at this width (its wrapped
+        text is longer in some languages); a stacked page does not ask for it by itself."""
+        page = self.pages.currentWidget()
+        if page is None or page.layout() is None:
+            return
+        needed = page.layout().totalHeightForWidth(self.pages.width())
+        missing = needed - self.pages.height()
+        if missing > 0:
+            self.resize(self.width(), self.height() + missing)
 
     def skip(self) -> None:
         if self.pages.currentIndex() == self.ORGANIZATION:

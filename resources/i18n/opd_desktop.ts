@@ -290,6 +290,24 @@
     </message>
 </context>
 <context>
+    <name>ArchiveReason</name>
+    <message>
+        <location filename="../../src/opd_desktop/services/outcomes.py" line="17"/>
+        <source>Left the company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/services/outcomes.py" line="18"/>
+        <source>Moved to another manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/services/outcomes.py" line="19"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Audience</name>
     <message>
         <location filename="../../src/opd_desktop/core/audience.py" line="39"/>
@@ -424,32 +442,32 @@ Replace all current data with it? The current data is kept as a copy in the data
 <context>
     <name>BackupSettings</name>
     <message>
-        <location filename="../../src/opd_desktop/ui/backup_settings.py" line="36"/>
+        <location filename="../../src/opd_desktop/ui/backup_settings.py" line="37"/>
         <source>Backup settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/backup_settings.py" line="43"/>
+        <location filename="../../src/opd_desktop/ui/backup_settings.py" line="44"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/backup_settings.py" line="49"/>
+        <location filename="../../src/opd_desktop/ui/backup_settings.py" line="50"/>
         <source>Back up once a day while the app is open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/backup_settings.py" line="52"/>
+        <location filename="../../src/opd_desktop/ui/backup_settings.py" line="53"/>
         <source>Back up when I close the app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/backup_settings.py" line="74"/>
+        <location filename="../../src/opd_desktop/ui/backup_settings.py" line="75"/>
         <source>at least {MIN_LENGTH} characters; leave empty to keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/backup_settings.py" line="84"/>
+        <location filename="../../src/opd_desktop/ui/backup_settings.py" line="85"/>
         <source>Keep the passphrase somewhere safe: without it a backup cannot be restored, on this computer or another.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -457,38 +475,38 @@ Replace all current data with it? The current data is kept as a copy in the data
 <context>
     <name>BackupSettingsDialog</name>
     <message>
-        <location filename="../../src/opd_desktop/ui/backup_settings.py" line="47"/>
-        <location filename="../../src/opd_desktop/ui/backup_settings.py" line="104"/>
+        <location filename="../../src/opd_desktop/ui/backup_settings.py" line="48"/>
+        <location filename="../../src/opd_desktop/ui/backup_settings.py" line="105"/>
         <source>Backup folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/backup_settings.py" line="59"/>
+        <location filename="../../src/opd_desktop/ui/backup_settings.py" line="60"/>
         <source>A passphrase is kept in your keyring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/backup_settings.py" line="61"/>
+        <location filename="../../src/opd_desktop/ui/backup_settings.py" line="62"/>
         <source>No passphrase is set yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/backup_settings.py" line="63"/>
+        <location filename="../../src/opd_desktop/ui/backup_settings.py" line="64"/>
         <source>No keyring is available: the passphrase is asked for when a backup runs, never stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/backup_settings.py" line="70"/>
+        <location filename="../../src/opd_desktop/ui/backup_settings.py" line="71"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/backup_settings.py" line="80"/>
+        <location filename="../../src/opd_desktop/ui/backup_settings.py" line="81"/>
         <source>New passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/backup_settings.py" line="81"/>
+        <location filename="../../src/opd_desktop/ui/backup_settings.py" line="82"/>
         <source>Repeat it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3028,92 +3046,92 @@ The seven take about %n hours per person over three or four months. The app prep
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../src/opd_desktop/ui/handover_dialog.py" line="38"/>
+        <location filename="../../src/opd_desktop/ui/handover_dialog.py" line="39"/>
         <source>Handover files (*{suffix});;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/handover_dialog.py" line="55"/>
+        <location filename="../../src/opd_desktop/ui/handover_dialog.py" line="56"/>
         <source>Hand over {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/handover_dialog.py" line="62"/>
+        <location filename="../../src/opd_desktop/ui/handover_dialog.py" line="63"/>
         <source>Hand over {name} to another manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/handover_dialog.py" line="70"/>
+        <location filename="../../src/opd_desktop/ui/handover_dialog.py" line="71"/>
         <source>This writes {name}&apos;s record into one file: the journey, shared notes and recaps, profile, development plan with its versions, follow-through and metrics. Their new manager imports it into their own OPD Desktop (File → Import a handed-over report…), next to their team. Nothing here changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/handover_dialog.py" line="80"/>
+        <location filename="../../src/opd_desktop/ui/handover_dialog.py" line="81"/>
         <source>Include my &amp;private notes (preparation, conversation summaries)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/handover_dialog.py" line="87"/>
+        <location filename="../../src/opd_desktop/ui/handover_dialog.py" line="88"/>
         <source>Warning: the new manager will be able to read everything you wrote for yourself about {name}. Leave this off unless they should.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/handover_dialog.py" line="97"/>
+        <location filename="../../src/opd_desktop/ui/handover_dialog.py" line="98"/>
         <source>&amp;Encrypt the file with a passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/handover_dialog.py" line="106"/>
+        <location filename="../../src/opd_desktop/ui/handover_dialog.py" line="107"/>
         <source>Pass&amp;phrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/handover_dialog.py" line="107"/>
+        <location filename="../../src/opd_desktop/ui/handover_dialog.py" line="108"/>
         <source>&amp;Again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/handover_dialog.py" line="110"/>
+        <location filename="../../src/opd_desktop/ui/handover_dialog.py" line="111"/>
         <source>Tell the new manager the passphrase another way than the file (in person or by phone).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/handover_dialog.py" line="120"/>
+        <location filename="../../src/opd_desktop/ui/handover_dialog.py" line="121"/>
         <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/handover_dialog.py" line="124"/>
+        <location filename="../../src/opd_desktop/ui/handover_dialog.py" line="125"/>
         <source>&amp;File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/handover_dialog.py" line="136"/>
+        <location filename="../../src/opd_desktop/ui/handover_dialog.py" line="137"/>
         <source>&amp;Write file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/handover_dialog.py" line="158"/>
+        <location filename="../../src/opd_desktop/ui/handover_dialog.py" line="159"/>
         <source>The file will hold {counts}. It includes your private notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/handover_dialog.py" line="162"/>
+        <location filename="../../src/opd_desktop/ui/handover_dialog.py" line="163"/>
         <source>The file will hold {counts}. Your private notes stay out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/handover_dialog.py" line="171"/>
+        <location filename="../../src/opd_desktop/ui/handover_dialog.py" line="172"/>
         <source>Hand over to a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/handover_dialog.py" line="194"/>
+        <location filename="../../src/opd_desktop/ui/handover_dialog.py" line="195"/>
         <source>Choose where to write the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/handover_dialog.py" line="203"/>
+        <location filename="../../src/opd_desktop/ui/handover_dialog.py" line="204"/>
         <source>Writing the handover file…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4113,47 +4131,47 @@ Your name as your team knows it (asked once; the documents say &apos;their manag
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../src/opd_desktop/ui/passphrase_dialog.py" line="29"/>
+        <location filename="../../src/opd_desktop/ui/passphrase_dialog.py" line="30"/>
         <source>Backup passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/passphrase_dialog.py" line="34"/>
+        <location filename="../../src/opd_desktop/ui/passphrase_dialog.py" line="35"/>
         <source>No keyring is available to remember the backup passphrase, so it is kept in memory until you quit. Keep it somewhere safe: without it a backup cannot be restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/passphrase_dialog.py" line="40"/>
+        <location filename="../../src/opd_desktop/ui/passphrase_dialog.py" line="41"/>
         <source>The passphrase this backup was made with:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/passphrase_dialog.py" line="52"/>
+        <location filename="../../src/opd_desktop/ui/passphrase_dialog.py" line="53"/>
         <source>at least {MIN_LENGTH} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/passphrase_dialog.py" line="56"/>
+        <location filename="../../src/opd_desktop/ui/passphrase_dialog.py" line="57"/>
         <source>&amp;Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/passphrase_dialog.py" line="60"/>
+        <location filename="../../src/opd_desktop/ui/passphrase_dialog.py" line="61"/>
         <source>&amp;Repeat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/passphrase_dialog.py" line="71"/>
+        <location filename="../../src/opd_desktop/ui/passphrase_dialog.py" line="72"/>
         <source>Use passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/passphrase_dialog.py" line="73"/>
+        <location filename="../../src/opd_desktop/ui/passphrase_dialog.py" line="74"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/passphrase_dialog.py" line="94"/>
+        <location filename="../../src/opd_desktop/ui/passphrase_dialog.py" line="95"/>
         <source>Type the passphrase, or cancel.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4572,122 +4590,122 @@ Your name as your team knows it (asked once; the documents say &apos;their manag
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../src/opd_desktop/ui/preferences_dialog.py" line="42"/>
+        <location filename="../../src/opd_desktop/ui/preferences_dialog.py" line="43"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/preferences_dialog.py" line="43"/>
+        <location filename="../../src/opd_desktop/ui/preferences_dialog.py" line="44"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/preferences_dialog.py" line="44"/>
+        <location filename="../../src/opd_desktop/ui/preferences_dialog.py" line="45"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/preferences_dialog.py" line="53"/>
+        <location filename="../../src/opd_desktop/ui/preferences_dialog.py" line="54"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/preferences_dialog.py" line="58"/>
+        <location filename="../../src/opd_desktop/ui/preferences_dialog.py" line="59"/>
         <source>You</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/preferences_dialog.py" line="61"/>
+        <location filename="../../src/opd_desktop/ui/preferences_dialog.py" line="62"/>
         <source>As your team knows you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/preferences_dialog.py" line="63"/>
+        <location filename="../../src/opd_desktop/ui/preferences_dialog.py" line="64"/>
         <source>Printed on every document your team receives.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/preferences_dialog.py" line="65"/>
+        <location filename="../../src/opd_desktop/ui/preferences_dialog.py" line="66"/>
         <source>Your &amp;name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/preferences_dialog.py" line="68"/>
+        <location filename="../../src/opd_desktop/ui/preferences_dialog.py" line="69"/>
         <source>Scheduling and reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/preferences_dialog.py" line="78"/>
+        <location filename="../../src/opd_desktop/ui/preferences_dialog.py" line="79"/>
         <source>Working days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/preferences_dialog.py" line="82"/>
+        <location filename="../../src/opd_desktop/ui/preferences_dialog.py" line="83"/>
         <source>The time of the last conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/preferences_dialog.py" line="88"/>
+        <location filename="../../src/opd_desktop/ui/preferences_dialog.py" line="89"/>
         <source>Usual meeting time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/preferences_dialog.py" line="93"/>
+        <location filename="../../src/opd_desktop/ui/preferences_dialog.py" line="94"/>
         <source>Usual meeting &amp;time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/preferences_dialog.py" line="94"/>
+        <location filename="../../src/opd_desktop/ui/preferences_dialog.py" line="95"/>
         <source>Remind me the &amp;day before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/preferences_dialog.py" line="96"/>
+        <location filename="../../src/opd_desktop/ui/preferences_dialog.py" line="97"/>
         <source>Remind me an &amp;hour before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/preferences_dialog.py" line="99"/>
+        <location filename="../../src/opd_desktop/ui/preferences_dialog.py" line="100"/>
         <source>A one-line &amp;summary of what is due when the app starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/preferences_dialog.py" line="104"/>
+        <location filename="../../src/opd_desktop/ui/preferences_dialog.py" line="105"/>
         <source>Reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/preferences_dialog.py" line="108"/>
+        <location filename="../../src/opd_desktop/ui/preferences_dialog.py" line="109"/>
         <source>How often you meet each person is set per person: File → Cadence of this report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/preferences_dialog.py" line="118"/>
+        <location filename="../../src/opd_desktop/ui/preferences_dialog.py" line="119"/>
         <source>Screen and paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/preferences_dialog.py" line="124"/>
+        <location filename="../../src/opd_desktop/ui/preferences_dialog.py" line="125"/>
         <source>T&amp;heme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/preferences_dialog.py" line="128"/>
+        <location filename="../../src/opd_desktop/ui/preferences_dialog.py" line="129"/>
         <source> lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/preferences_dialog.py" line="130"/>
+        <location filename="../../src/opd_desktop/ui/preferences_dialog.py" line="131"/>
         <source>Ruled lines printed under each agenda item, for notes by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/preferences_dialog.py" line="135"/>
+        <location filename="../../src/opd_desktop/ui/preferences_dialog.py" line="136"/>
         <source>&amp;Writing space on agendas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/preferences_dialog.py" line="140"/>
+        <location filename="../../src/opd_desktop/ui/preferences_dialog.py" line="141"/>
         <source>&amp;Backup settings…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4762,13 +4780,13 @@ Your name as your team knows it (asked once; the documents say &apos;their manag
     </message>
     <message>
         <location filename="../../src/opd_desktop/ui/profile_page.py" line="85"/>
-        <location filename="../../src/opd_desktop/ui/profile_page.py" line="262"/>
+        <location filename="../../src/opd_desktop/ui/profile_page.py" line="270"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/opd_desktop/ui/profile_page.py" line="134"/>
-        <location filename="../../src/opd_desktop/ui/profile_page.py" line="229"/>
+        <location filename="../../src/opd_desktop/ui/profile_page.py" line="235"/>
         <source>CliftonStrengths themes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4788,72 +4806,77 @@ Your name as your team knows it (asked once; the documents say &apos;their manag
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/profile_page.py" line="218"/>
+        <location filename="../../src/opd_desktop/ui/profile_page.py" line="224"/>
         <source>Filled in during conversations 1 and 5 and recapped in 6. Double-click an entry to edit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/profile_page.py" line="232"/>
+        <location filename="../../src/opd_desktop/ui/profile_page.py" line="238"/>
         <source>Choose themes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/profile_page.py" line="243"/>
+        <location filename="../../src/opd_desktop/ui/profile_page.py" line="249"/>
         <source>Career history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/profile_page.py" line="257"/>
+        <location filename="../../src/opd_desktop/ui/profile_page.py" line="265"/>
         <source>Add role…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/profile_page.py" line="259"/>
+        <location filename="../../src/opd_desktop/ui/profile_page.py" line="267"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/profile_page.py" line="282"/>
+        <location filename="../../src/opd_desktop/ui/profile_page.py" line="290"/>
         <source>Not taken yet. The assessment is optional; if they take it, record their top five here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/profile_page.py" line="318"/>
+        <location filename="../../src/opd_desktop/ui/profile_page.py" line="204"/>
+        <location filename="../../src/opd_desktop/ui/profile_page.py" line="326"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/profile_page.py" line="320"/>
+        <location filename="../../src/opd_desktop/ui/profile_page.py" line="328"/>
         <source>Title and organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/profile_page.py" line="324"/>
+        <location filename="../../src/opd_desktop/ui/profile_page.py" line="205"/>
+        <location filename="../../src/opd_desktop/ui/profile_page.py" line="332"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/profile_page.py" line="328"/>
+        <location filename="../../src/opd_desktop/ui/profile_page.py" line="206"/>
+        <location filename="../../src/opd_desktop/ui/profile_page.py" line="336"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/profile_page.py" line="331"/>
+        <location filename="../../src/opd_desktop/ui/profile_page.py" line="207"/>
+        <location filename="../../src/opd_desktop/ui/profile_page.py" line="339"/>
         <source>Highlights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/profile_page.py" line="335"/>
+        <location filename="../../src/opd_desktop/ui/profile_page.py" line="208"/>
+        <location filename="../../src/opd_desktop/ui/profile_page.py" line="343"/>
         <source>What they learned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/profile_page.py" line="341"/>
+        <location filename="../../src/opd_desktop/ui/profile_page.py" line="349"/>
         <source>Add a role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/profile_page.py" line="360"/>
+        <location filename="../../src/opd_desktop/ui/profile_page.py" line="368"/>
         <source>Edit role</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4879,81 +4902,81 @@ Your name as your team knows it (asked once; the documents say &apos;their manag
 <context>
     <name>PurgeDialog</name>
     <message>
-        <location filename="../../src/opd_desktop/ui/purge_dialog.py" line="35"/>
+        <location filename="../../src/opd_desktop/ui/purge_dialog.py" line="36"/>
         <source>Delete {name} permanently</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/purge_dialog.py" line="42"/>
+        <location filename="../../src/opd_desktop/ui/purge_dialog.py" line="43"/>
         <source>Delete {name} permanently?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/purge_dialog.py" line="50"/>
+        <location filename="../../src/opd_desktop/ui/purge_dialog.py" line="51"/>
         <source>This removes {name} and everything about them from this computer: every conversation, private and shared note, the profile, the plan and its versions, the follow-through and the metrics. It cannot be undone. If you may need the record again, archive them instead, or hand it over first (Report → Hand over…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/purge_dialog.py" line="57"/>
+        <location filename="../../src/opd_desktop/ui/purge_dialog.py" line="58"/>
         <source>&amp;Type {name} to confirm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/purge_dialog.py" line="71"/>
+        <location filename="../../src/opd_desktop/ui/purge_dialog.py" line="72"/>
         <source>&amp;Delete permanently</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/purge_dialog.py" line="92"/>
+        <location filename="../../src/opd_desktop/ui/purge_dialog.py" line="93"/>
         <source>Deleting permanently and compacting the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/purge_dialog.py" line="113"/>
+        <location filename="../../src/opd_desktop/ui/purge_dialog.py" line="114"/>
         <source>Deleted permanently</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/purge_dialog.py" line="120"/>
+        <location filename="../../src/opd_desktop/ui/purge_dialog.py" line="121"/>
         <source>Their words are gone from the database files; the database was compacted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/purge_dialog.py" line="127"/>
+        <location filename="../../src/opd_desktop/ui/purge_dialog.py" line="128"/>
         <source>Copies kept beside the database:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/opd_desktop/ui/purge_dialog.py" line="137"/>
+        <location filename="../../src/opd_desktop/ui/purge_dialog.py" line="138"/>
         <source>%n backup(s) made while {name} was on your team still hold them (they are encrypted; the list comes from their dates):</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/purge_dialog.py" line="150"/>
+        <location filename="../../src/opd_desktop/ui/purge_dialog.py" line="151"/>
         <source>Deleting them also deletes the rest of your data as it was then. Make a new backup afterwards (Backup → Back up now).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/purge_dialog.py" line="170"/>
+        <location filename="../../src/opd_desktop/ui/purge_dialog.py" line="171"/>
         <source>No backup in your backup folder holds them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/purge_dialog.py" line="178"/>
+        <location filename="../../src/opd_desktop/ui/purge_dialog.py" line="179"/>
         <source>Delete backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/opd_desktop/ui/purge_dialog.py" line="180"/>
+        <location filename="../../src/opd_desktop/ui/purge_dialog.py" line="181"/>
         <source>Delete %n backup file(s) for good?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/opd_desktop/ui/purge_dialog.py" line="192"/>
+        <location filename="../../src/opd_desktop/ui/purge_dialog.py" line="193"/>
         <source>Deleted %n backup(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4963,7 +4986,7 @@ Your name as your team knows it (asked once; the documents say &apos;their manag
 <context>
     <name>PurgeResultDialog</name>
     <message numerus="yes">
-        <location filename="../../src/opd_desktop/ui/purge_dialog.py" line="159"/>
+        <location filename="../../src/opd_desktop/ui/purge_dialog.py" line="160"/>
         <source>Delete these %n backup(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5129,27 +5152,27 @@ Your name as your team knows it (asked once; the documents say &apos;their manag
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../src/opd_desktop/ui/report_dialog.py" line="33"/>
+        <location filename="../../src/opd_desktop/ui/report_dialog.py" line="34"/>
         <source>Edit report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/report_dialog.py" line="35"/>
+        <location filename="../../src/opd_desktop/ui/report_dialog.py" line="36"/>
         <source>Add a direct report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/report_dialog.py" line="57"/>
+        <location filename="../../src/opd_desktop/ui/report_dialog.py" line="58"/>
         <source>When they started in this job (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/report_dialog.py" line="70"/>
+        <location filename="../../src/opd_desktop/ui/report_dialog.py" line="71"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/report_dialog.py" line="72"/>
+        <location filename="../../src/opd_desktop/ui/report_dialog.py" line="73"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5748,32 +5771,32 @@ Your name as your team knows it (asked once; the documents say &apos;their manag
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../src/opd_desktop/ui/schedule_dialog.py" line="36"/>
+        <location filename="../../src/opd_desktop/ui/schedule_dialog.py" line="37"/>
         <source>Schedule conversation {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/schedule_dialog.py" line="40"/>
+        <location filename="../../src/opd_desktop/ui/schedule_dialog.py" line="41"/>
         <source>Schedule the next check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/schedule_dialog.py" line="47"/>
+        <location filename="../../src/opd_desktop/ui/schedule_dialog.py" line="48"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;: schedule conversation {number}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/schedule_dialog.py" line="51"/>
+        <location filename="../../src/opd_desktop/ui/schedule_dialog.py" line="52"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;: schedule the next check-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/schedule_dialog.py" line="59"/>
+        <location filename="../../src/opd_desktop/ui/schedule_dialog.py" line="60"/>
         <source>Suggested from the last conversation held, the cadence, your working days and usual time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/schedule_dialog.py" line="77"/>
+        <location filename="../../src/opd_desktop/ui/schedule_dialog.py" line="78"/>
         <source>Schedule</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5960,6 +5983,11 @@ Your name as your team knows it (asked once; the documents say &apos;their manag
 </context>
 <context>
     <name>TogetherMode</name>
+    <message>
+        <location filename="../../src/opd_desktop/ui/together_mode.py" line="27"/>
+        <source>Together mode — OPD Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../../src/opd_desktop/ui/together_mode.py" line="49"/>
         <source>&amp;Together mode</source>

@@ -13,10 +13,10 @@ from opd_desktop.errors import ValidationError
 from opd_desktop.services import reports, rows
 from opd_desktop.store.database import Store
 
-ARCHIVE_REASONS = {
-    "left_company": "Left the company",
-    "moved_manager": "Moved to another manager",
-    "other": "Other",
+ARCHIVE_REASONS = {  # marked: the UI shows them with ui.i18n.shown
+    "left_company": QT_TRANSLATE_NOOP("ArchiveReason", "Left the company"),
+    "moved_manager": QT_TRANSLATE_NOOP("ArchiveReason", "Moved to another manager"),
+    "other": QT_TRANSLATE_NOOP("ArchiveReason", "Other"),
 }
 COMMITMENT_STATUSES = {
     "open": QT_TRANSLATE_NOOP("CommitmentStatus", "Open"),

@@ -230,3 +230,28 @@ def test_quick_capture_follows_the_conversation(qtbot, store, window_factory) ->
         o.label for o in captures.offered(view.guide)
     ]
     assert bar.conversation.id == seventh.id and kinds_in_four
+
+
+def test_the_header_buttons_act_on_the_conversation_shown(qtbot, store, window_factory, monkeypatch) -> None:
+    from opd_desktop.ui.conversation_view import ConversationView
+
+    ana = reports.add_report(store, "Ana")
+    bea = reports.add_report(store, "Bea")
+    window = window_factory(store)
+    _open(window, store, ana, 2)
+    second, view = _open(window, store, bea, 2)
+    asked: list[tuple[str, int]] = []
+    monkeypatch.setattr(
+        ConversationView, "export_document", lambda self, kind: asked.append((kind, self.conversation.id))
+    )
+    monkeypatch.setattr(
+        ConversationView, "export_calendar", lambda self: asked.append(("ics", self.conversation.id))
+    )
+    for button in (view.agenda_button, view.brief_button, view.worksheet_button, view.calendar_button):
+        button.click()
+    assert asked == [
+        ("agenda", second.id),
+        ("brief", second.id),
+        ("worksheet", second.id),
+        ("ics", second.id),
+    ]

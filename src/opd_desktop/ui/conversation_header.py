@@ -45,7 +45,9 @@ def kicker_text(number: int | None) -> str:
 
 
 class ConversationHeader(QWidget):
-    document_requested = Signal(str)  # "agenda", "brief" or "worksheet"
+    agenda_requested = Signal()
+    brief_requested = Signal()
+    worksheet_requested = Signal()
     calendar_requested = Signal()
     together_requested = Signal()
 
@@ -92,7 +94,7 @@ class ConversationHeader(QWidget):
                 "Save this conversation as a calendar file (.ics): the agenda outline only, no notes",
             ),
             "calendar",
-            self.calendar_requested.emit,
+            self.calendar_requested,
         )
         row.addWidget(self.calendar_button)
         row.addStretch(1)
@@ -105,7 +107,7 @@ class ConversationHeader(QWidget):
                 "The agenda PDF, the employee's copy: only what is shared with them (Ctrl+P)",
             ),
             "document",
-            lambda: self.document_requested.emit("agenda"),
+            self.agenda_requested,
         )
         title_row.addWidget(self.agenda_button)
         self.worksheet_button = self._button(
@@ -114,7 +116,7 @@ class ConversationHeader(QWidget):
                 "ConversationHeader", "A fillable PDF of the employee's pre-work for this conversation"
             ),
             "document",
-            lambda: self.document_requested.emit("worksheet"),
+            self.worksheet_requested,
         )
         title_row.addWidget(self.worksheet_button)
         self.brief_button = self._button(
@@ -124,7 +126,7 @@ class ConversationHeader(QWidget):
                 "Your prep brief PDF, for you only: your preparation and every note so far",
             ),
             "document",
-            lambda: self.document_requested.emit("brief"),
+            self.brief_requested,
         )
         title_row.addWidget(self.brief_button)
         self.together_button = self._button(
@@ -134,7 +136,7 @@ class ConversationHeader(QWidget):
                 "Show only what the employee may see, for a shared screen (Ctrl+Shift+T)",
             ),
             "people",
-            self.together_requested.emit,
+            self.together_requested,
         )
         row.addWidget(self.together_button)
         layout.addLayout(row)

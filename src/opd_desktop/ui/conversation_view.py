@@ -33,6 +33,7 @@ log = logging.getLogger(__name__)
 __all__ = ["CHECKLIST_KEY", "ConversationView", "first_field"]
 
 PREPARE, CONDUCT, WRAP_UP = 0, 1, 2
+AGENDA, BRIEF, WORKSHEET = "agenda", "brief", "worksheet"  # the documents, by kind
 
 
 class ConversationView(QWidget):
@@ -60,7 +61,12 @@ class ConversationView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         self.header = ConversationHeader(context)
-        self.header.document_requested.connect(self.export_document)
+        for signal, kind in (
+            (self.header.agenda_requested, AGENDA),
+            (self.header.brief_requested, BRIEF),
+            (self.header.worksheet_requested, WORKSHEET),
+        ):
+            signal.connect(lambda kind=kind: self.export_document(kind))
         self.header.calendar_requested.connect(lambda: self.export_calendar())
         self.header.together_requested.connect(self.together_requested)
         layout.addWidget(self.header)
@@ -281,7 +287,7 @@ class ConversationView(QWidget):
 
 
 def _header_part(name: str) -> property:
-    return property(lambda view: getattr(view.header, name), doc=f"The header's {name}.")
+    return property(lambda view: getattr(view.header, name), doc="One of the header's widgets.")
 
 
 # the header's buttons and fields, reachable as the view's own (view.agenda_button …)

@@ -255,3 +255,27 @@ def test_the_header_buttons_act_on_the_conversation_shown(qtbot, store, window_f
         ("worksheet", second.id),
         ("ics", second.id),
     ]
+
+
+def test_a_recorder_made_on_a_later_binding_is_reached_in_page_order(qtbot, store, window_factory) -> None:
+    from opd_desktop.services import metrics
+
+    zoe = reports.add_report(store, "Zoë")
+    metrics.define_from_template(store, "engagement")
+    window = window_factory(store)
+    _open(window, store, zoe, 4, tab=0)  # no recorder on conversation 4's Prepare tab
+    _conversation, view = _open(window, store, zoe, 1)  # conversation 1 records the baseline there
+    _open(window, store, zoe, 4)
+    _open(window, store, zoe, 1)  # the recorder re-bound: its fields made again
+    (recorder,) = view.metric_recorders
+    prepare = view._content[0]
+    last_box = prepare.steps[len(view.guide.preparation) - 1].box
+    order, widget = [], last_box
+    for _ in range(200):
+        widget = widget.nextInFocusChain()
+        order.append(widget)
+        if widget is prepare.prep_editor:
+            break
+    edit = next(iter(recorder.edits.values()))
+    assert edit in order and prepare.import_button in order
+    assert order.index(edit) < order.index(prepare.import_button) < order.index(prepare.prep_editor)

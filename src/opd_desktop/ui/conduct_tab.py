@@ -185,7 +185,7 @@ class ConductTab(QWidget):
         self.binding = binding
         self.plan_row.setVisible(captures.plan_goals_captured(guide))
         records = "metrics" in {kind for item in guide.agenda for kind in item.captures}
-        first_note = self.items[0].editor
+        first_note = self.items[0].toggle  # Tab reaches the recorder before the first item
         self.metrics.bind(
             binding.conversation if records else None,
             translate("ConductTab", "The agreed metrics"),

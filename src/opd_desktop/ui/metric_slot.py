@@ -41,5 +41,6 @@ class MetricSlot(QWidget):
         else:
             self.recorder.conversation = conversation  # read by its refresh, record and define
             self.recorder.day_edit.setText((conversation.held_on or dt.date.today()).isoformat())
-            self.recorder.refresh()
+            self.recorder.refresh()  # its value fields are made again: back to their place for Tab
+            place_before(self.recorder, anchor)
         self.show()

@@ -14,8 +14,8 @@ def place_before(container: QWidget, anchor: QWidget) -> None:
     if not widgets:
         return
     previous = anchor.previousInFocusChain()
-    if previous in widgets:  # already in place
-        return
+    while previous in widgets and previous is not anchor:  # start before the block, wherever it is
+        previous = previous.previousInFocusChain()
     for widget in widgets:
         QWidget.setTabOrder(previous, widget)
         previous = widget

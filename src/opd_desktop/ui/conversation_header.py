@@ -169,6 +169,8 @@ class ConversationHeader(QWidget):
             )
             self.title.setAccessibleName(
                 translate("ConversationHeader", "{kicker}: {title}").format(kicker=kicker, title=guide.title)
+                if number
+                else guide.title  # "Check-in", not "Check-in: Check-in"
             )
         self.worksheet_button.setVisible(guide.worksheet is not None)
         if guide.worksheet is not None:

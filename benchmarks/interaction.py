@@ -58,6 +58,9 @@ def _one(folder: Path) -> dict:
     from opd_desktop.ui.main_window import MainWindow
 
     qapp = QApplication.instance() or QApplication([])
+    from opd_desktop.ui.qt_workarounds import keep_singletons_alive
+
+    keep_singletons_alive()  # as the app does: PySide6 6.12.0 on Python 3.11 leaks references to None
     theme.apply(qapp)
     store = open_store(folder, defer_check=True)
     window = MainWindow(store, paint_first=True)

@@ -44,7 +44,9 @@ def test_settings_then_back_up_now_then_restore(
     assert window.backups.restore_from(
         Path(status.last_path), confirm=lambda text: questions.append(text) or True
     )
-    assert "1 reports" in questions[0] and "Replace all current data" in questions[0]  # manifest shown first
+    assert (
+        "1 report," in questions[0] and "Replace all current data" in questions[0]
+    )  # manifest shown first (a real plural now)
     assert reopened and reopened[0].startswith("Restored the backup")
     assert window.store_closed
     again = open_store(data_dir)

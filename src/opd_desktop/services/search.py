@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from opd_desktop.core import folding
 from opd_desktop.core.folding import Snippet
 from opd_desktop.core.guides import GuideSet, default_guides
+from opd_desktop.core.i18n_marks import QT_TRANSLATE_NOOP
 from opd_desktop.core.stages import DONE, Status
 from opd_desktop.errors import ValidationError
 from opd_desktop.services import rows
@@ -75,7 +76,7 @@ def search(
 ) -> list[Hit]:
     """The newest `limit` places matching every word of `text` (as prefixes)."""
     if not text or not text.strip():
-        raise ValidationError("Type something to search for.", "search")
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Type something to search for."), "search")
     match = folding.fts_query(text)
     if match is None:
         return []

@@ -19,7 +19,7 @@ from opd_desktop.ui import theme
 from opd_desktop.ui.cards import MAX_ROWS, Card, EmptyState
 from opd_desktop.ui.context import ScreenContext
 from opd_desktop.ui.dates import days_late, long_date, short_date, time_of
-from opd_desktop.ui.i18n import english_plural
+from opd_desktop.ui.i18n import english_plural, shown
 from opd_desktop.ui.widgets import mute, scaled_heading, scroll_page
 
 # who is where, what is due (cadences come from plans, working days from the settings), items, ideas
@@ -60,7 +60,9 @@ def _at(when: dt.datetime | None) -> str:
 def _what(entry: RosterEntry) -> str:
     if entry.stage.series_finished:
         return QCoreApplication.translate("HomePage", "Check-in")
-    return QCoreApplication.translate("HomePage", "Conversation {stage}").format(stage=entry.stage.label)
+    return QCoreApplication.translate("HomePage", "Conversation {stage}").format(
+        stage=shown(entry.stage.label)
+    )
 
 
 class CardGrid(QWidget):
@@ -289,7 +291,7 @@ def build_cards(data: Overview, today: dt.date, open_conversation=None, schedule
             entry.report.id,
             entry.report.name,
             QCoreApplication.translate("HomePage", "{what} · {reason}").format(
-                what=_what(entry), reason=needs_date_reason(entry, today)
+                what=_what(entry), reason=shown(needs_date_reason(entry, today))
             ),
             action=(schedule_text, lambda rid=entry.report.id: schedule(rid)) if schedule else None,
         )
@@ -306,7 +308,7 @@ def build_cards(data: Overview, today: dt.date, open_conversation=None, schedule
             idea.report_id,
             name,
             QCoreApplication.translate("HomePage", "{idea} · {status}").format(
-                idea=idea.text, status=IDEA_STATUS_LABELS[idea.status]
+                idea=idea.text, status=shown(IDEA_STATUS_LABELS[idea.status])
             ),
             _plural("%n d", idea.waiting_days(today)),
         )
@@ -351,7 +353,7 @@ def _who_is_where(data: Overview) -> Card:
     order: dict[str, int] = {}
     checkins = QCoreApplication.translate("HomePage", "Check-ins")
     for entry in data.roster:
-        label = checkins if entry.stage.series_finished else entry.stage.label
+        label = checkins if entry.stage.series_finished else shown(entry.stage.label)
         groups.setdefault(label, []).append(entry.report.name)
         order[label] = entry.stage.next_number or 99
     card = Card(QCoreApplication.translate("HomePage", "Who is where"), "people", theme.Role.ACCENT)

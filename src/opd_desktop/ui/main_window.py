@@ -357,6 +357,7 @@ class MainWindow(QMainWindow):
 
         from opd_desktop.services import outcomes
         from opd_desktop.ui.form_dialog import FormDialog
+        from opd_desktop.ui.i18n import shown
 
         dialog = FormDialog(
             QCoreApplication.translate("MainWindow", "Archive report"),
@@ -370,7 +371,7 @@ class MainWindow(QMainWindow):
         dialog.add_combo(
             "archive reason",
             QCoreApplication.translate("MainWindow", "Why"),
-            [(t, k) for k, t in outcomes.ARCHIVE_REASONS.items()],
+            [(shown(t), k) for k, t in outcomes.ARCHIVE_REASONS.items()],
         )
         dialog.add_date(
             "date they left",

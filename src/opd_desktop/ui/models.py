@@ -22,7 +22,7 @@ from opd_desktop.core.guides import GuideSet
 from opd_desktop.core.models import Conversation, Report, RosterEntry
 from opd_desktop.core.stages import STATUS_LABELS, Stage, Status
 from opd_desktop.ui import theme
-from opd_desktop.ui.i18n import english_plural
+from opd_desktop.ui.i18n import english_plural, shown
 
 ReportIdRole = Qt.ItemDataRole.UserRole + 1
 ConversationIdRole = Qt.ItemDataRole.UserRole + 2
@@ -136,7 +136,7 @@ class RosterModel(QAbstractTableModel):
             stage = entry.stage
             if stage is NOT_READ_YET:
                 continue
-            texts.add(stage.label)
+            texts.add(shown(stage.label))
             key = (stage.needs_date, stage.overdue, stage.next_date.date() if stage.next_date else None)
             if key not in seen:  # one date text per day, not per report
                 seen.add(key)
@@ -206,7 +206,7 @@ class RosterModel(QAbstractTableModel):
         if role == RoleTextRole:
             return " · ".join(x for x in (entry.report.role, entry.report.team) if x)
         if role == StageTextRole:
-            return "" if entry.stage is NOT_READ_YET else entry.stage.label
+            return "" if entry.stage is NOT_READ_YET else shown(entry.stage.label)
         if role == LateRole:
             return entry.stage.overdue
         if role == NextShortRole:
@@ -223,7 +223,7 @@ class RosterModel(QAbstractTableModel):
             if entry.stage is NOT_READ_YET and column in (self.STAGE, self.NEXT):
                 return ""
             if column == self.STAGE:
-                return entry.stage.label
+                return shown(entry.stage.label)
             if column == self.NEXT:
                 if entry.stage.needs_date:
                     return QCoreApplication.translate("RosterModel", NEEDS_A_DATE)
@@ -299,7 +299,7 @@ class JourneyModel(QAbstractListModel):
         )
 
     def subtitle(self, conversation: Conversation) -> str:
-        status = STATUS_LABELS[conversation.status]
+        status = shown(STATUS_LABELS[conversation.status])
         if conversation.status in (Status.HELD, Status.COMPLETED) and conversation.held_on:
             return QCoreApplication.translate("JourneyModel", "{status} · {date}").format(
                 status=status, date=format_when(conversation.held_on, compact=True)

@@ -279,12 +279,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/opd_desktop/app.py" line="244"/>
+        <location filename="../../src/opd_desktop/app.py" line="257"/>
         <source>The demo team is already open in another OPD Desktop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/app.py" line="256"/>
+        <location filename="../../src/opd_desktop/app.py" line="269"/>
         <source>OPD Desktop — demo team (invented people)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -937,6 +937,54 @@ Replace all current data with it? The current data is kept as a copy in the data
     </message>
 </context>
 <context>
+    <name>ConductTab</name>
+    <message>
+        <location filename="../../src/opd_desktop/ui/conduct_tab.py" line="54"/>
+        <source>{title}  ·  {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/conduct_tab.py" line="61"/>
+        <source>Notes on {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/conduct_tab.py" line="144"/>
+        <source>Open the development plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/conduct_tab.py" line="145"/>
+        <source>Goals, actions, support and the plan&apos;s period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/conduct_tab.py" line="158"/>
+        <source>General notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/conduct_tab.py" line="159"/>
+        <source>Anything that belongs to no agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/conduct_tab.py" line="165"/>
+        <source>Notes taken together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/conduct_tab.py" line="166"/>
+        <source>Notes taken together in together mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/conduct_tab.py" line="191"/>
+        <source>The agreed metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Conversation</name>
     <message>
         <location filename="../../src/opd_desktop/services/conversations.py" line="48"/>
@@ -968,6 +1016,201 @@ Replace all current data with it? The current data is kept as a copy in the data
     </message>
 </context>
 <context>
+    <name>ConversationDocuments</name>
+    <message>
+        <location filename="../../src/opd_desktop/ui/conversation_documents.py" line="21"/>
+        <source>Agenda · Employee&apos;s copy — {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/conversation_documents.py" line="23"/>
+        <source>Your prep brief · for you only — {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/conversation_documents.py" line="26"/>
+        <source>Worksheet · Employee&apos;s copy — {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/conversation_documents.py" line="31"/>
+        <source>Agenda {what} {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/conversation_documents.py" line="33"/>
+        <source>Prep brief {what} {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/conversation_documents.py" line="34"/>
+        <source>Worksheet {what} {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/conversation_documents.py" line="39"/>
+        <source>check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/conversation_documents.py" line="40"/>
+        <source>conversation {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/conversation_documents.py" line="75"/>
+        <source>opd-conversation-{number}.ics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/conversation_documents.py" line="79"/>
+        <source>opd-check-in.ics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/conversation_documents.py" line="98"/>
+        <source>Import a filled-in worksheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/conversation_documents.py" line="100"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/conversation_documents.py" line="110"/>
+        <source>Importing the worksheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/conversation_documents.py" line="116"/>
+        <source>Worksheet imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversationHeader</name>
+    <message>
+        <location filename="../../src/opd_desktop/ui/conversation_header.py" line="41"/>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/conversation_header.py" line="42"/>
+        <source>Conversation {number} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/conversation_header.py" line="76"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/conversation_header.py" line="81"/>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/conversation_header.py" line="86"/>
+        <location filename="../../src/opd_desktop/ui/conversation_header.py" line="214"/>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/conversation_header.py" line="91"/>
+        <source>Add to calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/conversation_header.py" line="92"/>
+        <source>Save this conversation as a calendar file (.ics): the agenda outline only, no notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/conversation_header.py" line="104"/>
+        <source>Agenda…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/conversation_header.py" line="105"/>
+        <source>The agenda PDF, the employee&apos;s copy: only what is shared with them (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/conversation_header.py" line="115"/>
+        <source>A fillable PDF of the employee&apos;s pre-work for this conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/conversation_header.py" line="123"/>
+        <source>Prep brief…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/conversation_header.py" line="124"/>
+        <source>Your prep brief PDF, for you only: your preparation and every note so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/conversation_header.py" line="133"/>
+        <source>Together mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/conversation_header.py" line="134"/>
+        <source>Show only what the employee may see, for a shared screen (Ctrl+Shift+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/conversation_header.py" line="158"/>
+        <source>{number} · {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/conversation_header.py" line="163"/>
+        <source>• {outcome}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/conversation_header.py" line="166"/>
+        <source>{purpose}
+
+Outcomes:
+{outcomes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/conversation_header.py" line="171"/>
+        <source>{kicker}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/conversation_header.py" line="178"/>
+        <source>Worksheet for {first}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/conversation_header.py" line="191"/>
+        <source> · {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/conversation_header.py" line="193"/>
+        <source> · {date}, {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/conversation_header.py" line="199"/>
+        <source>{status}{detail} · the agenda takes {planned} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/conversation_header.py" line="212"/>
+        <source>Reschedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConversationStatus</name>
     <message>
         <location filename="../../src/opd_desktop/core/stages.py" line="38"/>
@@ -993,169 +1236,18 @@ Replace all current data with it? The current data is kept as a copy in the data
 <context>
     <name>ConversationView</name>
     <message>
-        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="90"/>
+        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="46"/>
         <source>&amp;Prepare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="91"/>
+        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="47"/>
         <source>&amp;Conduct</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="92"/>
+        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="48"/>
         <source>&amp;Wrap-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="202"/>
-        <source>Add to calendar…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="204"/>
-        <source>Save this conversation as a calendar file (.ics): the agenda outline only, no notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="212"/>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="217"/>
-        <source>Minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="222"/>
-        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="411"/>
-        <source>Schedule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="258"/>
-        <source>A fillable PDF of the employee&apos;s pre-work for this conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="266"/>
-        <source>Together mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="268"/>
-        <source>Show only what the employee may see, for a shared screen (Ctrl+Shift+T)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="348"/>
-        <source>Worksheet imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="228"/>
-        <source>Agenda…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="230"/>
-        <source>The agenda PDF, the employee&apos;s copy: only what is shared with them (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="237"/>
-        <source>Prep brief…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="239"/>
-        <source>Your prep brief PDF, for you only: your preparation and every note so far</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="253"/>
-        <source>Worksheet for {first}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="398"/>
-        <source>{status}{detail} · the agenda takes {planned} min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="409"/>
-        <source>Reschedule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="441"/>
-        <source>What this conversation achieves</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="444"/>
-        <source>Preparation checklist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="456"/>
-        <source>Mark this step done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="469"/>
-        <source>Carried in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="484"/>
-        <source>{first}’s worksheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="489"/>
-        <source>Send {first} the worksheet (next to the agenda above). When it comes back filled in, import it: each answer goes where it belongs, credited to them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="498"/>
-        <source>Import {first}’s worksheet…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="508"/>
-        <source>Preparation notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="514"/>
-        <source>Only you see these; they never appear on the employee&apos;s copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="552"/>
-        <source>Open the development plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="555"/>
-        <source>Goals, actions, support and the plan&apos;s period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="573"/>
-        <source>{title}  ·  {minutes} min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="597"/>
-        <source>General notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/opd_desktop/ui/conversation_view.py" line="608"/>
-        <source>Notes taken together</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1481,6 +1573,16 @@ Add them?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/models.py" line="81"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/models.py" line="83"/>
+        <source>Tomorrow</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1872,43 +1974,43 @@ Details were written to {log}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/conversations.py" line="109"/>
+        <location filename="../../src/opd_desktop/services/conversations.py" line="114"/>
         <source>{when:%Y-%m-%d} is too far away; check the year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/conversations.py" line="164"/>
+        <location filename="../../src/opd_desktop/services/conversations.py" line="169"/>
         <source>{label} is {value}; only a planned conversation can be rescheduled. Reopen it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/conversations.py" line="177"/>
+        <location filename="../../src/opd_desktop/services/conversations.py" line="182"/>
         <source>A conversation lasts between 5 and 480 minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/conversations.py" line="252"/>
+        <location filename="../../src/opd_desktop/services/conversations.py" line="257"/>
         <source>{label} has not been held; mark it held to record when it took place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/conversations.py" line="259"/>
+        <location filename="../../src/opd_desktop/services/conversations.py" line="264"/>
         <source>Give the date and time it was held, as YYYY-MM-DD HH:MM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/conversations.py" line="272"/>
+        <location filename="../../src/opd_desktop/services/conversations.py" line="277"/>
         <source>A check-in is not skipped; delete it or reschedule it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/conversations.py" line="343"/>
+        <location filename="../../src/opd_desktop/services/conversations.py" line="348"/>
         <location filename="../../src/opd_desktop/services/plans.py" line="425"/>
         <source>Check-ins are between a week and three months apart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/conversations.py" line="347"/>
+        <location filename="../../src/opd_desktop/services/conversations.py" line="352"/>
         <source>Schedule between 1 and 26 check-ins at a time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2495,17 +2597,17 @@ Details were written to {log}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/reports.py" line="277"/>
+        <location filename="../../src/opd_desktop/services/reports.py" line="269"/>
         <source>Name a report by its id or part of its name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/reports.py" line="292"/>
+        <location filename="../../src/opd_desktop/services/reports.py" line="284"/>
         <source>No report matches {text}. Run &apos;opd reports&apos; to see the names.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/reports.py" line="298"/>
+        <location filename="../../src/opd_desktop/services/reports.py" line="290"/>
         <source>{text} matches several reports: {names}. Use more of the name or the id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2635,80 +2737,80 @@ Details were written to {log}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/store/database.py" line="258"/>
+        <location filename="../../src/opd_desktop/store/database.py" line="269"/>
         <source>The database check was stopped before it finished. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/store/database.py" line="326"/>
-        <location filename="../../src/opd_desktop/store/database.py" line="511"/>
+        <location filename="../../src/opd_desktop/store/database.py" line="337"/>
+        <location filename="../../src/opd_desktop/store/database.py" line="522"/>
         <source>The database {path} is damaged ({value}). {what_to_do}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/store/database.py" line="337"/>
+        <location filename="../../src/opd_desktop/store/database.py" line="348"/>
         <source>The database {path} could not be checked: {exc}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/store/database.py" line="355"/>
+        <location filename="../../src/opd_desktop/store/database.py" line="366"/>
         <source>The disk is full (no room left to write in {parent}); nothing was changed. Free some space on that disk, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/store/database.py" line="362"/>
+        <location filename="../../src/opd_desktop/store/database.py" line="373"/>
         <source>Permission denied: OPD Desktop may not write to {path}. Nothing was changed. Give your user write access to it (or choose another folder with --data-dir), then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/store/database.py" line="416"/>
-        <location filename="../../src/opd_desktop/store/database.py" line="442"/>
+        <location filename="../../src/opd_desktop/store/database.py" line="427"/>
+        <location filename="../../src/opd_desktop/store/database.py" line="453"/>
         <source>The database {path} could not be opened: {exc}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/store/database.py" line="436"/>
-        <location filename="../../src/opd_desktop/store/database.py" line="522"/>
+        <location filename="../../src/opd_desktop/store/database.py" line="447"/>
+        <location filename="../../src/opd_desktop/store/database.py" line="533"/>
         <source>The database {path} is locked by another program. Close other OPD Desktop windows and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/store/database.py" line="492"/>
+        <location filename="../../src/opd_desktop/store/database.py" line="503"/>
         <source>The database {path} cannot be read: {exc}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/store/database.py" line="499"/>
+        <location filename="../../src/opd_desktop/store/database.py" line="510"/>
         <source>Permission denied: OPD Desktop may not read and write {path}. Nothing was changed. Give your user access to that file (or choose another folder with --data-dir), then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/store/database.py" line="532"/>
+        <location filename="../../src/opd_desktop/store/database.py" line="543"/>
         <source>The database {path} is damaged or is not a database ({value}). {what_to_do}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/store/database.py" line="541"/>
+        <location filename="../../src/opd_desktop/store/database.py" line="552"/>
         <source>{path} is an SQLite file from another program, not an OPD Desktop database. It has not been changed. Choose another data folder with --data-dir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/store/database.py" line="548"/>
+        <location filename="../../src/opd_desktop/store/database.py" line="559"/>
         <source>The database {path} was written by a newer version of OPD Desktop (schema {version}; this version knows up to {SCHEMA_VERSION}). It has not been changed. Install the newer version to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/store/database.py" line="567"/>
+        <location filename="../../src/opd_desktop/store/database.py" line="578"/>
         <source>The file {path}-wal does not belong to the database {name} beside it; nothing was changed. Move {name}-wal (and {shm}) out of that folder, then start again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/store/database.py" line="573"/>
+        <location filename="../../src/opd_desktop/store/database.py" line="584"/>
         <source>The file {path}-wal does not belong to the database {name} beside it; nothing was changed. Move {name}-wal out of that folder, then start again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/store/database.py" line="630"/>
+        <location filename="../../src/opd_desktop/store/database.py" line="641"/>
         <source>Could not write the copy {target}: {exc}. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3204,6 +3306,149 @@ The seven take about %n hours per person over three or four months. The app prep
     </message>
 </context>
 <context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../../src/opd_desktop/ui/home_page.py" line="55"/>
+        <source>{date}, {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/home_page.py" line="62"/>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/home_page.py" line="63"/>
+        <source>Conversation {stage}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/home_page.py" line="137"/>
+        <source>Your team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/home_page.py" line="146"/>
+        <source>Your team appears here: who you meet today and this week, what is overdue, and what waits for an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/home_page.py" line="151"/>
+        <source>Add a person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/home_page.py" line="233"/>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/home_page.py" line="237"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/home_page.py" line="247"/>
+        <source>No conversation today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/home_page.py" line="250"/>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/home_page.py" line="255"/>
+        <source>Nothing planned in the next seven days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/home_page.py" line="259"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/home_page.py" line="265"/>
+        <source>{what} · planned {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/home_page.py" line="275"/>
+        <source>{item} · {owner}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/home_page.py" line="284"/>
+        <source>Nothing is overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/home_page.py" line="288"/>
+        <source>Needs a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/home_page.py" line="289"/>
+        <source>Schedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/home_page.py" line="294"/>
+        <source>{what} · {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/home_page.py" line="302"/>
+        <source>Everyone has a next conversation on the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/home_page.py" line="306"/>
+        <source>Ideas waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/home_page.py" line="311"/>
+        <source>{idea} · {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/home_page.py" line="319"/>
+        <source>No idea is waiting for senior management.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/home_page.py" line="326"/>
+        <source>Open action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/home_page.py" line="340"/>
+        <source>No open action items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/home_page.py" line="355"/>
+        <source>Check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/home_page.py" line="360"/>
+        <source>Who is where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/home_page.py" line="365"/>
+        <source> +{count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/home_page.py" line="375"/>
+        <source>you</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IdeaOutcome</name>
     <message>
         <location filename="../../src/opd_desktop/core/ideas.py" line="25"/>
@@ -3434,6 +3679,91 @@ The idea you choose keeps this employee&apos;s credit.</source>
     </message>
 </context>
 <context>
+    <name>JourneyModel</name>
+    <message>
+        <location filename="../../src/opd_desktop/ui/models.py" line="38"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/models.py" line="39"/>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/models.py" line="40"/>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/models.py" line="41"/>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/models.py" line="42"/>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/models.py" line="43"/>
+        <source>Needs a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/models.py" line="295"/>
+        <location filename="../../src/opd_desktop/ui/models.py" line="322"/>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/models.py" line="297"/>
+        <source>{number}. {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/models.py" line="304"/>
+        <location filename="../../src/opd_desktop/ui/models.py" line="329"/>
+        <source>{status} · {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/models.py" line="310"/>
+        <source>Not scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/models.py" line="311"/>
+        <source>Planned · {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/models.py" line="340"/>
+        <source>Done on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/models.py" line="344"/>
+        <source>Held on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/models.py" line="348"/>
+        <source>Planned for {date} ({relative})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/models.py" line="352"/>
+        <source>Planned for {date}, not yet held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/models.py" line="356"/>
+        <source>Skipped: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeadershipFeedbackPanel</name>
     <message>
         <location filename="../../src/opd_desktop/ui/feedback_panel.py" line="34"/>
@@ -3553,78 +3883,243 @@ The idea you choose keeps this employee&apos;s credit.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/opd_desktop/ui/main_window.py" line="124"/>
-        <location filename="../../src/opd_desktop/ui/main_window.py" line="544"/>
+        <location filename="../../src/opd_desktop/ui/main_window.py" line="58"/>
+        <location filename="../../src/opd_desktop/ui/main_window.py" line="433"/>
         <source>OPD Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../src/opd_desktop/ui/main_window.py" line="63"/>
         <source>All changes saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../src/opd_desktop/ui/roster_panel.py" line="31"/>
         <source>Direct reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../src/opd_desktop/ui/window_menus.py" line="23"/>
+        <source>&amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/window_menus.py" line="24"/>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/window_menus.py" line="25"/>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/window_menus.py" line="28"/>
+        <source>Prepare tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/window_menus.py" line="29"/>
+        <source>Conduct tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/window_menus.py" line="30"/>
+        <source>Wrap-up tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/window_menus.py" line="61"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../src/opd_desktop/ui/window_menus.py" line="63"/>
+        <source>&amp;New report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/window_menus.py" line="64"/>
+        <source>&amp;Edit report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/window_menus.py" line="66"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/window_menus.py" line="68"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/window_menus.py" line="70"/>
         <source>&amp;Backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../src/opd_desktop/ui/window_menus.py" line="72"/>
+        <source>Back up &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/window_menus.py" line="73"/>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/window_menus.py" line="75"/>
+        <source>Backup &amp;settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/window_menus.py" line="77"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../src/opd_desktop/ui/window_menus.py" line="79"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/window_menus.py" line="81"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/window_menus.py" line="84"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../src/opd_desktop/ui/window_menus.py" line="86"/>
+        <source>Team &amp;overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/window_menus.py" line="87"/>
+        <source>&amp;Filter reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/window_menus.py" line="88"/>
+        <source>&amp;Next report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/window_menus.py" line="89"/>
+        <source>&amp;Previous report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/window_menus.py" line="92"/>
         <source>&amp;Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/main_window.py" line="288"/>
+        <location filename="../../src/opd_desktop/ui/window_menus.py" line="96"/>
+        <source>Next conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/window_menus.py" line="98"/>
+        <source>Previous conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/window_menus.py" line="101"/>
+        <source>&amp;Quick capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/window_menus.py" line="104"/>
+        <source>Pre&amp;ferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/window_menus.py" line="111"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/main_window.py" line="447"/>
+        <location filename="../../src/opd_desktop/ui/window_menus.py" line="114"/>
+        <source>The &amp;method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/window_menus.py" line="115"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/window_menus.py" line="117"/>
+        <source>&amp;About OPD Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/main_window.py" line="318"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/main_window.py" line="449"/>
+        <location filename="../../src/opd_desktop/ui/main_window.py" line="320"/>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/main_window.py" line="547"/>
+        <location filename="../../src/opd_desktop/ui/main_window.py" line="363"/>
+        <source>Archive report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/main_window.py" line="365"/>
+        <source>Archive {name}? Their notes stay; you can restore them with “Show archived reports”. Why and when they left counts towards retention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/main_window.py" line="373"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/main_window.py" line="378"/>
+        <source>Left on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/main_window.py" line="392"/>
+        <source>Choose a report first: Ctrl+P prints the agenda of the open conversation or the development plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/main_window.py" line="436"/>
         <source>Saved at {at}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/main_window.py" line="553"/>
+        <location filename="../../src/opd_desktop/ui/main_window.py" line="440"/>
+        <source>Not saved — retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/main_window.py" line="442"/>
         <source>Could not save: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/main_window.py" line="647"/>
+        <location filename="../../src/opd_desktop/ui/main_window.py" line="448"/>
+        <source>Not saved — retrying. Could not save: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/main_window.py" line="549"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/main_window.py" line="648"/>
+        <location filename="../../src/opd_desktop/ui/main_window.py" line="550"/>
         <source>Your latest changes could not be saved. Close anyway and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3797,27 +4292,27 @@ Your name as your team knows it (asked once; the documents say &apos;their manag
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/metric_capture.py" line="71"/>
+        <location filename="../../src/opd_desktop/ui/metric_capture.py" line="72"/>
         <source>No metric agreed yet: define one, then record its baseline here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/metric_capture.py" line="82"/>
+        <location filename="../../src/opd_desktop/ui/metric_capture.py" line="83"/>
         <source>last {value} on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/metric_capture.py" line="86"/>
+        <location filename="../../src/opd_desktop/ui/metric_capture.py" line="87"/>
         <source>no value yet: the baseline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/metric_capture.py" line="90"/>
+        <location filename="../../src/opd_desktop/ui/metric_capture.py" line="91"/>
         <source>value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/metric_capture.py" line="93"/>
+        <location filename="../../src/opd_desktop/ui/metric_capture.py" line="94"/>
         <source>New value of {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4012,17 +4507,17 @@ Your name as your team knows it (asked once; the documents say &apos;their manag
 <context>
     <name>MetricRecorder</name>
     <message>
-        <location filename="../../src/opd_desktop/ui/metric_capture.py" line="104"/>
+        <location filename="../../src/opd_desktop/ui/metric_capture.py" line="105"/>
         <source>Recorded in this conversation: {values}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/metric_capture.py" line="117"/>
+        <location filename="../../src/opd_desktop/ui/metric_capture.py" line="118"/>
         <source>Type a value next to a metric first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/metric_capture.py" line="126"/>
+        <location filename="../../src/opd_desktop/ui/metric_capture.py" line="127"/>
         <source>{metric}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4711,6 +5206,89 @@ Your name as your team knows it (asked once; the documents say &apos;their manag
     </message>
 </context>
 <context>
+    <name>PrepareTab</name>
+    <message>
+        <location filename="../../src/opd_desktop/ui/prepare_tab.py" line="37"/>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/prepare_tab.py" line="38"/>
+        <source>Both of you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/prepare_tab.py" line="67"/>
+        <source>Mark this step done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/prepare_tab.py" line="82"/>
+        <source>{person}: {task}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/prepare_tab.py" line="96"/>
+        <source>What this conversation achieves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/prepare_tab.py" line="99"/>
+        <source>Preparation checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/prepare_tab.py" line="105"/>
+        <source>Carried in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/prepare_tab.py" line="132"/>
+        <source>Preparation notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/prepare_tab.py" line="135"/>
+        <source>Only you see these; they never appear on the employee&apos;s copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/prepare_tab.py" line="140"/>
+        <source>What do you want to remember going in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/prepare_tab.py" line="161"/>
+        <source>exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/prepare_tab.py" line="162"/>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/prepare_tab.py" line="171"/>
+        <source>Record the agreed metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/prepare_tab.py" line="177"/>
+        <source>{first}’s worksheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/prepare_tab.py" line="179"/>
+        <source>Send {first} the worksheet (next to the agenda above). When it comes back filled in, import it: each answer goes where it belongs, credited to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/prepare_tab.py" line="185"/>
+        <source>Import {first}’s worksheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreviewDialog</name>
     <message>
         <location filename="../../src/opd_desktop/ui/documents.py" line="129"/>
@@ -5233,33 +5811,33 @@ Your name as your team knows it (asked once; the documents say &apos;their manag
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/report_page.py" line="116"/>
+        <location filename="../../src/opd_desktop/ui/report_page.py" line="125"/>
         <source>Choose a conversation above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/report_page.py" line="171"/>
+        <location filename="../../src/opd_desktop/ui/report_page.py" line="180"/>
         <source>The seven conversations and the check-ins; arrows move, Enter opens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/report_page.py" line="234"/>
+        <location filename="../../src/opd_desktop/ui/report_page.py" line="251"/>
         <source>since {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/report_page.py" line="238"/>
+        <location filename="../../src/opd_desktop/ui/report_page.py" line="255"/>
         <source> · archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/report_page.py" line="240"/>
+        <location filename="../../src/opd_desktop/ui/report_page.py" line="257"/>
         <source> · overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/report_page.py" line="242"/>
-        <location filename="../../src/opd_desktop/ui/report_page.py" line="247"/>
+        <location filename="../../src/opd_desktop/ui/report_page.py" line="259"/>
+        <location filename="../../src/opd_desktop/ui/report_page.py" line="264"/>
         <source>Stage: {label}{overdue}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5270,7 +5848,7 @@ Your name as your team knows it (asked once; the documents say &apos;their manag
     </message>
     <message>
         <location filename="../../src/opd_desktop/ui/report_page.py" line="39"/>
-        <location filename="../../src/opd_desktop/ui/report_page.py" line="165"/>
+        <location filename="../../src/opd_desktop/ui/report_page.py" line="174"/>
         <source>Conversations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5741,27 +6319,47 @@ Your name as your team knows it (asked once; the documents say &apos;their manag
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../src/opd_desktop/ui/models.py" line="95"/>
+        <location filename="../../src/opd_desktop/ui/models.py" line="66"/>
+        <source>needs a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/models.py" line="100"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/models.py" line="96"/>
+        <location filename="../../src/opd_desktop/ui/models.py" line="101"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/models.py" line="97"/>
+        <location filename="../../src/opd_desktop/ui/models.py" line="102"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/models.py" line="98"/>
+        <location filename="../../src/opd_desktop/ui/models.py" line="103"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../src/opd_desktop/ui/models.py" line="217"/>
+        <source>{name} (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/models.py" line="238"/>
+        <source>The planned conversation is overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/models.py" line="242"/>
+        <source>Nothing is scheduled and the cadence has run out: schedule the next conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/opd_desktop/ui/models.py" line="250"/>
         <source>%n open action item(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>

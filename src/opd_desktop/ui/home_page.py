@@ -221,9 +221,10 @@ def build_cards(data: Overview, today: dt.date, open_conversation=None, schedule
         due_today = [p for p in in_week if p[0].stage.next_date and p[0].stage.next_date.date() == today]
         later = [p for p in in_week if p not in due_today]
         late = [(e, None) for e in data.overdue_conversations]
-        unscheduled = _section(
-            data, "needs_a_date", lambda: [e for e in data.roster if e.stage.next_date is None]
-        )
+        def undated() -> list:
+            return [e for e in data.roster if e.stage.next_date is None]
+
+        unscheduled = _section(data, "needs_a_date", undated)  # i18n: not shown
 
     def agenda_action(entry: RosterEntry, conversation):
         if conversation is None or open_conversation is None:

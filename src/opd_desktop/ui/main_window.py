@@ -399,7 +399,7 @@ class MainWindow(QMainWindow):
         if page.current_section() == 2:
             dialog = page.section(2).export_pdf()
         elif page.view is not None:
-            dialog = page.view.export_document("agenda")
+            dialog = page.view.export_document("agenda")  # i18n: not shown
         else:
             return None
         if dialog is not None:

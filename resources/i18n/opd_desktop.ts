@@ -3338,112 +3338,112 @@ The seven take about %n hours per person over three or four months. The app prep
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/home_page.py" line="233"/>
+        <location filename="../../src/opd_desktop/ui/home_page.py" line="234"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/home_page.py" line="237"/>
+        <location filename="../../src/opd_desktop/ui/home_page.py" line="238"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/home_page.py" line="247"/>
+        <location filename="../../src/opd_desktop/ui/home_page.py" line="248"/>
         <source>No conversation today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/home_page.py" line="250"/>
+        <location filename="../../src/opd_desktop/ui/home_page.py" line="251"/>
         <source>This week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/home_page.py" line="255"/>
+        <location filename="../../src/opd_desktop/ui/home_page.py" line="256"/>
         <source>Nothing planned in the next seven days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/home_page.py" line="259"/>
+        <location filename="../../src/opd_desktop/ui/home_page.py" line="260"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/home_page.py" line="265"/>
+        <location filename="../../src/opd_desktop/ui/home_page.py" line="266"/>
         <source>{what} · planned {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/home_page.py" line="275"/>
+        <location filename="../../src/opd_desktop/ui/home_page.py" line="276"/>
         <source>{item} · {owner}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/home_page.py" line="284"/>
+        <location filename="../../src/opd_desktop/ui/home_page.py" line="285"/>
         <source>Nothing is overdue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/home_page.py" line="288"/>
+        <location filename="../../src/opd_desktop/ui/home_page.py" line="289"/>
         <source>Needs a date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/home_page.py" line="289"/>
+        <location filename="../../src/opd_desktop/ui/home_page.py" line="290"/>
         <source>Schedule…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/home_page.py" line="294"/>
+        <location filename="../../src/opd_desktop/ui/home_page.py" line="295"/>
         <source>{what} · {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/home_page.py" line="302"/>
+        <location filename="../../src/opd_desktop/ui/home_page.py" line="303"/>
         <source>Everyone has a next conversation on the calendar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/home_page.py" line="306"/>
+        <location filename="../../src/opd_desktop/ui/home_page.py" line="307"/>
         <source>Ideas waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/home_page.py" line="311"/>
+        <location filename="../../src/opd_desktop/ui/home_page.py" line="312"/>
         <source>{idea} · {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/home_page.py" line="319"/>
+        <location filename="../../src/opd_desktop/ui/home_page.py" line="320"/>
         <source>No idea is waiting for senior management.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/home_page.py" line="326"/>
+        <location filename="../../src/opd_desktop/ui/home_page.py" line="327"/>
         <source>Open action items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/home_page.py" line="340"/>
+        <location filename="../../src/opd_desktop/ui/home_page.py" line="341"/>
         <source>No open action items.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/home_page.py" line="355"/>
+        <location filename="../../src/opd_desktop/ui/home_page.py" line="356"/>
         <source>Check-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/home_page.py" line="360"/>
+        <location filename="../../src/opd_desktop/ui/home_page.py" line="361"/>
         <source>Who is where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/home_page.py" line="365"/>
+        <location filename="../../src/opd_desktop/ui/home_page.py" line="366"/>
         <source> +{count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/home_page.py" line="375"/>
+        <location filename="../../src/opd_desktop/ui/home_page.py" line="376"/>
         <source>you</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4141,102 +4141,167 @@ Your name as your team knows it (asked once; the documents say &apos;their manag
 <context>
     <name>Measure</name>
     <message>
-        <location filename="../../src/opd_desktop/core/measures.py" line="70"/>
+        <location filename="../../src/opd_desktop/core/measures.py" line="27"/>
+        <source>not enough data yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/core/measures.py" line="29"/>
+        <source>{value}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/core/measures.py" line="31"/>
+        <source>{value} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/core/measures.py" line="36"/>
+        <source>{value} ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/core/measures.py" line="41"/>
+        <source>{part} of {whole}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/core/measures.py" line="77"/>
         <source>Conversations held on time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/core/measures.py" line="72"/>
+        <location filename="../../src/opd_desktop/core/measures.py" line="79"/>
         <source>Median days late (when late)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/core/measures.py" line="74"/>
+        <location filename="../../src/opd_desktop/core/measures.py" line="80"/>
+        <source>{count} late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/core/measures.py" line="81"/>
         <source>Conversations skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/opd_desktop/core/measures.py" line="89"/>
+        <source>cadence {days} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/core/measures.py" line="96"/>
         <source>Median days between conversations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/core/measures.py" line="91"/>
+        <location filename="../../src/opd_desktop/core/measures.py" line="98"/>
         <source>Gaps within the cadence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/core/measures.py" line="109"/>
+        <location filename="../../src/opd_desktop/core/measures.py" line="116"/>
         <source>Employee&apos;s action items done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/core/measures.py" line="110"/>
+        <location filename="../../src/opd_desktop/core/measures.py" line="117"/>
         <source>Employee&apos;s action items done by the due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/core/measures.py" line="113"/>
+        <location filename="../../src/opd_desktop/core/measures.py" line="120"/>
         <source>Your action items done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/core/measures.py" line="114"/>
+        <location filename="../../src/opd_desktop/core/measures.py" line="121"/>
         <source>Your action items done by the due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/core/measures.py" line="159"/>
-        <source>Ideas taken to senior management</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/opd_desktop/core/measures.py" line="161"/>
-        <source>Ideas answered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/opd_desktop/core/measures.py" line="163"/>
-        <source>Median days to an answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/opd_desktop/core/measures.py" line="164"/>
-        <source>Answers shared back with the employee</source>
+        <location filename="../../src/opd_desktop/core/measures.py" line="141"/>
+        <source>{part} of {whole} done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/opd_desktop/core/measures.py" line="166"/>
-        <source>Ideas adopted</source>
+        <source>Ideas taken to senior management</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/opd_desktop/core/measures.py" line="168"/>
-        <source>Ideas dropped</source>
+        <source>Ideas answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/opd_desktop/core/measures.py" line="169"/>
+        <source>{part} of {whole} taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/core/measures.py" line="170"/>
+        <source>Median days to an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/core/measures.py" line="171"/>
+        <source>Answers shared back with the employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/core/measures.py" line="173"/>
+        <source>Ideas adopted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/core/measures.py" line="174"/>
+        <source>of {whole} answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/core/measures.py" line="175"/>
+        <source>Ideas dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/core/measures.py" line="176"/>
         <source>Ideas merged into another</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/core/measures.py" line="182"/>
+        <location filename="../../src/opd_desktop/core/measures.py" line="189"/>
         <source>Leadership commitments kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/core/measures.py" line="191"/>
+        <location filename="../../src/opd_desktop/core/measures.py" line="190"/>
+        <source>{part} of {whole} decided, {open} open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/core/measures.py" line="198"/>
         <source>Plan goals achieved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/opd_desktop/core/measures.py" line="199"/>
+        <source>{part} of {whole} with an outcome, {partly} partly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/core/measures.py" line="206"/>
         <source>Conversation 1 to a final plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/core/measures.py" line="232"/>
+        <location filename="../../src/opd_desktop/core/measures.py" line="207"/>
+        <source>final plans: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/core/measures.py" line="239"/>
         <source>Still on the team {months} months after conversation 1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -198,7 +198,7 @@ def test_marked_labels_and_error_messages_are_translated_when_shown(qtbot, tmp_p
     lupdate()
     from PySide6.QtCore import QCoreApplication, QTranslator
 
-    from opd_desktop.core import clifton
+    from opd_desktop.core import clifton, measures
     from opd_desktop.core.models import IDEA_STATUS_LABELS, IdeaStatus
     from opd_desktop.errors import ValidationError
     from opd_desktop.ui.i18n import error_text, shown
@@ -213,6 +213,10 @@ def test_marked_labels_and_error_messages_are_translated_when_shown(qtbot, tmp_p
 </context>
 <context><name>IdeaStatus</name>
 <message><source>With senior management</source><translation>Bei der Geschäftsleitung</translation></message>
+</context>
+<context><name>Measure</name>
+<message><source>{value} ({detail})</source><translation>{value} ({detail})</translation></message>
+<message><source>{part} of {whole}</source><translation>{part} von {whole}</translation></message>
 </context>
 </TS>
 """,
@@ -232,6 +236,9 @@ def test_marked_labels_and_error_messages_are_translated_when_shown(qtbot, tmp_p
         assert error_text(refused.value) == '"Zoë\'s own theme" ist kein CliftonStrengths-Thema.'
         assert shown(IDEA_STATUS_LABELS[IdeaStatus.TAKEN]) == "Bei der Geschäftsleitung"
         assert IDEA_STATUS_LABELS[IdeaStatus.TAKEN] == "With senior management"
+        held = measures.held_on_time_counts(9, [3, 5], 0)[0]
+        assert held.shown() == "78% (7 of 9)"  # the CSV, the PDF and `opd metrics` keep English
+        assert shown(held.shown()) == "78% (7 von 9)"  # a measure's value and detail, translated whole
         assert shown("Zoë") == "Zoë"  # text that was never marked (a name, a note) is shown as it is
     finally:
         app.removeTranslator(translator)

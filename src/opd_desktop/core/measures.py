@@ -24,14 +24,21 @@ class Measure:
 
     def shown(self) -> str:
         if self.value is None:
-            return "not enough data yet"
+            return QT_TRANSLATE_NOOP("Measure", "not enough data yet")
         if self.unit == "%":
-            text = f"{round(self.value)}%"
+            text: str = QT_TRANSLATE_NOOP("Measure", "{value}%").format(value=round(self.value))
         elif self.unit == "days":
-            text = f"{self.value:g} days"
+            text = QT_TRANSLATE_NOOP("Measure", "{value} days").format(value=f"{self.value:g}")
         else:
             text = f"{self.value:g}"
-        return f"{text} ({self.detail})" if self.detail else text
+        if not self.detail:
+            return text
+        return QT_TRANSLATE_NOOP("Measure", "{value} ({detail})").format(value=text, detail=self.detail)
+
+
+def _of(part: int, whole: int) -> str:
+    """'7 of 9', marked for translation."""
+    return QT_TRANSLATE_NOOP("Measure", "{part} of {whole}").format(part=part, whole=whole)
 
 
 def share(part: int, whole: int) -> float | None:
@@ -68,9 +75,9 @@ def held_on_time_counts(timed: int, late_days: Sequence[int], skipped: int) -> l
     on_time = timed - len(late_days)
     return [
         Measure("held_on_time", QT_TRANSLATE_NOOP("Measure", "Conversations held on time"), share(on_time, timed), "%",  # noqa: E501
-                f"{on_time} of {timed}"),
+                _of(on_time, timed)),
         Measure("median_days_late", QT_TRANSLATE_NOOP("Measure", "Median days late (when late)"), median(late_days), "days",  # noqa: E501
-                f"{len(late_days)} late"),
+                QT_TRANSLATE_NOOP("Measure", "{count} late").format(count=len(late_days))),
         Measure("skipped", QT_TRANSLATE_NOOP("Measure", "Conversations skipped"), float(skipped), "count"),
     ]  # fmt: skip
 
@@ -79,7 +86,7 @@ def gaps_against_cadence(held_days: Sequence[dt.date], cadence_days: int) -> lis
     """Days between consecutive held conversations, against the agreed cadence."""
     days = sorted(held_days)
     gaps = [((b - a).days, cadence_days) for a, b in itertools.pairwise(days)]
-    return gap_measures(gaps, f"cadence {cadence_days} days")
+    return gap_measures(gaps, QT_TRANSLATE_NOOP("Measure", "cadence {days} days").format(days=cadence_days))
 
 
 def gap_measures(gaps: Sequence[tuple[int, int]], detail: str = "") -> list[Measure]:
@@ -89,7 +96,7 @@ def gap_measures(gaps: Sequence[tuple[int, int]], detail: str = "") -> list[Meas
         Measure("median_gap_days", QT_TRANSLATE_NOOP("Measure", "Median days between conversations"), median(g for g, _ in gaps), "days",  # noqa: E501
                 detail),
         Measure("gaps_within_cadence", QT_TRANSLATE_NOOP("Measure", "Gaps within the cadence"), share(within, len(gaps)), "%",  # noqa: E501
-                f"{within} of {len(gaps)}"),
+                _of(within, len(gaps))),
     ]  # fmt: skip
 
 
@@ -127,11 +134,11 @@ def items_done(items: Sequence[Item]) -> list[Measure]:
         done_label, on_time_label = _ITEM_LABELS[owner]
         found.append(
             Measure(f"items_done_{owner}", done_label, share(len(done), len(mine)), "%",
-                    f"{len(done)} of {len(mine)}")
+                    _of(len(done), len(mine)))
         )  # fmt: skip
         found.append(
             Measure(f"items_on_time_{owner}", on_time_label,
-                    share(len(on_time), len(done)), "%", f"{len(on_time)} of {len(done)} done")
+                    share(len(on_time), len(done)), "%", QT_TRANSLATE_NOOP("Measure", "{part} of {whole} done").format(part=len(on_time), whole=len(done)))  # noqa: E501
         )  # fmt: skip
     return found
 
@@ -157,14 +164,14 @@ def ideas_measures(ideas: Sequence[IdeaTrack]) -> list[Measure]:
     waits = [(i.answered_on - i.taken_on).days for i in answered if i.answered_on and i.taken_on]
     return [
         Measure("ideas_taken", QT_TRANSLATE_NOOP("Measure", "Ideas taken to senior management"), share(len(taken), len(counted)), "%",  # noqa: E501
-                f"{len(taken)} of {len(counted)}"),
+                _of(len(taken), len(counted))),
         Measure("ideas_answered", QT_TRANSLATE_NOOP("Measure", "Ideas answered"), share(len(answered), len(taken)), "%",  # noqa: E501
-                f"{len(answered)} of {len(taken)} taken"),
+                QT_TRANSLATE_NOOP("Measure", "{part} of {whole} taken").format(part=len(answered), whole=len(taken))),  # noqa: E501
         Measure("idea_median_days_to_answer", QT_TRANSLATE_NOOP("Measure", "Median days to an answer"), median(waits), "days"),  # noqa: E501
         Measure("ideas_shared_back", QT_TRANSLATE_NOOP("Measure", "Answers shared back with the employee"),
-                share(len(shared), len(answered)), "%", f"{len(shared)} of {len(answered)}"),
+                share(len(shared), len(answered)), "%", _of(len(shared), len(answered))),
         Measure("ideas_adopted", QT_TRANSLATE_NOOP("Measure", "Ideas adopted"), float(len(adopted)), "count",
-                f"of {len(answered)} answered"),
+                QT_TRANSLATE_NOOP("Measure", "of {whole} answered").format(whole=len(answered))),
         Measure("ideas_dropped", QT_TRANSLATE_NOOP("Measure", "Ideas dropped"), float(sum(i.status == "dropped" for i in ideas)), "count"),  # noqa: E501
         Measure("ideas_merged", QT_TRANSLATE_NOOP("Measure", "Ideas merged into another"),
                 float(sum(i.status == "merged" for i in ideas)), "count"),
@@ -180,7 +187,7 @@ def commitments_kept(statuses: Sequence[str]) -> Measure:
     decided = sum(s in ("kept", "not_kept") for s in statuses)
     still = sum(s == "open" for s in statuses)
     return Measure("commitments_kept", QT_TRANSLATE_NOOP("Measure", "Leadership commitments kept"), share(kept, decided), "%",  # noqa: E501
-                   f"{kept} of {decided} decided, {still} open")  # fmt: skip
+                   QT_TRANSLATE_NOOP("Measure", "{part} of {whole} decided, {open} open").format(part=kept, whole=decided, open=still))  # fmt: skip  # noqa: E501
 
 
 def goals_achieved(outcomes: Sequence[str | None]) -> list[Measure]:
@@ -189,7 +196,7 @@ def goals_achieved(outcomes: Sequence[str | None]) -> list[Measure]:
     partly = sum(o == "partly" for o in decided)
     return [
         Measure("goals_achieved", QT_TRANSLATE_NOOP("Measure", "Plan goals achieved"), share(achieved, len(decided)), "%",  # noqa: E501
-                f"{achieved} of {len(decided)} with an outcome, {partly} partly"),
+                QT_TRANSLATE_NOOP("Measure", "{part} of {whole} with an outcome, {partly} partly").format(part=achieved, whole=len(decided), partly=partly)),  # noqa: E501
     ]  # fmt: skip
 
 
@@ -197,7 +204,7 @@ def days_to_final_plan(pairs: Sequence[tuple[dt.date | None, dt.date | None]]) -
     """Median days from conversation 1 to the first finalized plan, per report."""
     spans = [(final - first).days for first, final in pairs if first and final]
     return Measure("days_to_final_plan", QT_TRANSLATE_NOOP("Measure", "Conversation 1 to a final plan"), median(spans), "days",  # noqa: E501
-                   f"{len(spans)} plan{'s' if len(spans) != 1 else ''}")  # fmt: skip
+                   QT_TRANSLATE_NOOP("Measure", "final plans: {count}").format(count=len(spans)))  # fmt: skip
 
 
 # Retention -----------------------------------------------------------------------
@@ -230,7 +237,7 @@ def retention(people: Sequence[Tenure], today: dt.date, months: int) -> Measure:
         elif person.reason == "left_company":
             lost += 1
     return Measure(f"retention_{months}m", QT_TRANSLATE_NOOP("Measure", "Still on the team {months} months after conversation 1").format(months=months),  # noqa: E501
-                   share(kept, kept + lost), "%", f"{kept} of {kept + lost}")  # fmt: skip
+                   share(kept, kept + lost), "%", _of(kept, kept + lost))  # fmt: skip
 
 
 def _add_months(day: dt.date, months: int) -> dt.date:

@@ -221,6 +221,7 @@ def build_cards(data: Overview, today: dt.date, open_conversation=None, schedule
         due_today = [p for p in in_week if p[0].stage.next_date and p[0].stage.next_date.date() == today]
         later = [p for p in in_week if p not in due_today]
         late = [(e, None) for e in data.overdue_conversations]
+
         def undated() -> list:
             return [e for e in data.roster if e.stage.next_date is None]
 

@@ -369,7 +369,7 @@ class ReturnDashboard(QWidget):
                 widget.deleteLater()
         for row, measure in enumerate(board.measures):
             label = QLabel(shown(measure.label))
-            value = QLabel(measure.shown())
+            value = QLabel(shown(measure.shown()))
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             if measure.value is None:
                 mute(value, italic=True)

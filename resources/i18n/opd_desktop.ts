@@ -987,19 +987,19 @@ Replace all current data with it? The current data is kept as a copy in the data
 <context>
     <name>Conversation</name>
     <message>
-        <location filename="../../src/opd_desktop/services/conversations.py" line="48"/>
+        <location filename="../../src/opd_desktop/services/conversations.py" line="55"/>
         <source>Conversation {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/opd_desktop/core/models.py" line="124"/>
-        <location filename="../../src/opd_desktop/services/conversations.py" line="50"/>
+        <location filename="../../src/opd_desktop/services/conversations.py" line="57"/>
         <source>Check-in {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/opd_desktop/core/models.py" line="125"/>
-        <location filename="../../src/opd_desktop/services/conversations.py" line="52"/>
+        <location filename="../../src/opd_desktop/services/conversations.py" line="59"/>
         <location filename="../../src/opd_desktop/services/rhythm.py" line="242"/>
         <source>Check-in</source>
         <translation type="unfinished"></translation>
@@ -1964,53 +1964,53 @@ Details were written to {log}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/conversations.py" line="30"/>
+        <location filename="../../src/opd_desktop/services/conversations.py" line="37"/>
         <source>There is no conversation with id {conversation_id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/conversations.py" line="59"/>
+        <location filename="../../src/opd_desktop/services/conversations.py" line="66"/>
         <source>Conversation {number} does not exist; the series runs from 1 to {SERIES_LENGTH}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/conversations.py" line="114"/>
+        <location filename="../../src/opd_desktop/services/conversations.py" line="121"/>
         <source>{when:%Y-%m-%d} is too far away; check the year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/conversations.py" line="169"/>
-        <source>{label} is {value}; only a planned conversation can be rescheduled. Reopen it first.</source>
+        <location filename="../../src/opd_desktop/services/conversations.py" line="176"/>
+        <source>{label} is marked “{status}”; only a planned conversation can be rescheduled. Reopen it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/conversations.py" line="182"/>
+        <location filename="../../src/opd_desktop/services/conversations.py" line="190"/>
         <source>A conversation lasts between 5 and 480 minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/conversations.py" line="257"/>
+        <location filename="../../src/opd_desktop/services/conversations.py" line="265"/>
         <source>{label} has not been held; mark it held to record when it took place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/conversations.py" line="264"/>
+        <location filename="../../src/opd_desktop/services/conversations.py" line="272"/>
         <source>Give the date and time it was held, as YYYY-MM-DD HH:MM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/conversations.py" line="277"/>
+        <location filename="../../src/opd_desktop/services/conversations.py" line="285"/>
         <source>A check-in is not skipped; delete it or reschedule it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/conversations.py" line="348"/>
+        <location filename="../../src/opd_desktop/services/conversations.py" line="356"/>
         <location filename="../../src/opd_desktop/services/plans.py" line="425"/>
         <source>Check-ins are between a week and three months apart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/conversations.py" line="352"/>
+        <location filename="../../src/opd_desktop/services/conversations.py" line="360"/>
         <source>Schedule between 1 and 26 check-ins at a time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2577,7 +2577,7 @@ Details were written to {log}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/purge.py" line="296"/>
+        <location filename="../../src/opd_desktop/services/purge.py" line="312"/>
         <source>Choose between 1 and 120 months, or 0 to turn the suggestion off.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5527,6 +5527,11 @@ Your name as your team knows it (asked once; the documents say &apos;their manag
 <context>
     <name>Purge</name>
     <message>
+        <location filename="../../src/opd_desktop/services/purge.py" line="44"/>
+        <source>{path}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/opd_desktop/services/purge.py" line="56"/>
         <source>{when}  {file} — retention removes it around {removed}</source>
         <translation type="unfinished"></translation>
@@ -5539,6 +5544,21 @@ Your name as your team knows it (asked once; the documents say &apos;their manag
     <message>
         <location filename="../../src/opd_desktop/services/purge.py" line="73"/>
         <source>Deleted {name} permanently ({rows:,} rows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/services/purge.py" line="177"/>
+        <source>could not be read or cleaned ({error}); it may still hold {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/services/purge.py" line="213"/>
+        <source>deleted (it held {name} and no one else&apos;s reports)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/services/purge.py" line="227"/>
+        <source>{name} removed; other reports it keeps: {others}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -12,7 +12,14 @@ from opd_desktop.core.dates import now_stamp, parse_date, parse_datetime, to_iso
 from opd_desktop.core.guides import SERIES_LENGTH, GuideSet, default_guides
 from opd_desktop.core.i18n_marks import QT_TRANSLATE_NOOP
 from opd_desktop.core.models import Conversation
-from opd_desktop.core.stages import DONE, SETTLED, Status, check_checkin_allowed, check_transition
+from opd_desktop.core.stages import (
+    DONE,
+    SETTLED,
+    STATUS_LABELS,
+    Status,
+    check_checkin_allowed,
+    check_transition,
+)
 from opd_desktop.errors import NotFoundError, ValidationError
 from opd_desktop.services import rows
 from opd_desktop.services.reports import get_report
@@ -168,8 +175,9 @@ def schedule(
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "Errors",
-                "{label} is {value}; only a planned conversation can be rescheduled. Reopen it first.",
-            ).format(label=conversation.label, value=conversation.status.value),
+                "{label} is marked “{status}”; only a planned conversation can be rescheduled. "
+                "Reopen it first.",
+            ).format(label=conversation.label, status=STATUS_LABELS[conversation.status]),
             "status",
         )
     _check_after_earlier(store, conversation, moment)

@@ -41,7 +41,7 @@ class CopyOutcome:
     detail: str
 
     def describe(self) -> str:
-        return f"{self.path}: {self.detail}"
+        return QT_TRANSLATE_NOOP("Purge", "{path}: {detail}").format(path=self.path, detail=self.detail)
 
 
 @dataclass(frozen=True)
@@ -172,7 +172,11 @@ def clean_copies(data_dir: Path, name: str) -> list[CopyOutcome]:
         except (sqlite3.Error, OSError) as exc:
             log.warning("could not clean a database copy: %s", type(exc).__name__)
             outcome = CopyOutcome(
-                path, "still holds", f"could not be read or cleaned ({exc}); it may still hold {name}"
+                path,
+                "still holds",
+                QT_TRANSLATE_NOOP(
+                    "Purge", "could not be read or cleaned ({error}); it may still hold {name}"
+                ).format(error=exc, name=name),
             )
         if outcome is not None:
             outcomes.append(outcome)
@@ -203,7 +207,13 @@ def _clean_copy(path: Path, name: str, *, whole: bool) -> CopyOutcome | None:
         if whole or not others:
             conn.close()
             _remove(path)
-            return CopyOutcome(path, "removed", f"deleted (it held {name} and no one else's reports)")
+            return CopyOutcome(
+                path,
+                "removed",
+                QT_TRANSLATE_NOOP("Purge", "deleted (it held {name} and no one else's reports)").format(
+                    name=name
+                ),
+            )
         conn.execute("PRAGMA secure_delete = ON")
         conn.execute("BEGIN")
         for report_id in matches:
@@ -211,7 +221,13 @@ def _clean_copy(path: Path, name: str, *, whole: bool) -> CopyOutcome | None:
         conn.execute("COMMIT")
         conn.execute("PRAGMA journal_mode = DELETE")
         conn.execute("VACUUM")
-        return CopyOutcome(path, "cleaned", f"{name} removed; it keeps {others} other report(s)")
+        return CopyOutcome(
+            path,
+            "cleaned",
+            QT_TRANSLATE_NOOP("Purge", "{name} removed; other reports it keeps: {others}").format(
+                name=name, others=others
+            ),
+        )
     finally:
         with contextlib.suppress(sqlite3.Error):
             conn.close()

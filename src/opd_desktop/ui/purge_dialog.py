@@ -127,7 +127,7 @@ class PurgeResultDialog(QDialog):
             layout.addWidget(
                 paragraph(QCoreApplication.translate("PurgeDialog", "Copies kept beside the database:"))
             )
-            layout.addWidget(rich(bullets([c.describe() for c in result.copies])))
+            layout.addWidget(rich(bullets([shown(c.describe()) for c in result.copies])))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         self.buttons.accepted.connect(self.accept)

@@ -314,6 +314,10 @@ def _add_fields(data: bytes, boxes: list[_Box], values: dict[str, str]) -> bytes
                 NameObject("/Ff"): NumberObject(multiline_flag if box.multiline else 0),
                 NameObject("/DA"): TextStringObject(appearance),
                 NameObject("/V"): TextStringObject(value),
+                # a thin solid border, also when a viewer draws the field itself (NeedAppearances)
+                NameObject("/BS"): DictionaryObject(
+                    {NameObject("/W"): NumberObject(1), NameObject("/S"): NameObject("/S")}
+                ),
                 NameObject("/MK"): DictionaryObject(
                     {
                         NameObject("/BC"): ArrayObject(

@@ -51,7 +51,9 @@ class EmbeddedFont:
         return [
             ch
             for ch in text
-            if not ch.isspace() and not (ord(ch) in glyphs and self.has_outline(glyphs[ord(ch)]))
+            if not ch.isspace()
+            and unicodedata.category(ch) not in ("Cc", "Cf")  # invisible: nothing to draw
+            and not (ord(ch) in glyphs and self.has_outline(glyphs[ord(ch)]))
         ]
 
 
@@ -113,7 +115,11 @@ def assert_drawn(reader: PdfReader, name: str, text: str) -> None:
     assert not empty, f"{name}: glyphs without outline {empty}"
 
     def letters(value: str) -> set[str]:
-        return {c for c in unicodedata.normalize("NFKC", value) if not c.isspace()}
+        return {
+            c
+            for c in unicodedata.normalize("NFKC", value)
+            if not c.isspace() and unicodedata.category(c) not in ("Cc", "Cf")  # invisible
+        }
 
     missing = letters(text) - letters(shown)
     assert not missing, f"{name} does not draw {sorted(missing)} of {text!r}: {shown!r}"

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader, PdfWriter
+from pypdf.generic import ContentStream
 
 from opd_desktop.core.guides import default_guides
 from opd_desktop.core.models import FeedbackStatus, Owner
@@ -344,7 +345,8 @@ def test_fields_use_an_embedded_unicode_font_and_prefilled_text_is_drawn_in_ever
     from opd_desktop.paths import fonts_dir
 
     plan = plans.start_plan(store, zoe.id)
-    plans.add_goal(store, plan.id, "张伟 · محمد · Дмитрий · Łukasz")
+    long_reason = "لأن الفريق يحتاج ذلك " * 12
+    plans.add_goal(store, plan.id, "张伟 · محمد · Дмитрий · Łukasz", why=long_reason)
     reader = PdfReader(io.BytesIO(build_document(store, "worksheet", zoe.id, 6).data))
     font = _field_font(reader)
     assert font["/Subtype"] == "/Type0" and font["/Encoding"] == "/Identity-H" and "/ToUnicode" in font
@@ -361,12 +363,23 @@ def test_fields_use_an_embedded_unicode_font_and_prefilled_text_is_drawn_in_ever
     assert not field.covers(drawable)
     widgets = {a.get_object()["/T"]: a.get_object() for p in reader.pages for a in p.get("/Annots", [])}
     assert all(str(w["/DA"]).startswith("/OPDSans ") for w in widgets.values())
-    # The pre-filled goal is drawn like the documents draw text: DejaVu plus the CJK fallback.
+    # The pre-filled goal is drawn in the field font itself (the one the field names), every
+    # script with its own glyphs: Arabic shaped and right to left, 张伟 from the CJK glyphs.
     drawn = widgets["opd_goal1"]["/AP"]["/N"].get_object()
-    names = {str(f.get_object()["/BaseFont"]).split("+")[-1] for f in drawn["/Resources"]["/Font"].values()}
-    assert "DejaVuSans" in names
+    assert list(drawn["/Resources"]["/Font"]) == ["/OPDSans"]
+    assert drawn["/Resources"]["/Font"]["/OPDSans"].get_object() == font
     if _cjk_installed():
-        assert len(names) >= 2, names  # the fallback font drew 张伟
+        assert_drawn(reader, "opd_goal1", "张伟 · محمد · Дмитрий · Łukasz")
+    else:
+        assert_drawn(reader, "opd_goal1", "محمد · Дмитрий · Łukasz")
+    # A long right-to-left paragraph is wrapped into lines inside its box.
+    why = widgets["opd_why1"]
+    assert_drawn(reader, "opd_why1", long_reason)
+    moves = [op for op in ContentStream(why["/AP"]["/N"].get_object(), reader).operations if op[1] == b"Td"]
+    xs = [sum(float(m[0][0]) for m in moves[: i + 1]) for i in range(len(moves))]
+    ys = [sum(float(m[0][1]) for m in moves[: i + 1]) for i in range(len(moves))]
+    box = [float(v) for v in why["/Rect"]]
+    assert len(moves) >= 2 and all(3 <= x < box[2] - box[0] for x in xs) and all(y > 0 for y in ys)
     # A viewer (here pypdf) draws typed Cyrillic and Arabic with the embedded font.
     filled = PdfReader(
         io.BytesIO(fill(build_document(store, "worksheet", zoe.id, 2).data, {"opd_ideas": WORLD[3]}))

@@ -12,7 +12,6 @@ fallback font), so they look the same as in every other document."""
 
 from __future__ import annotations
 
-import io
 import zlib
 from dataclasses import dataclass
 from functools import cache
@@ -23,12 +22,12 @@ from opd_desktop.paths import fonts_dir
 
 if TYPE_CHECKING:
     from pypdf import PdfWriter
-    from pypdf.generic import DictionaryObject, IndirectObject
+    from pypdf.generic import IndirectObject, StreamObject
 
 FIELD_FONT = "/OPDSans"  # the resource name fields use in their /DA
 FONT_SIZE = 10
 LEADING = 12.5
-PADDING = 2.5
+PADDING = 3.0  # points between the box and its text
 
 
 @dataclass(frozen=True)
@@ -45,6 +44,27 @@ class _FontData:
     stem_v: int
     flags: int
     default_width: float
+    char_to_glyph: dict[int, int]
+    advances: list[int]  # per glyph, 1/1000 em
+
+    def glyphs(self, text: str) -> list[int]:
+        """The glyph of each character (□ where the font has none; invisible
+        marks such as bidi isolates dropped)."""
+        import unicodedata
+
+        missing = self.char_to_glyph.get(0x25A1, 0)
+        found = []
+        for char in text:
+            gid = self.char_to_glyph.get(ord(char))
+            if gid is None:
+                if unicodedata.category(char) in ("Cf", "Mn", "Cc"):
+                    continue
+                gid = missing
+            found.append(gid)
+        return found
+
+    def advance(self, gid: int) -> int:
+        return self.advances[gid] if gid < len(self.advances) else 0
 
 
 def _width_runs(advances: list[float]) -> list[tuple[int, int, float]]:
@@ -79,6 +99,7 @@ def _font_data(font: FieldFont) -> _FontData:
         char_to_glyph, advances = dict(face.charToGlyph), [a for a, _lsb in face.hmetrics]
         name = face.name.decode("latin-1") if isinstance(face.name, bytes) else str(face.name)
     scale = 1000 / face.unitsPerEm
+    scaled = [round(advance * scale) for advance in advances]
     pairs: dict[int, int] = {}
     for code, gid in sorted(char_to_glyph.items()):
         pairs.setdefault(gid, code)  # the first character that maps to a glyph
@@ -86,7 +107,7 @@ def _font_data(font: FieldFont) -> _FontData:
         base_name="".join(ch for ch in name if ch.isalnum() or ch in "-_") or "OPDFieldFont",
         font_file=zlib.compress(raw, 6),
         length1=len(raw),
-        widths=_width_runs([round(advance * scale) for advance in advances]),
+        widths=_width_runs(scaled),
         to_unicode=zlib.compress(_to_unicode_cmap(pairs), 6),
         ascent=face.ascent,
         descent=face.descent,
@@ -95,9 +116,12 @@ def _font_data(font: FieldFont) -> _FontData:
         stem_v=face.stemV,
         flags=face.flags,
         default_width=round(face.defaultWidth, 1),
+        char_to_glyph=char_to_glyph,
+        advances=scaled,
     )
 
 
+@cache
 def field_font() -> FieldFont:
     """The font every worksheet field uses, whatever the employee's name: DejaVu
     Sans (Latin, Greek, Cyrillic, Arabic, Hebrew) with the glyphs of the
@@ -241,46 +265,56 @@ def default_appearance() -> str:
 
 
 def appearance_for(
-    writer: PdfWriter, text: str, width: float, height: float, multiline: bool
-) -> DictionaryObject:
-    """A form XObject showing `text` in a field box, drawn like the documents'
-    text (any script), clipped to the box; for pre-filled fields."""
-    from pypdf import PdfReader
-    from pypdf.generic import ArrayObject, FloatObject, NameObject, StreamObject
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.pdfgen.canvas import Canvas
-    from reportlab.platypus import Paragraph
+    writer: PdfWriter, font: IndirectObject, text: str, width: float, height: float, multiline: bool
+) -> StreamObject:
+    """A form XObject showing `text` in a field box with the field font `font`,
+    set like the documents' text (right-to-left text shaped and in visual order,
+    a right-to-left paragraph flush right), clipped to the box; for pre-filled
+    fields. Drawn with the font the field names, so a viewer that redraws the
+    field shows the same glyphs."""
+    from pypdf.generic import ArrayObject, DictionaryObject, FloatObject, NameObject, StreamObject
 
-    from opd_desktop.services.documents import fonts
+    from opd_desktop.services.documents.text import (
+        has_rtl,
+        starts_right_to_left,
+        visual_order,
+        wrap_logical,
+    )
 
-    fonts.register()
-    chooser = fonts.chooser()
+    data = _font_data(field_font())
     inner = width - 2 * PADDING
-    style = ParagraphStyle("field", fontName=fonts.BODY, fontSize=FONT_SIZE, leading=LEADING)
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    from opd_desktop.services.documents.text import visual_order, wrap_logical
+    right_to_left = starts_right_to_left(text)
+    base = "R" if right_to_left else "L"
 
     def measure(line: str) -> float:
-        return stringWidth(visual_order(line), fonts.BODY, FONT_SIZE)
+        return sum(data.advance(gid) for gid in data.glyphs(visual_order(line, base))) * FONT_SIZE / 1000
 
-    shown = text if multiline else " ".join(text.split())
-    markup = chooser.markup(shown, lambda line: wrap_logical(line, measure, inner * 0.94))
-    if text and _rtl_paragraph(text):
-        style.alignment = 2  # flush right, like right-to-left paragraphs in the documents
-    paragraph = Paragraph(markup, style)
-    _w, needed = paragraph.wrap(inner, 10_000)
-    buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=(width, height))
-    path = canvas.beginPath()
-    path.rect(0, 0, width, height)
-    canvas.clipPath(path, stroke=0, fill=0)
-    top = height - PADDING if multiline else (height + FONT_SIZE * 0.72) / 2 + (LEADING - FONT_SIZE)
-    paragraph.drawOn(canvas, PADDING, top - needed)
-    canvas.save()
-    page = PdfReader(io.BytesIO(buffer.getvalue())).pages[0]
+    paragraphs = text.split("\n") if multiline else [" ".join(text.split())]
+    lines = [
+        visual_order(part, base) if has_rtl(part) else part
+        for paragraph in paragraphs
+        for part in wrap_logical(paragraph.replace("\t", " "), measure, inner)
+    ]
+    if multiline:
+        baseline = height - PADDING - 0.5 - data.ascent * FONT_SIZE / 1000
+    else:
+        baseline = (height - data.cap_height * FONT_SIZE / 1000) / 2
+    out = [f"q 0 0 {width:.2f} {height:.2f} re W n BT {FIELD_FONT} {FONT_SIZE} Tf 0 g"]
+    x_before = y_before = 0.0
+    for line in lines:
+        glyphs = data.glyphs(line)
+        line_width = sum(data.advance(gid) for gid in glyphs) * FONT_SIZE / 1000
+        x = max(PADDING, width - PADDING - line_width) if right_to_left else PADDING
+        out.append(
+            f"{x - x_before:.2f} {baseline - y_before:.2f} Td <{''.join(f'{g:04X}' for g in glyphs)}> Tj"
+        )
+        x_before, y_before = x, baseline
+        baseline -= LEADING
+        if baseline < -LEADING:
+            break
+    out.append("ET Q")
     form = StreamObject()
-    form._data = page.get_contents().get_data()  # type: ignore[union-attr]
+    form._data = "\n".join(out).encode("ascii")
     form.update(
         {
             NameObject("/Type"): NameObject("/XObject"),
@@ -288,13 +322,9 @@ def appearance_for(
             NameObject("/BBox"): ArrayObject(
                 [FloatObject(0), FloatObject(0), FloatObject(width), FloatObject(height)]
             ),
-            NameObject("/Resources"): page["/Resources"].clone(writer),
+            NameObject("/Resources"): DictionaryObject(
+                {NameObject("/Font"): DictionaryObject({NameObject(FIELD_FONT): font})}
+            ),
         }
     )
     return form
-
-
-def _rtl_paragraph(text: str) -> bool:
-    from opd_desktop.services.documents.text import starts_right_to_left
-
-    return starts_right_to_left(text)

@@ -332,7 +332,7 @@ def _add_fields(data: bytes, boxes: list[_Box], values: dict[str, str]) -> bytes
             }
         )
         if value:
-            normal = form_font.appearance_for(writer, value, box.width, box.height, box.multiline)
+            normal = form_font.appearance_for(writer, font, value, box.width, box.height, box.multiline)
         else:
             normal = StreamObject()
             normal.update(

@@ -7,9 +7,10 @@ font. So the worksheet fields need one font with Latin, Greek, Cyrillic, Arabic,
 Hebrew and CJK glyphs. No font the app ships has them all; this module builds
 one at run time from the bundled DejaVu Sans and the installed CJK font (the
 same one the documents fall back to), by copying glyph outlines: both must be
-TrueType-outline fonts with the same units per em (WenQuanYi Micro/Zen Hei and
-Microsoft YaHei are; a font that is not gives `None`, and the fields use
-DejaVu Sans alone).
+TrueType-outline fonts (WenQuanYi Micro/Zen Hei, Microsoft YaHei, Droid Sans
+Fallback are; the CJK glyphs are scaled to DejaVu's units per em when they
+differ). A font with CFF outlines (Noto Sans CJK) is not used, and the fields
+use DejaVu Sans alone.
 
 Hinting instructions are dropped (the two fonts' hinting programs cannot be
 combined); PDF viewers render form text unhinted or auto-hinted anyway. The
@@ -22,6 +23,8 @@ import logging
 import struct
 from dataclasses import dataclass
 from pathlib import Path
+
+from opd_desktop.services.documents.glyph_scale import scale_glyph
 
 log = logging.getLogger(__name__)
 
@@ -91,12 +94,12 @@ class _Face:
 
 
 def mergeable(path: str, index: int = 0) -> bool:
-    """Whether the font at `path` has TrueType outlines with DejaVu's units per em."""
+    """Whether the font at `path` has TrueType outlines (not CFF: those would need converting)."""
     try:
         from reportlab.pdfbase.ttfonts import TTFontFile
 
         face = TTFontFile(path, subfontIndex=index, charInfo=False)
-        return "glyf" in face.table and "loca" in face.table and face.unitsPerEm == 2048
+        return "glyf" in face.table and "loca" in face.table and 16 <= face.unitsPerEm <= 16384
     except Exception as exc:  # any unreadable or unusual font is simply not used
         log.info("font %s cannot be merged: %s", Path(path).name, type(exc).__name__)
         return False
@@ -106,8 +109,9 @@ def merge(base_path: str, extra_path: str, extra_index: int = 0) -> MergedFont |
     """DejaVu (`base_path`) with the glyphs of `extra_path` for the characters it
     lacks; None when the two cannot be merged."""
     base, extra = _Face(base_path), _Face(extra_path, extra_index)
-    if base.units_per_em != extra.units_per_em or not base.glyf or not extra.glyf:
+    if not base.glyf or not extra.glyf:
         return None
+    factor = base.units_per_em / extra.units_per_em  # the extra glyphs are scaled to DejaVu's em
     wanted = sorted(
         (code, gid)
         for code, gid in extra.char_to_glyph.items()
@@ -136,9 +140,11 @@ def merge(base_path: str, extra_path: str, extra_index: int = 0) -> MergedFont |
             break
         char_to_glyph[code] = new_id[gid]
     glyphs = [_strip_instructions(base.glyph(g), None) for g in range(base.num_glyphs)]
-    glyphs += [_strip_instructions(extra.glyph(g), new_id) for g in order]
-    metrics = base.hmetrics[: base.num_glyphs] + [extra.hmetrics[g] for g in order]
-    data = _assemble(base, extra, glyphs, metrics, char_to_glyph, Path(extra_path).name)
+    glyphs += [scale_glyph(_strip_instructions(extra.glyph(g), new_id), factor) for g in order]
+    metrics = base.hmetrics[: base.num_glyphs] + [
+        (round(extra.hmetrics[g][0] * factor), round(extra.hmetrics[g][1] * factor)) for g in order
+    ]
+    data = _assemble(base, extra, glyphs, metrics, char_to_glyph, Path(extra_path).name, factor)
     return MergedFont(
         data=data,
         char_to_glyph=char_to_glyph,
@@ -222,6 +228,7 @@ def _assemble(
     metrics: list[tuple[int, int]],
     char_to_glyph: dict[int, int],
     extra_name: str,
+    factor: float,
 ) -> bytes:
     count = len(glyphs)
     offsets = [0]
@@ -230,7 +237,7 @@ def _assemble(
     head = bytearray(base.table("head"))
     struct.pack_into(">I", head, 8, 0)  # checkSumAdjustment, set last
     base_box = struct.unpack_from(">4h", head, 36)
-    extra_box = struct.unpack_from(">4h", extra.table("head"), 36)
+    extra_box = [round(v * factor) for v in struct.unpack_from(">4h", extra.table("head"), 36)]
     box = (
         min(base_box[0], extra_box[0]),
         min(base_box[1], extra_box[1]),

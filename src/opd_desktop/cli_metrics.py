@@ -87,6 +87,57 @@ def metric_record(args: argparse.Namespace) -> int:
     return 0
 
 
+def _value_to_change(store: Store, args: argparse.Namespace):
+    """The current value NAME --report R measured on --on (default: the latest)."""
+    from opd_desktop.core.dates import parse_date
+    from opd_desktop.services import metrics
+
+    report_id = _report_id(store, args.report)
+    metric = metrics.find_metric(store, args.name, report_id)
+    current = metrics.current_values(store, metric.id, report_id)
+    if args.on:
+        day = parse_date(args.on, "on")
+        current = [v for v in current if v.measured_on == day]
+    if not current:
+        where = f" measured on {args.on}" if args.on else ""
+        raise ValidationError(
+            f"{metric.name} has no value{where} for this report; 'opd metrics REPORT' shows what there is.",
+            "on",
+        )
+    return metric, current[-1]
+
+
+def metric_correct(args: argparse.Namespace) -> int:
+    from opd_desktop.services import metrics
+
+    store = _store(args)
+    try:
+        metric, old = _value_to_change(store, args)
+        new = metrics.correct_value(store, old.id, args.value)
+    finally:
+        store.close()
+    day = new.measured_on.isoformat()
+    print(
+        f"Corrected {metric.name} on {day}: {old.value:g} → {new.value:g} "
+        "(the old value stays in the history)."
+    )
+    return 0
+
+
+def metric_delete(args: argparse.Namespace) -> int:
+    from opd_desktop.services import metrics
+
+    store = _store(args)
+    try:
+        metric, old = _value_to_change(store, args)
+        metrics.delete_value(store, old.id)
+    finally:
+        store.close()
+    day = old.measured_on.isoformat()
+    print(f"Took {metric.name} = {old.value:g} on {day} out of the figures (it stays in the history).")
+    return 0
+
+
 def metrics_report(args: argparse.Namespace) -> int:
     from opd_desktop.services import dashboard
 
@@ -205,7 +256,7 @@ def export(args: argparse.Namespace) -> int:
 def register(commands, common: argparse.ArgumentParser) -> dict[str, Callable[[argparse.Namespace], int]]:
     """`metric` and `idea` write (handed to the app when it is open); `metrics`
     and `ideas` only read; `export` is declared in cli_commands."""
-    metric = commands.add_parser("metric", help="define an agreed metric or record a value")
+    metric = commands.add_parser("metric", help="define an agreed metric; record, correct or delete a value")
     steps = metric.add_subparsers(dest="step", metavar="STEP", required=True)
     define = steps.add_parser("define", parents=[common], help="define a metric for a report or the team")
     define.add_argument("name", nargs="?", default="", help="the metric's name (not needed with --template)")
@@ -221,6 +272,20 @@ def register(commands, common: argparse.ArgumentParser) -> dict[str, Callable[[a
     record.add_argument("value")
     record.add_argument("--report", required=True, metavar="REPORT")
     record.add_argument("--on", metavar="YYYY-MM-DD", help="the day it was measured (default: today)")
+
+    correct = steps.add_parser("correct", parents=[common], help="correct a recorded value")
+    correct.add_argument("name")
+    correct.add_argument("value", help="the right value")
+    correct.add_argument("--report", required=True, metavar="REPORT")
+    correct.add_argument(
+        "--on", metavar="YYYY-MM-DD", help="the day of the value to correct (default: latest)"
+    )
+    delete = steps.add_parser("delete", parents=[common], help="take a recorded value out of the figures")
+    delete.add_argument("name")
+    delete.add_argument("--report", required=True, metavar="REPORT")
+    delete.add_argument(
+        "--on", metavar="YYYY-MM-DD", help="the day of the value to take out (default: latest)"
+    )
 
     listed = read_only(
         commands.add_parser(
@@ -257,6 +322,7 @@ def register(commands, common: argparse.ArgumentParser) -> dict[str, Callable[[a
     def metric_step(args: argparse.Namespace) -> int:
         if args.step == "define" and not (args.name or args.template):
             raise ValidationError("Name the metric: opd metric define NAME (or use --template).")
-        return metric_define(args) if args.step == "define" else metric_record(args)
+        step = {"define": metric_define, "record": metric_record, "correct": metric_correct}
+        return step.get(args.step, metric_delete)(args)
 
     return {"metric": metric_step, "metrics": metrics_report, "ideas": ideas_list, "idea": _idea_step}

@@ -167,3 +167,24 @@ def test_idea_state_machine() -> None:
     assert parse_outcome(" Adopted ") == IdeaOutcome.ADOPTED
     with pytest.raises(ValidationError, match="adopted, declined or parked"):
         parse_outcome("maybe")
+
+
+def test_team_trend_ends_on_the_average_of_each_reports_last_value() -> None:
+    # Zoë measured in January and March, Dmitry only in February: a plain
+    # monthly average would end on Zoë's March value alone (2), while the
+    # team's latest figure is the average of both last values ((2 + 5) / 2).
+    zoe = [(dt.date(2026, 1, 10), 4.0), (dt.date(2026, 3, 5), 2.0)]
+    dmitry = [(dt.date(2026, 2, 20), 5.0)]
+    trend = metric_rules.team_trend([zoe, dmitry])
+    assert trend == [
+        (dt.date(2026, 1, 1), 4.0),
+        (dt.date(2026, 2, 1), 4.5),
+        (dt.date(2026, 3, 1), 3.5),
+    ]
+    assert trend[-1][1] == (zoe[-1][1] + dmitry[-1][1]) / 2
+
+
+def test_team_trend_takes_the_last_value_of_a_month_with_two() -> None:
+    twice = [(dt.date(2026, 5, 2), 1.0), (dt.date(2026, 5, 28), 3.0)]
+    assert metric_rules.team_trend([twice]) == [(dt.date(2026, 5, 1), 3.0)]
+    assert metric_rules.team_trend([]) == []

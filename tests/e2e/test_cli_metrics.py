@@ -66,6 +66,12 @@ def test_define_record_and_show_metrics(data: Path) -> None:
         (("metric", "define", "Turnaround", "--report", "Zoë"), "already has a metric"),
         (("metric", "define", "Defects", "--target", "-2"), "wrong sign"),
         (("metric", "define", "Defects", "--target", "many"), "not a number"),
+        (("metric", "correct", "Turnaround", "quick", "--report", "Zoë"), "not a number"),
+        (("metric", "correct", "Turnaround", "4", "--report", "Zoë", "--on", "2024-02-30"), "YYYY-MM-DD"),
+        (
+            ("metric", "delete", "Turnaround", "--report", "Zoë", "--on", "2024-06-01"),
+            "has no value measured on",
+        ),
     ],
 )
 def test_bad_metric_input_is_one_line_and_changes_nothing(data: Path, args, message) -> None:
@@ -125,3 +131,25 @@ def test_exports(data: Path, tmp_path: Path) -> None:
     assert "Zoë" not in text and "محمد" not in text
     assert list(csv.DictReader(io.StringIO(text)))
     _refused(opd("export", "plan", "-o", str(tmp_path / "p.pdf"), data_dir=data), "Say which report")
+
+
+def test_correct_and_delete_a_recorded_value(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    assert opd("add-report", "Łukasz Żółć", "--start", "2024-01-01", data_dir=folder).returncode == 0
+    assert opd("metric", "define", "Turnaround", "--report", "Łukasz", data_dir=folder).returncode == 0
+    for day, value in (("2025-01-10", "6"), ("2025-02-10", "45")):
+        recorded = opd(
+            "metric", "record", "Turnaround", value, "--report", "Łukasz", "--on", day, data_dir=folder
+        )
+        assert recorded.returncode == 0, recorded.stderr
+    corrected = opd("metric", "correct", "Turnaround", "4.5", "--report", "Łukasz", data_dir=folder)
+    assert corrected.returncode == 0, corrected.stderr
+    assert "45 → 4.5" in corrected.stdout
+    assert "6 → 4.5" in opd("metrics", "Łukasz", data_dir=folder).stdout
+    fixed_first = opd(
+        "metric", "correct", "Turnaround", "7", "--report", "Łukasz", "--on", "2025-01-10", data_dir=folder
+    )
+    assert fixed_first.returncode == 0 and "6 → 7" in fixed_first.stdout
+    deleted = opd("metric", "delete", "Turnaround", "--report", "Łukasz", data_dir=folder)
+    assert deleted.returncode == 0 and "4.5" in deleted.stdout
+    assert "7 (baseline only)" in opd("metrics", "Łukasz", data_dir=folder).stdout

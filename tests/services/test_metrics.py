@@ -112,6 +112,8 @@ def test_dashboard_reads_direction_and_says_baseline_only(store, zoe) -> None:
     assert lines["Engagement"].baseline_only and "baseline only" in lines["Engagement"].summary
     team = dashboard.for_team(store)
     assert [line.metric.name for line in team.lines] == ["Engagement"]
+    engagement = team.lines[0]
+    assert engagement.points[-1][1] == engagement.change.latest  # type: ignore[union-attr]
 
 
 def _held(store, report_id, number, scheduled: dt.date, held: dt.date):

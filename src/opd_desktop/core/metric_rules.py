@@ -5,6 +5,7 @@ target or value is. Pure functions; storage is in `services/metrics.py`."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from opd_desktop.errors import ValidationError
@@ -104,6 +105,24 @@ def change(values: list[float], higher_is_better: bool) -> Change | None:
     if not values:
         return None
     return Change(values[0], values[-1], higher_is_better, len(values))
+
+
+def team_trend(series: Iterable[Sequence[tuple[dt.date, float]]]) -> list[tuple[dt.date, float]]:
+    """The team's monthly trend: at the end of each month with a measurement,
+    the average of every report's latest value so far (each report counted once,
+    from its first value on). The last point is therefore the team's latest
+    figure, the average of each report's last value. Each series oldest first."""
+    months: dict[dt.date, list[tuple[int, float]]] = {}
+    for person, points in enumerate(series):
+        for day, value in points:
+            months.setdefault(day.replace(day=1), []).append((person, value))
+    latest: dict[int, float] = {}
+    trend = []
+    for month in sorted(months):
+        for person, value in months[month]:
+            latest[person] = value
+        trend.append((month, sum(latest.values()) / len(latest)))
+    return trend
 
 
 def target_reached(latest: float, target: float | None, higher_is_better: bool) -> bool | None:

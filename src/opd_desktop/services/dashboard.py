@@ -3,9 +3,10 @@ with the change read in its direction and the series to chart, plus the
 computed measures. The screen, the PDF and `opd metrics` all render this, so
 they cannot disagree.
 
-For the team, a team metric's series is the monthly average of every active
-report's values; its baseline is the average of each report's first value and
-its latest the average of each report's last one."""
+For the team, a team metric's series is, month by month, the average of each
+active report's latest value so far (`metric_rules.team_trend`), so the chart
+ends on the figure shown as latest: the average of each report's last value.
+Its baseline is the average of each report's first value."""
 
 from __future__ import annotations
 
@@ -117,11 +118,7 @@ def _team_line(metric: MetricDefinition, series: dict[int | None, list[tuple[dt.
         return MetricLine(metric, [], None, 0)
     firsts = [points[0][1] for points in series.values()]
     lasts = [points[-1][1] for points in series.values()]
-    months: dict[dt.date, list[float]] = defaultdict(list)
-    for points in series.values():
-        for day, value in points:
-            months[day.replace(day=1)].append(value)
-    trend = [(month, sum(vals) / len(vals)) for month, vals in sorted(months.items())]
+    trend = metric_rules.team_trend(series.values())
     count = max(len(p) for p in series.values())
     baseline = sum(firsts) / len(firsts)
     latest = sum(lasts) / len(lasts)

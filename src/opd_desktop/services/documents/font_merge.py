@@ -93,6 +93,11 @@ class _Face:
         return self.glyf[self.loca[gid] : self.loca[gid + 1]]
 
 
+def metrics(path: str, index: int = 0) -> list[tuple[int, int]]:
+    """(advance, left side bearing) of every glyph of a font, in font units."""
+    return _Face(path, index).hmetrics
+
+
 def mergeable(path: str, index: int = 0) -> bool:
     """Whether the font at `path` has TrueType outlines (not CFF: those would need converting)."""
     try:

@@ -6,9 +6,9 @@ have no Cyrillic, Arabic or Chinese. This module gives every worksheet field a
 composite (Type0, Identity-H) font embedded whole: DejaVu Sans with the glyphs
 of the CJK fallback font added (`font_merge`), so whatever the employee types
 in Latin, Greek, Cyrillic, Arabic, Hebrew, Chinese, Japanese or Korean has
-glyphs, whatever their name; and it draws the appearance of pre-filled fields
-with the documents' own text engine (shaped right-to-left text, the CJK
-fallback font), so they look the same as in every other document."""
+glyphs, whatever their name. It also draws the appearance of pre-filled fields
+in that font, set by the documents' rules (right-to-left text shaped and in
+reading order, a right-to-left paragraph flush right)."""
 
 from __future__ import annotations
 
@@ -96,7 +96,8 @@ def _font_data(font: FieldFont) -> _FontData:
         name = font_merge.POSTSCRIPT_NAME
     else:
         raw = Path(base_path).read_bytes()
-        char_to_glyph, advances = dict(face.charToGlyph), [a for a, _lsb in face.hmetrics]
+        char_to_glyph = dict(face.charToGlyph)
+        advances = [advance for advance, _lsb in font_merge.metrics(base_path)]
         name = face.name.decode("latin-1") if isinstance(face.name, bytes) else str(face.name)
     scale = 1000 / face.unitsPerEm
     scaled = [round(advance * scale) for advance in advances]

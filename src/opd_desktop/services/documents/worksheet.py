@@ -278,7 +278,7 @@ def build_worksheet(
 def _add_fields(data: bytes, boxes: list[_Box], values: dict[str, str]) -> bytes:
     """The text fields, added with pypdf: each names the embedded field font
     (every script the app supports) in its default appearance; pre-filled ones
-    get an appearance drawn with the documents' text engine."""
+    get an appearance drawn in that font by the documents' text rules."""
     from pypdf import PdfReader, PdfWriter
     from pypdf.generic import (
         ArrayObject,

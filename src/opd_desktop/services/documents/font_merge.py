@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import logging
 import struct
+import sys
+from array import array
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -222,8 +224,12 @@ def _strip_instructions(glyph: bytes, renumber: dict[int, int] | None) -> bytes:
 
 
 def _checksum(data: bytes) -> int:
-    padded = data + b"\0" * (-len(data) % 4)
-    return sum(struct.unpack(f">{len(padded) // 4}I", padded)) & 0xFFFFFFFF
+    """The TrueType checksum: the sum of the big-endian 32-bit words (an array,
+    not a tuple of a million ints: the 'glyf' table is megabytes)."""
+    words = array("I", data + b"\0" * (-len(data) % 4))
+    if sys.byteorder == "little":
+        words.byteswap()
+    return sum(words) & 0xFFFFFFFF
 
 
 def _assemble(

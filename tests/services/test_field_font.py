@@ -122,3 +122,22 @@ def test_without_a_mergeable_cjk_font_the_fields_use_dejavu_alone(tmp_path) -> N
     not_a_font.write_bytes(b"\0" * 64)
     assert not font_merge.mergeable(str(not_a_font))
     assert font_merge.mergeable(DEJAVU)
+
+
+def test_without_a_cjk_font_fields_use_dejavu_and_show_a_placeholder_for_chinese(store, monkeypatch) -> None:
+    from pypdf import PdfReader
+
+    from opd_desktop.services import plans, reports
+    from opd_desktop.services.documents import form_font
+    from opd_desktop.services.documents.export import build_document
+    from tests.services.field_glyphs import assert_drawn, drawn, field_font
+
+    monkeypatch.setattr(form_font, "field_font", lambda: (DEJAVU, None, 0))
+    zoe = reports.add_report(store, "Zoë Martin")
+    plan = plans.start_plan(store, zoe.id)
+    plans.add_goal(store, plan.id, "Дмитрий · محمد · 张伟")
+    reader = PdfReader(io.BytesIO(build_document(store, "worksheet", zoe.id, 6).data))
+    assert str(field_font(reader, "opd_goal1")["/BaseFont"]) == "/DejaVuSans"
+    assert_drawn(reader, "opd_goal1", "Дмитрий · محمد")
+    shown, _empty = drawn(reader, "opd_goal1")
+    assert shown.count("\u25a1") == 2  # 张伟: a visible placeholder each, never a blank

@@ -79,7 +79,7 @@ def main() -> None:
             f"({len(everything)} runs, 50 results each at most)"
         )
         began = time.perf_counter()
-        store.execute("SELECT count(*) FROM notes_fts WHERE notes_fts MATCH 'plan'").fetchone()
+        store.execute("SELECT count(*) FROM search_index WHERE search_index MATCH 'plan'").fetchone()
         print(f"for comparison, counting every 'plan' match: {_ms(time.perf_counter() - began)}")
         store.close()
 

@@ -5,7 +5,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p resources/i18n
-.venv/bin/pyside6-lupdate src/opd_desktop/ui/*.py forms/*.ui -ts resources/i18n/opd_desktop.ts -no-obsolete
+# ui/ translates; core/, services/ and the errors mark text with QT_TRANSLATE_NOOP (core/i18n_marks.py).
+mapfile -t sources < <(find src/opd_desktop -name "*.py" | sort)
+.venv/bin/pyside6-lupdate "${sources[@]}" forms/*.ui -ts resources/i18n/opd_desktop.ts -no-obsolete
 for ts in resources/i18n/opd_desktop_*.ts; do
     [ -e "$ts" ] || continue
     .venv/bin/pyside6-lrelease "$ts" -qm "${ts%.ts}.qm"

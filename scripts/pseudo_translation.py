@@ -15,7 +15,7 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 ROOT = Path(__file__).resolve().parents[1]
-UI = ROOT / "src" / "opd_desktop" / "ui"
+SRC = ROOT / "src" / "opd_desktop"  # ui/ translates; core/ and services/ mark (QT_TRANSLATE_NOOP)
 _KEEP = re.compile(r"(%n|%\d|&(?=\w)|<[^>]+>|\{[^}]*\})")  # placeholders, mnemonics, markup
 
 
@@ -32,11 +32,15 @@ def pseudo(text: str) -> str:
     parts = _KEEP.split(text)
     body = "".join(part if _KEEP.fullmatch(part) else part.translate(accents) for part in parts)
     visible = len(_KEEP.sub("", text))
-    return f"[{body}{'~' * max(1, round(visible * 0.3))}]"
+    extra = max(1, round(visible * 0.3))
+    # The padding comes in words of up to 6 (a real language's words wrap; one run of 40 "~" would not).
+    padding = " ".join("~" * min(6, extra - start) for start in range(0, extra, 6))
+    return f"[{body}{padding}]"
 
 
 def extract(catalogue: Path) -> Path:
-    sources = sorted(str(p) for p in UI.glob("*.py")) + sorted(str(p) for p in (ROOT / "forms").glob("*.ui"))
+    forms = sorted(str(p) for p in (ROOT / "forms").glob("*.ui"))
+    sources = sorted(str(p) for p in SRC.rglob("*.py")) + forms
     subprocess.run(
         [tool("pyside6-lupdate"), *sources, "-ts", str(catalogue)], check=True, capture_output=True
     )

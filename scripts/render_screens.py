@@ -2,7 +2,8 @@
 at 1280×800 and 1920×1080, named `NAME-light-1280.png`, `NAME-dark-1920.png`.
 
 Run: QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/render_screens.py [OUT_DIR] [light|dark] [1280|1920]
-(both themes and both sizes unless one is named)
+(both themes and both sizes unless one is named). With OPD_LANGUAGE set (a language code or a .qm
+file, e.g. the one scripts/pseudo_translation.py builds) the screens render in that translation.
 """
 
 from __future__ import annotations
@@ -34,6 +35,9 @@ def main() -> None:
     from opd_desktop.ui.qt_workarounds import keep_singletons_alive
 
     keep_singletons_alive()  # four windows' worth of painting: the PySide6 6.12 leak would abort
+    from opd_desktop.ui.i18n import install_translator
+
+    install_translator(app)  # OPD_LANGUAGE=pseudo/opd_desktop_pseudo.qm renders the pseudo-translation
     for name in themes:
         for size in sizes:
             render(app, out, name, size)

@@ -85,11 +85,9 @@ def _run(args: argparse.Namespace, data_dir, log_path) -> int:
     from opd_desktop.ui.app_identity import apply_identity
 
     apply_identity(app, icon=False)  # the icon is drawn after the first paint
-    from opd_desktop.ui.accessibility import install as install_accessible_names
     from opd_desktop.ui.i18n import install_translator
 
     install_translator(app)  # the system locale's translation when there is one, else English
-    install_accessible_names(app)
 
     from opd_desktop.errors import OpdError
     from opd_desktop.store.database import open_store
@@ -140,6 +138,8 @@ def _run(args: argparse.Namespace, data_dir, log_path) -> int:
 
     # --smoke's first line comes at the first paint, before what waits for it
     windows.open(store, first=painted if check_only else None)
+    # accessible names: the windows on screen now, then every window and page as it is first shown
+    windows.window.after_first_paint(lambda: name_for_assistive_technology(app), first=True)
     windows.window.warn_if_open_to_others()
     serving: list = []  # listen once the window is painted (QtNetwork loads off the start-up path)
     windows.window.after_first_paint(lambda: serving.append(_serve(data_dir, lambda: windows.window)))
@@ -155,6 +155,19 @@ def _run(args: argparse.Namespace, data_dir, log_path) -> int:
     if current is not None and not current.store_closed:
         current.store.close()
     return 1 if windows.refused else code
+
+
+def name_for_assistive_technology(app) -> None:
+    """Accessible names for the windows on screen, and from now on for every window
+    and page as it is first shown (`accessibility.install`). Installed one turn after
+    the first paint: its application-wide event filter runs Python for every event
+    of every widget, which cost the first window ~50 ms (3,000 events)."""
+    from opd_desktop.ui.accessibility import install, name_widgets
+
+    for window in app.topLevelWidgets():
+        if window.isVisible():
+            name_widgets(window)
+    install(app)
 
 
 class WindowHost:
@@ -193,8 +206,8 @@ class WindowHost:
         window.after_first_paint(self._apply_icon)
         if self.start_timers:
             window.after_first_paint(window.backups.start)
-            window.after_first_paint(window.rhythm.start)
-            window.after_first_paint(warm_up)
+            window.after_first_paint(lambda: window.rhythm.start())
+            window.after_first_paint(lambda: warm_up(window.store))
         previous, self.window = self.window, window
         if previous is not None:
             previous.close()
@@ -329,25 +342,75 @@ class WindowHost:
         self.open(reopened, message)
 
 
-def warm_up() -> None:
-    """After the first paint: import what the first autosave and the first PDF
-    preview need (sqlite-utils, reportlab and the fonts) on a worker thread,
-    so neither waits for it."""
+def warm_up(store=None) -> None:
+    """After the first paint: prepare what the first autosave and the first PDF
+    preview need, so neither waits for it. On a worker thread: sqlite-utils,
+    reportlab with the fonts, and a small document laid out once (reportlab
+    compiles its patterns and caches its font metrics on the first one). On this
+    thread, a moment later (Qt's PDF view and printing modules load here): the
+    preview's modules, and, once the start-up check has passed, the store's
+    first commit (see `Store.prepare_first_write`)."""
     import threading
 
-    threading.Thread(target=_warm_up, name="opd-warm-up").start()
+    from PySide6.QtCore import QTimer
+
+    names: list[str] = []
+    if store is not None:
+        from opd_desktop.services import reports
+
+        names = [r.name for r in reports.list_reports(store, include_archived=True)]
+    threading.Thread(target=_warm_up, args=(names,), name="opd-warm-up").start()
+
+    def later() -> None:
+        _warm_up_preview()
+        if store is not None:
+            _prepare_first_write(store)
+
+    QTimer.singleShot(PREVIEW_WARM_UP_MS, later)
 
 
-def _warm_up() -> None:
+PREVIEW_WARM_UP_MS = 1000  # after the fill and the start-up check, before anyone asks for a document
+CHECK_WAIT_MS = 200
+
+
+def _prepare_first_write(store, tries: int = 50) -> None:
+    """Once the start-up check has passed (polled on this thread: the store's
+    connection belongs to it); never when it failed or the store was closed."""
+    from PySide6.QtCore import QTimer
+
+    check = store.check
+    if check is not None and check.error is not None:
+        return
+    if check is not None and not check.finished:
+        if tries:
+            QTimer.singleShot(CHECK_WAIT_MS, lambda: _prepare_first_write(store, tries - 1))
+        return
     try:
-        import sqlite_utils  # noqa: F401  the first write's
+        store.prepare_first_write()
+    except Exception as exc:  # only a head start (the store may be closed by now): the first autosave pays
+        log.info("first-write warm-up stopped: %s", type(exc).__name__)
 
+
+def _warm_up(names: list[str]) -> None:
+    try:
         from opd_desktop.services.documents import fonts
+        from opd_desktop.store.database import sqlite_utils_database
 
-        fonts.register_body()  # the CJK font, large, only when a document needs it
-        import opd_desktop.services.documents.export  # noqa: F401
+        sqlite_utils_database()  # the first write's (without numpy, which sqlite-utils would pull in)
+
+        fonts.warm_up(names)
+        import opd_desktop.services.documents.agenda
+        import opd_desktop.services.documents.export
+        import opd_desktop.services.documents.worksheet  # noqa: F401
     except Exception as exc:  # only a head start: whatever fails here fails again, visibly, when used
         log.info("warm-up stopped: %s", type(exc).__name__)
+
+
+def _warm_up_preview() -> None:
+    try:
+        import opd_desktop.ui.documents  # noqa: F401  QtPdf, QtPdfWidgets, QtPrintSupport
+    except Exception as exc:
+        log.info("preview warm-up stopped: %s", type(exc).__name__)
 
 
 def _serve(data_dir, current_window):

@@ -11,6 +11,7 @@ import stat
 import sys
 from pathlib import Path
 
+from opd_desktop.core.i18n_marks import QT_TRANSLATE_NOOP
 from opd_desktop.errors import DataDirError
 
 log = logging.getLogger(__name__)
@@ -52,22 +53,30 @@ def ensure_private_dir(path: Path) -> Path:
     except OSError as exc:
         if exc.errno in (errno.ENOSPC, errno.EDQUOT):
             raise DataDirError(
-                f"The disk is full (cannot create {path}); nothing was changed. "
-                "Free some space on that disk, then try again."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The disk is full (cannot create {path}); nothing was changed. Free some space on that disk, then try again.",  # noqa: E501
+                ).format(path=path)
             ) from exc
         if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
             raise DataDirError(
-                f"Permission denied: cannot use the folder {path}. Nothing was changed. "
-                "Choose a folder you can write to with --data-dir or OPD_DATA_DIR."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Permission denied: cannot use the folder {path}. Nothing was changed. Choose a folder you can write to with --data-dir or OPD_DATA_DIR.",  # noqa: E501
+                ).format(path=path)
             ) from exc
         raise DataDirError(
-            f"Cannot use the data folder {path}: {exc.strerror or exc}. "
-            "Choose a folder you can write to with --data-dir or OPD_DATA_DIR."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Cannot use the data folder {path}: {value}. Choose a folder you can write to with --data-dir or OPD_DATA_DIR.",  # noqa: E501
+            ).format(path=path, value=exc.strerror or exc)
         ) from exc
     if not os.access(path, os.W_OK | os.X_OK):
         raise DataDirError(
-            f"Permission denied: the data folder {path} is not writable. Nothing was changed. "
-            "Choose a folder you can write to with --data-dir or OPD_DATA_DIR."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Permission denied: the data folder {path} is not writable. Nothing was changed. Choose a folder you can write to with --data-dir or OPD_DATA_DIR.",  # noqa: E501
+            ).format(path=path)
         )
     return path
 

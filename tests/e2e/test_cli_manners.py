@@ -80,7 +80,7 @@ def test_opd_check_on_a_healthy_database(demo_store, capsys) -> None:
 def test_opd_check_finds_search_index_damage_and_rebuilds_it(demo_store, capsys) -> None:
     folder = demo_store.data_dir
     # the index loses its entries while the notes stay: a damaged full-text index
-    demo_store.execute("DELETE FROM notes_fts_data WHERE id > 10")
+    demo_store.execute("DELETE FROM search_index_data WHERE id > 10")
     demo_store.close()
     assert cli.main(["check", "--data-dir", str(folder)]) == 1
     out = capsys.readouterr().out
@@ -112,7 +112,7 @@ def test_the_daily_backup_runs_the_full_check_and_the_status_warns(
     schedule.save_settings(demo_store, tmp_path / "backups", daily=True, on_quit=False)
     schedule.run_backup(demo_store)
     assert not schedule.status(demo_store).needs_attention()
-    demo_store.execute("DELETE FROM notes_fts_data WHERE id > 10")
+    demo_store.execute("DELETE FROM search_index_data WHERE id > 10")
     schedule.run_backup(demo_store)
     current = schedule.status(demo_store)
     assert current.needs_attention() and current.message().startswith("Database check failed")

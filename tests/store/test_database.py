@@ -55,7 +55,7 @@ def test_the_whole_domain_has_tables(store) -> None:
         "reports",
         "conversations",
         "notes",
-        "notes_fts",
+        "search_index",
         "action_items",
         "ideas",
         "leadership_feedback",

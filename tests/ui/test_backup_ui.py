@@ -44,7 +44,9 @@ def test_settings_then_back_up_now_then_restore(
     assert window.backups.restore_from(
         Path(status.last_path), confirm=lambda text: questions.append(text) or True
     )
-    assert "1 reports" in questions[0] and "Replace all current data" in questions[0]  # manifest shown first
+    assert (
+        "1 report," in questions[0] and "Replace all current data" in questions[0]
+    )  # manifest shown first (a real plural now)
     assert reopened and reopened[0].startswith("Restored the backup")
     assert window.store_closed
     again = open_store(data_dir)
@@ -97,7 +99,7 @@ def test_a_failed_database_check_during_a_backup_shows_in_the_status_bar(
     passphrase.store_passphrase(demo_store.data_dir, SECRET)
     schedule.save_settings(demo_store, tmp_path / "backups", daily=True, on_quit=False)
     window = window_factory(demo_store)
-    demo_store.execute("DELETE FROM notes_fts_data WHERE id > 10")  # the search index loses entries
+    demo_store.execute("DELETE FROM search_index_data WHERE id > 10")  # the search index loses entries
     window.backups.backup_now()  # the same path the daily backup takes, in the foreground
     assert "⚠ Database check failed" in window.backup_label.text()
     from opd_desktop.services import checks

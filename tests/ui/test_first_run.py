@@ -240,7 +240,9 @@ def test_the_app_opens_the_welcome_on_a_new_folder_only(qtbot, tmp_path, message
     dialog.next_button.click()
     for _ in range(3):
         dialog.skip_button.click()
-    assert not dialog.isVisible() and host.window.ui.pages.currentWidget() is host.window.home
+    assert not dialog.isVisible()
+    qtbot.waitUntil(lambda: host.window._home is not None)  # the team pages follow the first paint
+    assert host.window.ui.pages.currentWidget() is host.window.home
     host.window.close()
     fresh.close()
 

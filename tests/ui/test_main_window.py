@@ -101,8 +101,13 @@ def test_switching_report_saves_at_once(qtbot, store, window_factory) -> None:
     view.tabs.setCurrentIndex(1)
     first_key = view.guide.agenda[0].key
     view.item_editors[first_key].setPlainText("typed just now")
+    typed_in = view.conversation.id
     window.select_report(bea.id)  # no waiting for the debounce
-    assert notes.get_note(store, view.conversation.id, first_key).body == "typed just now"
+    assert notes.get_note(store, typed_in, first_key).body == "typed just now"
+    # the same view now shows Bea's conversation: her note is empty, Ana's text stayed Ana's
+    assert window.report_page.view is view and view.conversation.report_id == bea.id
+    assert view.item_editors[first_key].toPlainText() == ""
+    assert notes.get_note(store, view.conversation.id, first_key) is None
 
 
 def test_a_one_megabyte_paste_is_saved_whole(qtbot, store, window_factory) -> None:

@@ -4,8 +4,6 @@ pseudo-translation (brackets, 30 % longer) loads and fits the screens."""
 
 from __future__ import annotations
 
-import ast
-import re
 import shutil
 import subprocess
 import sys
@@ -14,90 +12,19 @@ from xml.etree import ElementTree
 
 import pytest
 
-UI = Path(__file__).resolve().parents[2] / "src" / "opd_desktop" / "ui"
+from tests.ui.i18n_lint import UI, untranslated
 
-TEXT_SETTERS = {
-    "setText": 0,
-    "setWindowTitle": 0,
-    "setPlaceholderText": 0,
-    "setToolTip": 0,
-    "setTitle": 0,
-    "setStatusTip": 0,
-    "setWhatsThis": 0,
-    "setAccessibleName": 0,
-    "setAccessibleDescription": 0,
-    "setSuffix": 0,
-    "setPrefix": 0,
-    "setLabelText": 0,
-    "showMessage": 0,
-    "addMenu": 0,
-    "addItem": 0,
-    "addTab": 1,
-    "setHorizontalHeaderLabels": 0,
-    "setHeaderLabels": 0,
-}
-TEXT_CONSTRUCTORS = {
-    "QLabel": 0,
-    "QPushButton": 0,
-    "QCheckBox": 0,
-    "QRadioButton": 0,
-    "QGroupBox": 0,
-    "QAction": 0,
-    "QCommandLinkButton": 0,
-    "QToolButton": 0,
-    "heading": 0,
-    "paragraph": 0,
-    "rich": 0,
-}
-MESSAGE_BOXES = {"warning": (1, 2), "critical": (1, 2), "information": (1, 2), "question": (1, 2)}
-
-# Files whose strings are not yet wrapped (the list only shrinks; see the README's Translations section).
+# Files owned by another branch in this round (issue-19a: main_window, home_page, models, roster_delegate;
+# issue-19b: conversation_view, report_page). The stricter check below still flags lines there; their
+# owners wrap them. The lead empties this set after merging those branches. It only shrinks.
+OWNED_BY_OTHER_BRANCH: set[str] = set()
 NOT_YET_TRANSLATED: set[str] = set()
-
-
-def _has_letters(text: str) -> bool:
-    return any(c.isalpha() for c in re.sub(r"<[^>]*>", "", text))
-
-
-def _is_words(node: ast.AST) -> bool:
-    """A literal a person would read: letters outside markup (an f-string with words is glued text)."""
-    if isinstance(node, ast.JoinedStr):
-        return any(isinstance(v, ast.Constant) and _has_letters(str(v.value)) for v in node.values)
-    if isinstance(node, ast.Constant) and isinstance(node.value, str):
-        return _has_letters(node.value)
-    if isinstance(node, ast.List | ast.Tuple):
-        return any(_is_words(e) for e in node.elts)
-    if isinstance(node, ast.IfExp):  # "Restore" if archived else "Archive"
-        return _is_words(node.body) or _is_words(node.orelse)
-    return False
-
-
-def untranslated(path: Path) -> list[str]:
-    """Lines of `path` that set a literal text on a widget without translating it."""
-    found = []
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    for node in ast.walk(tree):
-        if not isinstance(node, ast.Call):
-            continue
-        func = node.func
-        name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
-        positions: tuple[int, ...] = ()
-        if isinstance(func, ast.Attribute) and name in TEXT_SETTERS:
-            positions = (TEXT_SETTERS[name],)
-        elif name in TEXT_CONSTRUCTORS:
-            positions = (TEXT_CONSTRUCTORS[name],)
-        elif isinstance(func, ast.Attribute) and name in MESSAGE_BOXES:
-            positions = MESSAGE_BOXES[name]
-        for position in positions:
-            if position < len(node.args) and _is_words(node.args[position]):
-                found.append(f"{path.name}:{node.lineno}: {ast.unparse(node)[:90]}")
-    return found
 
 
 def test_no_user_visible_literal_escapes_translation() -> None:
     problems = []
     for path in sorted(UI.glob("*.py")):
-        if path.name not in NOT_YET_TRANSLATED:
+        if path.name not in NOT_YET_TRANSLATED | OWNED_BY_OTHER_BRANCH:
             problems += untranslated(path)
     assert not problems, "wrap these in tr()/QCoreApplication.translate:\n" + "\n".join(problems)
 
@@ -114,6 +41,40 @@ def test_the_check_catches_a_bare_literal(tmp_path: Path) -> None:
     assert len(untranslated(sample)) == 2
 
 
+def test_the_check_catches_glued_sentences_helpers_and_dialog_titles(tmp_path: Path) -> None:
+    sample = tmp_path / "sample.py"
+    flagged = [
+        "editor = note_editor(f'Notes on {title}')",
+        "kicker = paragraph(f'Conversation {number} of 7')",
+        "form.addRow('Backup folder', row)",
+        "QFileDialog.getSaveFileName(self, 'Export calendar', start, 'Calendar files (*.ics)')",
+        "QInputDialog.getText(parent, 'Your name', 'Documents show it')",
+        "table = RowTable(('Action', 'Owner'))",
+        "self.status_changed.emit('Backing up…', False)",
+        "label.setText('Recorded: ' + names)",
+        "dialog = FormDialog('Add an idea', self)",
+        "dialog.add_line('key', 'Action')",
+        "summary = f'{count} days late'",
+        "html = '<p>Some words here</p>'",
+    ]
+    sample.write_text(
+        "def build(self, title, number, row, start, parent, names, count):\n"
+        + "".join(f"    {line}\n" for line in flagged)
+        + "    headers = ('Idea', 'Status')\n"
+        "    other = RowTable(headers)\n"
+        "    for text, slot in (('Add…', self.add), ('Edit…', self.edit)):\n"
+        "        QPushButton(text)\n"
+        "    ok = note_editor(QCoreApplication.translate('X', 'Notes on {title}').format(title=title))\n"
+        "    ok2 = RowTable((QCoreApplication.translate('X', 'Action'),))\n"
+        "    log.info(f'saved {count} notes')\n"
+        "    name = f'opd-export-{count}.json'\n"
+        "    link = f'conversation:{number}'\n",
+        encoding="utf-8",
+    )
+    found = untranslated(sample)
+    assert len(found) == len(flagged) + 2, "\n".join(found)  # + the variable, the loop (one line)
+
+
 def lupdate() -> str:
     tool = shutil.which("pyside6-lupdate") or str(Path(sys.executable).parent / "pyside6-lupdate")
     if not Path(tool).exists():
@@ -124,7 +85,7 @@ def lupdate() -> str:
 def test_lupdate_extracts_the_ui_strings(tmp_path: Path) -> None:
     catalogue = tmp_path / "opd_desktop.ts"
     forms = Path(__file__).resolve().parents[2] / "forms"
-    sources = sorted(str(p) for p in UI.glob("*.py")) + sorted(str(p) for p in forms.glob("*.ui"))
+    sources = sorted(str(p) for p in UI.parent.rglob("*.py")) + sorted(str(p) for p in forms.glob("*.ui"))
     subprocess.run([lupdate(), *sources, "-ts", str(catalogue)], check=True, capture_output=True)
     messages = {m.findtext("source") for m in ElementTree.parse(catalogue).iter("message")}
     for expected in (
@@ -133,6 +94,9 @@ def test_lupdate_extracts_the_ui_strings(tmp_path: Path) -> None:
         "Keyboard shortcuts",
         "The method",
         "Team overview",
+        "Notes on {item} (shared)",  # a placeholder sentence, never glued
+        "Held",  # a status label marked in core/ (QT_TRANSLATE_NOOP) and translated when shown
+        "With senior management",
     ):
         assert expected in messages
     plurals = [m for m in ElementTree.parse(catalogue).iter("message") if m.get("numerus") == "yes"]
@@ -161,10 +125,18 @@ def clipped(root) -> list[str]:
             isinstance(widget, QLabel) and not widget.wordWrap() and widget.text() and not widget.pixmap()
         ):
             needed = widget.minimumSizeHint().width()
+        elif isinstance(widget, QLabel) and widget.wordWrap() and widget.text():
+            needed = widget.width()  # wrapped at its own width: the lines are cut if its parent shows less
         else:
             continue
         if widget.width() + 1 < needed:
             problems.append(f"{type(widget).__name__} {widget.text()[:40]!r}: {widget.width()} < {needed}")
+            continue
+        visible = widget.visibleRegion().boundingRect().width()  # what its parents let show of it
+        if visible > 0 and visible + 1 < needed:
+            problems.append(
+                f"{type(widget).__name__} {widget.text()[:40]!r}: cut to {visible} of {needed} by its parent"
+            )
     return problems
 
 
@@ -218,3 +190,48 @@ def test_english_plurals_read_right_without_a_translation() -> None:
         assert english_plural(QCoreApplication.translate("T", "Import %n person(s)", "", n), n) == expected
     assert english_plural(QCoreApplication.translate("T", "%n page(s)", "", 1), 1) == "1 page"
     assert english_plural(QCoreApplication.translate("T", "%n page(s)", "", 2), 2) == "2 pages"
+
+
+def test_marked_labels_and_error_messages_are_translated_when_shown(qtbot, tmp_path: Path) -> None:
+    """core/ and services/ mark text (no Qt there); the UI shows it in the reader's language,
+    with the values filled in after translating."""
+    lupdate()
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from opd_desktop.core import clifton
+    from opd_desktop.core.models import IDEA_STATUS_LABELS, IdeaStatus
+    from opd_desktop.errors import ValidationError
+    from opd_desktop.ui.i18n import error_text, shown
+
+    ts = tmp_path / "opd_desktop_xx.ts"
+    ts.write_text(
+        """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS><TS version="2.1" language="de">
+<context><name>Errors</name>
+<message><source>{name} is not a CliftonStrengths theme.</source>
+<translation>{name} ist kein CliftonStrengths-Thema.</translation></message>
+</context>
+<context><name>IdeaStatus</name>
+<message><source>With senior management</source><translation>Bei der Geschäftsleitung</translation></message>
+</context>
+</TS>
+""",
+        encoding="utf-8",
+    )
+    qm = tmp_path / "opd_desktop_xx.qm"
+    release = str(Path(lupdate()).with_name("pyside6-lrelease"))
+    subprocess.run([release, str(ts), "-qm", str(qm)], check=True, capture_output=True)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    app = QCoreApplication.instance()
+    app.installTranslator(translator)
+    try:
+        with pytest.raises(ValidationError) as refused:
+            clifton.check_ranking(["Zoë's own theme"])
+        assert "is not a CliftonStrengths theme" in str(refused.value)  # the CLI and logs keep English
+        assert error_text(refused.value) == '"Zoë\'s own theme" ist kein CliftonStrengths-Thema.'
+        assert shown(IDEA_STATUS_LABELS[IdeaStatus.TAKEN]) == "Bei der Geschäftsleitung"
+        assert IDEA_STATUS_LABELS[IdeaStatus.TAKEN] == "With senior management"
+        assert shown("Zoë") == "Zoë"  # text that was never marked (a name, a note) is shown as it is
+    finally:
+        app.removeTranslator(translator)

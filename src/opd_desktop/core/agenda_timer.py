@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from opd_desktop.core.i18n_marks import QT_TRANSLATE_NOOP
+
 
 @dataclass
 class AgendaTimer:
@@ -49,13 +51,42 @@ class AgendaTimer:
 
     def describe(self) -> str:
         """E.g. 'Recognition · 4 min left on this item · 38 min left in total'."""
-        return (
-            f"{self.current_title} · {_minutes(self.item_left)} on this item · "
-            f"{_minutes(self.total_left)} in total" + ("" if self.running else " · paused")
+        template = _DESCRIPTIONS[(self.item_left >= 0, self.total_left >= 0, self.running)]
+        return template.format(
+            item=self.current_title,
+            on_item=_whole_minutes(self.item_left),
+            in_total=_whole_minutes(self.total_left),
         )
 
 
-def _minutes(seconds: float) -> str:
-    if seconds >= 0:
-        return f"{int((seconds + 59) // 60)} min left"
-    return f"{int((-seconds + 59) // 60)} min over"
+def _whole_minutes(seconds: float) -> int:
+    return int((abs(seconds) + 59) // 60)
+
+
+# Every combination as one whole sentence for translators (left/over on the item, in total; paused or not).
+_DESCRIPTIONS = {
+    (True, True, True): QT_TRANSLATE_NOOP(
+        "AgendaTimer", "{item} · {on_item} min left on this item · {in_total} min left in total"
+    ),
+    (True, False, True): QT_TRANSLATE_NOOP(
+        "AgendaTimer", "{item} · {on_item} min left on this item · {in_total} min over in total"
+    ),
+    (False, True, True): QT_TRANSLATE_NOOP(
+        "AgendaTimer", "{item} · {on_item} min over on this item · {in_total} min left in total"
+    ),
+    (False, False, True): QT_TRANSLATE_NOOP(
+        "AgendaTimer", "{item} · {on_item} min over on this item · {in_total} min over in total"
+    ),
+    (True, True, False): QT_TRANSLATE_NOOP(
+        "AgendaTimer", "{item} · {on_item} min left on this item · {in_total} min left in total · paused"
+    ),
+    (True, False, False): QT_TRANSLATE_NOOP(
+        "AgendaTimer", "{item} · {on_item} min left on this item · {in_total} min over in total · paused"
+    ),
+    (False, True, False): QT_TRANSLATE_NOOP(
+        "AgendaTimer", "{item} · {on_item} min over on this item · {in_total} min left in total · paused"
+    ),
+    (False, False, False): QT_TRANSLATE_NOOP(
+        "AgendaTimer", "{item} · {on_item} min over on this item · {in_total} min over in total · paused"
+    ),
+}

@@ -17,6 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from opd_desktop.core.i18n_marks import QT_TRANSLATE_NOOP
+
 
 class Audience(StrEnum):
     PRIVATE = "private"
@@ -34,8 +36,9 @@ class Field:
     meaning: str = ""
 
 
-PRIVATE_LABEL = "Only you"
-SHARED_LABEL = "Shared with {first}"
+PRIVATE_LABEL = QT_TRANSLATE_NOOP("Audience", "Only you")
+SHARED_LABEL = QT_TRANSLATE_NOOP("Audience", "Shared with {first}")
+SHARED_WITH_EMPLOYEE = QT_TRANSLATE_NOOP("Audience", "Shared with the employee")
 PRIVATE_ICON = "\U0001f512"  # a closed lock
 SHARED_ICON = "\U0001f465"  # two people
 
@@ -113,7 +116,8 @@ FIELDS: tuple[Field, ...] = tuple(
     ]
 )
 
-# Tables that hold no prose of their own (full-text index shadows).
+# Tables that hold no prose of their own (the full-text index's shadows; `notes_fts`
+# is the notes index a file from before migration 6 still has).
 IGNORED_TABLE_PREFIXES = ("notes_fts", "search_index", "sqlite_", "_sqlite_migrations")
 
 _BY_KEY = {(f.table, f.column): f for f in FIELDS}
@@ -172,7 +176,9 @@ def columns(kind: Audience) -> list[Field]:
 
 def label(private: bool, first_name: str) -> str:
     """The words shown with a field: 'Only you' or 'Shared with Zoë'."""
-    return PRIVATE_LABEL if private else SHARED_LABEL.format(first=first_name or "the employee")
+    if private:
+        return PRIVATE_LABEL
+    return SHARED_LABEL.format(first=first_name) if first_name else SHARED_WITH_EMPLOYEE
 
 
 def marker(private: bool, first_name: str) -> str:

@@ -3,6 +3,7 @@ results (top 5, or the full ranking of 34)."""
 
 from __future__ import annotations
 
+from opd_desktop.core.i18n_marks import QT_TRANSLATE_NOOP
 from opd_desktop.errors import ValidationError
 
 THEMES: tuple[str, ...] = (
@@ -53,13 +54,25 @@ def check_ranking(themes: list[str]) -> list[str]:
     for name in themes:
         theme = _BY_KEY.get(name.strip().casefold())
         if theme is None:
-            raise ValidationError(f"{name!r} is not a CliftonStrengths theme.", "themes")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "{name} is not a CliftonStrengths theme.").format(
+                    name=repr(name)
+                ),
+                "themes",
+            )
         if theme in ranked:
-            raise ValidationError(f"{theme} is listed twice; each theme has one rank.", "themes")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "{theme} is listed twice; each theme has one rank.").format(
+                    theme=theme
+                ),
+                "themes",
+            )
         ranked.append(theme)
     if len(ranked) not in (0, TOP_COUNT, len(THEMES)):
         raise ValidationError(
-            f"Pick the top {TOP_COUNT} themes or rank all {len(THEMES)}; you have {len(ranked)}.",
+            QT_TRANSLATE_NOOP(
+                "Errors", "Pick the top {TOP_COUNT} themes or rank all {len}; you have {len2}."
+            ).format(TOP_COUNT=TOP_COUNT, len=len(THEMES), len2=len(ranked)),
             "themes",
         )
     return ranked

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from opd_desktop.core.i18n_marks import QT_TRANSLATE_NOOP
 from opd_desktop.errors import ValidationError
 
 
@@ -14,7 +15,9 @@ def parse_date(text: str, field: str = "date") -> dt.date:
         return dt.date.fromisoformat(cleaned)
     except ValueError:
         raise ValidationError(
-            f"{cleaned!r} is not a valid {field}; write it as YYYY-MM-DD, for example 2026-03-09.",
+            QT_TRANSLATE_NOOP(
+                "Errors", "{cleaned} is not a valid {field}; write it as YYYY-MM-DD, for example 2026-03-09."
+            ).format(cleaned=repr(cleaned), field=field),
             field,
         ) from None
 
@@ -28,8 +31,10 @@ def parse_datetime(text: str, field: str = "date and time") -> dt.datetime:
         return dt.datetime.fromisoformat(cleaned).replace(second=0, microsecond=0, tzinfo=None)
     except ValueError:
         raise ValidationError(
-            f"{cleaned!r} is not a valid {field}; write it as YYYY-MM-DD HH:MM, "
-            "for example 2026-03-09 14:30.",
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{cleaned} is not a valid {field}; write it as YYYY-MM-DD HH:MM, for example 2026-03-09 14:30.",  # noqa: E501
+            ).format(cleaned=repr(cleaned), field=field),
             field,
         ) from None
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from opd_desktop.core.i18n_marks import QT_TRANSLATE_NOOP
 from opd_desktop.core.models import IdeaStatus
 from opd_desktop.errors import ValidationError
 
@@ -21,9 +22,9 @@ class IdeaOutcome(StrEnum):
 
 
 OUTCOME_LABELS = {
-    IdeaOutcome.ADOPTED: "Adopted",
-    IdeaOutcome.DECLINED: "Declined",
-    IdeaOutcome.PARKED: "Parked",
+    IdeaOutcome.ADOPTED: QT_TRANSLATE_NOOP("IdeaOutcome", "Adopted"),
+    IdeaOutcome.DECLINED: QT_TRANSLATE_NOOP("IdeaOutcome", "Declined"),
+    IdeaOutcome.PARKED: QT_TRANSLATE_NOOP("IdeaOutcome", "Parked"),
 }
 
 IDEA_STEPS: dict[IdeaStatus, frozenset[IdeaStatus]] = {
@@ -66,7 +67,12 @@ def check_idea_step(current: IdeaStatus, wanted: IdeaStatus) -> None:
     if wanted in IDEA_STEPS[current]:
         return
     if wanted == current:
-        raise ValidationError(f"This idea is already {IDEA_STATUS_WORDS[current]}.", "status")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "This idea is already {value}.").format(
+                value=IDEA_STATUS_WORDS[current]
+            ),
+            "status",
+        )
     allowed = next_steps(current)
     if allowed:
         hint = f" The next step is to {_STEP_NAMES[allowed[0]]}"
@@ -79,7 +85,12 @@ def check_idea_step(current: IdeaStatus, wanted: IdeaStatus) -> None:
         hint = f" It is {current.value}; nothing more can happen to it."
     if wanted in (IdeaStatus.DROPPED, IdeaStatus.MERGED) and current in OPEN_STATUSES:
         hint = " Only an idea not yet taken to senior management can be dropped or merged." + hint
-    raise ValidationError(f"This idea is {current.value}; it cannot be {wanted.value}.{hint}", "status")
+    raise ValidationError(
+        QT_TRANSLATE_NOOP("Errors", "This idea is {value}; it cannot be {value2}.{hint}").format(
+            value=current.value, value2=wanted.value, hint=hint
+        ),
+        "status",
+    )
 
 
 def parse_outcome(value: str) -> IdeaOutcome:
@@ -87,15 +98,23 @@ def parse_outcome(value: str) -> IdeaOutcome:
         return IdeaOutcome(value.strip().lower())
     except ValueError:
         raise ValidationError(
-            f"{value!r} is not an outcome; use adopted, declined or parked.", "outcome"
+            QT_TRANSLATE_NOOP("Errors", "{value} is not an outcome; use adopted, declined or parked.").format(
+                value=repr(value)
+            ),
+            "outcome",
         ) from None
 
 
 def check_merge(source_id: int, source: IdeaStatus, target_id: int, target: IdeaStatus) -> None:
     check_idea_step(source, IdeaStatus.MERGED)
     if source_id == target_id:
-        raise ValidationError("An idea cannot be merged into itself; name another idea.", "merge")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "An idea cannot be merged into itself; name another idea."), "merge"
+        )
     if target in (IdeaStatus.DROPPED, IdeaStatus.MERGED):
         raise ValidationError(
-            f"Idea {target_id} is {target.value}; merge into an idea that is still going.", "merge"
+            QT_TRANSLATE_NOOP(
+                "Errors", "Idea {target_id} is {value}; merge into an idea that is still going."
+            ).format(target_id=target_id, value=target.value),
+            "merge",
         )

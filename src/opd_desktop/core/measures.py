@@ -10,6 +10,7 @@ import statistics
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from opd_desktop.core.i18n_marks import QT_TRANSLATE_NOOP
 from opd_desktop.core.rhythm import DEFAULT_CADENCE_DAYS  # noqa: F401  (the measures' default too)
 
 
@@ -66,11 +67,11 @@ def held_on_time_counts(timed: int, late_days: Sequence[int], skipped: int) -> l
     """The same from counts (the team's figures are counted in SQL)."""
     on_time = timed - len(late_days)
     return [
-        Measure("held_on_time", "Conversations held on time", share(on_time, timed), "%",
+        Measure("held_on_time", QT_TRANSLATE_NOOP("Measure", "Conversations held on time"), share(on_time, timed), "%",  # noqa: E501
                 f"{on_time} of {timed}"),
-        Measure("median_days_late", "Median days late (when late)", median(late_days), "days",
+        Measure("median_days_late", QT_TRANSLATE_NOOP("Measure", "Median days late (when late)"), median(late_days), "days",  # noqa: E501
                 f"{len(late_days)} late"),
-        Measure("skipped", "Conversations skipped", float(skipped), "count"),
+        Measure("skipped", QT_TRANSLATE_NOOP("Measure", "Conversations skipped"), float(skipped), "count"),
     ]  # fmt: skip
 
 
@@ -85,9 +86,9 @@ def gap_measures(gaps: Sequence[tuple[int, int]], detail: str = "") -> list[Meas
     """Each gap with the cadence it is held against."""
     within = sum(gap <= cadence for gap, cadence in gaps)
     return [
-        Measure("median_gap_days", "Median days between conversations", median(g for g, _ in gaps), "days",
+        Measure("median_gap_days", QT_TRANSLATE_NOOP("Measure", "Median days between conversations"), median(g for g, _ in gaps), "days",  # noqa: E501
                 detail),
-        Measure("gaps_within_cadence", "Gaps within the cadence", share(within, len(gaps)), "%",
+        Measure("gaps_within_cadence", QT_TRANSLATE_NOOP("Measure", "Gaps within the cadence"), share(within, len(gaps)), "%",  # noqa: E501
                 f"{within} of {len(gaps)}"),
     ]  # fmt: skip
 
@@ -103,6 +104,18 @@ class Item:
     closed_on: dt.date | None
 
 
+_ITEM_LABELS = {
+    "employee": (
+        QT_TRANSLATE_NOOP("Measure", "Employee's action items done"),
+        QT_TRANSLATE_NOOP("Measure", "Employee's action items done by the due date"),
+    ),
+    "manager": (
+        QT_TRANSLATE_NOOP("Measure", "Your action items done"),
+        QT_TRANSLATE_NOOP("Measure", "Your action items done by the due date"),
+    ),
+}
+
+
 def items_done(items: Sequence[Item]) -> list[Measure]:
     """Per side: share of action items done (dropped ones are not counted) and
     share done by their due date (an item without a due date is on time)."""
@@ -111,13 +124,13 @@ def items_done(items: Sequence[Item]) -> list[Measure]:
         mine = [i for i in items if i.owner == owner and i.status != "dropped"]
         done = [i for i in mine if i.status == "done"]
         on_time = [i for i in done if i.due_on is None or (i.closed_on and i.closed_on <= i.due_on)]
-        label = "Employee's" if owner == "employee" else "Your"
+        done_label, on_time_label = _ITEM_LABELS[owner]
         found.append(
-            Measure(f"items_done_{owner}", f"{label} action items done", share(len(done), len(mine)), "%",
+            Measure(f"items_done_{owner}", done_label, share(len(done), len(mine)), "%",
                     f"{len(done)} of {len(mine)}")
         )  # fmt: skip
         found.append(
-            Measure(f"items_on_time_{owner}", f"{label} action items done by the due date",
+            Measure(f"items_on_time_{owner}", on_time_label,
                     share(len(on_time), len(done)), "%", f"{len(on_time)} of {len(done)} done")
         )  # fmt: skip
     return found
@@ -143,17 +156,17 @@ def ideas_measures(ideas: Sequence[IdeaTrack]) -> list[Measure]:
     adopted = [i for i in answered if i.outcome == "adopted"]
     waits = [(i.answered_on - i.taken_on).days for i in answered if i.answered_on and i.taken_on]
     return [
-        Measure("ideas_taken", "Ideas taken to senior management", share(len(taken), len(counted)), "%",
+        Measure("ideas_taken", QT_TRANSLATE_NOOP("Measure", "Ideas taken to senior management"), share(len(taken), len(counted)), "%",  # noqa: E501
                 f"{len(taken)} of {len(counted)}"),
-        Measure("ideas_answered", "Ideas answered", share(len(answered), len(taken)), "%",
+        Measure("ideas_answered", QT_TRANSLATE_NOOP("Measure", "Ideas answered"), share(len(answered), len(taken)), "%",  # noqa: E501
                 f"{len(answered)} of {len(taken)} taken"),
-        Measure("idea_median_days_to_answer", "Median days to an answer", median(waits), "days"),
-        Measure("ideas_shared_back", "Answers shared back with the employee",
+        Measure("idea_median_days_to_answer", QT_TRANSLATE_NOOP("Measure", "Median days to an answer"), median(waits), "days"),  # noqa: E501
+        Measure("ideas_shared_back", QT_TRANSLATE_NOOP("Measure", "Answers shared back with the employee"),
                 share(len(shared), len(answered)), "%", f"{len(shared)} of {len(answered)}"),
-        Measure("ideas_adopted", "Ideas adopted", float(len(adopted)), "count",
+        Measure("ideas_adopted", QT_TRANSLATE_NOOP("Measure", "Ideas adopted"), float(len(adopted)), "count",
                 f"of {len(answered)} answered"),
-        Measure("ideas_dropped", "Ideas dropped", float(sum(i.status == "dropped" for i in ideas)), "count"),
-        Measure("ideas_merged", "Ideas merged into another",
+        Measure("ideas_dropped", QT_TRANSLATE_NOOP("Measure", "Ideas dropped"), float(sum(i.status == "dropped" for i in ideas)), "count"),  # noqa: E501
+        Measure("ideas_merged", QT_TRANSLATE_NOOP("Measure", "Ideas merged into another"),
                 float(sum(i.status == "merged" for i in ideas)), "count"),
     ]  # fmt: skip
 
@@ -166,7 +179,7 @@ def commitments_kept(statuses: Sequence[str]) -> Measure:
     kept = sum(s == "kept" for s in statuses)
     decided = sum(s in ("kept", "not_kept") for s in statuses)
     still = sum(s == "open" for s in statuses)
-    return Measure("commitments_kept", "Leadership commitments kept", share(kept, decided), "%",
+    return Measure("commitments_kept", QT_TRANSLATE_NOOP("Measure", "Leadership commitments kept"), share(kept, decided), "%",  # noqa: E501
                    f"{kept} of {decided} decided, {still} open")  # fmt: skip
 
 
@@ -175,7 +188,7 @@ def goals_achieved(outcomes: Sequence[str | None]) -> list[Measure]:
     achieved = sum(o == "achieved" for o in decided)
     partly = sum(o == "partly" for o in decided)
     return [
-        Measure("goals_achieved", "Plan goals achieved", share(achieved, len(decided)), "%",
+        Measure("goals_achieved", QT_TRANSLATE_NOOP("Measure", "Plan goals achieved"), share(achieved, len(decided)), "%",  # noqa: E501
                 f"{achieved} of {len(decided)} with an outcome, {partly} partly"),
     ]  # fmt: skip
 
@@ -183,7 +196,7 @@ def goals_achieved(outcomes: Sequence[str | None]) -> list[Measure]:
 def days_to_final_plan(pairs: Sequence[tuple[dt.date | None, dt.date | None]]) -> Measure:
     """Median days from conversation 1 to the first finalized plan, per report."""
     spans = [(final - first).days for first, final in pairs if first and final]
-    return Measure("days_to_final_plan", "Conversation 1 to a final plan", median(spans), "days",
+    return Measure("days_to_final_plan", QT_TRANSLATE_NOOP("Measure", "Conversation 1 to a final plan"), median(spans), "days",  # noqa: E501
                    f"{len(spans)} plan{'s' if len(spans) != 1 else ''}")  # fmt: skip
 
 
@@ -216,7 +229,7 @@ def retention(people: Sequence[Tenure], today: dt.date, months: int) -> Measure:
             kept += 1
         elif person.reason == "left_company":
             lost += 1
-    return Measure(f"retention_{months}m", f"Still on the team {months} months after conversation 1",
+    return Measure(f"retention_{months}m", QT_TRANSLATE_NOOP("Measure", "Still on the team {months} months after conversation 1").format(months=months),  # noqa: E501
                    share(kept, kept + lost), "%", f"{kept} of {kept + lost}")  # fmt: skip
 
 

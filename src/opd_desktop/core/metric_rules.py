@@ -8,6 +8,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from opd_desktop.core.i18n_marks import QT_TRANSLATE_NOOP
 from opd_desktop.errors import ValidationError
 
 
@@ -57,7 +58,12 @@ def template(key: str) -> MetricTemplate:
         if found.key == key:
             return found
     keys = ", ".join(t.key for t in TEMPLATES)
-    raise ValidationError(f"{key!r} is not a metric template; choose one of {keys}.", "template")
+    raise ValidationError(
+        QT_TRANSLATE_NOOP("Errors", "{key} is not a metric template; choose one of {keys}.").format(
+            key=repr(key), keys=keys
+        ),
+        "template",
+    )
 
 
 @dataclass(frozen=True)
@@ -133,7 +139,9 @@ def target_reached(latest: float, target: float | None, higher_is_better: bool) 
 
 def parse_number(text: str | float | int, field: str = "value") -> float:
     if isinstance(text, bool):
-        raise ValidationError(f"{text!r} is not a number.", field)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "{text} is not a number.").format(text=repr(text)), field
+        )
     if isinstance(text, int | float):
         number = float(text)
     else:
@@ -142,10 +150,15 @@ def parse_number(text: str | float | int, field: str = "value") -> float:
             number = float(cleaned)
         except ValueError:
             raise ValidationError(
-                f"{text!r} is not a number; write the {field} as digits, for example 3.5.", field
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{text} is not a number; write the {field} as digits, for example 3.5."
+                ).format(text=repr(text), field=field),
+                field,
             ) from None
     if number != number or number in (float("inf"), float("-inf")):
-        raise ValidationError(f"{text!r} is not a usable number.", field)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "{text} is not a usable number.").format(text=repr(text)), field
+        )
     return number
 
 
@@ -153,7 +166,12 @@ def check_in_range(value: float, minimum: float | None, maximum: float | None, n
     if (minimum is not None and value < minimum) or (maximum is not None and value > maximum):
         low = fmt(minimum) if minimum is not None else "−∞"
         high = fmt(maximum) if maximum is not None else "∞"
-        raise ValidationError(f"{name} runs from {low} to {high}; {fmt(value)} is outside it.", what)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "{name} runs from {low} to {high}; {fmt} is outside it.").format(
+                name=name, low=low, high=high, fmt=fmt(value)
+            ),
+            what,
+        )
 
 
 def check_target(
@@ -169,7 +187,10 @@ def check_target(
     """A target must have the right sign and lie on the improving side of the baseline."""
     if target < 0 and values_nonnegative and (minimum is None or minimum >= 0):
         raise ValidationError(
-            f"A target of {fmt(target)} has the wrong sign: {name} is never below zero.", "target"
+            QT_TRANSLATE_NOOP(
+                "Errors", "A target of {fmt} has the wrong sign: {name} is never below zero."
+            ).format(fmt=fmt(target), name=name),
+            "target",
         )
     check_in_range(target, minimum, maximum, name, "target")
     if baseline is not None:
@@ -177,8 +198,10 @@ def check_target(
         if worse:
             way = "higher" if higher_is_better else "lower"
             raise ValidationError(
-                f"A target of {fmt(target)} is worse than the baseline {fmt(baseline)}; "
-                f"for {name}, {way} is better.",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "A target of {fmt} is worse than the baseline {fmt2}; for {name}, {way} is better.",
+                ).format(fmt=fmt(target), fmt2=fmt(baseline), name=name, way=way),
                 "target",
             )
 
@@ -186,10 +209,15 @@ def check_target(
 def check_measured_on(day: dt.date, today: dt.date, started: dt.date | None) -> None:
     if day > today:
         raise ValidationError(
-            f"{day.isoformat()} is in the future; record a value on or before today.", "date"
+            QT_TRANSLATE_NOOP(
+                "Errors", "{isoformat} is in the future; record a value on or before today."
+            ).format(isoformat=day.isoformat()),
+            "date",
         )
     if started is not None and day < started:
         raise ValidationError(
-            f"{day.isoformat()} is before the report started ({started.isoformat()}); check the date.",
+            QT_TRANSLATE_NOOP(
+                "Errors", "{isoformat} is before the report started ({isoformat2}); check the date."
+            ).format(isoformat=day.isoformat(), isoformat2=started.isoformat()),
             "date",
         )

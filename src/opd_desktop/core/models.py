@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from opd_desktop.core.guides import SERIES_LENGTH
+from opd_desktop.core.i18n_marks import QT_TRANSLATE_NOOP
 from opd_desktop.core.stages import Stage, Status
 
 
@@ -21,6 +22,13 @@ class ItemStatus(StrEnum):
     DROPPED = "dropped"
 
 
+ITEM_STATUS_LABELS = {
+    ItemStatus.OPEN: QT_TRANSLATE_NOOP("ItemStatus", "Open"),
+    ItemStatus.DONE: QT_TRANSLATE_NOOP("ItemStatus", "Done"),
+    ItemStatus.DROPPED: QT_TRANSLATE_NOOP("ItemStatus", "Dropped"),
+}
+
+
 def check_item_transition(current: ItemStatus, wanted: ItemStatus, what: str = "action") -> None:
     """Open items are closed as done or dropped; a closed one is reopened before
     it changes again (done straight to dropped makes no sense)."""
@@ -29,7 +37,10 @@ def check_item_transition(current: ItemStatus, wanted: ItemStatus, what: str = "
     from opd_desktop.errors import ValidationError
 
     raise ValidationError(
-        f"This {what} is {current.value}; reopen it before marking it {wanted.value}.", "status"
+        QT_TRANSLATE_NOOP("Errors", "This {what} is {value}; reopen it before marking it {value2}.").format(
+            what=what, value=current.value, value2=wanted.value
+        ),
+        "status",
     )
 
 
@@ -43,12 +54,12 @@ class IdeaStatus(StrEnum):
 
 
 IDEA_STATUS_LABELS = {
-    IdeaStatus.CAPTURED: "Captured",
-    IdeaStatus.TAKEN: "With senior management",
-    IdeaStatus.ANSWERED: "Feedback received",
-    IdeaStatus.SHARED: "Shared back",
-    IdeaStatus.DROPPED: "Dropped",
-    IdeaStatus.MERGED: "Merged",
+    IdeaStatus.CAPTURED: QT_TRANSLATE_NOOP("IdeaStatus", "Captured"),
+    IdeaStatus.TAKEN: QT_TRANSLATE_NOOP("IdeaStatus", "With senior management"),
+    IdeaStatus.ANSWERED: QT_TRANSLATE_NOOP("IdeaStatus", "Feedback received"),
+    IdeaStatus.SHARED: QT_TRANSLATE_NOOP("IdeaStatus", "Shared back"),
+    IdeaStatus.DROPPED: QT_TRANSLATE_NOOP("IdeaStatus", "Dropped"),
+    IdeaStatus.MERGED: QT_TRANSLATE_NOOP("IdeaStatus", "Merged"),
 }
 
 
@@ -59,9 +70,9 @@ class FeedbackStatus(StrEnum):
 
 
 FEEDBACK_STATUS_LABELS = {
-    FeedbackStatus.REQUESTED: "Asked, not yet heard",
-    FeedbackStatus.ANSWERED: "Commitments open",
-    FeedbackStatus.CLOSED: "Closed",
+    FeedbackStatus.REQUESTED: QT_TRANSLATE_NOOP("FeedbackStatus", "Asked, not yet heard"),
+    FeedbackStatus.ANSWERED: QT_TRANSLATE_NOOP("FeedbackStatus", "Commitments open"),
+    FeedbackStatus.CLOSED: QT_TRANSLATE_NOOP("FeedbackStatus", "Closed"),
 }
 
 
@@ -109,8 +120,12 @@ class Conversation:
     def label(self) -> str:
         if self.number is None:
             when = self.held_on or (self.scheduled_at.date() if self.scheduled_at else None)
-            return f"Check-in {when.isoformat()}" if when else "Check-in"
-        return f"Conversation {self.number} of {SERIES_LENGTH}"
+            if when:
+                return QT_TRANSLATE_NOOP("Conversation", "Check-in {date}").format(date=when.isoformat())
+            return QT_TRANSLATE_NOOP("Conversation", "Check-in")
+        return QT_TRANSLATE_NOOP("Conversation", "Conversation {number} of {total}").format(
+            number=self.number, total=SERIES_LENGTH
+        )
 
 
 @dataclass(frozen=True)

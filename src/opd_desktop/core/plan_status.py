@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from opd_desktop.core.i18n_marks import QT_TRANSLATE_NOOP
 from opd_desktop.errors import ValidationError
 
 
@@ -18,9 +19,9 @@ class PlanStatus(StrEnum):
 
 
 PLAN_STATUS_LABELS: dict[PlanStatus, str] = {
-    PlanStatus.DRAFT: "Draft",
-    PlanStatus.FINAL: "Final",
-    PlanStatus.SUPERSEDED: "Replaced by a later version",
+    PlanStatus.DRAFT: QT_TRANSLATE_NOOP("PlanStatus", "Draft"),
+    PlanStatus.FINAL: QT_TRANSLATE_NOOP("PlanStatus", "Final"),
+    PlanStatus.SUPERSEDED: QT_TRANSLATE_NOOP("PlanStatus", "Replaced by a later version"),
 }
 
 PLAN_TRANSITIONS: dict[PlanStatus, frozenset[PlanStatus]] = {
@@ -37,8 +38,9 @@ def can_move(current: PlanStatus | str, wanted: PlanStatus | str) -> bool:
 def check_plan_transition(current: PlanStatus | str, wanted: PlanStatus | str, version: int) -> None:
     if not can_move(current, wanted):
         raise ValidationError(
-            f"Version {version} of the plan is {PlanStatus(current).value}; it cannot become "
-            f"{PlanStatus(wanted).value}.",
+            QT_TRANSLATE_NOOP(
+                "Errors", "Version {version} of the plan is {value}; it cannot become {value2}."
+            ).format(version=version, value=PlanStatus(current).value, value2=PlanStatus(wanted).value),
             "status",
         )
 

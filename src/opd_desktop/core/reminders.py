@@ -28,6 +28,11 @@ class Reminder:
     title: str
     message: str
     conversation_id: int | None = None
+    # The facts behind the words, for a screen that words them in the reader's language:
+    starts: dt.datetime | None = None
+    person: str = ""
+    conversation_title: str = ""
+    minutes: int = 0  # until it starts (the hour-before reminder)
 
 
 def due_reminders(
@@ -47,8 +52,9 @@ def due_reminders(
         if until <= dt.timedelta(0):
             continue
         when = f"{item.starts:%H:%M}"
+        minutes = max(1, round(until.total_seconds() / 60))
         if hour_before and until <= dt.timedelta(hours=1):
-            kind, title = HOUR_BEFORE, f"In {max(1, round(until.total_seconds() / 60))} minutes"
+            kind, title = HOUR_BEFORE, f"In {minutes} minutes"
         elif day_before and dt.timedelta(hours=1) < until <= dt.timedelta(hours=24):
             day = "today" if item.starts.date() == now.date() else "tomorrow"
             kind, title = DAY_BEFORE, f"{day.capitalize()} at {when}"
@@ -58,7 +64,17 @@ def due_reminders(
         if key in shown:
             continue
         found.append(
-            Reminder(kind, key, title, f"{item.title} with {item.person} at {when}", item.conversation_id)
+            Reminder(
+                kind,
+                key,
+                title,
+                f"{item.title} with {item.person} at {when}",
+                item.conversation_id,
+                starts=item.starts,
+                person=item.person,
+                conversation_title=item.title,
+                minutes=minutes,
+            )
         )
     return found
 

@@ -9,6 +9,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from opd_desktop.core.i18n_marks import QT_TRANSLATE_NOOP
 from opd_desktop.errors import ValidationError
 
 DEFAULT_CADENCE_DAYS = 14  # between the seven conversations, unless set per report
@@ -23,8 +24,10 @@ WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturd
 def check_cadence(days: int) -> int:
     if not MIN_CADENCE_DAYS <= days <= MAX_CADENCE_DAYS:
         raise ValidationError(
-            f"A cadence of {days} days is outside {MIN_CADENCE_DAYS}–{MAX_CADENCE_DAYS} days "
-            "(one week to three months); choose a value in that range.",
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "A cadence of {days} days is outside {MIN_CADENCE_DAYS}–{MAX_CADENCE_DAYS} days (one week to three months); choose a value in that range.",  # noqa: E501
+            ).format(days=days, MIN_CADENCE_DAYS=MIN_CADENCE_DAYS, MAX_CADENCE_DAYS=MAX_CADENCE_DAYS),
             "cadence",
         )
     return days
@@ -78,12 +81,19 @@ def default_held_time(scheduled_at: dt.datetime | None, now: dt.datetime) -> dt.
 def check_held_time(held_at: dt.datetime, now: dt.datetime) -> dt.datetime:
     if held_at > now:
         raise ValidationError(
-            f"{held_at:%Y-%m-%d %H:%M} is in the future; a conversation is marked held at or "
-            "after the time it took place.",
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{held_at:%Y-%m-%d %H:%M} is in the future; a conversation is marked held at or after the time it took place.",  # noqa: E501
+            ).format(held_at=held_at),
             "date held",
         )
     if held_at.year < 2000:
-        raise ValidationError(f"{held_at:%Y-%m-%d} is too long ago; check the year.", "date held")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "{held_at:%Y-%m-%d} is too long ago; check the year.").format(
+                held_at=held_at
+            ),
+            "date held",
+        )
     return held_at.replace(second=0, microsecond=0)
 
 
@@ -107,8 +117,12 @@ def check_after_earlier(label: str, when: dt.datetime, earlier: Iterable[Earlier
     latest = max(later, key=lambda e: e.moment)  # type: ignore[arg-type,return-value]
     what = "held on" if latest.held else "planned for"
     raise ValidationError(
-        f"{label[:1].upper()}{label[1:]} cannot come before {latest.label} "
-        f"({what} {latest.moment:%Y-%m-%d %H:%M}); pick a later date.",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{upper}{value} cannot come before {label} ({what} {moment:%Y-%m-%d %H:%M}); pick a later date.",
+        ).format(
+            upper=label[:1].upper(), value=label[1:], label=latest.label, what=what, moment=latest.moment
+        ),
         "date and time",
     )
 
@@ -161,5 +175,8 @@ def parse_meeting_time(text: str | None) -> dt.time | None:
         return dt.time.fromisoformat(text.strip())
     except ValueError:
         raise ValidationError(
-            f"{text!r} is not a time of day; write it as HH:MM, for example 14:30.", "meeting time"
+            QT_TRANSLATE_NOOP(
+                "Errors", "{text} is not a time of day; write it as HH:MM, for example 14:30."
+            ).format(text=repr(text)),
+            "meeting time",
         ) from None

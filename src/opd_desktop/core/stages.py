@@ -9,6 +9,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from opd_desktop.core.guides import SERIES_LENGTH
+from opd_desktop.core.i18n_marks import QT_TRANSLATE_NOOP
 from opd_desktop.errors import ValidationError
 
 if TYPE_CHECKING:
@@ -34,10 +35,10 @@ TRANSITIONS: dict[Status, frozenset[Status]] = {
 }
 
 STATUS_LABELS = {
-    Status.PLANNED: "Planned",
-    Status.HELD: "Held",
-    Status.COMPLETED: "Completed",
-    Status.SKIPPED: "Skipped",
+    Status.PLANNED: QT_TRANSLATE_NOOP("ConversationStatus", "Planned"),
+    Status.HELD: QT_TRANSLATE_NOOP("ConversationStatus", "Held"),
+    Status.COMPLETED: QT_TRANSLATE_NOOP("ConversationStatus", "Completed"),
+    Status.SKIPPED: QT_TRANSLATE_NOOP("ConversationStatus", "Skipped"),
 }
 
 
@@ -45,19 +46,25 @@ def check_transition(current: Status, wanted: Status, label: str) -> None:
     if wanted == current:
         return
     if wanted not in TRANSITIONS[current]:
-        raise ValidationError(
-            f"{label} is {current.value}; it cannot be marked {wanted.value}. " + _transition_hint(current),
-            "status",
-        )
+        raise ValidationError(_REFUSED_TRANSITION[current].format(label=label, wanted=wanted.value), "status")
 
 
-def _transition_hint(current: Status) -> str:
-    return {
-        Status.PLANNED: "Hold, complete or skip it.",
-        Status.HELD: "Complete it, or reopen it as planned.",
-        Status.COMPLETED: "Reopen it as held first if you need to change it.",
-        Status.SKIPPED: "Plan it again first.",
-    }[current]
+# One whole sentence per current status (the hint belongs to it), never glued from pieces.
+_REFUSED_TRANSITION = {
+    Status.PLANNED: QT_TRANSLATE_NOOP(
+        "Errors", "{label} is planned; it cannot be marked {wanted}. Hold, complete or skip it."
+    ),
+    Status.HELD: QT_TRANSLATE_NOOP(
+        "Errors", "{label} is held; it cannot be marked {wanted}. Complete it, or reopen it as planned."
+    ),
+    Status.COMPLETED: QT_TRANSLATE_NOOP(
+        "Errors",
+        "{label} is completed; it cannot be marked {wanted}. Reopen it as held first if you need to change it.",  # noqa: E501
+    ),
+    Status.SKIPPED: QT_TRANSLATE_NOOP(
+        "Errors", "{label} is skipped; it cannot be marked {wanted}. Plan it again first."
+    ),
+}
 
 
 @dataclass(frozen=True)
@@ -90,8 +97,12 @@ class Stage:
     @property
     def label(self) -> str:
         if self.next_number is None:
-            return "Check-ins" if self.checkins_held == 0 else f"Check-ins ({self.checkins_held})"
-        return f"{self.next_number} of {SERIES_LENGTH}"
+            if self.checkins_held == 0:
+                return QT_TRANSLATE_NOOP("Stage", "Check-ins")
+            return QT_TRANSLATE_NOOP("Stage", "Check-ins ({count})").format(count=self.checkins_held)
+        return QT_TRANSLATE_NOOP("Stage", "{number} of {total}").format(
+            number=self.next_number, total=SERIES_LENGTH
+        )
 
 
 def held_moment(state: ConversationState) -> dt.datetime | None:
@@ -165,7 +176,10 @@ def compute_stage(
 def check_checkin_allowed(series_numbers_settled: Sequence[int]) -> None:
     if SERIES_LENGTH not in series_numbers_settled:
         raise ValidationError(
-            "Check-ins follow the seven conversations; hold conversation 7 first.", "checkin"
+            QT_TRANSLATE_NOOP(
+                "Errors", "Check-ins follow the seven conversations; hold conversation 7 first."
+            ),
+            "checkin",
         )
 
 

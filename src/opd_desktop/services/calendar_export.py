@@ -23,6 +23,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from opd_desktop.core.guides import GuideSet, default_guides
+from opd_desktop.core.i18n_marks import QT_TRANSLATE_NOOP
 from opd_desktop.core.models import Conversation, Report
 from opd_desktop.core.stages import DONE, Status
 from opd_desktop.errors import ValidationError
@@ -188,5 +189,10 @@ def export_calendar(
     built = build_calendar(store, report_id=report_id, conversation_id=conversation_id)
     if built.events == 0:
         what = "this conversation has no date" if conversation_id is not None else "nothing is scheduled"
-        raise ValidationError(f"No calendar file written: {what}. Schedule a conversation first.", "calendar")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "No calendar file written: {what}. Schedule a conversation first."
+            ).format(what=what),
+            "calendar",
+        )
     return write_atomic(Path(path), built.data), built.events

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from opd_desktop.core.changes import Topic
 from opd_desktop.core.guides import PENDING_CAPTURE_KINDS, Guide
+from opd_desktop.core.i18n_marks import QT_TRANSLATE_NOOP
 from opd_desktop.core.models import ActionItem, Conversation
 from opd_desktop.services import followthrough, plans, profile
 from opd_desktop.store.database import Store
@@ -45,26 +46,50 @@ def _plan_goal(store: Store, c: Conversation, text: str) -> object:
 
 QUICK_OPTIONS: tuple[QuickOption, ...] = (
     QuickOption(
-        "Action item for the employee", "action_items", _action_for("employee"), Topic.ACTION_ITEMS, True
+        QT_TRANSLATE_NOOP("CaptureKind", "Action item for the employee"),
+        "action_items",
+        _action_for("employee"),
+        Topic.ACTION_ITEMS,
+        True,
     ),
-    QuickOption("Action item for me", "action_items", _action_for("manager"), Topic.ACTION_ITEMS, True),
     QuickOption(
-        "Idea for senior management",
+        QT_TRANSLATE_NOOP("CaptureKind", "Action item for me"),
+        "action_items",
+        _action_for("manager"),
+        Topic.ACTION_ITEMS,
+        True,
+    ),
+    QuickOption(
+        QT_TRANSLATE_NOOP("CaptureKind", "Idea for senior management"),
         "ideas",
         lambda store, c, text: followthrough.capture_idea(store, c.report_id, text, c.id),
         Topic.IDEAS,
     ),
     QuickOption(
-        "Feedback request on my leadership",
+        QT_TRANSLATE_NOOP("CaptureKind", "Feedback request on my leadership"),
         "leadership_feedback",
         lambda store, c, text: followthrough.request_leadership_feedback(store, c.report_id, text, c.id),
         Topic.LEADERSHIP_FEEDBACK,
     ),
-    QuickOption("Strength", "strengths", _profile_entry("strength"), Topic.PROFILE),
-    QuickOption("Preference", "preferences", _profile_entry("preference"), Topic.PROFILE),
-    QuickOption("Aspiration", "aspirations", _profile_entry("aspiration"), Topic.PROFILE),
-    QuickOption("Value", "values", _profile_entry("value"), Topic.PROFILE),
-    QuickOption("Development plan goal", "plan_goals", _plan_goal, Topic.PLANS),
+    QuickOption(
+        QT_TRANSLATE_NOOP("CaptureKind", "Strength"), "strengths", _profile_entry("strength"), Topic.PROFILE
+    ),
+    QuickOption(
+        QT_TRANSLATE_NOOP("CaptureKind", "Preference"),
+        "preferences",
+        _profile_entry("preference"),
+        Topic.PROFILE,
+    ),
+    QuickOption(
+        QT_TRANSLATE_NOOP("CaptureKind", "Aspiration"),
+        "aspirations",
+        _profile_entry("aspiration"),
+        Topic.PROFILE,
+    ),
+    QuickOption(QT_TRANSLATE_NOOP("CaptureKind", "Value"), "values", _profile_entry("value"), Topic.PROFILE),
+    QuickOption(
+        QT_TRANSLATE_NOOP("CaptureKind", "Development plan goal"), "plan_goals", _plan_goal, Topic.PLANS
+    ),
 )
 
 # Kinds captured somewhere other than quick capture: where, in the manager's words.
@@ -106,6 +131,14 @@ class Captured:
     action_item: ActionItem | None = None  # an action item can be edited where it was captured
 
 
+_PROFILE_KINDS = {
+    "strength": QT_TRANSLATE_NOOP("CaptureKind", "Strength"),
+    "preference": QT_TRANSLATE_NOOP("CaptureKind", "Preference"),
+    "aspiration": QT_TRANSLATE_NOOP("CaptureKind", "Aspiration"),
+    "value": QT_TRANSLATE_NOOP("CaptureKind", "Value"),
+}
+
+
 def captured_in(store: Store, conversation: Conversation, guide: Guide) -> list[Captured]:
     """What was captured in this conversation, oldest first by kind."""
     found: list[Captured] = []
@@ -114,17 +147,20 @@ def captured_in(store: Store, conversation: Conversation, guide: Guide) -> list[
             found.append(Captured(f"Action ({item.owner.value})", item.text, item))
     for idea in followthrough.ideas(store, conversation.report_id):
         if idea.conversation_id == conversation.id:
-            found.append(Captured("Idea", idea.text))
+            found.append(Captured(QT_TRANSLATE_NOOP("CaptureKind", "Idea"), idea.text))
     for feedback in followthrough.leadership_feedback(store, conversation.report_id):
         if feedback.conversation_id == conversation.id:
-            found.append(Captured("Feedback request", feedback.request))
+            found.append(Captured(QT_TRANSLATE_NOOP("CaptureKind", "Feedback request"), feedback.request))
     found += [
-        Captured(entry.kind.capitalize(), entry.text)
+        Captured(_PROFILE_KINDS.get(entry.kind, entry.kind.capitalize()), entry.text)
         for entry in profile.entries_from_conversation(store, conversation.id)
     ]
     if "plan_goals" in declared_kinds(guide):
         plan = plans.current_plan(store, conversation.report_id)
-        found += [Captured("Plan goal", goal.title) for goal in (plan.goals if plan else [])]
+        found += [
+            Captured(QT_TRANSLATE_NOOP("CaptureKind", "Plan goal"), goal.title)
+            for goal in (plan.goals if plan else [])
+        ]
     return found
 
 

@@ -17,6 +17,7 @@ from opd_desktop.core.audience import for_employee
 from opd_desktop.core.changes import Topic
 from opd_desktop.core.dates import short_day, short_month
 from opd_desktop.core.guides import Guide, GuideSet, default_guides
+from opd_desktop.core.i18n_marks import QT_TRANSLATE_NOOP
 from opd_desktop.core.metric_rules import fmt
 from opd_desktop.core.models import IDEA_STATUS_LABELS, Conversation
 from opd_desktop.core.organization import DEPARTMENT_FIELDS, ORGANIZATION_FIELDS
@@ -75,7 +76,7 @@ class CarriedContent:
         return [s for s in self.sections if s.shown]
 
 
-NOTHING_CARRIED = "Nothing is carried in from earlier conversations."
+NOTHING_CARRIED = QT_TRANSLATE_NOOP("CarriedIn", "Nothing is carried in from earlier conversations.")
 
 
 def carried_content(
@@ -90,48 +91,79 @@ def carried_content(
     guides = guides or default_guides()
     manager = reader == Reader.MANAGER
     sections = [
-        Section("Open action items", [_action(i, today, manager, first_name) for i in carried.action_items]),
         Section(
-            "Ideas waiting to be closed with the employee"
+            QT_TRANSLATE_NOOP("CarriedIn", "Open action items"),
+            [_action(i, today, manager, first_name) for i in carried.action_items],
+        ),
+        Section(
+            QT_TRANSLATE_NOOP("CarriedIn", "Ideas waiting to be closed with the employee")
             if manager
-            else "Your ideas and senior management's answers",
+            else QT_TRANSLATE_NOOP("CarriedIn", "Your ideas and senior management's answers"),
             [
                 Entry(
-                    f"{idea.text} — {IDEA_STATUS_LABELS[idea.status]}, {idea.waiting_days(today)} days",
-                    lines=(Line("Feedback", idea.feedback),) if idea.feedback else (),
+                    QT_TRANSLATE_NOOP("CarriedIn", "{idea} — {status}, {days} days").format(
+                        idea=idea.text, status=IDEA_STATUS_LABELS[idea.status], days=idea.waiting_days(today)
+                    ),
+                    lines=(Line(QT_TRANSLATE_NOOP("CarriedIn", "Feedback"), idea.feedback),)
+                    if idea.feedback
+                    else (),
                     tone=Role.SUCCESS if idea.feedback else None,
                 )
                 for idea in carried.ideas
             ],
         ),
         Section(
-            "Leadership feedback to take up" if manager else "Feedback on my leadership, as I asked",
+            QT_TRANSLATE_NOOP("CarriedIn", "Leadership feedback to take up")
+            if manager
+            else QT_TRANSLATE_NOOP("CarriedIn", "Feedback on my leadership, as I asked"),
             [_feedback(f, manager) for f in carried.leadership_feedback],
         ),
         Section(
-            "Your leadership commitments to report on" if manager else "What I committed to as your manager",
+            QT_TRANSLATE_NOOP("CarriedIn", "Your leadership commitments to report on")
+            if manager
+            else QT_TRANSLATE_NOOP("CarriedIn", "What I committed to as your manager"),
             [Entry(f.commitments) for f in carried.leadership_commitments],
         ),
     ]
     for recap in carried.recaps:
         entries = recap_entries(recap, reader, guides)
-        sections.append(Section(recap.heading, entries, "No notes were taken." if manager else ""))
+        sections.append(
+            Section(
+                recap.heading,
+                entries,
+                QT_TRANSLATE_NOOP("CarriedIn", "No notes were taken.") if manager else "",
+            )
+        )
     for title_manager, title_employee, values, fields in (
-        ("From the Organization page", "The organization", carried.organization, ORGANIZATION_FIELDS),
-        ("From the Department page", "Our department", carried.department, DEPARTMENT_FIELDS),
+        (
+            QT_TRANSLATE_NOOP("CarriedIn", "From the Organization page"),
+            QT_TRANSLATE_NOOP("CarriedIn", "The organization"),
+            carried.organization,
+            ORGANIZATION_FIELDS,
+        ),
+        (
+            QT_TRANSLATE_NOOP("CarriedIn", "From the Department page"),
+            QT_TRANSLATE_NOOP("CarriedIn", "Our department"),
+            carried.department,
+            DEPARTMENT_FIELDS,
+        ),
     ):
         if values:
             sections.append(
                 Section(
                     title_manager if manager else title_employee,
                     [Entry(values[key], label=label) for key, label in fields if values.get(key, "").strip()],
-                    "Nothing written yet; fill it in on the team overview." if manager else "",
+                    QT_TRANSLATE_NOOP("CarriedIn", "Nothing written yet; fill it in on the team overview.")
+                    if manager
+                    else "",
                 )
             )
     if carried.profile:
         sections.append(
             Section(
-                "What you know about them (profile)" if manager else "What we have learned about you",
+                QT_TRANSLATE_NOOP("CarriedIn", "What you know about them (profile)")
+                if manager
+                else QT_TRANSLATE_NOOP("CarriedIn", "What we have learned about you"),
                 _profile(carried),
             )
         )
@@ -146,36 +178,59 @@ def owner_word(owner: str, manager_reads: bool, first_name: str = "") -> str:
     """Who does it, said to the reader: "you" for the reader's own items, the
     employee's first name (or "your manager") for the other side's."""
     if (owner == "manager") == manager_reads:
-        return "you"
+        return QT_TRANSLATE_NOOP("CarriedIn", "you")
     if manager_reads:
-        return first_name or "the employee"
-    return "your manager"
+        return first_name or QT_TRANSLATE_NOOP("CarriedIn", "the employee")
+    return QT_TRANSLATE_NOOP("CarriedIn", "your manager")
 
 
 def _action(item, today: dt.date, manager_reads: bool, first_name: str) -> Entry:
-    text = f"{item.text} — {owner_word(item.owner.value, manager_reads, first_name)}"
-    if item.due_date:
-        text += f", due {short_day(item.due_date, today)}"
+    who = owner_word(item.owner.value, manager_reads, first_name)
     late = item.overdue(today)
-    return Entry(text + (" (overdue)" if late else ""), tone=Role.DANGER if late else None)
+    if item.due_date:
+        template = (
+            QT_TRANSLATE_NOOP("CarriedIn", "{text} — {who}, due {date} (overdue)")
+            if late
+            else QT_TRANSLATE_NOOP("CarriedIn", "{text} — {who}, due {date}")
+        )
+    else:
+        template = QT_TRANSLATE_NOOP("CarriedIn", "{text} — {who}")
+    text = template.format(
+        text=item.text, who=who, date=short_day(item.due_date, today) if item.due_date else ""
+    )
+    return Entry(text, tone=Role.DANGER if late else None)
 
 
 def _feedback(f, manager: bool) -> Entry:
     lines = []
     if f.employee_said:
-        lines.append(Line("They said" if manager else "You said", f.employee_said))
+        lines.append(
+            Line(
+                QT_TRANSLATE_NOOP("CarriedIn", "They said")
+                if manager
+                else QT_TRANSLATE_NOOP("CarriedIn", "You said"),
+                f.employee_said,
+            )
+        )
     if manager and f.manager_response.strip():  # your reflection is yours (the registry says so)
-        lines.append(Line("Your reflection", f.manager_response, private=True))
+        lines.append(
+            Line(QT_TRANSLATE_NOOP("CarriedIn", "Your reflection"), f.manager_response, private=True)
+        )
     elif f.manager_response.strip() and for_employee("leadership_feedback", "manager_response"):
-        lines.append(Line("My reflection", f.manager_response))
-    return Entry(f"You asked: {f.request}" if manager else f.request, lines=tuple(lines))
+        lines.append(Line(QT_TRANSLATE_NOOP("CarriedIn", "My reflection"), f.manager_response))
+    asked = (
+        QT_TRANSLATE_NOOP("CarriedIn", "You asked: {request}").format(request=f.request)
+        if manager
+        else f.request
+    )
+    return Entry(asked, lines=tuple(lines))
 
 
 def note_title(key: str, guide: Guide) -> str:
     if key == GENERAL_KEY:
-        return "General notes"
+        return QT_TRANSLATE_NOOP("CarriedIn", "General notes")
     if key == TOGETHER_KEY:
-        return "Notes we took together"
+        return QT_TRANSLATE_NOOP("CarriedIn", "Notes we took together")
     titles = {i.key: i.title for i in guide.agenda}
     return titles.get(key, key.replace("_", " ").capitalize())
 
@@ -183,14 +238,26 @@ def note_title(key: str, guide: Guide) -> str:
 def wrap_up_parts(conversation: Conversation) -> list[tuple[str, str, bool]]:
     """The Wrap-up texts of a conversation as (label, text, private), each asked of the registry."""
     parts = [
-        ("Recap", conversation.recap, not for_employee("conversations", "recap")),
         (
-            "Agreed next steps",
+            QT_TRANSLATE_NOOP("CarriedIn", "Recap"),
+            conversation.recap,
+            not for_employee("conversations", "recap"),
+        ),
+        (
+            QT_TRANSLATE_NOOP("CarriedIn", "Agreed next steps"),
             conversation.next_steps,
             not for_employee("conversations", "next_steps", conversation.next_steps_private),
         ),
-        ("Your summary", conversation.summary, not for_employee("conversations", "summary")),
-        ("Why it was skipped", conversation.skip_reason, not for_employee("conversations", "skip_reason")),
+        (
+            QT_TRANSLATE_NOOP("CarriedIn", "Your summary"),
+            conversation.summary,
+            not for_employee("conversations", "summary"),
+        ),
+        (
+            QT_TRANSLATE_NOOP("CarriedIn", "Why it was skipped"),
+            conversation.skip_reason,
+            not for_employee("conversations", "skip_reason"),
+        ),
     ]
     return [(label, text, private) for label, text, private in parts if text.strip()]
 
@@ -220,7 +287,9 @@ def _profile(carried: CarriedIn) -> list[Entry]:
             span = " – ".join(short_month(d) for d in (entry.start_date, entry.end_date) if d)
             text = f"{text} ({span})" if span else text
             if entry.learned:
-                text += f" — learned: {entry.learned}"
+                text = QT_TRANSLATE_NOOP("CarriedIn", "{role} — learned: {learned}").format(
+                    role=text, learned=entry.learned
+                )
         grouped.setdefault(KIND_LABELS[entry.kind], []).append(text)
     return [Entry("; ".join(items), label=label) for label, items in grouped.items()]
 
@@ -228,23 +297,34 @@ def _profile(carried: CarriedIn) -> list[Entry]:
 def _plan(carried: CarriedIn, today: dt.date, manager: bool) -> Section:
     plan = carried.plan
     assert plan is not None
-    period = ""
-    if plan.period_start and plan.period_end:
-        period = f", {short_day(plan.period_start, today)} to {short_day(plan.period_end, today)}"
     entries = []
     for goal in plan.goals:
         late = sum(1 for a in goal.actions if a.status.value == "open" and a.due_date and a.due_date < today)
+        template = (
+            QT_TRANSLATE_NOOP("CarriedIn", "{goal} — {percent}% done ({late} overdue)")
+            if late
+            else QT_TRANSLATE_NOOP("CarriedIn", "{goal} — {percent}% done")
+        )
         entries.append(
             Entry(
-                f"{goal.title} — {round(goal.progress * 100)}% done" + (f" ({late} overdue)" if late else ""),
+                template.format(goal=goal.title, percent=round(goal.progress * 100), late=late),
                 tone=Role.DANGER if late else None,
             )
         )
-    status = PLAN_STATUS_LABELS[plan.status].lower()
-    title = (
-        f"Development plan, version {plan.version} ({status}{period}) — {round(plan.progress * 100)}% done"
-    )
-    return Section(title, entries, "No goals yet." if manager else "")
+    values = {
+        "version": plan.version,
+        "status": PLAN_STATUS_LABELS[plan.status],
+        "percent": round(plan.progress * 100),
+    }
+    if plan.period_start and plan.period_end:
+        title = QT_TRANSLATE_NOOP(
+            "CarriedIn", "Development plan, version {version} ({status}, {start} to {end}) — {percent}% done"
+        ).format(start=short_day(plan.period_start, today), end=short_day(plan.period_end, today), **values)
+    else:
+        title = QT_TRANSLATE_NOOP(
+            "CarriedIn", "Development plan, version {version} ({status}) — {percent}% done"
+        ).format(**values)
+    return Section(title, entries, QT_TRANSLATE_NOOP("CarriedIn", "No goals yet.") if manager else "")
 
 
 def _metrics(carried: CarriedIn, today: dt.date, manager: bool) -> Section:
@@ -252,14 +332,30 @@ def _metrics(carried: CarriedIn, today: dt.date, manager: bool) -> Section:
     entries = []
     for metric, last in carried.metrics:
         if last is None:
-            text = "no value yet — bring the baseline" if manager else "no value yet"
+            text = (
+                QT_TRANSLATE_NOOP("CarriedIn", "no value yet — bring the baseline")
+                if manager
+                else QT_TRANSLATE_NOOP("CarriedIn", "no value yet")
+            )
         else:
-            unit = f" {metric.unit}" if metric.unit else ""
-            text = f"last {fmt(last.value)}{unit} on {short_day(last.measured_on, today)}"
-        lines = (Line("How it is measured", metric.description),) if metric.description else ()
+            template = (
+                QT_TRANSLATE_NOOP("CarriedIn", "last {value} {unit} on {date}")
+                if metric.unit
+                else QT_TRANSLATE_NOOP("CarriedIn", "last {value} on {date}")
+            )
+            text = template.format(
+                value=fmt(last.value), unit=metric.unit, date=short_day(last.measured_on, today)
+            )
+        lines = (
+            (Line(QT_TRANSLATE_NOOP("CarriedIn", "How it is measured"), metric.description),)
+            if metric.description
+            else ()
+        )
         entries.append(Entry(text, label=metric.name, lines=lines))
     title = (
-        "Agreed metrics: the last values, and what to bring" if manager else "Agreed metrics: the last values"
+        QT_TRANSLATE_NOOP("CarriedIn", "Agreed metrics: the last values, and what to bring")
+        if manager
+        else QT_TRANSLATE_NOOP("CarriedIn", "Agreed metrics: the last values")
     )
     return Section(title, entries)
 

@@ -12,6 +12,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from opd_desktop.core.guides import Guide, GuideSet, default_guides
+from opd_desktop.core.i18n_marks import QT_TRANSLATE_NOOP
 from opd_desktop.core.models import (
     ActionItem,
     Conversation,
@@ -42,8 +43,17 @@ class Recap:
     @property
     def heading(self) -> str:
         if self.number is None:
-            return f"Recap of the {self.conversation.label.lower()}"
-        return f"Recap of conversation {self.number}: {self.title}"
+            when = self.conversation.held_on or (
+                self.conversation.scheduled_at.date() if self.conversation.scheduled_at else None
+            )
+            if when:
+                return QT_TRANSLATE_NOOP("CarriedIn", "Recap of the check-in {date}").format(
+                    date=when.isoformat()
+                )
+            return QT_TRANSLATE_NOOP("CarriedIn", "Recap of the check-in")
+        return QT_TRANSLATE_NOOP("CarriedIn", "Recap of conversation {number}: {title}").format(
+            number=self.number, title=self.title
+        )
 
 
 @dataclass(frozen=True)

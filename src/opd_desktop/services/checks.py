@@ -70,7 +70,6 @@ def rebuild_search_index(store: Store) -> None:
     from opd_desktop.store.migrations import refill_search_index
 
     with store.write(Topic.NOTES) as db:
-        db.execute("INSERT INTO notes_fts(notes_fts) VALUES ('rebuild')")
         refill_search_index(db)  # contentless: emptied and filled again
 
 

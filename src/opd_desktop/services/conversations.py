@@ -10,6 +10,7 @@ from opd_desktop.core import rhythm
 from opd_desktop.core.changes import Topic
 from opd_desktop.core.dates import now_stamp, parse_date, parse_datetime, to_iso
 from opd_desktop.core.guides import SERIES_LENGTH, GuideSet, default_guides
+from opd_desktop.core.i18n_marks import QT_TRANSLATE_NOOP
 from opd_desktop.core.models import Conversation
 from opd_desktop.core.stages import DONE, SETTLED, Status, check_checkin_allowed, check_transition
 from opd_desktop.errors import NotFoundError, ValidationError
@@ -25,7 +26,11 @@ MAX_YEARS_AHEAD = 2
 def get_conversation(store: Store, conversation_id: int) -> Conversation:
     found = rows.query(store, "SELECT * FROM conversations WHERE id = ?", [conversation_id])
     if not found:
-        raise NotFoundError(f"There is no conversation with id {conversation_id}.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Errors", "There is no conversation with id {conversation_id}.").format(
+                conversation_id=conversation_id
+            )
+        )
     return rows.conversation(found[0])
 
 
@@ -39,14 +44,21 @@ def labels(store: Store, report_id: int | None = None) -> dict[int, str]:
     found = {}
     for cid, number, held_on, scheduled_at in store.execute(sql, params):
         when = (held_on or scheduled_at or "")[:10]
-        found[cid] = f"Conversation {number}" if number else f"Check-in {when}".strip()
+        if number:
+            found[cid] = QT_TRANSLATE_NOOP("Conversation", "Conversation {number}").format(number=number)
+        elif when:
+            found[cid] = QT_TRANSLATE_NOOP("Conversation", "Check-in {date}").format(date=when)
+        else:
+            found[cid] = QT_TRANSLATE_NOOP("Conversation", "Check-in")
     return found
 
 
 def series_conversation(store: Store, report_id: int, number: int) -> Conversation:
     if not 1 <= number <= SERIES_LENGTH:
         raise ValidationError(
-            f"Conversation {number} does not exist; the series runs from 1 to {SERIES_LENGTH}.",
+            QT_TRANSLATE_NOOP(
+                "Errors", "Conversation {number} does not exist; the series runs from 1 to {SERIES_LENGTH}."
+            ).format(number=number, SERIES_LENGTH=SERIES_LENGTH),
             "number",
         )
     found = rows.query(
@@ -66,7 +78,12 @@ def series_conversation(store: Store, report_id: int, number: int) -> Conversati
 
 
 def journey(store: Store, report_id: int) -> list[Conversation]:
-    """The seven conversations in order, then the check-ins by date."""
+    """The seven conversations in order, then the check-ins by date (read once until the
+    next write: opening a report and its check-in's recap both need it)."""
+    return list(store.cached(("journey", report_id), lambda: _journey(store, report_id)))
+
+
+def _journey(store: Store, report_id: int) -> list[Conversation]:
     get_report(store, report_id)
     found = [
         rows.conversation(r)
@@ -93,7 +110,10 @@ def _when(value: str | dt.datetime | dt.date) -> dt.datetime:
 
 def _check_reasonable(when: dt.datetime) -> None:
     if when.year > dt.date.today().year + MAX_YEARS_AHEAD or when.year < 2000:
-        raise ValidationError(f"{when:%Y-%m-%d} is too far away; check the year.", "date and time")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "{when:%Y-%m-%d} is too far away; check the year.").format(when=when),
+            "date and time",
+        )
 
 
 def held_moment(conversation: Conversation) -> dt.datetime | None:
@@ -146,8 +166,10 @@ def schedule(
     _check_reasonable(moment)
     if conversation.status != Status.PLANNED:
         raise ValidationError(
-            f"{conversation.label} is {conversation.status.value}; only a planned "
-            "conversation can be rescheduled. Reopen it first.",
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{label} is {value}; only a planned conversation can be rescheduled. Reopen it first.",
+            ).format(label=conversation.label, value=conversation.status.value),
             "status",
         )
     _check_after_earlier(store, conversation, moment)
@@ -156,7 +178,9 @@ def schedule(
             (guides or default_guides()).for_number(conversation.number).duration_minutes
         )
     if not 5 <= duration_minutes <= 480:
-        raise ValidationError("A conversation lasts between 5 and 480 minutes.", "duration")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "A conversation lasts between 5 and 480 minutes."), "duration"
+        )
     with store.write(TOPIC) as db:
         db["conversations"].update(
             conversation_id,
@@ -230,11 +254,16 @@ def correct_held(
     conversation = get_conversation(store, conversation_id)
     if conversation.status not in DONE:
         raise ValidationError(
-            f"{conversation.label} has not been held; mark it held to record when it took place.",
+            QT_TRANSLATE_NOOP(
+                "Errors", "{label} has not been held; mark it held to record when it took place."
+            ).format(label=conversation.label),
             "status",
         )
     if held_at is None:
-        raise ValidationError("Give the date and time it was held, as YYYY-MM-DD HH:MM.", "date held")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Give the date and time it was held, as YYYY-MM-DD HH:MM."),
+            "date held",
+        )
     moment = _held_moment(conversation, held_at, now)
     with store.write(TOPIC) as db:
         db["conversations"].update(conversation.id, {**_held_values(moment), "updated_at": now_stamp()})
@@ -244,7 +273,9 @@ def correct_held(
 def skip(store: Store, conversation_id: int, reason: str = "") -> Conversation:
     conversation = get_conversation(store, conversation_id)
     if conversation.is_checkin:
-        raise ValidationError("A check-in is not skipped; delete it or reschedule it.", "status")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "A check-in is not skipped; delete it or reschedule it."), "status"
+        )
     return _set_status(store, conversation, Status.SKIPPED, skip_reason=clean_body(reason, "reason"))
 
 
@@ -313,9 +344,13 @@ def schedule_checkins(
 ) -> list[Conversation]:
     """Schedule `count` check-ins every `every_days` days from `first`."""
     if not 7 <= every_days <= 92:
-        raise ValidationError("Check-ins are between a week and three months apart.", "cadence")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Check-ins are between a week and three months apart."), "cadence"
+        )
     if not 1 <= count <= 26:
-        raise ValidationError("Schedule between 1 and 26 check-ins at a time.", "count")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Schedule between 1 and 26 check-ins at a time."), "count"
+        )
     with store.write(TOPIC, report_id=report_id):
         return [
             plan_checkin(store, report_id, first + dt.timedelta(days=every_days * i)) for i in range(count)

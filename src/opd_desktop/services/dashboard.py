@@ -17,6 +17,7 @@ from pathlib import Path
 
 from opd_desktop.core import metric_rules
 from opd_desktop.core.dates import date_from_iso
+from opd_desktop.core.i18n_marks import QT_TRANSLATE_NOOP
 from opd_desktop.core.measures import Measure
 from opd_desktop.services import measures, metrics
 from opd_desktop.services.metrics import MetricDefinition
@@ -49,8 +50,13 @@ class MetricLine:
             if self.change
             else None
         )
-        mark = " (reached)" if reached else ""
-        return f"target {metric_rules.fmt(self.metric.target)}{mark}"
+        if reached:
+            return QT_TRANSLATE_NOOP("Metric", "target {target} (reached)").format(
+                target=metric_rules.fmt(self.metric.target)
+            )
+        return QT_TRANSLATE_NOOP("Metric", "target {target}").format(
+            target=metric_rules.fmt(self.metric.target)
+        )
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from opd_desktop.core.i18n_marks import QT_TRANSLATE_NOOP
 from opd_desktop.errors import OpdError
 
 MAX_FILE_BYTES = 1 << 30  # a manager's data is megabytes; a gigabyte is not a data file
@@ -30,10 +31,16 @@ def decode_value(value: Any, where: str) -> Any:
         try:
             return base64.b64decode(value["base64"], validate=True)
         except ValueError:
-            raise OpdError(f"{where} holds damaged base64 data.") from None
+            raise OpdError(
+                QT_TRANSLATE_NOOP("Errors", "{where} holds damaged base64 data.").format(where=where)
+            ) from None
     if value is None or isinstance(value, str | int | float):  # a JSON true/false arrives as 1/0
         return value
-    raise OpdError(f"{where} holds a {type(value).__name__}, which is not a value a column can hold.")
+    raise OpdError(
+        QT_TRANSLATE_NOOP(
+            "Errors", "{where} holds a {name__}, which is not a value a column can hold."
+        ).format(where=where, name__=type(value).__name__)
+    )
 
 
 ROW_LISTS = ("tables", "references")  # written one row per line
@@ -74,50 +81,80 @@ def read_bytes(path: Path, what: str) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise OpdError(f"{path} is {size / 1e6:,.0f} MB, too large to be {what}. Choose the right file.")
+            raise OpdError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{path} is {value:,.0f} MB, too large to be {what}. Choose the right file."
+                ).format(path=path, value=size / 1000000.0, what=what)
+            )
         return path.read_bytes()
     except FileNotFoundError:
-        raise OpdError(f"There is no file {path}. Check the name.") from None
+        raise OpdError(
+            QT_TRANSLATE_NOOP("Errors", "There is no file {path}. Check the name.").format(path=path)
+        ) from None
     except IsADirectoryError:
-        raise OpdError(f"{path} is a folder; name the file to read.") from None
+        raise OpdError(
+            QT_TRANSLATE_NOOP("Errors", "{path} is a folder; name the file to read.").format(path=path)
+        ) from None
     except OSError as exc:
-        raise OpdError(f"{path} cannot be read: {exc.strerror or exc}.") from None
+        raise OpdError(
+            QT_TRANSLATE_NOOP("Errors", "{path} cannot be read: {value}.").format(
+                path=path, value=exc.strerror or exc
+            )
+        ) from None
 
 
 def parse_json(data: bytes, name: str, what: str) -> Any:
     """The JSON in `data`, or one clear sentence about why it is not `what`."""
     if not data.strip():
-        raise OpdError(f"{name} is empty; it is not {what}.")
+        raise OpdError(
+            QT_TRANSLATE_NOOP("Errors", "{name} is empty; it is not {what}.").format(name=name, what=what)
+        )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise OpdError(
-            f"{name} is not {what} (it is not UTF-8 text). Choose the file OPD Desktop wrote."
+            QT_TRANSLATE_NOOP(
+                "Errors", "{name} is not {what} (it is not UTF-8 text). Choose the file OPD Desktop wrote."
+            ).format(name=name, what=what)
         ) from None
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
         if exc.pos >= len(text.rstrip()) or exc.msg.startswith("Unterminated string"):
             raise OpdError(
-                f"{name} ends before its JSON is complete (line {exc.lineno}): it was cut short. "
-                "Copy or export it again."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{name} ends before its JSON is complete (line {lineno}): it was cut short. Copy or export it again.",  # noqa: E501
+                ).format(name=name, lineno=exc.lineno)
             ) from None
         raise OpdError(
-            f"{name} is not {what}: its JSON is broken at line {exc.lineno}, column {exc.colno} ({exc.msg})."
+            QT_TRANSLATE_NOOP(
+                "Errors", "{name} is not {what}: its JSON is broken at line {lineno}, column {colno} ({msg})."
+            ).format(name=name, what=what, lineno=exc.lineno, colno=exc.colno, msg=exc.msg)
         ) from None
 
 
 def check_header(document: Any, name: str, *, kind: str, what: str, version: int) -> dict:
     """The document's top level, checked: our kind, a version we can read."""
     if not isinstance(document, dict) or document.get("format") != kind:
-        raise OpdError(f'{name} is JSON but not {what} (it does not say "format": "{kind}").')
+        raise OpdError(
+            QT_TRANSLATE_NOOP(
+                "Errors", '{name} is JSON but not {what} (it does not say "format": "{kind}").'
+            ).format(name=name, what=what, kind=kind)
+        )
     found = document.get("format_version")
     if not isinstance(found, int) or isinstance(found, bool) or found < 1:
-        raise OpdError(f"{name} has no valid format_version; it is damaged.")
+        raise OpdError(
+            QT_TRANSLATE_NOOP("Errors", "{name} has no valid format_version; it is damaged.").format(
+                name=name
+            )
+        )
     if found > version:
         raise NewerFormatError(
-            f"{name} was written by a newer version of OPD Desktop (format {found}; this version reads "
-            f"up to {version}). Install the newer version to read it."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{name} was written by a newer version of OPD Desktop (format {found}; this version reads up to {version}). Install the newer version to read it.",  # noqa: E501
+            ).format(name=name, found=found, version=version)
         )
     return document
 
@@ -127,10 +164,16 @@ def check_schema_version(document: dict, name: str, known: int) -> int:
     version knows (older ones are migrated on import)."""
     version = document.get("schema_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise OpdError(f"{name} has no valid schema_version; it is damaged.")
+        raise OpdError(
+            QT_TRANSLATE_NOOP("Errors", "{name} has no valid schema_version; it is damaged.").format(
+                name=name
+            )
+        )
     if version > known:
         raise NewerFormatError(
-            f"{name} holds data from a newer version of OPD Desktop (schema {version}; this version "
-            f"knows up to {known}). Install the newer version to import it."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{name} holds data from a newer version of OPD Desktop (schema {version}; this version knows up to {known}). Install the newer version to import it.",  # noqa: E501
+            ).format(name=name, version=version, known=known)
         )
     return version

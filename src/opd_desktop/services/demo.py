@@ -10,6 +10,7 @@ from pathlib import Path
 
 from opd_desktop.core.changes import Topic
 from opd_desktop.core.guides import default_guides
+from opd_desktop.core.i18n_marks import QT_TRANSLATE_NOOP
 from opd_desktop.errors import OpdError
 from opd_desktop.services import (
     conversations,
@@ -168,8 +169,10 @@ def create_demo(data_dir: Path, today: dt.date | None = None) -> Store:
     if has_real_data(store):
         store.close()
         raise OpdError(
-            f"{data_dir} holds real data; the demo never writes over it. "
-            "Choose an empty folder with --data-dir."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{data_dir} holds real data; the demo never writes over it. Choose an empty folder with --data-dir.",  # noqa: E501
+            ).format(data_dir=data_dir)
         )
     if is_demo(store):
         store.close()

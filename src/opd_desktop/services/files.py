@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
+from opd_desktop.core.i18n_marks import QT_TRANSLATE_NOOP
 from opd_desktop.errors import OpdError
 
 
@@ -34,11 +35,19 @@ def write_atomic_stream(path: Path, write: Callable[[BinaryIO], object]) -> Path
     target = Path(path).expanduser()
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise OpdError(f"The folder {folder} does not exist; choose an existing folder.")
+        raise OpdError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "The folder {folder} does not exist; choose an existing folder."
+            ).format(folder=folder)
+        )
     try:
         fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
     except OSError as exc:
-        raise OpdError(f"Cannot write in {folder}: {exc.strerror or exc}. Choose another folder.") from exc
+        raise OpdError(
+            QT_TRANSLATE_NOOP("Errors", "Cannot write in {folder}: {value}. Choose another folder.").format(
+                folder=folder, value=exc.strerror or exc
+            )
+        ) from exc
     try:
         with os.fdopen(fd, "wb") as handle:
             write(handle)
@@ -53,11 +62,15 @@ def write_atomic_stream(path: Path, write: Callable[[BinaryIO], object]) -> Path
             raise
         if exc.errno in (errno.ENOSPC, errno.EDQUOT):
             raise OpdError(
-                f"The disk is full (no room to write {target.name} in {folder}); nothing was changed "
-                "(the previous file is unchanged). Free some space on that disk, then try again."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The disk is full (no room to write {name} in {folder}); nothing was changed (the previous file is unchanged). Free some space on that disk, then try again.",  # noqa: E501
+                ).format(name=target.name, folder=folder)
             ) from exc
         raise OpdError(
-            f"Could not write {target}: {exc.strerror or exc}. The previous file is unchanged."
+            QT_TRANSLATE_NOOP(
+                "Errors", "Could not write {target}: {value}. The previous file is unchanged."
+            ).format(target=target, value=exc.strerror or exc)
         ) from exc
     fsync_dir(folder)
     return target

@@ -8,6 +8,7 @@ import datetime as dt
 
 from opd_desktop.core.changes import Topic
 from opd_desktop.core.dates import now_stamp, parse_date
+from opd_desktop.core.i18n_marks import QT_TRANSLATE_NOOP
 from opd_desktop.core.models import (
     ActionItem,
     FeedbackStatus,
@@ -57,7 +58,9 @@ def add_action_item(
     try:
         who = Owner(owner)
     except ValueError:
-        raise ValidationError("An action item is owned by the employee or the manager.", "owner") from None
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "An action item is owned by the employee or the manager."), "owner"
+        ) from None
     with store.write(ACTIONS, report_id=report_id) as db:
         cursor = db.execute(
             "INSERT INTO action_items(report_id, conversation_id, text, owner, due_date, "
@@ -131,7 +134,7 @@ def capture_idea(
     get_report(store, report_id)
     clean = clean_body(text, "idea").strip()
     if not clean:
-        raise ValidationError("The idea is empty; please describe it.", "idea")
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The idea is empty; please describe it."), "idea")
     with store.write(IDEAS, report_id=report_id) as db:
         cursor = db.execute(
             "INSERT INTO ideas(report_id, conversation_id, text, created_at) VALUES (?, ?, ?, ?)",
@@ -152,7 +155,12 @@ def _advance_idea(idea: Idea, wanted: IdeaStatus) -> None:
 
 def _check_not_before(earlier: dt.date | None, later: dt.date, what: str) -> None:
     if earlier is not None and later < earlier:
-        raise ValidationError(f"The {what} date cannot be before {earlier.isoformat()}.", "date")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The {what} date cannot be before {isoformat}.").format(
+                what=what, isoformat=earlier.isoformat()
+            ),
+            "date",
+        )
 
 
 def take_idea_to_management(store: Store, idea_id: int, taken_on: str | dt.date, taken_to: str) -> Idea:
@@ -173,7 +181,9 @@ def record_idea_feedback(store: Store, idea_id: int, feedback: str, feedback_on:
     _check_not_before(idea.taken_on, day, "feedback")
     text = clean_body(feedback, "feedback").strip()
     if not text:
-        raise ValidationError("Write down what senior management said.", "feedback")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Write down what senior management said."), "feedback"
+        )
     with store.write(IDEAS, report_id=idea.report_id) as db:
         db["ideas"].update(idea_id, {"status": "answered", "feedback": text, "feedback_on": day.isoformat()})
     return get_idea(store, idea_id)
@@ -226,7 +236,9 @@ def request_leadership_feedback(
     get_report(store, report_id)
     text = clean_body(request, "request").strip()
     if not text:
-        raise ValidationError("Write down what you asked the employee.", "request")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Write down what you asked the employee."), "request"
+        )
     with store.write(FEEDBACK, report_id=report_id) as db:
         cursor = db.execute(
             "INSERT INTO leadership_feedback(report_id, conversation_id, request, created_at) "
@@ -250,10 +262,14 @@ def record_leadership_feedback(
 ) -> LeadershipFeedback:
     current = get_leadership_feedback(store, feedback_id)
     if current.status == FeedbackStatus.CLOSED:
-        raise ValidationError("This feedback is closed; reopen it to change it.", "status")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "This feedback is closed; reopen it to change it."), "status"
+        )
     said = clean_body(employee_said, "feedback").strip()
     if not said:
-        raise ValidationError("Write down what the employee said.", "employee_said")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Write down what the employee said."), "employee_said"
+        )
     with store.write(FEEDBACK, report_id=current.report_id) as db:
         db["leadership_feedback"].update(
             feedback_id,
@@ -272,7 +288,10 @@ def close_leadership_feedback(
 ) -> LeadershipFeedback:
     current = get_leadership_feedback(store, feedback_id)
     if current.status != FeedbackStatus.ANSWERED:
-        raise ValidationError("Only feedback that has been heard and answered can be closed.", "status")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Only feedback that has been heard and answered can be closed."),
+            "status",
+        )
     with store.write(FEEDBACK, report_id=current.report_id) as db:
         db["leadership_feedback"].update(
             feedback_id, {"status": FeedbackStatus.CLOSED.value, "closed_at": _stamp(at)}

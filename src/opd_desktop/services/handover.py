@@ -12,12 +12,13 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from opd_desktop import __version__
 from opd_desktop.core.changes import Topic, topics_of_tables
 from opd_desktop.core.dates import now_stamp
+from opd_desktop.core.i18n_marks import QT_TRANSLATE_NOOP
 from opd_desktop.errors import OpdError, ValidationError
 from opd_desktop.services import data_file, reports
 from opd_desktop.services.audience_rules import is_private, private_by_row
@@ -47,8 +48,11 @@ class NameClashError(ValidationError):
 
     def __init__(self, name: str) -> None:
         super().__init__(
-            f"{name} is already on your team. Import the record under another name, for example: "
-            f'opd import report FILE --as "{name} (2)".',
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{name} is already on your team. Import the record under another name, for example: "
+                'opd import report FILE --as "{name} (2)".',
+            ).format(name=name),
             "name",
         )
         self.name = name
@@ -199,8 +203,10 @@ def read_document(path: Path, passphrase: str | None = None) -> dict:
     if data[: len(file_format.MAGIC)] == file_format.MAGIC:
         if not passphrase:
             raise PassphraseNeededError(
-                f"{name} is encrypted: give the passphrase the previous manager chose "
-                "(OPD_HANDOVER_PASSPHRASE, or type it when asked)."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{name} is encrypted: give the passphrase the previous manager chose (OPD_HANDOVER_PASSPHRASE, or type it when asked).",  # noqa: E501
+                ).format(name=name)
             )
         data = _decrypt(data, passphrase, name)
     document = data_file.parse_json(data, name, WHAT)
@@ -210,10 +216,16 @@ def read_document(path: Path, passphrase: str | None = None) -> dict:
     data_file.check_schema_version(document, name, SCHEMA_VERSION)
     tables, refs = document.get("tables"), document.get("references", {})
     if not isinstance(tables, dict) or not isinstance(refs, dict):
-        raise OpdError(f'{name} has no "tables" object; it is damaged.')
+        raise OpdError(
+            QT_TRANSLATE_NOOP("Errors", '{name} has no "tables" object; it is damaged.').format(name=name)
+        )
     people = tables.get(ROOT_TABLE)
     if not isinstance(people, list) or len(people) != 1 or not isinstance(people[0], dict):
-        raise OpdError(f"{name} does not hold exactly one report's record; it is damaged.")
+        raise OpdError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{name} does not hold exactly one report's record; it is damaged."
+            ).format(name=name)
+        )
     return document
 
 
@@ -239,22 +251,32 @@ def _decrypt(data: bytes, passphrase: str, name: str) -> bytes:
         return file_format.decrypt(data, passphrase)
     except WrongPassphraseError:
         raise HandoverFileError(
-            f"Wrong passphrase for {name}: ask the previous manager for the passphrase they chose.",
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Wrong passphrase for {name}: ask the previous manager for the passphrase they chose.",
+            ).format(name=name),
             WrongPassphraseError.exit_code,
         ) from None
     except DamagedBackupError as exc:
         detail = str(exc).split("(", 1)[-1].split(")", 1)[0]
         raise HandoverFileError(
-            f"{name} is damaged ({detail}); ask the previous manager to write it again.",
+            QT_TRANSLATE_NOOP(
+                "Errors", "{name} is damaged ({detail}); ask the previous manager to write it again."
+            ).format(name=name, detail=detail),
             DamagedBackupError.exit_code,
         ) from None
     except NewerBackupError:
         raise HandoverFileError(
-            f"{name} was encrypted by a newer version of OPD Desktop; install that version to import it.",
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{name} was encrypted by a newer version of OPD Desktop; install that version to import it.",
+            ).format(name=name),
             NewerBackupError.exit_code,
         ) from None
     except BackupError as exc:
-        raise HandoverFileError(f"{name} cannot be decrypted: {exc}", 1) from None
+        raise HandoverFileError(
+            QT_TRANSLATE_NOOP("Errors", "{name} cannot be decrypted: {exc}").format(name=name, exc=exc), 1
+        ) from None
 
 
 @dataclass(frozen=True)
@@ -264,6 +286,7 @@ class Preview:
     private_included: bool
     clash: bool
     exported_at: str
+    counts: dict[str, int] = field(default_factory=dict)  # rows per table, for the reader's own wording
 
 
 def preview(store: Store, path: Path, passphrase: str | None = None) -> Preview:
@@ -275,6 +298,7 @@ def preview(store: Store, path: Path, passphrase: str | None = None) -> Preview:
         private_included=bool(document.get("contents", {}).get("private_notes_included")),
         clash=_name_taken(store, str(name)),
         exported_at=str(document.get("exported_at", "")),
+        counts={str(k): int(v) for k, v in dict(document.get("contents", {}).get("counts", {})).items()},
     )
 
 

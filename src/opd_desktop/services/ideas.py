@@ -8,6 +8,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from opd_desktop.core.dates import now_stamp
+from opd_desktop.core.i18n_marks import QT_TRANSLATE_NOOP
 from opd_desktop.core.ideas import OPEN_STATUSES, IdeaOutcome, check_idea_step, check_merge, parse_outcome
 from opd_desktop.core.models import Idea, IdeaStatus
 from opd_desktop.errors import ValidationError
@@ -34,7 +35,10 @@ def answer(
     reason) or parked, with what they said."""
     chosen = outcome if isinstance(outcome, IdeaOutcome) else parse_outcome(outcome)
     if chosen == IdeaOutcome.DECLINED and not feedback.strip():
-        raise ValidationError("Say why the idea was declined: the employee will want to know.", "feedback")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Say why the idea was declined: the employee will want to know."),
+            "feedback",
+        )
     report_id = followthrough.get_idea(store, idea_id).report_id
     with store.write(TOPIC, report_id=report_id) as db:
         followthrough.record_idea_feedback(store, idea_id, feedback, on or dt.date.today())

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from opd_desktop import __version__
 from opd_desktop.core.changes import topics_of_tables
+from opd_desktop.core.i18n_marks import QT_TRANSLATE_NOOP
 from opd_desktop.errors import OpdError
 from opd_desktop.services import data_file
 from opd_desktop.services.files import write_atomic
@@ -90,7 +91,9 @@ def read_document(path: Path) -> dict:
     data_file.check_header(document, name, kind=FORMAT, what=WHAT, version=FORMAT_VERSION)
     data_file.check_schema_version(document, name, SCHEMA_VERSION)
     if not isinstance(document.get("tables"), dict):
-        raise OpdError(f'{name} has no "tables" object; it is damaged.')
+        raise OpdError(
+            QT_TRANSLATE_NOOP("Errors", '{name} has no "tables" object; it is damaged.').format(name=name)
+        )
     return document
 
 
@@ -127,7 +130,10 @@ def staged_database(document: dict, name: str) -> sqlite3.Connection:
         conn.close()
         table, rowid = problems[0][0], problems[0][1]
         raise OpdError(
-            f"{name} is inconsistent: row {rowid} of {table} points at a row that is not in the file."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{name} is inconsistent: row {rowid} of {table} points at a row that is not in the file.",
+            ).format(name=name, rowid=rowid, table=table)
         )
     return conn
 
@@ -135,11 +141,19 @@ def staged_database(document: dict, name: str) -> sqlite3.Connection:
 def _insert_document(conn: sqlite3.Connection, schema: SchemaMap, tables: dict, name: str) -> None:
     unknown = sorted(set(tables) - set(schema.tables))
     if unknown:
-        raise OpdError(f"{name} has tables this version does not know ({', '.join(unknown)}); it is damaged.")
+        raise OpdError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{name} has tables this version does not know ({join}); it is damaged."
+            ).format(name=name, join=", ".join(unknown))
+        )
     for table in schema.ordered():
         rows = tables.get(table.name, [])
         if not isinstance(rows, list):
-            raise OpdError(f"{name}: the {table.name} table is not a list of rows; the file is damaged.")
+            raise OpdError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{name}: the {name2} table is not a list of rows; the file is damaged."
+                ).format(name=name, name2=table.name)
+            )
         verb = "INSERT OR REPLACE" if table.name == META_TABLE else "INSERT"
         batch: list[list] = []
         batch_columns: tuple[str, ...] = ()
@@ -147,13 +161,21 @@ def _insert_document(conn: sqlite3.Connection, schema: SchemaMap, tables: dict, 
         for number, row in enumerate(rows, start=1):
             where = f"{name}: row {number} of {table.name}"
             if not isinstance(row, dict):
-                raise OpdError(f"{where} is not an object; the file is damaged.")
+                raise OpdError(
+                    QT_TRANSLATE_NOOP("Errors", "{where} is not an object; the file is damaged.").format(
+                        where=where
+                    )
+                )
             columns = tuple(row)
             if columns != batch_columns:
                 _insert_batch(conn, verb, table.name, batch_columns, batch, name, first)
                 extra = sorted(set(columns) - set(table.columns))
                 if extra:
-                    raise OpdError(f"{where} has columns this version does not know ({', '.join(extra)}).")
+                    raise OpdError(
+                        QT_TRANSLATE_NOOP(
+                            "Errors", "{where} has columns this version does not know ({join})."
+                        ).format(where=where, join=", ".join(extra))
+                    )
                 batch, batch_columns, first = [], columns, number
             batch.append([data_file.decode_value(row[c], where) for c in columns])
         _insert_batch(conn, verb, table.name, batch_columns, batch, name, first)
@@ -185,8 +207,10 @@ def _insert_batch(
                 conn.execute(sql, values)
             except sqlite3.DatabaseError as exc:
                 raise OpdError(
-                    f"{name}: row {first + offset} of {table} is refused by the database ({exc}); "
-                    "nothing was imported."
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{name}: row {value} of {table} is refused by the database ({exc}); nothing was imported.",  # noqa: E501
+                    ).format(name=name, value=first + offset, table=table, exc=exc)
                 ) from None
     finally:
         conn.execute("RELEASE batch")
@@ -210,8 +234,10 @@ def check_empty(store: Store) -> None:
         if store.execute(f"SELECT 1 FROM {quote(table.name)} LIMIT 1").fetchone():
             count = store.execute("SELECT count(*) FROM reports").fetchone()[0]
             raise OpdError(
-                f"The data folder {store.data_dir} already holds data ({count} reports). A full export "
-                "is imported only into an empty data folder: name a new one with --data-dir."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The data folder {data_dir} already holds data ({count} reports). A full export is imported only into an empty data folder: name a new one with --data-dir.",  # noqa: E501
+                ).format(data_dir=store.data_dir, count=count)
             )
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from opd_desktop.core import metric_rules
 from opd_desktop.core.changes import Topic
 from opd_desktop.core.dates import date_from_iso, now_stamp, parse_date
+from opd_desktop.core.i18n_marks import QT_TRANSLATE_NOOP
 from opd_desktop.errors import NotFoundError, ValidationError
 from opd_desktop.services import rows
 from opd_desktop.services.text import clean_body, clean_line
@@ -44,7 +45,9 @@ class MetricDefinition:
 
     @property
     def direction(self) -> str:
-        return "higher is better" if self.higher_is_better else "lower is better"
+        if self.higher_is_better:
+            return QT_TRANSLATE_NOOP("Metric", "higher is better")
+        return QT_TRANSLATE_NOOP("Metric", "lower is better")
 
     @property
     def bounds(self) -> tuple[float | None, float | None]:
@@ -117,7 +120,9 @@ def _check_unique(store: Store, name: str, report_id: int | None, except_id: int
     if found and found[0] != except_id:
         whose = "this report" if report_id else "the team"
         raise ValidationError(
-            f"{whose.capitalize()} already has a metric called {name!r}; choose another name.",
+            QT_TRANSLATE_NOOP(
+                "Errors", "{capitalize} already has a metric called {name}; choose another name."
+            ).format(capitalize=whose.capitalize(), name=repr(name)),
             "metric name",
         )
 
@@ -146,8 +151,10 @@ def define_metric(
         found = metric_rules.template(template)
         if found.computed:
             raise ValidationError(
-                f"{found.name} is computed by the app from why and when reports were archived; "
-                "it is on the dashboard already.",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{name} is computed by the app from why and when reports were archived; it is on the dashboard already.",  # noqa: E501
+                ).format(name=found.name),
                 "template",
             )
         minimum, maximum = found.minimum, found.maximum
@@ -163,7 +170,9 @@ def define_metric(
             maximum=maximum,
         )
     if agreed_in is not None and not 1 <= int(agreed_in) <= 7:
-        raise ValidationError("A metric is agreed in one of the conversations 1 to 7.", "agreed in")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "A metric is agreed in one of the conversations 1 to 7."), "agreed in"
+        )
     day = parse_date(agreed_on, "date agreed") if isinstance(agreed_on, str) and agreed_on else agreed_on
     _check_unique(store, clean, report_id)
     with store.write(TOPIC) as db:
@@ -290,12 +299,18 @@ def find_metric(store: Store, name: str, report_id: int | None) -> MetricDefinit
         ).fetchone()
         if elsewhere:
             raise ValidationError(
-                f"{name!r} is another report's metric; define it for this report too "
-                "(opd metric define NAME --report REPORT) or as a team metric.",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{name} is another report's metric; define it for this report too (opd metric define NAME --report REPORT) or as a team metric.",  # noqa: E501
+                ).format(name=repr(name)),
                 "metric",
             )
     names = ", ".join(m.name for m in candidates) or "none yet"
-    raise NotFoundError(f"There is no metric called {name!r} here (metrics: {names}).")
+    raise NotFoundError(
+        QT_TRANSLATE_NOOP("Errors", "There is no metric called {name} here (metrics: {names}).").format(
+            name=repr(name), names=names
+        )
+    )
 
 
 # Values ------------------------------------------------------------------------------
@@ -321,8 +336,10 @@ def _checked_value(
         started = report.start_date
         if metric.report_id is not None and metric.report_id != report_id:
             raise ValidationError(
-                f"{metric.name!r} is another report's metric; record it for that report, "
-                "or define the metric for this one.",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{name} is another report's metric; record it for that report, or define the metric for this one.",  # noqa: E501
+                ).format(name=repr(metric.name)),
                 "metric",
             )
     metric_rules.check_measured_on(day, today or dt.date.today(), started)
@@ -370,7 +387,10 @@ def correct_value(
     old = get_value(store, value_id)
     if old.state != "current":
         raise ValidationError(
-            "This value was already corrected or deleted; correct the current one.", "value"
+            QT_TRANSLATE_NOOP(
+                "Errors", "This value was already corrected or deleted; correct the current one."
+            ),
+            "value",
         )
     metric = get_metric(store, old.metric_id)
     number, day = _checked_value(
@@ -405,7 +425,9 @@ def delete_value(store: Store, value_id: int) -> None:
     """Take a value out of the figures; it stays in the history, marked deleted."""
     old = get_value(store, value_id)
     if old.state != "current":
-        raise ValidationError("This value was already corrected or deleted.", "value")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "This value was already corrected or deleted."), "value"
+        )
     with store.write(TOPIC) as db:
         db.execute("UPDATE metric_values SET deleted_at = ? WHERE id = ?", [now_stamp(), value_id])
 

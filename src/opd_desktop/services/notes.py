@@ -8,6 +8,7 @@ from __future__ import annotations
 from opd_desktop.core.audience import note_is_private
 from opd_desktop.core.changes import Topic
 from opd_desktop.core.dates import now_stamp
+from opd_desktop.core.i18n_marks import QT_TRANSLATE_NOOP
 from opd_desktop.core.models import Note
 from opd_desktop.errors import ValidationError
 from opd_desktop.services import rows
@@ -25,7 +26,12 @@ def save_note(store: Store, conversation_id: int, item_key: str, body: str, *, p
     """Insert or replace the note of one agenda item, in one transaction.
     Private unless the caller says it is shared."""
     if not item_key or not item_key.replace("_", "").isalnum():
-        raise ValidationError(f"{item_key!r} is not an agenda item key.", "item")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "{item_key} is not an agenda item key.").format(
+                item_key=repr(item_key)
+            ),
+            "item",
+        )
     text = clean_body(body)
     conversation = get_conversation(store, conversation_id)
     with store.write(TOPIC, report_id=conversation.report_id) as db:
@@ -59,13 +65,17 @@ def append_note(
     note (or the other way round) is refused: one note has one audience."""
     addition = clean_body(text).strip()
     if not addition:
-        raise ValidationError("There is no text to add; write the note after the item.", "text")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "There is no text to add; write the note after the item."), "text"
+        )
     existing = get_note(store, conversation_id, item_key)
     if existing and existing.body.strip() and existing.private == shared:
         current = "private (only you)" if existing.private else "shared"
         raise ValidationError(
-            f"The {item_key} note is already {current}; add --shared only to a shared note "
-            "(or change its audience in the app first).",
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The {item_key} note is already {current}; add --shared only to a shared note (or change its audience in the app first).",  # noqa: E501
+            ).format(item_key=item_key, current=current),
             "audience",
         )
     body = f"{existing.body.rstrip()}\n\n{addition}" if existing and existing.body.strip() else addition
@@ -88,16 +98,21 @@ def notes_for(store: Store, conversation_id: int, *, include_private: bool = Tru
 
 
 def search_notes(store: Store, text: str, limit: int = 50) -> list[tuple[int, Note]]:
-    """Full-text search over every note; returns (report id, note) pairs."""
-    words = [w for w in text.split() if w]
-    if not words:
+    """Notes holding every word of `text` (accent-insensitive, as prefixes), newest
+    first, through the one search index (see services/search.py); returns
+    (report id, note) pairs."""
+    from opd_desktop.core import folding
+    from opd_desktop.services.search import ID_SPAN, NOTE
+
+    match = folding.fts_query(text)
+    if match is None:
         return []
-    match = " ".join('"' + w.replace('"', '""') + '"' for w in words)
     found = rows.query(
         store,
-        "SELECT c.report_id, n.* FROM notes_fts f JOIN notes n ON n.id = f.rowid "
-        "JOIN conversations c ON c.id = n.conversation_id "
-        "WHERE notes_fts MATCH ? ORDER BY rank LIMIT ?",
-        [match, limit],
+        "SELECT c.report_id, n.* FROM (SELECT rowid AS entry FROM search_index "
+        "WHERE search_index MATCH ? AND rowid / ? % 10 = ? ORDER BY rowid DESC LIMIT ?) f "
+        "JOIN notes n ON n.id = f.entry % ? JOIN conversations c ON c.id = n.conversation_id "
+        "ORDER BY f.entry DESC",
+        [f"folded : ({match})", ID_SPAN, NOTE, limit, ID_SPAN],
     )
     return [(r["report_id"], rows.note(r)) for r in found]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from opd_desktop.core.changes import Topic
 from opd_desktop.core.dates import now_stamp
+from opd_desktop.core.i18n_marks import QT_TRANSLATE_NOOP
 from opd_desktop.core.organization import SCOPES
 from opd_desktop.errors import ValidationError
 from opd_desktop.services.text import clean_body
@@ -13,7 +14,12 @@ from opd_desktop.store.database import Store
 
 def _fields(scope: str) -> dict[str, str]:
     if scope not in SCOPES:
-        raise ValidationError(f"{scope!r} is neither organization nor department.", "scope")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "{scope} is neither organization nor department.").format(
+                scope=repr(scope)
+            ),
+            "scope",
+        )
     return dict(SCOPES[scope])
 
 
@@ -28,7 +34,12 @@ def save(store: Store, scope: str, values: dict[str, str]) -> None:
     fields = _fields(scope)
     unknown = set(values) - set(fields)
     if unknown:
-        raise ValidationError(f"Unknown {scope} field(s): {', '.join(sorted(unknown))}.", "field")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Unknown {scope} field(s): {join}.").format(
+                scope=scope, join=", ".join(sorted(unknown))
+            ),
+            "field",
+        )
     stamp = now_stamp()
     with store.write(Topic(scope)) as db:
         for key, body in values.items():

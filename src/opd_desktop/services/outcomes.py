@@ -7,24 +7,38 @@ import datetime as dt
 
 from opd_desktop.core.changes import Topic
 from opd_desktop.core.dates import parse_date
+from opd_desktop.core.i18n_marks import QT_TRANSLATE_NOOP
 from opd_desktop.core.models import Report
 from opd_desktop.errors import ValidationError
 from opd_desktop.services import reports, rows
 from opd_desktop.store.database import Store
 
-ARCHIVE_REASONS = {
-    "left_company": "Left the company",
-    "moved_manager": "Moved to another manager",
-    "other": "Other",
+ARCHIVE_REASONS = {  # marked: the UI shows them with ui.i18n.shown
+    "left_company": QT_TRANSLATE_NOOP("ArchiveReason", "Left the company"),
+    "moved_manager": QT_TRANSLATE_NOOP("ArchiveReason", "Moved to another manager"),
+    "other": QT_TRANSLATE_NOOP("ArchiveReason", "Other"),
 }
-COMMITMENT_STATUSES = {"open": "Open", "kept": "Kept", "not_kept": "Not kept"}
-GOAL_OUTCOMES = {"achieved": "Achieved", "partly": "Partly achieved", "not_achieved": "Not achieved"}
+COMMITMENT_STATUSES = {
+    "open": QT_TRANSLATE_NOOP("CommitmentStatus", "Open"),
+    "kept": QT_TRANSLATE_NOOP("CommitmentStatus", "Kept"),
+    "not_kept": QT_TRANSLATE_NOOP("CommitmentStatus", "Not kept"),
+}
+GOAL_OUTCOMES = {
+    "achieved": QT_TRANSLATE_NOOP("GoalOutcome", "Achieved"),
+    "partly": QT_TRANSLATE_NOOP("GoalOutcome", "Partly achieved"),
+    "not_achieved": QT_TRANSLATE_NOOP("GoalOutcome", "Not achieved"),
+}
 
 
 def _day(value: str | dt.date | None, field: str, today: dt.date | None = None) -> dt.date:
     day = (parse_date(value, field) if isinstance(value, str) else value) or (today or dt.date.today())
     if day > (today or dt.date.today()):
-        raise ValidationError(f"{day.isoformat()} is in the future; use today or an earlier date.", field)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "{isoformat} is in the future; use today or an earlier date.").format(
+                isoformat=day.isoformat()
+            ),
+            field,
+        )
     return day
 
 
@@ -32,7 +46,10 @@ def archive(store: Store, report_id: int, reason: str, left_on: str | dt.date | 
     """Archive a report saying why and when, so retention can be counted."""
     if reason not in ARCHIVE_REASONS:
         raise ValidationError(
-            f"{reason!r} is not a reason; use {', '.join(ARCHIVE_REASONS)}.", "archive reason"
+            QT_TRANSLATE_NOOP("Errors", "{reason} is not a reason; use {join}.").format(
+                reason=repr(reason), join=", ".join(ARCHIVE_REASONS)
+            ),
+            "archive reason",
         )
     day = _day(left_on, "date they left")
     with store.write(reports.TOPIC, report_id=report_id) as db:
@@ -58,10 +75,18 @@ def set_commitment_status(
     from opd_desktop.services.followthrough import FEEDBACK
 
     if status not in COMMITMENT_STATUSES:
-        raise ValidationError(f"{status!r} is not a status; use open, kept or not_kept.", "status")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "{status} is not a status; use open, kept or not_kept.").format(
+                status=repr(status)
+            ),
+            "status",
+        )
     row = rows.one(store, "leadership_feedback", feedback_id, "feedback request")
     if status != "open" and not (row["commitments"] or "").strip():
-        raise ValidationError("There is no commitment recorded here yet; write it down first.", "status")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "There is no commitment recorded here yet; write it down first."),
+            "status",
+        )
     day = None if status == "open" else _day(on, "date").isoformat()
     with store.write(FEEDBACK, report_id=row["report_id"]) as db:
         db.execute(
@@ -77,7 +102,10 @@ def set_goal_outcome(
     and in the plan screen; allowed on a final plan, where it belongs."""
     if outcome is not None and outcome not in GOAL_OUTCOMES:
         raise ValidationError(
-            f"{outcome!r} is not an outcome; use achieved, partly or not_achieved.", "outcome"
+            QT_TRANSLATE_NOOP(
+                "Errors", "{outcome} is not an outcome; use achieved, partly or not_achieved."
+            ).format(outcome=repr(outcome)),
+            "outcome",
         )
     rows.one(store, "plan_goals", goal_id, "plan goal")
     day = None if outcome is None else _day(on, "date").isoformat()

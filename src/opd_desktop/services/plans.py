@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from opd_desktop.core.changes import Topic
 from opd_desktop.core.dates import date_from_iso, now_stamp, parse_date
+from opd_desktop.core.i18n_marks import QT_TRANSLATE_NOOP
 from opd_desktop.core.models import ItemStatus, Owner, check_item_transition
 from opd_desktop.core.plan_status import PlanStatus, check_plan_transition, is_editable
 from opd_desktop.errors import NotFoundError, ValidationError
@@ -84,12 +85,15 @@ def months_between(start: dt.date, end: dt.date) -> float:
 def check_period(start: dt.date, end: dt.date) -> str | None:
     """None if the period is 3–6 months; otherwise a question to confirm."""
     if end <= start:
-        raise ValidationError("The plan ends before it starts; check the dates.", "period")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The plan ends before it starts; check the dates."), "period"
+        )
     months = months_between(start, end)
     if months < MIN_MONTHS - 0.1 or months > MAX_MONTHS + 0.1:
-        return (
-            f"The plan covers about {months:.1f} months; the method suggests 3 to 6. Keep this period anyway?"
-        )
+        return QT_TRANSLATE_NOOP(
+            "Errors",
+            "The plan covers about {months:.1f} months; the method suggests 3 to 6. Keep this period anyway?",
+        ).format(months=months)
     return None
 
 
@@ -177,7 +181,9 @@ def _editable(store: Store, plan_id: int) -> Plan:
     plan = get_plan(store, plan_id)
     if not is_editable(plan.status):
         raise ValidationError(
-            f"Version {plan.version} of the plan is {plan.status}; start a new version to change it.",
+            QT_TRANSLATE_NOOP(
+                "Errors", "Version {version} of the plan is {status}; start a new version to change it."
+            ).format(version=plan.version, status=plan.status),
             "plan",
         )
     return plan
@@ -234,23 +240,35 @@ def _check_link(store: Store, report_id: int, profile_entry_id: int | None) -> N
     ).fetchone()
     if row is None or row[0] != report_id or row[1] not in LINKABLE_KINDS:
         raise ValidationError(
-            "A goal can be linked to one of this employee's strengths or aspirations only.", "why"
+            QT_TRANSLATE_NOOP(
+                "Errors", "A goal can be linked to one of this employee's strengths or aspirations only."
+            ),
+            "why",
         )
 
 
 def _goal_plan(store: Store, goal_id: int | None) -> Plan:
     if goal_id is None:
-        raise ValidationError("Choose the goal this action serves; every action belongs to a goal.", "goal")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "Choose the goal this action serves; every action belongs to a goal."
+            ),
+            "goal",
+        )
     found = store.execute("SELECT plan_id FROM plan_goals WHERE id = ?", [goal_id]).fetchone()
     if not found:
-        raise NotFoundError(f"There is no goal with id {goal_id}.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Errors", "There is no goal with id {goal_id}.").format(goal_id=goal_id)
+        )
     return _editable(store, found[0])
 
 
 def _check_due(plan: Plan, due: dt.date | None) -> None:
     if due and plan.period_start and due < plan.period_start:
         raise ValidationError(
-            f"The due date {due.isoformat()} is before the plan starts ({plan.period_start.isoformat()}).",
+            QT_TRANSLATE_NOOP(
+                "Errors", "The due date {isoformat} is before the plan starts ({isoformat2})."
+            ).format(isoformat=due.isoformat(), isoformat2=plan.period_start.isoformat()),
             "due date",
         )
 
@@ -362,7 +380,12 @@ def set_action_status(store: Store, action_id: int, status: ItemStatus | str) ->
         [row["goal_id"]],
     ).fetchone()[0]
     if plan_status == "superseded":
-        raise ValidationError("This version of the plan has been replaced; update the current one.", "plan")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "This version of the plan has been replaced; update the current one."
+            ),
+            "plan",
+        )
     wanted = ItemStatus(status)
     check_item_transition(ItemStatus(row["status"]), wanted)
     with store.write(TOPIC) as db:
@@ -387,18 +410,27 @@ def set_terms(
     end = _optional_date(period_end, "plan end")
     review = _optional_date(next_review, "review date")
     if start is None or end is None:
-        raise ValidationError("Give the plan a start and an end date.", "period")
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Give the plan a start and an end date."), "period")
     if end <= start:
-        raise ValidationError("The plan ends before it starts; check the dates.", "period")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The plan ends before it starts; check the dates."), "period"
+        )
     if review is not None and not start <= review <= end + dt.timedelta(days=31):
-        raise ValidationError("The review date should fall within the plan's period.", "review date")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The review date should fall within the plan's period."),
+            "review date",
+        )
     if checkin_cadence_days is not None and not 7 <= checkin_cadence_days <= 92:
-        raise ValidationError("Check-ins are between a week and three months apart.", "cadence")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Check-ins are between a week and three months apart."), "cadence"
+        )
     early = [a.text for g in plan.goals for a in g.actions if a.due_date and a.due_date < start]
     if early:
         raise ValidationError(
-            f"{len(early)} action(s) are due before {start.isoformat()}, for example “{early[0]}”. "
-            "Move their due dates or start the plan earlier.",
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{len} action(s) are due before {isoformat}, for example “{value}”. Move their due dates or start the plan earlier.",  # noqa: E501
+            ).format(len=len(early), isoformat=start.isoformat(), value=early[0]),
             "period",
         )
     values: dict[str, object] = {
@@ -421,9 +453,13 @@ def finalize(store: Store, plan_id: int, *, confirmed: bool = False) -> Plan:
     """Freeze the plan and keep a JSON snapshot of it."""
     plan = _editable(store, plan_id)
     if plan.period_start is None or plan.period_end is None:
-        raise ValidationError("Set the plan's period before finalizing it.", "period")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Set the plan's period before finalizing it."), "period"
+        )
     if not plan.goals:
-        raise ValidationError("Add at least one goal before finalizing the plan.", "goals")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Add at least one goal before finalizing the plan."), "goals"
+        )
     question = check_period(plan.period_start, plan.period_end)
     if question and not confirmed:
         raise PeriodNeedsConfirmation(question, "period")
@@ -511,9 +547,16 @@ def start_next_plan(store: Store, report_id: int) -> Plan:
 def _copy_current(store: Store, report_id: int, *, open_only: bool) -> Plan:
     current = current_plan(store, report_id)
     if current is None:
-        raise ValidationError("There is no plan yet; start one in conversation 5.", "plan")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "There is no plan yet; start one in conversation 5."), "plan"
+        )
     if current.status == "draft":
-        raise ValidationError(f"Version {current.version} is still a draft; change it directly.", "plan")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Version {version} is still a draft; change it directly.").format(
+                version=current.version
+            ),
+            "plan",
+        )
     stamp = now_stamp()
     with store.write(TOPIC) as db:
         cursor = db.execute(

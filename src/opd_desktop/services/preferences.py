@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from opd_desktop.core.changes import Topic
+from opd_desktop.core.i18n_marks import QT_TRANSLATE_NOOP
 from opd_desktop.errors import ValidationError
 from opd_desktop.services import rhythm, settings
 from opd_desktop.store.database import Store
@@ -46,11 +47,14 @@ def load(store: Store) -> Preferences:
 def validate(prefs: Preferences) -> Preferences:
     """The preferences as they will be saved, or one ValidationError saying what to fix."""
     if not prefs.rhythm.working_days:
-        raise ValidationError("Choose at least one working day.", "working days")
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose at least one working day."), "working days")
     low, high = settings.WRITING_LINES_RANGE
     if not low <= prefs.writing_lines <= high:
         raise ValidationError(
-            f"Choose between {low} and {high} lines of writing space per item.", "writing lines"
+            QT_TRANSLATE_NOOP(
+                "Errors", "Choose between {low} and {high} lines of writing space per item."
+            ).format(low=low, high=high),
+            "writing lines",
         )
     return prefs
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from opd_desktop.core.changes import Topic
 from opd_desktop.core.dates import date_from_iso, now_stamp, parse_date
+from opd_desktop.core.i18n_marks import QT_TRANSLATE_NOOP
 from opd_desktop.errors import ValidationError
 from opd_desktop.services import rows
 from opd_desktop.services.reports import get_report
@@ -17,12 +18,12 @@ from opd_desktop.store.database import Store
 TOPIC = Topic.PROFILE
 KINDS = ("clifton_theme", "strength", "preference", "aspiration", "value", "career")
 KIND_LABELS = {
-    "clifton_theme": "CliftonStrengths themes",
-    "strength": "Strengths in their own words",
-    "preference": "Preferences for their work experience",
-    "aspiration": "Aspirations",
-    "value": "Values",
-    "career": "Career history",
+    "clifton_theme": QT_TRANSLATE_NOOP("ProfileKind", "CliftonStrengths themes"),
+    "strength": QT_TRANSLATE_NOOP("ProfileKind", "Strengths in their own words"),
+    "preference": QT_TRANSLATE_NOOP("ProfileKind", "Preferences for their work experience"),
+    "aspiration": QT_TRANSLATE_NOOP("ProfileKind", "Aspirations"),
+    "value": QT_TRANSLATE_NOOP("ProfileKind", "Values"),
+    "career": QT_TRANSLATE_NOOP("ProfileKind", "Career history"),
 }
 
 
@@ -54,11 +55,15 @@ def add_entry(
 ) -> ProfileEntry:
     get_report(store, report_id)
     if kind not in KINDS:
-        raise ValidationError(f"{kind!r} is not a profile section.", "kind")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "{kind} is not a profile section.").format(kind=repr(kind)), "kind"
+        )
     start = parse_date(start_date, "start date") if isinstance(start_date, str) else start_date
     end = parse_date(end_date, "end date") if isinstance(end_date, str) else end_date
     if start and end and end < start:
-        raise ValidationError("The end date is before the start date; swap them.", "end date")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The end date is before the start date; swap them."), "end date"
+        )
     stamp = now_stamp()
     with store.write(TOPIC, report_id=report_id) as db:
         cursor = db.execute(
@@ -122,7 +127,11 @@ def get_entry(store: Store, entry_id: int) -> ProfileEntry:
     if row is None:
         from opd_desktop.errors import NotFoundError
 
-        raise NotFoundError(f"There is no profile entry with id {entry_id}.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Errors", "There is no profile entry with id {entry_id}.").format(
+                entry_id=entry_id
+            )
+        )
     return entries(store, row[0], entry_id=entry_id)[0]
 
 
@@ -142,7 +151,9 @@ def update_entry(
     start = start or (start_date if isinstance(start_date, dt.date) else entry.start_date)
     end = end or (end_date if isinstance(end_date, dt.date) else entry.end_date)
     if start and end and end < start:
-        raise ValidationError("The end date is before the start date; swap them.", "end date")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The end date is before the start date; swap them."), "end date"
+        )
     values = {
         "text": clean_line(text, "entry", required=True) if text is not None else entry.text,
         "detail": clean_body(detail, "detail") if detail is not None else entry.detail,

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from opd_desktop.core.changes import topics_of_tables
+from opd_desktop.core.i18n_marks import QT_TRANSLATE_NOOP
 from opd_desktop.errors import ValidationError
 from opd_desktop.services import reports
 from opd_desktop.services.schema_map import (
@@ -51,12 +52,13 @@ class BackupHolding:
 
     def describe(self) -> str:
         when = self.made_at.strftime("%Y-%m-%d %H:%M")
-        until = (
-            f"retention removes it around {self.removed_on.isoformat()}"
-            if self.removed_on
-            else "automatic backups are off, so it stays until you delete it"
-        )
-        return f"{when}  {self.path.name} — {until}"
+        if self.removed_on:
+            return QT_TRANSLATE_NOOP(
+                "Purge", "{when}  {file} — retention removes it around {removed}"
+            ).format(when=when, file=self.path.name, removed=self.removed_on.isoformat())
+        return QT_TRANSLATE_NOOP(
+            "Purge", "{when}  {file} — automatic backups are off, so it stays until you delete it"
+        ).format(when=when, file=self.path.name)
 
 
 @dataclass
@@ -68,13 +70,18 @@ class PurgeResult:
     wal_left_bytes: int = 0
 
     def summary(self) -> str:
-        return f"Deleted {self.name} permanently ({sum(self.rows.values()):,} rows)."
+        return QT_TRANSLATE_NOOP("Purge", "Deleted {name} permanently ({rows:,} rows).").format(
+            name=self.name, rows=sum(self.rows.values())
+        )
 
 
 def check_typed_name(report_name: str, typed: str) -> None:
     if name_key(" ".join(typed.split())) != name_key(report_name):
         raise ValidationError(
-            f"The name typed does not match {report_name}; nothing was deleted. Type the name exactly.",
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The name typed does not match {report_name}; nothing was deleted. Type the name exactly.",
+            ).format(report_name=report_name),
             "name",
         )
 
@@ -285,7 +292,10 @@ def suggest_after_months(store: Store) -> int:
 
 def set_suggest_after_months(store: Store, months: int) -> None:
     if not 0 <= months <= 120:
-        raise ValidationError("Choose between 1 and 120 months, or 0 to turn the suggestion off.", "months")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Choose between 1 and 120 months, or 0 to turn the suggestion off."),
+            "months",
+        )
     store.set_meta(SUGGEST_KEY, str(months))
 
 

@@ -10,6 +10,7 @@ from dataclasses import replace
 from opd_desktop.core.changes import Topic
 from opd_desktop.core.dates import date_from_iso, datetime_from_iso, now_stamp, parse_date, to_iso
 from opd_desktop.core.guides import SERIES_LENGTH
+from opd_desktop.core.i18n_marks import QT_TRANSLATE_NOOP
 from opd_desktop.core.models import Report, RosterEntry
 from opd_desktop.core.stages import ConversationState, Stage, Status, compute_stage
 from opd_desktop.errors import NotFoundError, ValidationError
@@ -27,7 +28,9 @@ def _start_date(value: str | dt.date | None) -> str | None:
         value = parse_date(value, "start date")
     if value > dt.date.today() + dt.timedelta(days=366):
         raise ValidationError(
-            f"The start date {value.isoformat()} is more than a year away; check the year.",
+            QT_TRANSLATE_NOOP(
+                "Errors", "The start date {isoformat} is more than a year away; check the year."
+            ).format(isoformat=value.isoformat()),
             "start date",
         )
     return value.isoformat()
@@ -38,7 +41,10 @@ def _check_unique_name(store: Store, name: str, except_id: int | None = None) ->
     for row in store.execute("SELECT id, name FROM reports WHERE archived_at IS NULL"):
         if row[0] != except_id and name_key(row[1]) == key:
             raise ValidationError(
-                f"{row[1]} is already on your team. Use a different name, for example with an initial.",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{value} is already on your team. Use a different name, for example with an initial.",
+                ).format(value=row[1]),
                 "name",
             )
 
@@ -127,7 +133,9 @@ def restore_report(store: Store, report_id: int) -> Report:
 def get_report(store: Store, report_id: int) -> Report:
     found = rows.query(store, "SELECT * FROM reports WHERE id = ?", [report_id])
     if not found:
-        raise NotFoundError(f"There is no report with id {report_id}.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Errors", "There is no report with id {report_id}.").format(report_id=report_id)
+        )
     return rows.report(found[0])
 
 
@@ -229,20 +237,12 @@ def _stage(
 
 
 def roster_entry(store: Store, report_id: int, now: dt.datetime | None = None) -> RosterEntry:
+    from opd_desktop.services.conversations import journey  # it imports this module
+
     report = get_report(store, report_id)
-    states = [
-        ConversationState(
-            number=row["number"],
-            status=Status(row["status"]),
-            scheduled_at=datetime_from_iso(row["scheduled_at"]),
-            held_on=date_from_iso(row["held_on"]),
-            held_at=datetime_from_iso(row["held_at"]),
-        )
-        for row in rows.query(
-            store,
-            "SELECT number, status, scheduled_at, held_on, held_at FROM conversations WHERE report_id = ?",
-            [report_id],
-        )
+    states = [  # from the journey the report's page reads next (read once until the next write)
+        ConversationState(c.number, c.status, c.scheduled_at, c.held_on, c.held_at)
+        for c in journey(store, report_id)
     ]
     cadence = _checkin_cadences(store, report_id).get(report_id)
     return RosterEntry(report, _stage(report, states, now or dt.datetime.now(), 0, None, cadence))
@@ -265,7 +265,9 @@ def find_report(store: Store, query: str) -> Report:
     """A report named by id or by an unambiguous part of the name."""
     text = query.strip()
     if not text:
-        raise ValidationError("Name a report by its id or part of its name.", "report")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Name a report by its id or part of its name."), "report"
+        )
     if text.isdigit():
         return get_report(store, int(text))
     key = name_key(text)
@@ -278,8 +280,15 @@ def find_report(store: Store, query: str) -> Report:
     if len(active) == 1 or (not active and len(matches) == 1):
         return (active or matches)[0]
     if not matches:
-        raise NotFoundError(f"No report matches {text!r}. Run 'opd reports' to see the names.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "No report matches {text}. Run 'opd reports' to see the names."
+            ).format(text=repr(text))
+        )
     names = ", ".join(f"{r.name} (id {r.id})" for r in (active or matches)[:6])
     raise ValidationError(
-        f"{text!r} matches several reports: {names}. Use more of the name or the id.", "report"
+        QT_TRANSLATE_NOOP(
+            "Errors", "{text} matches several reports: {names}. Use more of the name or the id."
+        ).format(text=repr(text), names=names),
+        "report",
     )

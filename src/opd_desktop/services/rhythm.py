@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from opd_desktop.core import rhythm
 from opd_desktop.core.changes import Topic
+from opd_desktop.core.i18n_marks import QT_TRANSLATE_NOOP
 from opd_desktop.core.models import Conversation, RosterEntry
 from opd_desktop.core.reminders import Planned
 from opd_desktop.core.stages import DONE, Status
@@ -54,7 +55,7 @@ def load_settings(store: Store) -> RhythmSettings:
 
 def save_settings(store: Store, settings: RhythmSettings) -> RhythmSettings:
     if not settings.working_days:
-        raise ValidationError("Choose at least one working day.", "working days")
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose at least one working day."), "working days")
     values = {
         WORKING_DAYS_KEY: rhythm.format_working_days(settings.working_days),
         MEETING_TIME_KEY: settings.meeting_time.strftime("%H:%M") if settings.meeting_time else "",
@@ -91,9 +92,19 @@ def _number(value: str | int) -> int | None:
     try:
         number = int(str(value).strip())
     except ValueError:
-        raise ValidationError(f"{value!r} is not a conversation; use 1 to 7 or checkin.", "number") from None
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "{value} is not a conversation; use 1 to 7 or checkin.").format(
+                value=repr(value)
+            ),
+            "number",
+        ) from None
     if not 1 <= number <= 7:
-        raise ValidationError(f"Conversation {number} does not exist; use 1 to 7 or checkin.", "number")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "Conversation {number} does not exist; use 1 to 7 or checkin."
+            ).format(number=number),
+            "number",
+        )
     return number
 
 
@@ -128,7 +139,10 @@ def hold_by_number(
     if parsed is None:
         checkin = _planned_checkin(store, report_id)
         if checkin is None:
-            raise ValidationError("There is no planned check-in to mark held; schedule one first.", "number")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "There is no planned check-in to mark held; schedule one first."),
+                "number",
+            )
         return conversations.hold(store, checkin.id, when)
     target = conversations.series_conversation(store, report_id, parsed)
     if target.status in DONE:
@@ -225,8 +239,10 @@ def conversation_title(conversation: Conversation, guides=None) -> str:
 
     guide = (guides or default_guides()).for_number(conversation.number)
     if conversation.number is None:
-        return "Check-in"
-    return f"Conversation {conversation.number}: {guide.short_title}"
+        return QT_TRANSLATE_NOOP("Conversation", "Check-in")
+    return QT_TRANSLATE_NOOP("Conversation", "Conversation {number}: {title}").format(
+        number=conversation.number, title=guide.short_title
+    )
 
 
 def needs_date_reason(entry: RosterEntry, today: dt.date) -> str:

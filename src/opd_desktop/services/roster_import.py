@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from opd_desktop.core.changes import Topic
+from opd_desktop.core.i18n_marks import QT_TRANSLATE_NOOP
 from opd_desktop.errors import OpdError, ValidationError
 from opd_desktop.services import reports
 from opd_desktop.services.text import MAX_NAME_LENGTH, clean_line, name_key
@@ -25,6 +26,25 @@ log = logging.getLogger(__name__)
 
 MAX_FILE_BYTES = 1_000_000  # thousands of people fit in a few hundred kilobytes
 DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab"}
+_SUMMARIES = {  # one whole sentence per separator (never "{separator}-separated" glued)
+    ",": QT_TRANSLATE_NOOP(
+        "RosterImport",
+        "{file} ({encoding}, comma-separated): {to_add} to add, {already} already on your team, {invalid} invalid.",  # noqa: E501
+    ),
+    ";": QT_TRANSLATE_NOOP(
+        "RosterImport",
+        "{file} ({encoding}, semicolon-separated): {to_add} to add, {already} already on your team, "
+        "{invalid} invalid.",
+    ),
+    "\t": QT_TRANSLATE_NOOP(
+        "RosterImport",
+        "{file} ({encoding}, tab-separated): {to_add} to add, {already} already on your team, {invalid} invalid.",  # noqa: E501
+    ),
+    "": QT_TRANSLATE_NOOP(
+        "RosterImport",
+        "{file} ({encoding}, one column): {to_add} to add, {already} already on your team, {invalid} invalid.",  # noqa: E501
+    ),
+}
 
 # Header spellings, compared after folding case and punctuation to single spaces.
 HEADERS: dict[str, tuple[str, ...]] = {
@@ -128,10 +148,12 @@ class Preview:
         return not self.invalid
 
     def summary(self) -> str:
-        return (
-            f"{self.file_name} ({self.encoding}, {DELIMITERS.get(self.delimiter, 'one column')}-separated): "
-            f"{len(self.to_add)} to add, {len(self.already)} already on your team, "
-            f"{len(self.invalid)} invalid."
+        return _SUMMARIES.get(self.delimiter, _SUMMARIES[""]).format(
+            file=self.file_name,
+            encoding=self.encoding,
+            to_add=len(self.to_add),
+            already=len(self.already),
+            invalid=len(self.invalid),
         )
 
     def lines(self) -> list[str]:
@@ -171,25 +193,39 @@ class InvalidRowsError(OpdError):
 def decode(data: bytes, name: str) -> tuple[str, str]:
     """The text and the encoding it was read with: UTF-8 (strict, BOM or not) first, then Windows-1252."""
     if not data.strip():
-        raise RosterError(f"{name} is empty. Export the team from your HR system or spreadsheet as CSV.")
+        raise RosterError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{name} is empty. Export the team from your HR system or spreadsheet as CSV."
+            ).format(name=name)
+        )
     if data.startswith(b"%PDF"):
         raise RosterError(
-            f"{name} is a PDF, not a CSV file. Export the team as CSV (comma-separated values)."
+            QT_TRANSLATE_NOOP(
+                "Errors", "{name} is a PDF, not a CSV file. Export the team as CSV (comma-separated values)."
+            ).format(name=name)
         )
     if data.startswith(b"PK\x03\x04"):
         raise RosterError(
-            f"{name} is a spreadsheet (.xlsx) or another zipped file, not CSV. "
-            "In your spreadsheet choose File → Save as → CSV, then import that file."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{name} is a spreadsheet (.xlsx) or another zipped file, not CSV. In your spreadsheet choose File → Save as → CSV, then import that file.",  # noqa: E501
+            ).format(name=name)
         )
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # Excel's "Unicode text" is UTF-16 with a BOM
         try:
             return data.decode("utf-16"), "UTF-16"
         except UnicodeDecodeError:
             raise RosterError(
-                f"{name} is damaged UTF-16 text. Save it as “CSV UTF-8” and import it again."
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{name} is damaged UTF-16 text. Save it as “CSV UTF-8” and import it again."
+                ).format(name=name)
             ) from None
     if b"\x00" in data[:4096]:
-        raise RosterError(f"{name} is not a text file. Export the team as CSV (comma-separated values).")
+        raise RosterError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{name} is not a text file. Export the team as CSV (comma-separated values)."
+            ).format(name=name)
+        )
     try:
         return data.decode("utf-8-sig"), "UTF-8"
     except UnicodeDecodeError:
@@ -198,7 +234,10 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
         return data.decode("cp1252"), "Windows-1252"
     except UnicodeDecodeError:
         raise RosterError(
-            f"{name} is neither UTF-8 nor Windows-1252 text. Save it as “CSV UTF-8” and import it again."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{name} is neither UTF-8 nor Windows-1252 text. Save it as “CSV UTF-8” and import it again.",
+            ).format(name=name)
         ) from None
 
 
@@ -239,7 +278,9 @@ def _make_date(year: int, month: int, day: int, text: str) -> dt.date:
     try:
         return dt.date(year, month, day)
     except ValueError:
-        raise ValidationError(f"the start date {text!r} is not a real date") from None
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "the start date {text} is not a real date").format(text=repr(text))
+        ) from None
 
 
 def date_order(values: list[str]) -> str | None:
@@ -268,7 +309,11 @@ def parse_start_date(value: str, order: str | None = None) -> dt.date | None:
     if match := _NUMERIC.match(text):
         first, separator, second, year_text = match.groups()
         if len(year_text) == 2:
-            raise ValidationError(f"the start date {text!r} has a two-digit year; write the year in full")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "the start date {text} has a two-digit year; write the year in full"
+                ).format(text=repr(text))
+            )
         a, b, year = int(first), int(second), int(year_text)
         if separator == ".":  # 09.03.2024 is day first wherever it is written
             return _make_date(year, b, a, text)
@@ -277,8 +322,12 @@ def parse_start_date(value: str, order: str | None = None) -> dt.date | None:
         if b > 12 or order == "mdy" or a == b:
             return _make_date(year, a, b, text)
         raise ValidationError(
-            f"the start date {text!r} could be {a} {_month_name(b)} or {b} {_month_name(a)}; "
-            f"write it as YYYY-MM-DD (for example {year}-{b:02d}-{a:02d})"
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "the start date {text} could be {a} {month_name} or {b} {month_name2}; write it as YYYY-MM-DD (for example {year}-{b:02d}-{a:02d})",  # noqa: E501
+            ).format(
+                text=repr(text), a=a, month_name=_month_name(b), b=b, month_name2=_month_name(a), year=year
+            )
         )
     if match := _DAY_MONTH_NAME.match(text):
         day, month, year = match.groups()
@@ -286,7 +335,11 @@ def parse_start_date(value: str, order: str | None = None) -> dt.date | None:
     if match := _MONTH_NAME_DAY.match(text):
         month, day, year = match.groups()
         return _named(int(year), month, int(day), text)
-    raise ValidationError(f"the start date {text!r} is not a date; write it as YYYY-MM-DD")
+    raise ValidationError(
+        QT_TRANSLATE_NOOP("Errors", "the start date {text} is not a date; write it as YYYY-MM-DD").format(
+            text=repr(text)
+        )
+    )
 
 
 def _month_name(number: int) -> str:
@@ -296,7 +349,11 @@ def _month_name(number: int) -> str:
 def _named(year: int, month_text: str, day: int, text: str) -> dt.date:
     month = _MONTHS.get(month_text.casefold())
     if month is None:
-        raise ValidationError(f"the start date {text!r} has a month this app does not know; write YYYY-MM-DD")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "the start date {text} has a month this app does not know; write YYYY-MM-DD"
+            ).format(text=repr(text))
+        )
     return _make_date(year, month, day, text)
 
 
@@ -310,16 +367,26 @@ def read_roster(store: Store, path: Path) -> Preview:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise RosterError(
-                f"{path.name} is {size / 1e6:.1f} MB; a team roster is a few kilobytes. "
-                "Check that it is the right file (at most 1 MB)."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{name} is {value:.1f} MB; a team roster is a few kilobytes. Check that it is the right file (at most 1 MB).",  # noqa: E501
+                ).format(name=path.name, value=size / 1000000.0)
             )
         data = path.read_bytes()
     except FileNotFoundError:
-        raise RosterError(f"There is no file {path}. Check the name.") from None
+        raise RosterError(
+            QT_TRANSLATE_NOOP("Errors", "There is no file {path}. Check the name.").format(path=path)
+        ) from None
     except IsADirectoryError:
-        raise RosterError(f"{path} is a folder; choose a CSV file.") from None
+        raise RosterError(
+            QT_TRANSLATE_NOOP("Errors", "{path} is a folder; choose a CSV file.").format(path=path)
+        ) from None
     except OSError as exc:
-        raise RosterError(f"{path} cannot be read: {exc.strerror or exc}.") from None
+        raise RosterError(
+            QT_TRANSLATE_NOOP("Errors", "{path} cannot be read: {value}.").format(
+                path=path, value=exc.strerror or exc
+            )
+        ) from None
     return preview_text(store, data, path.name)
 
 
@@ -329,18 +396,28 @@ def preview_text(store: Store, data: bytes, name: str) -> Preview:
     delimiter = sniff_delimiter(first_line)
     records = _records(text, delimiter, name)
     if not records:
-        raise RosterError(f"{name} is empty. Export the team as CSV with a header row.")
+        raise RosterError(
+            QT_TRANSLATE_NOOP("Errors", "{name} is empty. Export the team as CSV with a header row.").format(
+                name=name
+            )
+        )
     header_line, headers = records[0]
     fields, ignored = map_headers(headers)
     if "name" not in fields and not ("first" in fields and "last" in fields):
         found = ", ".join(h for h in headers if h.strip()) or "nothing"
         raise RosterError(
-            f"{name} has no name column (line {header_line} has: {found}). The header needs Name, "
-            "Full name, Employee name, or First name and Last name."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{name} has no name column (line {header_line} has: {found}). The header needs Name, Full name, Employee name, or First name and Last name.",  # noqa: E501
+            ).format(name=name, header_line=header_line, found=found)
         )
     rows = [(line, cells) for line, cells in records[1:] if any(c.strip() for c in cells)]
     if not rows:
-        raise RosterError(f"{name} has a header but no rows: there is nobody to import.")
+        raise RosterError(
+            QT_TRANSLATE_NOOP("Errors", "{name} has a header but no rows: there is nobody to import.").format(
+                name=name
+            )
+        )
     preview = Preview(name, encoding, delimiter if len(headers) > 1 else "", ignored_columns=ignored)
     order = date_order(
         [cells[fields["start"]] for _, cells in rows if "start" in fields and len(cells) == len(headers)]
@@ -390,7 +467,11 @@ def _records(text: str, delimiter: str, name: str) -> list[tuple[int, list[str]]
             if cells:
                 records.append((start, cells))
     except csv.Error as exc:
-        raise RosterError(f"{name} is not a valid CSV file (line {reader.line_num}: {exc}).") from None
+        raise RosterError(
+            QT_TRANSLATE_NOOP("Errors", "{name} is not a valid CSV file (line {line_num}: {exc}).").format(
+                name=name, line_num=reader.line_num, exc=exc
+            )
+        ) from None
     return records
 
 
@@ -427,7 +508,11 @@ def _person(line: int, cells: list[str], fields: dict[str, int], order: str | No
     team = clean_line(_cell(cells, fields, "team"), "team", max_length=MAX_NAME_LENGTH)
     start = parse_start_date(_cell(cells, fields, "start"), order)
     if start and start > dt.date.today() + dt.timedelta(days=366):
-        raise ValidationError(f"the start date {start.isoformat()} is more than a year away; check the year")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "the start date {isoformat} is more than a year away; check the year"
+            ).format(isoformat=start.isoformat())
+        )
     return Person(line, name, role, team, start)
 
 

@@ -7,6 +7,7 @@ from typing import Any
 
 from opd_desktop.core.audience import note_is_private
 from opd_desktop.core.dates import date_from_iso, datetime_from_iso
+from opd_desktop.core.i18n_marks import QT_TRANSLATE_NOOP
 from opd_desktop.core.models import (
     ActionItem,
     Conversation,
@@ -129,5 +130,9 @@ def one(store_db: Any, table: str, item_id: int, what: str) -> dict[str, Any]:
 
     found = query(store_db, f"SELECT * FROM {table} WHERE id = ?", [item_id])
     if not found:
-        raise NotFoundError(f"There is no {what} with id {item_id}.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Errors", "There is no {what} with id {item_id}.").format(
+                what=what, item_id=item_id
+            )
+        )
     return found[0]

@@ -1,6 +1,6 @@
 """Finding what was written: notes, recaps (summary and next steps), action
 items, ideas, profile entries and plan goals, through one full-text index
-(`search_index`, migration 4).
+(`search_index`, migrations 4 and 6).
 
 - Accent-insensitive on both sides (see core/folding.py for what SQLite's
   tokenizer cannot fold and how it is folded here).
@@ -9,7 +9,7 @@ items, ideas, profile entries and plan goals, through one full-text index
 - Newest first with a limit: the index's rowid starts with the day of the
   text (a note's or recap's conversation, else the day it was written), so
   `ORDER BY rowid DESC LIMIT n` stops after n matches instead of ranking
-  every one of them. Prefix indexes of 1–8 characters let a word being typed
+  every one of them. Prefix indexes of 1–4 characters let a word being typed
   be read lazily like a whole word; a longer prefix costs in proportion to
   how often the words starting with it occur.
 - One report: the report is a token in its own column (`r17`), so the index
@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from opd_desktop.core import folding
 from opd_desktop.core.folding import Snippet
 from opd_desktop.core.guides import GuideSet, default_guides
+from opd_desktop.core.i18n_marks import QT_TRANSLATE_NOOP
 from opd_desktop.core.stages import DONE, Status
 from opd_desktop.errors import ValidationError
 from opd_desktop.services import rows
@@ -75,7 +76,7 @@ def search(
 ) -> list[Hit]:
     """The newest `limit` places matching every word of `text` (as prefixes)."""
     if not text or not text.strip():
-        raise ValidationError("Type something to search for.", "search")
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Type something to search for."), "search")
     match = folding.fts_query(text)
     if match is None:
         return []

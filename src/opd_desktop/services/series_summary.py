@@ -8,6 +8,7 @@ import datetime as dt
 
 from opd_desktop.core.changes import Topic
 from opd_desktop.core.guides import SERIES_LENGTH
+from opd_desktop.core.i18n_marks import QT_TRANSLATE_NOOP
 from opd_desktop.core.models import Conversation
 from opd_desktop.errors import ValidationError
 from opd_desktop.services import conversations, notes, plans
@@ -32,7 +33,10 @@ def read(store: Store, report_id: int) -> dict[str, str]:
 
 def save(store: Store, report_id: int, key: str, text: str) -> None:
     if key not in dict(FIELDS):
-        raise ValidationError(f"{key!r} is not part of the series summary.", "field")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "{key} is not part of the series summary.").format(key=repr(key)),
+            "field",
+        )
     notes.save_note(store, final_conversation(store, report_id).id, key, text)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 
+from opd_desktop.core.i18n_marks import QT_TRANSLATE_NOOP
 from opd_desktop.services.text import clean_line
 from opd_desktop.store.database import Store
 
@@ -46,7 +47,10 @@ def set_writing_lines(store: Store, lines: int) -> int:
     low, high = WRITING_LINES_RANGE
     if not low <= int(lines) <= high:
         raise ValidationError(
-            f"Choose between {low} and {high} lines of writing space per item.", "writing lines"
+            QT_TRANSLATE_NOOP(
+                "Errors", "Choose between {low} and {high} lines of writing space per item."
+            ).format(low=low, high=high),
+            "writing lines",
         )
     store.set_meta(WRITING_LINES_KEY, str(int(lines)))
     return int(lines)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from opd_desktop.core.i18n_marks import QT_TRANSLATE_NOOP
 from opd_desktop.errors import ValidationError
 
 MAX_NAME_LENGTH = 200
@@ -55,10 +56,16 @@ def clean_line(
     docstring), inner whitespace collapsed."""
     text = " ".join(strip_line_controls(unicodedata.normalize("NFC", value or "")).split())
     if required and not has_visible_character(text):
-        raise ValidationError(f"The {field} is empty; please type a {field}.", field)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The {field} is empty; please type a {field}.").format(field=field),
+            field,
+        )
     if len(text) > max_length:
         raise ValidationError(
-            f"The {field} is {len(text):,} characters long; keep it under {max_length:,}.", field
+            QT_TRANSLATE_NOOP(
+                "Errors", "The {field} is {len:,} characters long; keep it under {max_length:,}."
+            ).format(field=field, len=len(text), max_length=max_length),
+            field,
         )
     return text
 
@@ -68,8 +75,10 @@ def clean_body(value: str | None, field: str = "note", *, max_length: int = MAX_
     text = strip_body_controls(unicodedata.normalize("NFC", value or ""))
     if len(text) > max_length:
         raise ValidationError(
-            f"The {field} is {len(text):,} characters long, more than the "
-            f"{max_length:,} one field can hold. Split it into several notes.",
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The {field} is {len:,} characters long, more than the {max_length:,} one field can hold. Split it into several notes.",  # noqa: E501
+            ).format(field=field, len=len(text), max_length=max_length),
             field,
         )
     return text

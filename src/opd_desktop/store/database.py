@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from opd_desktop import __version__
 from opd_desktop.core.changes import Changes, Topic
+from opd_desktop.core.i18n_marks import QT_TRANSLATE_NOOP
 from opd_desktop.paths import (
     DATABASE_NAME,
     PRIVATE_FILE_MODE,
@@ -171,8 +172,10 @@ class Store:
                 self._pending = Changes({})
             if "locked" in str(exc) or "busy" in str(exc):
                 raise DatabaseBusyError(
-                    "The database is busy: another program is writing to it. "
-                    "Close other OPD Desktop windows and try again."
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "The database is busy: another program is writing to it. Close other OPD Desktop windows and try again.",  # noqa: E501
+                    )
                 ) from exc
             environment = environment_error(exc, self.path)
             if environment is not None:
@@ -197,6 +200,17 @@ class Store:
                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 [key, value],
             )
+
+    def prepare_first_write(self) -> bool:
+        """The first commit after opening restarts the write-ahead log (its header
+        written and synced besides the change): do that now with a write that
+        changes nothing, so the first autosave costs what the later ones do. Only
+        once the start-up check has passed; returns whether it was done."""
+        if self.check is not None and not self.check.passed:
+            return False
+        version = int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+        self.conn.execute(f"PRAGMA user_version = {version}")
+        return True
 
     def close(self) -> None:
         if self.check is None or self.check.passed:
@@ -251,7 +265,11 @@ class IntegrityCheck:
         self.start()
         self._done.wait(timeout)
         if self._stopped and self.error is None:
-            self.error = StoreError("The database check was stopped before it finished. Nothing was written.")
+            self.error = StoreError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The database check was stopped before it finished. Nothing was written."
+                )
+            )
         if self.error is not None:
             raise self.error
 
@@ -316,7 +334,9 @@ class IntegrityCheck:
                     self.error = _foreign_wal(self.path)
                 else:
                     self.error = DamagedDatabaseError(
-                        f"The database {self.path} is damaged ({'; '.join(problems)[:300]}). {what_to_do}"
+                        QT_TRANSLATE_NOOP(
+                            "Errors", "The database {path} is damaged ({value}). {what_to_do}"
+                        ).format(path=self.path, value="; ".join(problems)[:300], what_to_do=what_to_do)
                     )
                 log.warning("the start-up database check failed")
             else:
@@ -324,7 +344,11 @@ class IntegrityCheck:
                     self._conn = None
                 conn.close()
         except Exception as exc:  # never leave a waiting writer hanging
-            self.error = StoreError(f"The database {self.path} could not be checked: {exc}.")
+            self.error = StoreError(
+                QT_TRANSLATE_NOOP("Errors", "The database {path} could not be checked: {exc}.").format(
+                    path=self.path, exc=exc
+                )
+            )
         finally:
             self._done.set()
 
@@ -339,13 +363,17 @@ def environment_error(exc: BaseException, path: Path) -> StoreError | None:
     errno_value = getattr(exc, "errno", None)
     if errno_value in (_errno.ENOSPC, _errno.EDQUOT) or "disk is full" in text:
         return DiskFullError(
-            f"The disk is full (no room left to write in {path.parent}); nothing was changed. "
-            "Free some space on that disk, then try again."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The disk is full (no room left to write in {parent}); nothing was changed. Free some space on that disk, then try again.",  # noqa: E501
+            ).format(parent=path.parent)
         )
     if errno_value in (_errno.EACCES, _errno.EPERM, _errno.EROFS) or "readonly database" in text:
         return NoPermissionError(
-            f"Permission denied: OPD Desktop may not write to {path}. Nothing was changed. "
-            "Give your user write access to it (or choose another folder with --data-dir), then try again."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Permission denied: OPD Desktop may not write to {path}. Nothing was changed. Give your user write access to it (or choose another folder with --data-dir), then try again.",  # noqa: E501
+            ).format(path=path)
         )
     return None
 
@@ -396,7 +424,9 @@ def open_store(data_dir: str | os.PathLike[str] | None = None, *, defer_check: b
         if is_new:
             _remove_new_database(path)
         raise environment_error(exc, path) or StoreError(
-            f"The database {path} could not be opened: {exc}."
+            QT_TRANSLATE_NOOP("Errors", "The database {path} could not be opened: {exc}.").format(
+                path=path, exc=exc
+            )
         ) from exc
     db: Database | None = None
     try:
@@ -414,11 +444,15 @@ def open_store(data_dir: str | os.PathLike[str] | None = None, *, defer_check: b
             _remove_new_database(path)
         if "locked" in str(exc) or "busy" in str(exc):
             raise DatabaseBusyError(
-                f"The database {path} is locked by another program. "
-                "Close other OPD Desktop windows and try again."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The database {path} is locked by another program. Close other OPD Desktop windows and try again.",  # noqa: E501
+                ).format(path=path)
             ) from exc
         raise environment_error(exc, path) or StoreError(
-            f"The database {path} could not be opened: {exc}."
+            QT_TRANSLATE_NOOP("Errors", "The database {path} could not be opened: {exc}.").format(
+                path=path, exc=exc
+            )
         ) from exc
     except BaseException:
         conn.close()
@@ -465,12 +499,18 @@ def _inspect_read_only(path: Path, what_to_do: str, full_check: bool = True) -> 
     try:
         conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as exc:
-        raise StoreError(f"The database {path} cannot be read: {exc}.") from exc
+        raise StoreError(
+            QT_TRANSLATE_NOOP("Errors", "The database {path} cannot be read: {exc}.").format(
+                path=path, exc=exc
+            )
+        ) from exc
     if not os.access(path, os.R_OK) or not os.access(path, os.W_OK):
         conn.close()
         raise NoPermissionError(
-            f"Permission denied: OPD Desktop may not read and write {path}. Nothing was changed. "
-            "Give your user access to that file (or choose another folder with --data-dir), then try again."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Permission denied: OPD Desktop may not read and write {path}. Nothing was changed. Give your user access to that file (or choose another folder with --data-dir), then try again.",  # noqa: E501
+            ).format(path=path)
         )
     try:
         # The full check, not quick_check: it also finds an index that lacks
@@ -479,7 +519,9 @@ def _inspect_read_only(path: Path, what_to_do: str, full_check: bool = True) -> 
         if problems:
             _refuse_foreign_wal(path)
             raise DamagedDatabaseError(
-                f"The database {path} is damaged ({'; '.join(problems)[:300]}). {what_to_do}"
+                QT_TRANSLATE_NOOP("Errors", "The database {path} is damaged ({value}). {what_to_do}").format(
+                    path=path, value="; ".join(problems)[:300], what_to_do=what_to_do
+                )
             )
         application_id, version, _created = found = health.identity(conn)
         has_tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
@@ -488,29 +530,36 @@ def _inspect_read_only(path: Path, what_to_do: str, full_check: bool = True) -> 
     except sqlite3.DatabaseError as exc:
         if "locked" in str(exc) or "busy" in str(exc):
             raise DatabaseBusyError(
-                f"The database {path} is locked by another program. "
-                "Close other OPD Desktop windows and try again."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The database {path} is locked by another program. Close other OPD Desktop windows and try again.",  # noqa: E501
+                ).format(path=path)
             ) from exc
         environment = environment_error(exc, path)
         if environment is not None:
             raise environment from exc
         _refuse_foreign_wal(path)
         raise DamagedDatabaseError(
-            f"The database {path} is damaged or is not a database ({str(exc)[:200]}). {what_to_do}"
+            QT_TRANSLATE_NOOP(
+                "Errors", "The database {path} is damaged or is not a database ({value}). {what_to_do}"
+            ).format(path=path, value=str(exc)[:200], what_to_do=what_to_do)
         ) from exc
     finally:
         conn.close()
     if has_tables and application_id != APPLICATION_ID:
         _refuse_foreign_wal(path)
         raise DamagedDatabaseError(
-            f"{path} is an SQLite file from another program, not an OPD Desktop database. "
-            "It has not been changed. Choose another data folder with --data-dir."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{path} is an SQLite file from another program, not an OPD Desktop database. It has not been changed. Choose another data folder with --data-dir.",  # noqa: E501
+            ).format(path=path)
         )
     if version > SCHEMA_VERSION:
         raise NewerSchemaError(
-            f"The database {path} was written by a newer version of OPD Desktop "
-            f"(schema {version}; this version knows up to {SCHEMA_VERSION}). "
-            "It has not been changed. Install the newer version to open it."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The database {path} was written by a newer version of OPD Desktop (schema {version}; this version knows up to {SCHEMA_VERSION}). It has not been changed. Install the newer version to open it.",  # noqa: E501
+            ).format(path=path, version=version, SCHEMA_VERSION=SCHEMA_VERSION)
         )
     return version
 
@@ -525,11 +574,19 @@ def _refuse_foreign_wal(path: Path) -> None:
 
 def _foreign_wal(path: Path) -> ForeignSideFileError:
     shm = Path(f"{path}-shm")
-    also = f" (and {shm.name})" if shm.exists() else ""
-    return ForeignSideFileError(
-        f"The file {path}-wal does not belong to the database {path.name} beside it; "
-        f"nothing was changed. Move {path.name}-wal{also} out of that folder, then start again."
-    )
+    if shm.exists():
+        message = QT_TRANSLATE_NOOP(
+            "Errors",
+            "The file {path}-wal does not belong to the database {name} beside it; nothing was changed. "
+            "Move {name}-wal (and {shm}) out of that folder, then start again.",
+        )
+    else:
+        message = QT_TRANSLATE_NOOP(
+            "Errors",
+            "The file {path}-wal does not belong to the database {name} beside it; nothing was changed. "
+            "Move {name}-wal out of that folder, then start again.",
+        )
+    return ForeignSideFileError(message.format(path=path, name=path.name, shm=shm.name))
 
 
 def _create_private_file(path: Path) -> None:
@@ -581,7 +638,9 @@ def copy_database(source: sqlite3.Connection, target: Path) -> Path:
             with contextlib.suppress(OSError):
                 Path(f"{target}{suffix}").unlink()
         raise environment_error(exc, target) or StoreError(
-            f"Could not write the copy {target}: {exc}. Nothing was changed."
+            QT_TRANSLATE_NOOP(
+                "Errors", "Could not write the copy {target}: {exc}. Nothing was changed."
+            ).format(target=target, exc=exc)
         ) from exc
     return target
 

@@ -22,9 +22,10 @@ def integrity_problems(conn: sqlite3.Connection, limit: int = MAX_REPORTED_PROBL
 
 
 def search_index_problem(conn: sqlite3.Connection) -> str | None:
-    """The full-text indexes' own check (FTS5 'integrity-check'): does the
-    notes index match the notes, and is the search index (contentless, see
-    migration 4) whole? None when they are."""
+    """The full-text index's own check (FTS5 'integrity-check'): is the search
+    index (contentless, see migrations 4 and 6) whole? A file from before
+    migration 6 also has the notes index: does it match the notes? None when
+    they are."""
     for index, command in (
         ("notes_fts", "INSERT INTO notes_fts(notes_fts, rank) VALUES ('integrity-check', 1)"),
         ("search_index", "INSERT INTO search_index(search_index) VALUES ('integrity-check')"),

@@ -573,6 +573,32 @@ def _m005_metrics_and_outcomes(db: Database) -> None:
     _run_script(db, _SCHEMA_5_INDEXES)
 
 
+# Migration 6: one full-text index. The search index (migration 4) serves every
+# search, the old notes-only `notes_fts` (migration 1) goes with its triggers,
+# and the search index keeps the prefix lengths the search needs: words are
+# matched as prefixes as they are typed, and only a short prefix (1–4
+# letters) starts enough different words that merging them would be slow; a
+# longer one starts few, read whole. (1–8 doubled the database and cost
+# every autosave of a note nine index entries per word.)
+SEARCH_INDEX_PREFIXES = "1 2 3 4"
+SEARCH_INDEX_SQL = (
+    "CREATE VIRTUAL TABLE search_index USING fts5(folded, report, content='', "
+    f"tokenize='unicode61 remove_diacritics 2', prefix='{SEARCH_INDEX_PREFIXES}')"
+)
+
+
+def _m006_one_search_index(db: Database) -> None:
+    for trigger in ("notes_ai", "notes_ad", "notes_au"):
+        db.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+    db.execute("DROP TABLE IF EXISTS notes_fts")
+    # The triggers of migration 4 name the index, not its definition: they write to the new one.
+    db.execute("DROP TABLE search_index")
+    db.execute(SEARCH_INDEX_SQL)
+    for statement in m004_search_backfill():
+        db.execute(statement)
+    db.execute("INSERT INTO search_index(search_index) VALUES ('optimize')")
+
+
 # The ordered list of migrations. The schema version is its length.
 MIGRATION_STEPS: list[tuple[str, Callable[[Database], None]]] = [
     ("m001_initial_schema", _m001_initial_schema),
@@ -580,6 +606,7 @@ MIGRATION_STEPS: list[tuple[str, Callable[[Database], None]]] = [
     ("m003_proposed_by", _m003_proposed_by),
     ("m004_rhythm", _m004_rhythm),
     ("m005_metrics_and_outcomes", _m005_metrics_and_outcomes),
+    ("m006_one_search_index", _m006_one_search_index),
 ]
 SCHEMA_VERSION = len(MIGRATION_STEPS)
 

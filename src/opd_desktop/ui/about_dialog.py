@@ -95,7 +95,9 @@ class AboutDialog(QDialog):
         titles = QVBoxLayout()
         titles.setSpacing(2)
         titles.addWidget(_scaled_label(APP_NAME, 1.7, bold=True))
-        self.version_label = _scaled_label(f"Version {__version__}", 1.15)
+        self.version_label = _scaled_label(
+            QCoreApplication.translate("AboutDialog", "Version {version}").format(version=__version__), 1.15
+        )
         self.version_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         titles.addWidget(self.version_label)
         summary = QLabel(
@@ -110,7 +112,9 @@ class AboutDialog(QDialog):
         layout.addLayout(header)
 
         layout.addSpacing(8)
-        layout.addWidget(_scaled_label("Your data", 1.15, bold=True))
+        layout.addWidget(
+            _scaled_label(QCoreApplication.translate("AboutDialog", "Your data"), 1.15, bold=True)
+        )
         self.data_label = QLabel(str(self.data_dir))
         self.data_label.setWordWrap(True)
         self.data_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -127,7 +131,7 @@ class AboutDialog(QDialog):
         layout.addWidget(self.open_failed)
 
         layout.addSpacing(8)
-        layout.addWidget(_scaled_label("Privacy", 1.15, bold=True))
+        layout.addWidget(_scaled_label(QCoreApplication.translate("AboutDialog", "Privacy"), 1.15, bold=True))
         self.privacy_label = QLabel(QCoreApplication.translate("AboutDialog", NO_NETWORK))
         self.privacy_label.setWordWrap(True)
         layout.addWidget(self.privacy_label)
@@ -175,8 +179,9 @@ def _pre(text: str) -> str:
 def licences_html() -> str:
     packages = licences.shipped_packages()
     interpreter = (
-        f"<tr><td>Python (the interpreter)</td><td>{html.escape(platform.python_version())}</td>"
-        "<td>PSF-2.0</td></tr>"
+        "<tr><td>"
+        + html.escape(QCoreApplication.translate("AboutDialog", "Python (the interpreter)"))
+        + f"</td><td>{html.escape(platform.python_version())}</td><td>PSF-2.0</td></tr>"
     )
     rows = interpreter + "".join(
         "<tr>"
@@ -189,33 +194,60 @@ def licences_html() -> str:
     parts = [
         _section(
             f"{APP_NAME} {__version__}",
-            "<p>The app, its guides and its icon (seven steps rising, drawn for OPD Desktop) "
-            "are distributed together under the same terms.</p>",
+            QCoreApplication.translate(
+                "AboutDialog",
+                "<p>The app, its guides and its icon (seven steps rising, drawn for OPD Desktop) "
+                "are distributed together under the same terms.</p>",
+            ),
         ),
         _section(
-            "Qt and PySide6 — GNU LGPL version 3",
-            f"<p>The windows are drawn with Qt {html.escape(qVersion())} through PySide6 "
-            f"{html.escape(PySide6.__version__)} (Qt for Python), used under the GNU Lesser General "
-            "Public License version 3. They are included unmodified as separate shared libraries, "
-            "which you may replace with versions you build yourself.</p>"
-            f"<p>Source code: Qt at {_link(QT_SOURCE)}, PySide6 at {_link(PYSIDE_SOURCE)} "
-            f"and {_link(PYSIDE_REPOSITORY)}. The licence texts follow at the end of this page.</p>",
+            QCoreApplication.translate("AboutDialog", "Qt and PySide6 — GNU LGPL version 3"),
+            QCoreApplication.translate(
+                "AboutDialog",
+                "<p>The windows are drawn with Qt {qt} through PySide6 {pyside} (Qt for Python), used under "
+                "the GNU Lesser General Public License version 3. They are included unmodified as separate "
+                "shared libraries, which you may replace with versions you build yourself.</p>"
+                "<p>Source code: Qt at {qt_source}, PySide6 at {pyside_source} and {pyside_repository}. "
+                "The licence texts follow at the end of this page.</p>",
+            ).format(
+                qt=html.escape(qVersion()),
+                pyside=html.escape(PySide6.__version__),
+                qt_source=_link(QT_SOURCE),
+                pyside_source=_link(PYSIDE_SOURCE),
+                pyside_repository=_link(PYSIDE_REPOSITORY),
+            ),
         ),
         _section(
-            "Python packages",
-            "<p>Each under its own licence, as stated in its package metadata:</p>"
-            "<table cellpadding='3'><tr><th align='left'>Package</th><th align='left'>Version</th>"
-            f"<th align='left'>Licence</th></tr>{rows}</table>",
+            QCoreApplication.translate("AboutDialog", "Python packages"),
+            QCoreApplication.translate(
+                "AboutDialog", "<p>Each under its own licence, as stated in its package metadata:</p>"
+            )
+            + "<table cellpadding='3'><tr><th align='left'>{package}</th><th align='left'>{version}</th>"
+            "<th align='left'>{licence}</th></tr>{rows}</table>".format(
+                package=html.escape(QCoreApplication.translate("AboutDialog", "Package")),
+                version=html.escape(QCoreApplication.translate("AboutDialog", "Version")),
+                licence=html.escape(QCoreApplication.translate("AboutDialog", "Licence")),
+                rows=rows,
+            ),
             anchor="packages",
         ),
         _section(
-            "DejaVu Sans fonts",
-            "<p>PDF documents embed DejaVu Sans, under the Bitstream Vera licence with the "
-            f"DejaVu changes in the public domain ({_link(DEJAVU_SOURCE)}):</p>"
+            QCoreApplication.translate("AboutDialog", "DejaVu Sans fonts"),
+            QCoreApplication.translate(
+                "AboutDialog",
+                "<p>PDF documents embed DejaVu Sans, under the Bitstream Vera licence with the "
+                "DejaVu changes in the public domain ({source}):</p>",
+            ).format(source=_link(DEJAVU_SOURCE))
             + _pre(licences.licence_text("dejavu")),
         ),
-        _section("GNU Lesser General Public License version 3", _pre(licences.licence_text("lgpl-3.0"))),
-        _section("GNU General Public License version 3", _pre(licences.licence_text("gpl-3.0"))),
+        _section(
+            QCoreApplication.translate("AboutDialog", "GNU Lesser General Public License version 3"),
+            _pre(licences.licence_text("lgpl-3.0")),
+        ),
+        _section(
+            QCoreApplication.translate("AboutDialog", "GNU General Public License version 3"),
+            _pre(licences.licence_text("gpl-3.0")),
+        ),
     ]
     return "".join(parts)
 

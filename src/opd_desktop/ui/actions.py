@@ -25,6 +25,7 @@ from opd_desktop.errors import OpdError, ValidationError
 from opd_desktop.store.database import Store
 from opd_desktop.ui.changes import ChangeBus
 from opd_desktop.ui.error_reporting import apologise
+from opd_desktop.ui.i18n import error_text
 
 log = logging.getLogger(__name__)
 
@@ -99,7 +100,7 @@ class Actions(QObject):
 
     def report(self, error: BaseException, on_error: OnError | None = None) -> None:
         if isinstance(error, OpdError):
-            (on_error or (lambda exc: self.show_error(str(exc))))(error)
+            (on_error or (lambda exc: self.show_error(error_text(exc))))(error)
         else:
             log.error("unexpected error in an action", exc_info=(type(error), error, error.__traceback__))
             apologise(self.window, self.before_message)

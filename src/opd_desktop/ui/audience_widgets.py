@@ -20,6 +20,7 @@ from opd_desktop.services import notes
 from opd_desktop.store.database import Store
 from opd_desktop.ui.actions import Actions
 from opd_desktop.ui.autosave import Autosaver
+from opd_desktop.ui.i18n import shown
 
 log = logging.getLogger(__name__)
 
@@ -70,7 +71,7 @@ class AudienceTag(QWidget):
     def set_private(self, private: bool) -> None:
         self.private = private
         self.icon.setPixmap(audience_icon(private, self).pixmap(QSize(ICON_SIZE, ICON_SIZE)))
-        self.text.setText(label(private, self.first_name))
+        self.text.setText(shown(label(private, self.first_name)))
         self.setToolTip(
             QCoreApplication.translate(
                 "AudienceWidgets", "Only you see this; it never appears on the employee's copy."
@@ -110,7 +111,7 @@ class AudienceToggle(QPushButton):
     def _paint(self) -> None:
         private = self.private
         self.setIcon(audience_icon(private, self))
-        self.setText(label(private, self.first_name))
+        self.setText(shown(label(private, self.first_name)))
         self.setToolTip(
             QCoreApplication.translate(
                 "AudienceWidgets", "Only you see this note. Click to share it with {first_name}."

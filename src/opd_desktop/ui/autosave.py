@@ -10,6 +10,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QTime, QTimer, Signal
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
+from opd_desktop.ui.i18n import error_text
+
 log = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 600  # well under the one second a crash may cost
@@ -66,6 +68,10 @@ class Autosaver(QObject):
         self._dirty.clear()
         self._savers.clear()
 
+    def discard(self, editor: Editor) -> None:
+        """Forget an unsaved change of `editor` (it is about to show another note)."""
+        self._dirty.discard(editor)
+
     @property
     def pending(self) -> bool:
         return bool(self._dirty)
@@ -86,7 +92,7 @@ class Autosaver(QObject):
             except Exception as exc:
                 ok = False
                 log.warning("autosave failed: %s", type(exc).__name__)
-                self.failed.emit(str(exc))
+                self.failed.emit(error_text(exc))
                 continue
             self._dirty.discard(editor)
         if ok and wrote:

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 
 from opd_desktop.store.database import Store
 from opd_desktop.ui import theme
+from opd_desktop.ui.dialog_width import at_least
+from opd_desktop.ui.i18n import error_text
 
 
 class BackupSettingsDialog(QDialog):
@@ -33,7 +35,7 @@ class BackupSettingsDialog(QDialog):
         self.actions = parent.actions  # the main window's action path
         self.session_passphrase: str | None = None
         self.setWindowTitle(QCoreApplication.translate("BackupSettings", "Backup settings"))
-        self.setMinimumWidth(520)
+        at_least(self, 520)  # wider when a translation needs it
         current = schedule.settings(store)
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -43,7 +45,7 @@ class BackupSettingsDialog(QDialog):
         browse.clicked.connect(self._browse)
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(browse)
-        form.addRow("Backup folder", folder_row)
+        form.addRow(QCoreApplication.translate("BackupSettingsDialog", "Backup folder"), folder_row)
         self.daily = QCheckBox(
             QCoreApplication.translate("BackupSettings", "Back up once a day while the app is open")
         )
@@ -55,15 +57,18 @@ class BackupSettingsDialog(QDialog):
         self.keyring_ok = passphrase.keyring_available()
         has_secret = passphrase.stored(store.data_dir) is not None
         state = (
-            "A passphrase is kept in your keyring."
+            QCoreApplication.translate("BackupSettingsDialog", "A passphrase is kept in your keyring.")
             if has_secret
-            else "No passphrase is set yet."
+            else QCoreApplication.translate("BackupSettingsDialog", "No passphrase is set yet.")
             if self.keyring_ok
-            else "No keyring is available: the passphrase is asked for when a backup runs, never stored."
+            else QCoreApplication.translate(
+                "BackupSettingsDialog",
+                "No keyring is available: the passphrase is asked for when a backup runs, never stored.",
+            )
         )
         self.passphrase_state = QLabel(state)
         self.passphrase_state.setWordWrap(True)
-        form.addRow("Passphrase", self.passphrase_state)
+        form.addRow(QCoreApplication.translate("BackupSettingsDialog", "Passphrase"), self.passphrase_state)
         self.new_passphrase = QLineEdit()
         self.new_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.new_passphrase.setPlaceholderText(
@@ -73,8 +78,8 @@ class BackupSettingsDialog(QDialog):
         )
         self.repeat = QLineEdit()
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow("New passphrase", self.new_passphrase)
-        form.addRow("Repeat it", self.repeat)
+        form.addRow(QCoreApplication.translate("BackupSettingsDialog", "New passphrase"), self.new_passphrase)
+        form.addRow(QCoreApplication.translate("BackupSettingsDialog", "Repeat it"), self.repeat)
         layout.addLayout(form)
         note = QLabel(
             QCoreApplication.translate(
@@ -96,7 +101,9 @@ class BackupSettingsDialog(QDialog):
         layout.addWidget(buttons)
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Backup folder", self.folder.text())
+        folder = QFileDialog.getExistingDirectory(
+            self, QCoreApplication.translate("BackupSettingsDialog", "Backup folder"), self.folder.text()
+        )
         if folder:
             self.folder.setText(folder)
 
@@ -117,5 +124,5 @@ class BackupSettingsDialog(QDialog):
             if secret and not passphrase.store_passphrase(self.store.data_dir, secret):
                 self.session_passphrase = secret  # remembered for this session only, in memory
 
-        if self.actions.run(save_all, on_error=lambda exc: self.error.setText(str(exc))):
+        if self.actions.run(save_all, on_error=lambda exc: self.error.setText(error_text(exc))):
             self.accept()

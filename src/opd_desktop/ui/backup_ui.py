@@ -3,16 +3,18 @@ in the status bar, a daily backup in the background and one on quit."""
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, Signal
 
 from opd_desktop.errors import OpdError
 from opd_desktop.store.database import Store
+from opd_desktop.ui.i18n import error_text
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -103,12 +105,12 @@ class BackupController(QObject):
 
         stored = secrets.stored(self.store.data_dir)
         if stored:
-            return stored, "kept in the keyring"
+            return stored, "kept in the keyring"  # i18n: not shown (answers the opd command)
         if self.session_passphrase:
-            return self.session_passphrase, "the one it holds for this session"
+            return self.session_passphrase, "the one it holds for this session"  # i18n: not shown
         from_environment = secrets.from_environment()
         if from_environment:
-            return from_environment, f"from {secrets.ENV_VAR} in the app's environment"
+            return from_environment, f"from {secrets.ENV_VAR} in the app's environment"  # i18n: not shown
         return None
 
     # Backups -----------------------------------------------------------------
@@ -138,14 +140,16 @@ class BackupController(QObject):
 
             if not background:
                 QMessageBox.warning(
-                    self.parent_widget, QCoreApplication.translate("BackupUi", "Backup failed"), str(error)
+                    self.parent_widget,
+                    QCoreApplication.translate("BackupUi", "Backup failed"),
+                    error_text(error),
                 )
 
         if background:  # its progress: the status bar says so until it is done
-            self.status_changed.emit("Backing up…", False)
+            self.status_changed.emit(QCoreApplication.translate("BackupController", "Backing up…"), False)
         self.actions.run_slow(
             lambda store: schedule.run_backup(store, secret),
-            label="Backing up…",
+            label=QCoreApplication.translate("BackupController", "Backing up…"),
             background=background,
             on_error=failed,
             on_done=self._done,
@@ -169,7 +173,9 @@ class BackupController(QObject):
             log.warning("backup on quit skipped: %s", type(exc).__name__)
             return None
         session_secret = self.session_passphrase
-        self.status_changed.emit("Backing up before closing…", False)
+        self.status_changed.emit(
+            QCoreApplication.translate("BackupController", "Backing up before closing…"), False
+        )
         worker = threading.Thread(
             target=_backup_on_quit, args=(self.store, session_secret), name="opd-backup-on-quit"
         )
@@ -187,9 +193,9 @@ class BackupController(QObject):
         folder = schedule.settings(self.store).folder  # where the backups are made
         path, _filter = QFileDialog.getOpenFileName(
             self.parent_widget,
-            "Restore a backup",
+            QCoreApplication.translate("BackupController", "Restore a backup"),
             str(folder if folder.is_dir() else self.store.data_dir),
-            "OPD Desktop backups (*.opdbackup)",
+            QCoreApplication.translate("BackupController", "OPD Desktop backups (*.opdbackup)"),
         )
         if path:
             self.restore_from(Path(path))
@@ -206,7 +212,7 @@ class BackupController(QObject):
             refused: list[OpdError] = []
             outcome = self.actions.run_slow(
                 lambda secret=secret: read_backup(path, secret),
-                label="Reading the backup…",
+                label=QCoreApplication.translate("BackupController", "Reading the backup…"),
                 uses_store=False,
                 on_error=refused.append,
             )
@@ -215,8 +221,10 @@ class BackupController(QObject):
             if refused and isinstance(refused[0], WrongPassphraseError):
                 text, ok = QInputDialog.getText(
                     self.parent_widget,
-                    "Backup passphrase",
-                    "Wrong passphrase. The passphrase this backup was made with:",
+                    QCoreApplication.translate("BackupController", "Backup passphrase"),
+                    QCoreApplication.translate(
+                        "BackupController", "Wrong passphrase. The passphrase this backup was made with:"
+                    ),
                     QLineEdit.EchoMode.Password,
                 )
                 secret = text if ok and text else None
@@ -240,11 +248,19 @@ class BackupController(QObject):
         if read is None:
             return False
         manifest, image = read
-        question = (
-            f"This backup was {manifest.describe()}.\n\nReplace all current data with it? "
-            "The current data is kept as a copy in the data folder's pre-restore folder."
+        question = QCoreApplication.translate(
+            "BackupController",
+            "This backup was {made}.\n\nReplace all current data with it? "
+            "The current data is kept as a copy in the data folder's pre-restore folder.",
+        ).format(made=describe_manifest(manifest))
+        ask = confirm or (
+            lambda text: confirm_verb(
+                self.parent_widget,
+                QCoreApplication.translate("BackupController", "Restore backup"),
+                text,
+                QCoreApplication.translate("BackupController", "Restore"),
+            )
         )
-        ask = confirm or (lambda text: confirm_verb(self.parent_widget, "Restore backup", text, "Restore"))
         if not ask(question):
             return False
         data_dir = self.store.data_dir
@@ -253,19 +269,34 @@ class BackupController(QObject):
         refused: list[OpdError] = []
         outcome = self.actions.run_slow(
             lambda: restore_image(data_dir, manifest, image),
-            label="Restoring the backup…",
+            label=QCoreApplication.translate("BackupController", "Restoring the backup…"),
             uses_store=False,
             on_error=refused.append,
         )
         if outcome:
             result = outcome.value
-            kept = (
-                f" The previous data is kept in {result.pre_restore_copy}." if result.pre_restore_copy else ""
+            made = describe_manifest(result.manifest)
+            message = (
+                QCoreApplication.translate(
+                    "BackupController", "Restored the backup {made}. The previous data is kept in {folder}."
+                ).format(made=made, folder=result.pre_restore_copy)
+                if result.pre_restore_copy
+                else QCoreApplication.translate("BackupController", "Restored the backup {made}.").format(
+                    made=made
+                )
             )
-            self.restore_finished.emit(f"Restored the backup {result.manifest.describe()}.{kept}", result)
+            self.restore_finished.emit(message, result)
         else:
-            reason = f" {refused[0]}" if refused else ""
-            self.restore_finished.emit(f"The backup was not restored:{reason} Your data is unchanged.", None)
+            message = (
+                QCoreApplication.translate(
+                    "BackupController", "The backup was not restored: {reason} Your data is unchanged."
+                ).format(reason=error_text(refused[0]))
+                if refused
+                else QCoreApplication.translate(
+                    "BackupController", "The backup was not restored. Your data is unchanged."
+                )
+            )
+            self.restore_finished.emit(message, None)
         return True
 
     # Settings ------------------------------------------------------------------
@@ -302,3 +333,23 @@ def __getattr__(name: str):
 
         return BackupSettingsDialog
     raise AttributeError(name)
+
+
+def describe_manifest(manifest) -> str:
+    """'made 3 Mar 2026 14:05 by OPD Desktop 1.2: 4 reports, 20 conversations' in the reader's language."""
+    from opd_desktop.ui.counts_text import describe_counts
+
+    made = dt.datetime.fromisoformat(manifest.created_at).astimezone()
+    return QCoreApplication.translate(
+        "BackupController", "made {when} by OPD Desktop {version}: {counts}"
+    ).format(
+        when=QLocale().toString(made, "d MMM yyyy HH:mm"),
+        version=manifest.app_version,
+        counts=describe_counts(
+            {
+                k: n
+                for k, n in manifest.counts.items()
+                if k in ("reports", "conversations", "notes", "action_items", "ideas")
+            }
+        ),
+    )

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from opd_desktop.store.database import Store
 from opd_desktop.ui.actions import actions_for
-from opd_desktop.ui.i18n import english_plural
+from opd_desktop.ui.i18n import english_plural, error_text
 
 
 def save_calendar(
@@ -27,7 +27,10 @@ def save_calendar(
 
     if path is None:
         path, _filter = QFileDialog.getSaveFileName(
-            parent, "Export calendar", str(Path.home() / suggested_name), "Calendar files (*.ics)"
+            parent,
+            QCoreApplication.translate("CalendarUi", "Export calendar"),
+            str(Path.home() / suggested_name),
+            QCoreApplication.translate("CalendarUi", "Calendar files (*.ics)"),
         )
         if not path:
             return None
@@ -36,7 +39,7 @@ def save_calendar(
     target_path = Path(path)
     outcome = actions_for(parent, store).run(
         lambda: export_calendar(store, target_path, conversation_id=conversation_id),
-        on_error=lambda exc: on_error(str(exc)),
+        on_error=lambda exc: on_error(error_text(exc)),
     )
     if not outcome:
         return None

@@ -17,18 +17,20 @@ from opd_desktop.services.carried_content import (
     Section,
 )
 from opd_desktop.ui import theme
+from opd_desktop.ui.i18n import shown
 
 SCREEN_LIMIT = 400  # characters of a recap part shown on screen; the brief prints it whole
 
 
 def _e(text: str) -> str:
-    return html.escape(text)
+    """Escaped, and translated when the text was marked below the UI (titles, labels, templates)."""
+    return html.escape(shown(text))
 
 
 def _tag(private: bool | None, reader: Reader, first_name: str) -> str:
     if private is None or reader != Reader.MANAGER:
         return ""
-    return f" <i>({_e(audience_label(private, first_name))})</i>"
+    return f" <i>({_e(shown(audience_label(private, first_name)))})</i>"
 
 
 def _line(line: Line, tone, reader: Reader, first_name: str) -> str:
@@ -37,7 +39,7 @@ def _line(line: Line, tone, reader: Reader, first_name: str) -> str:
 
 
 def _entry(entry: Entry, reader: Reader, first_name: str) -> str:
-    text = entry.text
+    text = shown(entry.text)
     if entry.label and len(text) > SCREEN_LIMIT:
         text = text[:SCREEN_LIMIT] + "…"
     body = _e(text)

@@ -5,7 +5,7 @@ time, so a theme switch repaints them without a rebuild."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -66,7 +66,7 @@ class StatusChip(Chip):
         if kind == "overdue":
             text = text.replace("Planned", "Late", 1)
         elif kind == "unscheduled":
-            text = "Needs a date"
+            text = QCoreApplication.translate("StatusChip", "Needs a date")
         self.role = KIND_ROLES[kind]
         self.setText(text)
         self.updateGeometry()

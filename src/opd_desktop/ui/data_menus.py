@@ -15,6 +15,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMenu, QMenuBar, QMessageBox
 
 from opd_desktop.services import handover, purge, reports
+from opd_desktop.ui.counts_text import describe_handover, export_summary
+from opd_desktop.ui.handover_dialog import handover_filter
 from opd_desktop.ui.i18n import english_plural
 
 if TYPE_CHECKING:
@@ -55,10 +57,25 @@ class DataMenus(QObject):
         )
         if report_menu is None:
             report_menu = bar.addMenu(QCoreApplication.translate("DataMenus", "&Report"))
-        report_menu.addAction(self._action("&Hand over to another manager…", lambda: self.hand_over()))
-        report_menu.addAction(self._action("&Delete permanently…", lambda: self.delete_permanently()))
+        report_menu.addAction(
+            self._action(
+                QCoreApplication.translate("DataMenus", "&Hand over to another manager…"),
+                lambda: self.hand_over(),
+            )
+        )
+        report_menu.addAction(
+            self._action(
+                QCoreApplication.translate("DataMenus", "&Delete permanently…"),
+                lambda: self.delete_permanently(),
+            )
+        )
         report_menu.addSeparator()
-        report_menu.addAction(self._action("&Suggest deleting archived reports…", self.suggestion_settings))
+        report_menu.addAction(
+            self._action(
+                QCoreApplication.translate("DataMenus", "&Suggest deleting archived reports…"),
+                self.suggestion_settings,
+            )
+        )
         self.show_suggestions()
 
     def _action(self, text: str, slot) -> QAction:
@@ -69,7 +86,9 @@ class DataMenus(QObject):
     def _selected(self, report_id: int | None):
         report_id = report_id if report_id is not None else self.window.selected_report_id()
         if report_id is None:
-            self.window.show_error("Choose a report in the list first.")
+            self.window.show_error(
+                QCoreApplication.translate("DataMenus", "Choose a report in the list first.")
+            )
             return None
         return reports.get_report(self.store, report_id)
 
@@ -100,7 +119,10 @@ class DataMenus(QObject):
         if path is None:
             suggested = Path.home() / f"opd-export-{dt.date.today():%Y%m%d}.json"
             name, _ = QFileDialog.getSaveFileName(
-                self.window, "Export everything", str(suggested), "JSON files (*.json)"
+                self.window,
+                QCoreApplication.translate("DataMenus", "Export everything"),
+                str(suggested),
+                QCoreApplication.translate("DataMenus", "JSON files (*.json)"),
             )
             if not name:
                 return None
@@ -108,7 +130,8 @@ class DataMenus(QObject):
         self.window.autosaver.flush()
         target = path
         outcome = self.actions.run_slow(
-            lambda store: export_json(store, target), label="Exporting everything…"
+            lambda store: export_json(store, target),
+            label=QCoreApplication.translate("DataMenus", "Exporting everything…"),
         )
         if not outcome:
             return None
@@ -119,7 +142,7 @@ class DataMenus(QObject):
             QCoreApplication.translate(
                 "DataMenus",
                 "Wrote {path} ({summary}).\n\nThe file holds your private notes as readable text: keep it as safe as the app's own data.",  # noqa: E501
-            ).format(path=result.path, summary=result.summary()),
+            ).format(path=result.path, summary=export_summary(result.counts)),
         )
         return result.path
 
@@ -127,9 +150,9 @@ class DataMenus(QObject):
         if path is None:
             name, _ = QFileDialog.getOpenFileName(
                 self.window,
-                "Import a handed-over report",
+                QCoreApplication.translate("DataMenus", "Import a handed-over report"),
                 str(Path.home()),
-                f"Handover files (*{handover.SUFFIX});;All files (*)",
+                handover_filter(),
             )
             if not name:
                 return None
@@ -140,15 +163,16 @@ class DataMenus(QObject):
         if encrypted.value and passphrase is None:
             passphrase, ok = QInputDialog.getText(
                 self.window,
-                "Encrypted handover file",
-                "The passphrase the previous manager chose:",
+                QCoreApplication.translate("DataMenus", "Encrypted handover file"),
+                QCoreApplication.translate("DataMenus", "The passphrase the previous manager chose:"),
                 QLineEdit.EchoMode.Password,
             )
             if not ok:
                 return None
         secret = passphrase
         read = self.actions.run_slow(
-            lambda store: handover.preview(store, path, secret), label="Reading the handover file…"
+            lambda store: handover.preview(store, path, secret),
+            label=QCoreApplication.translate("DataMenus", "Reading the handover file…"),
         )
         if not read:
             return None
@@ -157,8 +181,10 @@ class DataMenus(QObject):
         if seen.clash:
             new_name, ok = QInputDialog.getText(
                 self.window,
-                "Name already on your team",
-                f"{seen.name} is already on your team. Import the record under another name:",
+                QCoreApplication.translate("DataMenus", "Name already on your team"),
+                QCoreApplication.translate(
+                    "DataMenus", "{name} is already on your team. Import the record under another name:"
+                ).format(name=seen.name),
                 text=f"{seen.name} (2)",
             )
             if not ok:
@@ -168,7 +194,7 @@ class DataMenus(QObject):
                 self.window,
                 QCoreApplication.translate("DataMenus", "Import a handed-over report"),
                 QCoreApplication.translate("DataMenus", "{description}\n\nAdd them?").format(
-                    description=seen.description
+                    description=describe_handover(seen.name, seen.counts, seen.private_included)
                 ),
             )
             != QMessageBox.StandardButton.Yes
@@ -176,7 +202,7 @@ class DataMenus(QObject):
             return None
         done = self.actions.run_slow(
             lambda store: handover.import_report(store, path, new_name=new_name, passphrase=secret),
-            label="Importing the report…",
+            label=QCoreApplication.translate("DataMenus", "Importing the report…"),
         )
         if not done:
             return None
@@ -207,13 +233,23 @@ class DataMenus(QObject):
         box.setWindowTitle(QCoreApplication.translate("DataMenus", "Handed over"))
         box.setText(
             QCoreApplication.translate("DataMenus", "Wrote {path}.\n\n{v1}").format(
-                path=written.path, v1=written.describe()
+                path=written.path,
+                v1=describe_handover(written.name, written.counts, written.private_included),
             )
         )
-        box.setInformativeText(f"You may now archive {report.name} or delete them permanently.")
-        archive = box.addButton("&Archive", QMessageBox.ButtonRole.AcceptRole)
-        delete = box.addButton("&Delete permanently…", QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton("&Keep", QMessageBox.ButtonRole.RejectRole)
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "DataMenus", "You may now archive {name} or delete them permanently."
+            ).format(name=report.name)
+        )
+        archive = box.addButton(
+            QCoreApplication.translate("DataMenus", "&Archive"), QMessageBox.ButtonRole.AcceptRole
+        )
+        delete = box.addButton(
+            QCoreApplication.translate("DataMenus", "&Delete permanently…"),
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
+        box.addButton(QCoreApplication.translate("DataMenus", "&Keep"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         if box.clickedButton() is archive and not report.archived:
             if self.actions.run(lambda: reports.archive_report(self.store, report.id)):
@@ -240,8 +276,11 @@ class DataMenus(QObject):
     def suggestion_settings(self) -> None:
         months, ok = QInputDialog.getInt(
             self.window,
-            "Suggest deleting archived reports",
-            "Suggest deleting reports archived longer than this many months (0: never suggest):",
+            QCoreApplication.translate("DataMenus", "Suggest deleting archived reports"),
+            QCoreApplication.translate(
+                "DataMenus",
+                "Suggest deleting reports archived longer than this many months (0: never suggest):",
+            ),
             purge.suggest_after_months(self.store),
             0,
             120,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import QDateEdit, QWidget
 
 NO_DATE = QDate(1900, 1, 1)
@@ -28,7 +28,7 @@ class DateField(QDateEdit):
         self.setDisplayFormat(display_format())
         if optional:
             self.setMinimumDate(NO_DATE)
-            self.setSpecialValueText("No date")
+            self.setSpecialValueText(QCoreApplication.translate("DateField", "No date"))
         self.raw: str | None = None  # text given as text (see set_text), until the date is changed
         self.dateChanged.connect(self._changed)
         self.set_date(value)

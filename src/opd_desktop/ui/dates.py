@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+
+from opd_desktop.ui.i18n import english_plural
 
 
 def _locale() -> QLocale:
@@ -53,12 +55,14 @@ def relative(day: dt.date | dt.datetime | None, today: dt.date | None = None) ->
     today = today or dt.date.today()
     delta = (day - today).days
     if delta == 0:
-        return "today"
+        return QCoreApplication.translate("Dates", "today")
     if delta == 1:
-        return "tomorrow"
+        return QCoreApplication.translate("Dates", "tomorrow")
     if delta == -1:
-        return "yesterday"
-    return f"in {delta} days" if delta > 0 else f"{-delta} days ago"
+        return QCoreApplication.translate("Dates", "yesterday")
+    if delta > 0:
+        return english_plural(QCoreApplication.translate("Dates", "in %n day(s)", "", delta), delta)
+    return english_plural(QCoreApplication.translate("Dates", "%n day(s) ago", "", -delta), -delta)
 
 
 def days_late(day: dt.date | dt.datetime | None, today: dt.date | None = None) -> int:

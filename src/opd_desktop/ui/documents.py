@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from opd_desktop.errors import OpdError
 from opd_desktop.store.database import Store
 from opd_desktop.ui import theme
-from opd_desktop.ui.i18n import english_plural
+from opd_desktop.ui.i18n import english_plural, error_text
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +48,11 @@ def print_document(document: QPdfDocument, printer: QPrinter) -> int:
     """Draw every page of the PDF onto the printer at its resolution; returns pages printed."""
     painter = QPainter()
     if not painter.begin(printer):
-        raise OpdError("The printer could not be started. Check that it is connected and try again.")
+        raise OpdError(
+            QCoreApplication.translate(
+                "Documents", "The printer could not be started. Check that it is connected and try again."
+            )
+        )
     try:
         page_rect = printer.pageRect(QPrinter.Unit.DevicePixel)
         for page in range(document.pageCount()):
@@ -120,14 +124,20 @@ class PreviewDialog(QDialog):
 
         if path is None:
             start = str(Path.home() / f"{safe_file_name(self.suggested_name)}.pdf")
-            path, _filter = QFileDialog.getSaveFileName(self, "Save PDF", start, "PDF documents (*.pdf)")
+            path, _filter = QFileDialog.getSaveFileName(
+                self,
+                QCoreApplication.translate("PreviewDialog", "Save PDF"),
+                start,
+                QCoreApplication.translate("PreviewDialog", "PDF documents (*.pdf)"),
+            )
             if not path:
                 return None
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
         target = Path(path)
         outcome = self.actions.run(
-            lambda: write_atomic(target, self.built.data), on_error=lambda exc: _warn(self, "Not saved", exc)
+            lambda: write_atomic(target, self.built.data),
+            on_error=lambda exc: _warn(self, QCoreApplication.translate("PreviewDialog", "Not saved"), exc),
         )
         if outcome:
             self.saved_to = outcome.value
@@ -140,7 +150,7 @@ class PreviewDialog(QDialog):
             return
         self.actions.run(
             lambda: print_document(self.document, printer),
-            on_error=lambda exc: _warn(self, "Not printed", exc),
+            on_error=lambda exc: _warn(self, QCoreApplication.translate("PreviewDialog", "Not printed"), exc),
         )
 
 
@@ -148,12 +158,15 @@ def _warn(parent: QWidget, title: str, error: OpdError) -> None:
     """Saving and printing happen in the preview: their refusals are shown there, where the user looks."""
     from PySide6.QtWidgets import QMessageBox
 
-    QMessageBox.warning(parent, title, str(error))
+    QMessageBox.warning(parent, title, error_text(error))
 
 
 def preview(parent: QWidget, title: str, suggested_name: str, build: Build, actions) -> PreviewDialog | None:
     """Build the document on a worker (the window stays responsive) and open its preview."""
-    outcome = actions.run_slow(build, label=f"Building {title.split(' — ')[0].lower()}…")
+    outcome = actions.run_slow(
+        build,
+        label=QCoreApplication.translate("PreviewDialog", "Building {document}…").format(document=title),
+    )
     if not outcome:
         return None
     dialog = PreviewDialog(title, outcome.value, suggested_name, parent, actions)

@@ -9,13 +9,20 @@ import sys
 from collections.abc import Callable
 from types import TracebackType
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 log = logging.getLogger(__name__)
 
-APOLOGY_TITLE = "Something went wrong"
-APOLOGY = (
+APOLOGY_TITLE = QT_TRANSLATE_NOOP("ErrorReporting", "Something went wrong")
+APOLOGY = QT_TRANSLATE_NOOP(
+    "ErrorReporting",
+    "OPD Desktop hit an unexpected problem and stopped that action. Everything you typed has been saved.",
+)
+APOLOGY_WITH_LOG = QT_TRANSLATE_NOOP(
+    "ErrorReporting",
     "OPD Desktop hit an unexpected problem and stopped that action. Everything you typed has been saved."
+    "\n\nDetails were written to {log}.",
 )
 
 _log_path: str | None = None
@@ -28,8 +35,12 @@ def apologise(parent: QWidget | None, before_message: Callable[[], None] | None 
             before_message()
         except Exception:
             log.exception("saving before the error message failed")
-    where = f"\n\nDetails were written to {_log_path}." if _log_path else ""
-    QMessageBox.warning(parent, APOLOGY_TITLE, APOLOGY + where)
+    title = QCoreApplication.translate("ErrorReporting", APOLOGY_TITLE)
+    if _log_path:
+        text = QCoreApplication.translate("ErrorReporting", APOLOGY_WITH_LOG).format(log=_log_path)
+    else:
+        text = QCoreApplication.translate("ErrorReporting", APOLOGY)
+    QMessageBox.warning(parent, title, text)
 
 
 def install_exception_hook(

@@ -14,6 +14,7 @@ from opd_desktop.services import followthrough, outcomes
 from opd_desktop.services.outcomes import COMMITMENT_STATUSES
 from opd_desktop.ui.context import ScreenContext
 from opd_desktop.ui.form_dialog import FormDialog
+from opd_desktop.ui.i18n import shown
 from opd_desktop.ui.tables import RowTable
 from opd_desktop.ui.widgets import heading
 
@@ -29,7 +30,15 @@ class LeadershipFeedbackPanel(QWidget):
             heading(QCoreApplication.translate("FeedbackPanel", "Feedback on my leadership"), 11)
         )
         self.table = RowTable(
-            ("I asked", "They said", "My response", "I committed to", "Status", "Kept?"), short=(4, 5)
+            (
+                QCoreApplication.translate("LeadershipFeedbackPanel", "I asked"),
+                QCoreApplication.translate("LeadershipFeedbackPanel", "They said"),
+                QCoreApplication.translate("LeadershipFeedbackPanel", "My response"),
+                QCoreApplication.translate("LeadershipFeedbackPanel", "I committed to"),
+                QCoreApplication.translate("LeadershipFeedbackPanel", "Status"),
+                QCoreApplication.translate("LeadershipFeedbackPanel", "Kept?"),
+            ),
+            short=(4, 5),
         )
         self.table.setMinimumHeight(130)
         self.table.empty_text = (
@@ -71,8 +80,8 @@ class LeadershipFeedbackPanel(QWidget):
                     f.employee_said,
                     f.manager_response,
                     f.commitments,
-                    FEEDBACK_STATUS_LABELS[f.status],
-                    COMMITMENT_STATUSES[f.commitment_status] if f.commitments.strip() else "",
+                    shown(FEEDBACK_STATUS_LABELS[f.status]),
+                    shown(COMMITMENT_STATUSES[f.commitment_status]) if f.commitments.strip() else "",
                 ],
                 set(),
             )
@@ -88,8 +97,14 @@ class LeadershipFeedbackPanel(QWidget):
         self.kept_button.setEnabled(selected is not None and bool(selected.commitments.strip()))
 
     def ask(self) -> None:
-        dialog = FormDialog("Ask for feedback on my leadership", self)
-        dialog.add_text("request", "What I asked", "What could I do to lead you and the team better?")
+        dialog = FormDialog(
+            QCoreApplication.translate("LeadershipFeedbackPanel", "Ask for feedback on my leadership"), self
+        )
+        dialog.add_text(
+            "request",
+            QCoreApplication.translate("LeadershipFeedbackPanel", "What I asked"),
+            "What could I do to lead you and the team better?",
+        )
         self.context.actions.form(
             dialog,
             lambda v: followthrough.request_leadership_feedback(
@@ -101,12 +116,35 @@ class LeadershipFeedbackPanel(QWidget):
         selected = self.table.selected()
         if selected is None:
             return
-        dialog = FormDialog("Their feedback and my response", self, intro=f"I asked: {selected.request}")
-        dialog.add_text(
-            "employee_said", f"They said · {_says('employee_said')}", selected.employee_said, height=80
+        dialog = FormDialog(
+            QCoreApplication.translate("LeadershipFeedbackPanel", "Their feedback and my response"),
+            self,
+            intro=QCoreApplication.translate("LeadershipFeedbackPanel", "I asked: {request}").format(
+                request=selected.request
+            ),
         )
-        dialog.add_text("response", f"My response · {_says('manager_response')}", selected.manager_response)
-        dialog.add_text("commitments", f"I commit to · {_says('commitments')}", selected.commitments)
+        dialog.add_text(
+            "employee_said",
+            QCoreApplication.translate("LeadershipFeedbackPanel", "They said · {audience}").format(
+                audience=_says("employee_said")
+            ),
+            selected.employee_said,
+            height=80,
+        )
+        dialog.add_text(
+            "response",
+            QCoreApplication.translate("LeadershipFeedbackPanel", "My response · {audience}").format(
+                audience=_says("manager_response")
+            ),
+            selected.manager_response,
+        )
+        dialog.add_text(
+            "commitments",
+            QCoreApplication.translate("LeadershipFeedbackPanel", "I commit to · {audience}").format(
+                audience=_says("commitments")
+            ),
+            selected.commitments,
+        )
         self.context.actions.form(
             dialog,
             lambda v: followthrough.record_leadership_feedback(
@@ -122,9 +160,16 @@ class LeadershipFeedbackPanel(QWidget):
         selected = self.table.selected()
         if selected is None:
             return
-        dialog = FormDialog("Did I keep my commitment?", self, intro=selected.commitments)
+        dialog = FormDialog(
+            QCoreApplication.translate("LeadershipFeedbackPanel", "Did I keep my commitment?"),
+            self,
+            intro=selected.commitments,
+        )
         dialog.add_combo(
-            "status", "Status", [(t, k) for k, t in COMMITMENT_STATUSES.items()], selected.commitment_status
+            "status",
+            QCoreApplication.translate("LeadershipFeedbackPanel", "Status"),
+            [(shown(t), k) for k, t in COMMITMENT_STATUSES.items()],
+            selected.commitment_status,
         )
         self.context.actions.form(
             dialog, lambda v: outcomes.set_commitment_status(self.context.store, selected.id, v["status"])
@@ -141,4 +186,4 @@ class LeadershipFeedbackPanel(QWidget):
 
 def _says(column: str) -> str:
     """The audience of a leadership-feedback field, in words."""
-    return label(not for_employee("leadership_feedback", column), "the employee")
+    return shown(label(not for_employee("leadership_feedback", column), ""))

@@ -32,6 +32,7 @@ from opd_desktop.services import organization, preferences, reports, settings
 from opd_desktop.store.database import Store
 from opd_desktop.ui import theme
 from opd_desktop.ui.accessibility import name_widgets
+from opd_desktop.ui.i18n import error_text
 from opd_desktop.ui.widgets import heading, paragraph
 
 ORGANIZATION_STEP_FIELDS = ("mission", "vision", "values", "priorities")  # conversation 2 shows them
@@ -229,10 +230,22 @@ class FirstRunDialog(QDialog):
             if index > self.WELCOME
             else ""
         )
+        self._fit_page_height()
         focus = {self.NAME: self.name, self.TEAM: self.add_person_button}.get(index)
         if index == self.ORGANIZATION:
             focus = self.organization_fields["mission"]
         (focus or self.next_button).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _fit_page_height(self) -> None:
+        """Grow the dialog when the shown step needs more height at this width (its wrapped
+        text is longer in some languages); a stacked page does not ask for it by itself."""
+        page = self.pages.currentWidget()
+        if page is None or page.layout() is None:
+            return
+        needed = page.layout().totalHeightForWidth(self.pages.width())
+        missing = needed - self.pages.height()
+        if missing > 0:
+            self.resize(self.width(), self.height() + missing)
 
     def skip(self) -> None:
         if self.pages.currentIndex() == self.ORGANIZATION:
@@ -250,7 +263,7 @@ class FirstRunDialog(QDialog):
                 if any(value.strip() for value in values.values()):
                     organization.save(self.store, "organization", values)
         except OpdError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             self.error.show()
             return
         if index == self.ORGANIZATION:

@@ -24,13 +24,15 @@ from PySide6.QtWidgets import (
 from opd_desktop.errors import OpdError, ValidationError
 from opd_desktop.ui import theme
 from opd_desktop.ui.date_field import DateField
+from opd_desktop.ui.dialog_width import at_least
+from opd_desktop.ui.i18n import error_text
 
 
 class FormDialog(QDialog):
     def __init__(self, title: str, parent: QWidget | None = None, intro: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.setMinimumWidth(480)
+        at_least(self, 480)  # wider when a translation needs it
         layout = QVBoxLayout(self)
         if intro:
             label = QLabel(intro)
@@ -111,7 +113,7 @@ class FormDialog(QDialog):
     def refuse(self, error: OpdError) -> None:
         """Explain a refused value inline, marking its field when it names one."""
         field = error.field if isinstance(error, ValidationError) and error.field in self.fields else None
-        self.show_error(str(error), field)
+        self.show_error(error_text(error), field)
 
     def _save(self) -> None:
         if self.on_save is None or self.on_save(self.values()):

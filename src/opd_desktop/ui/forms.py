@@ -1,17 +1,57 @@
-"""Loading the Qt Designer forms in `forms/` at run time (QUiLoader), by
-composition: the caller keeps the loaded widget tree as `self.ui`."""
+"""Loading the Qt Designer forms in `forms/` (the single source of the static
+screens), by composition: the caller keeps the loaded widget tree as `self.ui`,
+its named children as attributes. A form compiled by scripts/generate_forms.py
+(setup and the build run it; never committed) is built from its code while it
+matches its .ui (SHA-256), which is about twice as fast; otherwise the .ui is
+loaded at run time with QUiLoader."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QFile, QIODevice
-from PySide6.QtUiTools import QUiLoader
+import hashlib
+import importlib
+import logging
+
 from PySide6.QtWidgets import QWidget
 
 from opd_desktop.paths import forms_dir
 
+log = logging.getLogger(__name__)
+
 
 def load_form(name: str, parent: QWidget | None = None) -> QWidget:
     path = forms_dir() / f"{name}.ui"
+    try:
+        source = path.read_bytes()
+    except OSError as exc:
+        raise FileNotFoundError(f"The form {path} is missing; reinstall OPD Desktop.") from exc
+    compiled = _compiled(name, source)
+    if compiled is not None:
+        widget = QWidget(parent)
+        ui = compiled()
+        ui.setupUi(widget)
+        for attribute, value in vars(ui).items():  # as QUiLoader names them: widget.rosterView …
+            if not hasattr(widget, attribute):  # … never over a method (a layout called "layout")
+                setattr(widget, attribute, value)
+        return widget
+    return _load_ui(path, parent)
+
+
+def _compiled(name: str, source: bytes):
+    """The compiled form's Ui class when it was compiled from exactly this .ui, else None."""
+    try:
+        module = importlib.import_module(f"opd_desktop.ui.compiled_forms.{name}_ui")
+    except ImportError:
+        return None
+    if getattr(module, "SOURCE_SHA256", None) != hashlib.sha256(source).hexdigest():
+        log.info("the compiled form %s is older than its .ui: loading the .ui", name)
+        return None
+    return next((value for key, value in vars(module).items() if key.startswith("Ui_")), None)
+
+
+def _load_ui(path, parent: QWidget | None) -> QWidget:
+    from PySide6.QtCore import QFile, QIODevice
+    from PySide6.QtUiTools import QUiLoader
+
     file = QFile(str(path))
     if not file.open(QIODevice.OpenModeFlag.ReadOnly):
         raise FileNotFoundError(f"The form {path} is missing; reinstall OPD Desktop.")

@@ -24,12 +24,21 @@ from PySide6.QtWidgets import (
 from opd_desktop.core.models import Report
 from opd_desktop.errors import OpdError
 from opd_desktop.services import handover
+from opd_desktop.services.schema_map import ROOT_TABLE
 from opd_desktop.store.database import Store
 from opd_desktop.ui import theme
 from opd_desktop.ui.actions import actions_for
+from opd_desktop.ui.counts_text import describe_counts
+from opd_desktop.ui.dialog_width import at_least
+from opd_desktop.ui.i18n import error_text
 from opd_desktop.ui.widgets import heading, paragraph
 
-FILE_FILTER = f"Handover files (*{handover.SUFFIX});;All files (*)"
+
+def handover_filter() -> str:
+    """The file dialogs' filter: handover files first, then every file."""
+    return QCoreApplication.translate("HandoverDialog", "Handover files (*{suffix});;All files (*)").format(
+        suffix=handover.SUFFIX
+    )
 
 
 def default_file_name(name: str) -> str:
@@ -46,7 +55,7 @@ class HandoverDialog(QDialog):
         self.setWindowTitle(
             QCoreApplication.translate("HandoverDialog", "Hand over {name}").format(name=report.name)
         )
-        self.setMinimumWidth(560)
+        at_least(self, 560)  # wider when a translation needs it
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
         layout.addWidget(
@@ -95,8 +104,8 @@ class HandoverDialog(QDialog):
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat = QLineEdit()
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow("Pass&phrase:", self.passphrase)
-        form.addRow("&Again:", self.repeat)
+        form.addRow(QCoreApplication.translate("HandoverDialog", "Pass&phrase:"), self.passphrase)
+        form.addRow(QCoreApplication.translate("HandoverDialog", "&Again:"), self.repeat)
         layout.addLayout(form)
         self.passphrase_hint = paragraph(
             QCoreApplication.translate(
@@ -124,7 +133,10 @@ class HandoverDialog(QDialog):
         self.error.hide()
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.write_button = self.buttons.addButton("&Write file", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.write_button = self.buttons.addButton(
+            QCoreApplication.translate("HandoverDialog", "&Write file"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
         self.write_button.setDefault(True)
         self.buttons.accepted.connect(self.write)
         self.buttons.rejected.connect(self.reject)
@@ -139,18 +151,28 @@ class HandoverDialog(QDialog):
             widget.setEnabled(encrypt)
         outcome = actions_for(self, self.store).run(
             lambda: handover.build_document(self.store, self.report.id, include_private=include),
-            on_error=lambda exc: self.contents.setText(str(exc)),
+            on_error=lambda exc: self.contents.setText(error_text(exc)),
         )
         if outcome:
+            counts = describe_counts(outcome.value["contents"]["counts"], skip=(ROOT_TABLE,))
             self.contents.setText(
-                "The file will hold "
-                + handover.describe_counts(outcome.value["contents"]["counts"])
-                + (". It includes your private notes." if include else ". Your private notes stay out.")
+                QCoreApplication.translate(
+                    "HandoverDialog", "The file will hold {counts}. It includes your private notes."
+                ).format(counts=counts)
+                if include
+                else QCoreApplication.translate(
+                    "HandoverDialog", "The file will hold {counts}. Your private notes stay out."
+                ).format(counts=counts)
             )
         self.adjustSize()
 
     def choose_path(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "Hand over to a file", self.path_edit.text(), FILE_FILTER)
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            QCoreApplication.translate("HandoverDialog", "Hand over to a file"),
+            self.path_edit.text(),
+            handover_filter(),
+        )
         if name:
             self.path_edit.setText(name)
 
@@ -169,14 +191,18 @@ class HandoverDialog(QDialog):
             if encrypt:
                 secrets.check_new(secret, repeat)
             if not path:
-                raise OpdError("Choose where to write the file.")
+                raise OpdError(
+                    QCoreApplication.translate("HandoverDialog", "Choose where to write the file.")
+                )
             return handover.export_report(
                 store, report_id, Path(path), include_private=include, passphrase=secret if encrypt else None
             )
 
         # encrypting takes a moment (the passphrase is stretched): on a worker, with progress
         outcome = actions_for(self, self.store).run_slow(
-            write_file, label="Writing the handover file…", on_error=lambda exc: self.show_error(str(exc))
+            write_file,
+            label=QCoreApplication.translate("HandoverDialog", "Writing the handover file…"),
+            on_error=lambda exc: self.show_error(error_text(exc)),
         )
         if outcome:
             self.written = outcome.value

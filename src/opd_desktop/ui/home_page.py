@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from opd_desktop.core.changes import Topic
@@ -19,6 +19,7 @@ from opd_desktop.ui import theme
 from opd_desktop.ui.cards import MAX_ROWS, Card, EmptyState
 from opd_desktop.ui.context import ScreenContext
 from opd_desktop.ui.dates import days_late, long_date, short_date, time_of
+from opd_desktop.ui.i18n import english_plural, shown
 from opd_desktop.ui.widgets import mute, scaled_heading, scroll_page
 
 # who is where, what is due (cadences come from plans, working days from the settings), items, ideas
@@ -37,6 +38,10 @@ def _e(text: str) -> str:
     return html.escape(text)
 
 
+def _plural(text: str, n: int) -> str:
+    return english_plural(QCoreApplication.translate("HomePage", text, "", n), n)
+
+
 def _section(data: Overview, name: str, fallback):
     """A section of the overview: the service's own when it has one (issue 13
     adds "today" and "needs_a_date"), else derived from what it has."""
@@ -45,11 +50,19 @@ def _section(data: Overview, name: str, fallback):
 
 
 def _at(when: dt.datetime | None) -> str:
-    return f"{short_date(when)}, {time_of(when)}" if when else ""
+    if not when:
+        return ""
+    return QCoreApplication.translate("HomePage", "{date}, {time}").format(
+        date=short_date(when), time=time_of(when)
+    )
 
 
 def _what(entry: RosterEntry) -> str:
-    return "Check-in" if entry.stage.series_finished else f"Conversation {entry.stage.label}"
+    if entry.stage.series_finished:
+        return QCoreApplication.translate("HomePage", "Check-in")
+    return QCoreApplication.translate("HomePage", "Conversation {stage}").format(
+        stage=shown(entry.stage.label)
+    )
 
 
 class CardGrid(QWidget):
@@ -120,21 +133,30 @@ class HomePage(QWidget):
         outer.addWidget(area)
         title_row = QHBoxLayout()
         title_row.setSpacing(12)
-        title_row.addWidget(scaled_heading("Your team", 1.4), 0, Qt.AlignmentFlag.AlignBaseline)
+        title_row.addWidget(
+            scaled_heading(QCoreApplication.translate("HomePage", "Your team"), 1.4),
+            0,
+            Qt.AlignmentFlag.AlignBaseline,
+        )
         self.summary = QLabel()
         mute(self.summary)
         title_row.addWidget(self.summary, 1, Qt.AlignmentFlag.AlignBaseline)
         layout.addLayout(title_row)
         self.empty = EmptyState(
-            "Your team appears here: who you meet today and this week, what is overdue, "
-            "and what waits for an answer.",
-            "Add a person…",
+            QCoreApplication.translate(
+                "HomePage",
+                "Your team appears here: who you meet today and this week, what is overdue, "
+                "and what waits for an answer.",
+            ),
+            QCoreApplication.translate("HomePage", "Add a person…"),
             "people",
         )
         self.add_requested = self.empty.button.clicked
         layout.addWidget(self.empty)
         self.body = CardGrid()
         layout.addWidget(self.body)
+        self.empty.hide()  # neither says anything before the first refresh has read the team
+        self.body.hide()
         layout.addStretch(1)
         self.hold_first_refresh = False  # the window's first paint comes before the overview
         self.waiting = False  # a refresh was held back: `refresh()` fills it in
@@ -149,7 +171,7 @@ class HomePage(QWidget):
         data = overview(self.store)
         today = dt.date.today()
         people = len(data.roster)
-        self.summary.setText(f"{people} {'person' if people == 1 else 'people'} · {long_date(today)}")
+        self.summary.setText(_plural("%n person(s) · {date}", people).format(date=long_date(today)))
         self.empty.setVisible(people == 0)
         self.body.setVisible(people > 0)
         cards = build_cards(data, today, self._open_conversation, self._schedule) if people else []
@@ -199,16 +221,20 @@ def build_cards(data: Overview, today: dt.date, open_conversation=None, schedule
         due_today = [p for p in in_week if p[0].stage.next_date and p[0].stage.next_date.date() == today]
         later = [p for p in in_week if p not in due_today]
         late = [(e, None) for e in data.overdue_conversations]
-        unscheduled = _section(
-            data, "needs_a_date", lambda: [e for e in data.roster if e.stage.next_date is None]
-        )
+        def undated() -> list:
+            return [e for e in data.roster if e.stage.next_date is None]
+
+        unscheduled = _section(data, "needs_a_date", undated)  # i18n: not shown
 
     def agenda_action(entry: RosterEntry, conversation):
         if conversation is None or open_conversation is None:
             return None
-        return ("Agenda", lambda: open_conversation(entry.report.id, conversation.id))
+        return (
+            QCoreApplication.translate("HomePage", "Agenda"),
+            lambda: open_conversation(entry.report.id, conversation.id),
+        )
 
-    card = Card("Today", "clock", theme.Role.ACCENT)
+    card = Card(QCoreApplication.translate("HomePage", "Today"), "clock", theme.Role.ACCENT)
     for entry, conversation in due_today:
         when = conversation.scheduled_at if conversation else entry.stage.next_date
         card.add_row(
@@ -218,76 +244,100 @@ def build_cards(data: Overview, today: dt.date, open_conversation=None, schedule
             time_of(when) if when else "",
             action=agenda_action(entry, conversation),
         )
-    _finish(card, len(due_today), "No conversation today.")
+    _finish(card, len(due_today), QCoreApplication.translate("HomePage", "No conversation today."))
     cards.append(card)
 
-    card = Card("This week", "calendar", theme.Role.ACCENT)
+    card = Card(QCoreApplication.translate("HomePage", "This week"), "calendar", theme.Role.ACCENT)
     for entry, conversation in later:
         when = conversation.scheduled_at if conversation else entry.stage.next_date
         card.add_row(entry.report.id, entry.report.name, _what(entry), _at(when))
-    _finish(card, len(later), "Nothing planned in the next seven days.")
+    _finish(
+        card, len(later), QCoreApplication.translate("HomePage", "Nothing planned in the next seven days.")
+    )
     cards.append(card)
 
-    card = Card("Overdue", "alert", theme.Role.DANGER)
+    card = Card(QCoreApplication.translate("HomePage", "Overdue"), "alert", theme.Role.DANGER)
     for entry, conversation in late:
         when = conversation.scheduled_at if conversation else entry.stage.next_date
         card.add_row(
             entry.report.id,
             entry.report.name,
-            f"{_what(entry)} · planned {short_date(when)}",
-            f"{days_late(when, today)} d late",
+            QCoreApplication.translate("HomePage", "{what} · planned {date}").format(
+                what=_what(entry), date=short_date(when)
+            ),
+            _plural("%n d late", days_late(when, today)),
             theme.Role.DANGER,
         )
     for name, item in data.overdue_items[: max(0, MAX_ROWS - len(late))]:
         card.add_row(
             item.report_id,
             name,
-            f"{item.text} · {_owner(item, name)}",
-            f"{days_late(item.due_date, today)} d",
+            QCoreApplication.translate("HomePage", "{item} · {owner}").format(
+                item=item.text, owner=_owner(item, name)
+            ),
+            _plural("%n d", days_late(item.due_date, today)),
             theme.Role.DANGER,
         )
-    _finish(card, len(late) + len(data.overdue_items), "Nothing is overdue.")
+    _finish(
+        card,
+        len(late) + len(data.overdue_items),
+        QCoreApplication.translate("HomePage", "Nothing is overdue."),
+    )
     cards.append(card)
 
-    card = Card("Needs a date", "calendar", theme.Role.WARNING)
+    card = Card(QCoreApplication.translate("HomePage", "Needs a date"), "calendar", theme.Role.WARNING)
+    schedule_text = QCoreApplication.translate("HomePage", "Schedule…")
     for entry in unscheduled:
         card.add_row(
             entry.report.id,
             entry.report.name,
-            f"{_what(entry)} · {needs_date_reason(entry, today)}",
-            action=("Schedule…", lambda rid=entry.report.id: schedule(rid)) if schedule else None,
+            QCoreApplication.translate("HomePage", "{what} · {reason}").format(
+                what=_what(entry), reason=shown(needs_date_reason(entry, today))
+            ),
+            action=(schedule_text, lambda rid=entry.report.id: schedule(rid)) if schedule else None,
         )
-    _finish(card, len(unscheduled), "Everyone has a next conversation on the calendar.")
+    _finish(
+        card,
+        len(unscheduled),
+        QCoreApplication.translate("HomePage", "Everyone has a next conversation on the calendar."),
+    )
     cards.append(card)
 
-    card = Card("Ideas waiting", "idea", theme.Role.ACCENT)
+    card = Card(QCoreApplication.translate("HomePage", "Ideas waiting"), "idea", theme.Role.ACCENT)
     for name, idea in data.ideas_waiting:
         card.add_row(
             idea.report_id,
             name,
-            f"{idea.text} · {IDEA_STATUS_LABELS[idea.status]}",
-            f"{idea.waiting_days(today)} d",
+            QCoreApplication.translate("HomePage", "{idea} · {status}").format(
+                idea=idea.text, status=shown(IDEA_STATUS_LABELS[idea.status])
+            ),
+            _plural("%n d", idea.waiting_days(today)),
         )
-    _finish(card, len(data.ideas_waiting), "No idea is waiting for senior management.")
+    _finish(
+        card,
+        len(data.ideas_waiting),
+        QCoreApplication.translate("HomePage", "No idea is waiting for senior management."),
+    )
     cards.append(card)
 
     per_person: dict[str, list] = {}
     for name, item in data.open_items:
         per_person.setdefault(name, []).append(item)
-    card = Card("Open action items", "list", theme.Role.ACCENT)
+    card = Card(QCoreApplication.translate("HomePage", "Open action items"), "list", theme.Role.ACCENT)
     for name, found in sorted(per_person.items(), key=lambda pair: -len(pair[1])):
         overdue_count = sum(i.overdue(today) for i in found)
-        more = f" and {len(found) - 1} more" if len(found) > 1 else ""
+        first = found[0].text
+        text = _plural("{item} and %n more", len(found) - 1).format(item=first) if len(found) > 1 else first
         card.add_row(
             found[0].report_id,
             name,
-            f"{found[0].text}{more}",
-            f"{overdue_count} overdue" if overdue_count else f"{len(found)} open",
+            text,
+            _plural("%n overdue", overdue_count) if overdue_count else _plural("%n open", len(found)),
             theme.Role.DANGER if overdue_count else None,
         )
     card.set_count(len(data.open_items))
     if not per_person:
-        card.set_empty("No open action items.")
+        card.set_empty(QCoreApplication.translate("HomePage", "No open action items."))
     else:
         card.add_more(len(per_person) - MAX_ROWS)
     cards.append(card)
@@ -302,15 +352,17 @@ def _who_is_where(data: Overview) -> Card:
     """One line per stage with the people at it: a pipeline that stays short for any team."""
     groups: dict[str, list[str]] = {}
     order: dict[str, int] = {}
+    checkins = QCoreApplication.translate("HomePage", "Check-ins")
     for entry in data.roster:
-        label = "Check-ins" if entry.stage.series_finished else entry.stage.label
+        label = checkins if entry.stage.series_finished else shown(entry.stage.label)
         groups.setdefault(label, []).append(entry.report.name)
         order[label] = entry.stage.next_number or 99
-    card = Card("Who is where", "people", theme.Role.ACCENT)
+    card = Card(QCoreApplication.translate("HomePage", "Who is where"), "people", theme.Role.ACCENT)
     for label in sorted(groups, key=lambda name: order[name]):
         people = groups[label]
         names = ", ".join(f"\u2068{n}\u2069" for n in people[:NAMES_PER_STAGE])
-        more = f" +{len(people) - NAMES_PER_STAGE}" if len(people) > NAMES_PER_STAGE else ""
+        hidden = len(people) - NAMES_PER_STAGE
+        more = QCoreApplication.translate("HomePage", " +{count}").format(count=hidden) if hidden > 0 else ""
         card.add_text_row(label, names + more)
     card.set_count(len(data.roster))
     return card
@@ -319,7 +371,9 @@ def _who_is_where(data: Overview) -> Card:
 def _owner(item, name: str) -> str:
     from opd_desktop.core.audience import first_name
 
-    return "you" if item.owner.value == "manager" else first_name(name)
+    return (
+        QCoreApplication.translate("HomePage", "you") if item.owner.value == "manager" else first_name(name)
+    )
 
 
 def _finish(card: Card, count: int, empty: str) -> None:

@@ -10,7 +10,7 @@ import logging
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger(__name__)
@@ -61,7 +61,11 @@ def install_translator(app: QApplication, locale: QLocale | None = None) -> list
     return installed
 
 
-_IRREGULAR = {"person(s)": ("person", "people")}
+_IRREGULAR = {
+    "person(s)": ("person", "people"),
+    "entr(y/ies)": ("entry", "entries"),
+    "need(s)": ("needs", "need"),  # "1 report needs", "2 reports need"
+}
 
 
 def english_plural(text: str, n: int) -> str:
@@ -71,3 +75,29 @@ def english_plural(text: str, n: int) -> str:
     for marked, (one, many) in _IRREGULAR.items():
         text = text.replace(marked, one if n == 1 else many)
     return text.replace("(es)", "" if n == 1 else "es").replace("(s)", "" if n == 1 else "s")
+
+
+def shown(text: str) -> str:
+    """Text from core/ or services/ as a person reads it: translated when it was
+    marked there (`core.i18n_marks`), the values filled in after translating;
+    anything else (a name, a note) unchanged."""
+    from opd_desktop.core.i18n_marks import Marked
+
+    if not isinstance(text, Marked):
+        return text
+    translated = QCoreApplication.translate(text.context, text.template)
+    if not (text.args or text.kwargs):
+        return translated
+    args = [shown(a) if isinstance(a, Marked) else a for a in text.args]  # a marked label inside a sentence
+    kwargs = {k: shown(v) if isinstance(v, Marked) else v for k, v in text.kwargs.items()}
+    try:
+        return translated.format(*args, **kwargs)
+    except (IndexError, KeyError, ValueError):  # a translation that lost a placeholder: say it in English
+        log.warning("translation of %r does not fit its values", text.template)
+        return str(text)
+
+
+def error_text(error: BaseException) -> str:
+    """The message of an error a person acts on (an OpdError), in their language when it was marked."""
+    message = error.args[0] if len(error.args) == 1 and isinstance(error.args[0], str) else str(error)
+    return shown(message)

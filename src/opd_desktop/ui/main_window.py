@@ -4,108 +4,42 @@ refreshes from the store's change notifications."""
 
 from __future__ import annotations
 
-import html
 import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, QSortFilterProxyModel, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QHeaderView, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
 
 from opd_desktop.core.changes import Topic
 from opd_desktop.core.folding import fold
-from opd_desktop.core.guides import GuideSet, default_guides
 from opd_desktop.errors import OpdError
 from opd_desktop.services import reports
 from opd_desktop.store.database import Store
-from opd_desktop.ui import shortcuts, theme
-from opd_desktop.ui.accessibility import announce
+from opd_desktop.ui import theme
 from opd_desktop.ui.actions import Actions
 from opd_desktop.ui.autosave import Autosaver
 from opd_desktop.ui.backup_ui import BackupController
 from opd_desktop.ui.changes import ChangeBus
 from opd_desktop.ui.context import ScreenContext
-from opd_desktop.ui.data_menus import DataMenus
+from opd_desktop.ui.first_paint import PREFERRED_SIZE, FirstPaint, GuidesOnFirstUse, first_size, fit_to_screen
 from opd_desktop.ui.forms import load_form
 from opd_desktop.ui.models import ReportIdRole, RosterModel
-from opd_desktop.ui.rhythm_ui import RhythmController
-from opd_desktop.ui.roster_delegate import AVATAR, RosterNameDelegate, RosterNextDelegate
-from opd_desktop.ui.team_page import TeamPage
+from opd_desktop.ui.roster_panel import ROSTER_TOPICS, RosterProxy, set_up_roster
 from opd_desktop.ui.together_mode import TogetherMode
 from opd_desktop.ui.ui_state import UiState
+from opd_desktop.ui.window_menus import build_menus, install_data_menus
+
+__all__ = ["PREFERRED_SIZE", "ROSTER_TOPICS", "MainWindow", "RosterProxy", "first_size", "fit_to_screen"]
 
 if TYPE_CHECKING:
+    from opd_desktop.core.guides import GuideSet
     from opd_desktop.ui.report_page import ReportPage
+    from opd_desktop.ui.rhythm_ui import RhythmController
+    from opd_desktop.ui.team_page import TeamPage
 
 log = logging.getLogger(__name__)
-
-ROSTER_TOPICS = (Topic.REPORTS, Topic.CONVERSATIONS, Topic.ACTION_ITEMS)  # names, stages, open counts
-
-
-PREFERRED_SIZE = QSize(1440, 900)
-
-
-def first_size(available: QSize) -> QSize:
-    """The first window size: the preferred size, shrunk to the screen's available
-    area (without panels and docks) so the status bar is never off-screen."""
-    return QSize(
-        min(PREFERRED_SIZE.width(), available.width()), min(PREFERRED_SIZE.height(), available.height())
-    )
-
-
-def fit_to_screen(window: QMainWindow) -> None:
-    """A restored geometry from a larger screen is brought back inside this one."""
-    area = window.screen().availableGeometry()
-    frame = window.frameGeometry()
-    extra_w = max(0, frame.width() - window.width())
-    extra_h = max(0, frame.height() - window.height())
-    width = min(window.width(), area.width() - extra_w)
-    height = min(window.height(), area.height() - extra_h)
-    if (width, height) != (window.width(), window.height()):
-        window.resize(width, height)
-    if not area.contains(window.frameGeometry().topLeft()):
-        window.move(area.topLeft())
-
-
-class RosterProxy(QSortFilterProxyModel):
-    """Filters the roster; sorting is the model's own, on keys computed once per
-    load (no call into Python per comparison)."""
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self.sourceModel().sort(column, order)
-
-
-class _FirstPaint(QObject):
-    """Runs callbacks one event-loop turn after the window's first paint."""
-
-    def __init__(self, window: QMainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.callbacks: list[Callable[[], None]] = []
-        self.painted = False
-        window.installEventFilter(self)
-
-    def _run(self, callback: Callable[[], None]) -> None:
-        if not getattr(self.window, "store_closed", False):  # released meanwhile: nothing to read
-            callback()
-
-    def add(self, callback: Callable[[], None], *, first: bool = False) -> None:
-        if self.painted:
-            QTimer.singleShot(0, lambda: self._run(callback))
-        elif first:
-            self.callbacks.insert(0, callback)
-        else:
-            self.callbacks.append(callback)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and not self.painted:
-            self.painted = True
-            watched.removeEventFilter(self)
-            for callback in self.callbacks:
-                QTimer.singleShot(0, lambda c=callback: self._run(c))
-            self.callbacks.clear()
-        return False
 
 
 class MainWindow(QMainWindow):
@@ -119,7 +53,7 @@ class MainWindow(QMainWindow):
         self.store = store
         self.store_closed = False
         self.refused = False  # the start-up check failed: nothing is written
-        self.guides = guides or default_guides()
+        self.guides = guides or GuidesOnFirstUse()  # read after the first paint, when first needed
         self.state = UiState(store.data_dir)
         self.setWindowTitle(QCoreApplication.translate("MainWindow", "OPD Desktop"))
         self.resize(first_size(self.screen().availableGeometry().size()))
@@ -131,33 +65,11 @@ class MainWindow(QMainWindow):
         self.autosaver.saved.connect(self._saved)
         self.autosaver.failed.connect(self._save_failed)
 
-        self.first_paint = _FirstPaint(self)
+        self.first_paint = FirstPaint(self)
         self.roster_model = RosterModel(self)
-        self.proxy = RosterProxy(self)
-        self.proxy.setSourceModel(self.roster_model)
-        self.proxy.setFilterRole(Qt.ItemDataRole.UserRole)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         view = self.ui.rosterView
-        view.setAccessibleName(QCoreApplication.translate("MainWindow", "Direct reports"))
-        view.setModel(self.proxy)
-        view.setSortingEnabled(True)
-        view.sortByColumn(RosterModel.NAME, Qt.SortOrder.AscendingOrder)
-        header = view.horizontalHeader()
-        header.setStretchLastSection(False)  # the name takes the room, the next date only what it needs
-        header.setSectionResizeMode(RosterModel.NAME, QHeaderView.ResizeMode.Stretch)
-        view.setColumnHidden(RosterModel.ROLE, True)  # the role is the name cell's second line
-        view.setColumnHidden(RosterModel.STAGE, True)  # the stage is the next cell's second line
-        header.setSectionResizeMode(RosterModel.STAGE, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(RosterModel.NEXT, QHeaderView.ResizeMode.ResizeToContents)
-        self.roster_delegate = RosterNameDelegate(view)
-        view.setItemDelegateForColumn(RosterModel.NAME, self.roster_delegate)
-        self.roster_next_delegate = RosterNextDelegate(view)
-        view.setItemDelegateForColumn(RosterModel.NEXT, self.roster_next_delegate)
-        view.verticalHeader().setDefaultSectionSize(max(AVATAR, 2 * view.fontMetrics().height()) + 12)
-        view.setShowGrid(False)
+        self.proxy = set_up_roster(view, self.roster_model, self)
         self.ui.rosterPanel.setMinimumWidth(240)  # 240–280 wide leaves room for the journey at 1280
-        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        view.setTextElideMode(Qt.TextElideMode.ElideRight)
         view.selectionModel().currentRowChanged.connect(self._on_roster_row)
 
         self.changes = ChangeBus(store, self)
@@ -167,16 +79,19 @@ class MainWindow(QMainWindow):
         )
         self.context = context
         self.changes.subscribe(self.ui.rosterView, ROSTER_TOPICS, self._reload_roster)
-        self.home = TeamPage(context)
-        self.home.report_requested.connect(self.select_report)
-        self.home.overview.add_requested.connect(self.add_report)
-        self.home.conversation_requested.connect(self.select_report)
         self._report_page: ReportPage | None = None  # built when a report is first opened
+        self._home: TeamPage | None = None
         pages = self.ui.pages
         for old in (self.ui.homePage, self.ui.reportPage):
             pages.removeWidget(old)
             old.deleteLater()
-        pages.addWidget(self.home)
+        # The app's start paints the roster first: the team pages come one turn later
+        # (the fill), in the place this empty page keeps for them.
+        self._waiting_for_home: QWidget | None = QWidget() if paint_first else None
+        if self._waiting_for_home is not None:
+            pages.addWidget(self._waiting_for_home)
+        else:
+            self._build_home()
 
         self.ui.filterEdit.textChanged.connect(lambda text: self.proxy.setFilterFixedString(fold(text)))
         self.ui.homeButton.clicked.connect(self.show_home)
@@ -197,10 +112,46 @@ class MainWindow(QMainWindow):
         self.together = TogetherMode(
             self, context, self._open_conversation_id, lambda: self.report_page.reload_conversation()
         )
-        self._build_menus()
-        self.rhythm = RhythmController(self)  # search, calendar, reminders
-        self.together.changed.connect(self.rhythm.set_suppressed)  # hidden while together mode is on
+        self.rhythm: RhythmController | None = None  # search, calendar, reminders
+        build_menus(self, data_moves=not paint_first)
+        if paint_first:  # what the first screen does not show: one turn after it
+            self.after_first_paint(self._complete_menus)
+        else:
+            self._complete_menus(data_moves=False)
         self._restore_state()
+
+    @property
+    def home(self) -> TeamPage:
+        """The team pages (overview, items, ideas, organization, return)."""
+        if self._home is None:
+            self._build_home()
+        return self._home
+
+    def _build_home(self) -> None:
+        from opd_desktop.ui.team_page import TeamPage
+
+        home = TeamPage(self.context)
+        home.report_requested.connect(self.select_report)
+        home.overview.add_requested.connect(self.add_report)
+        home.conversation_requested.connect(self.select_report)
+        self._home = home
+        pages = self.ui.pages
+        pages.addWidget(home)
+        waiting, self._waiting_for_home = self._waiting_for_home, None
+        if waiting is not None:
+            if pages.currentWidget() is waiting:
+                pages.setCurrentWidget(home)  # shown: the overview reads the team now
+            pages.removeWidget(waiting)
+            waiting.deleteLater()
+
+    def _complete_menus(self, *, data_moves: bool = True) -> None:
+        """The data moves (File, Report) and the rhythm (search, calendar, reminders)."""
+        from opd_desktop.ui.rhythm_ui import RhythmController
+
+        if data_moves:
+            install_data_menus(self)
+        self.rhythm = RhythmController(self)
+        self.together.changed.connect(self.rhythm.set_suppressed)  # hidden while together mode is on
 
     @property
     def report_page(self) -> ReportPage:
@@ -224,72 +175,7 @@ class MainWindow(QMainWindow):
         (`first`: before the callbacks already waiting, such as the fill)."""
         self.first_paint.add(callback, first=first)
 
-    # Menus and shortcuts ------------------------------------------------------
-
-    def _action(self, menu, text: str, shortcut, slot) -> QAction:
-        action = QAction(text, self)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        return action
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
-        self._action(file_menu, "&New report…", QKeySequence.StandardKey.New, self.add_report)
-        self._action(file_menu, "&Edit report…", "Ctrl+E", self.edit_report)
-        file_menu.addSeparator()
-        self._action(file_menu, "&Print…", QKeySequence.StandardKey.Print, self.print_current)
-        file_menu.addSeparator()
-        self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
-        backup_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Backup"))
-        self._action(backup_menu, "Back up &now", "Ctrl+B", lambda: self.backups.backup_now())
-        self._action(backup_menu, "&Restore…", None, self.backups.choose_restore)
-        backup_menu.addSeparator()
-        self._action(backup_menu, "Backup &settings…", None, self.backups.settings_dialog)
-        edit_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
-        self._action(edit_menu, "&Undo", QKeySequence.StandardKey.Undo, lambda: self._editor_call("undo"))
-        self._action(edit_menu, "&Redo", QKeySequence.StandardKey.Redo, lambda: self._editor_call("redo"))
-        view_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
-        self._action(view_menu, "Team &overview", shortcuts.team_overview_key(), self.show_home)
-        self._action(view_menu, "&Filter reports", QKeySequence.StandardKey.Find, self.focus_filter)
-        self._action(view_menu, "&Next report", "Alt+Down", lambda: self.move_report(1))
-        self._action(view_menu, "&Previous report", "Alt+Up", lambda: self.move_report(-1))
-        view_menu.addSeparator()
-        self._build_theme_menu(view_menu.addMenu(QCoreApplication.translate("MainWindow", "&Theme")))
-        view_menu.addSeparator()
-        view_menu.addAction(self.together.action)
-        self._action(
-            view_menu,
-            "Next conversation",
-            "Ctrl+PgDown",
-            lambda: self.report_page.move_conversation(1),
-        )
-        self._action(
-            view_menu,
-            "Previous conversation",
-            "Ctrl+PgUp",
-            lambda: self.report_page.move_conversation(-1),
-        )
-        for index, name in enumerate(("Prepare", "Conduct", "Wrap-up"), start=1):
-            self._action(
-                view_menu,
-                f"{name} tab",
-                f"Ctrl+{index}",
-                lambda _=False, i=index - 1: self.show_tab(i),
-            )
-        self._action(view_menu, "&Quick capture", shortcuts.QUICK_CAPTURE_KEY, self.quick_capture)
-        preferences_action = self._action(edit_menu, "Pre&ferences…", None, self.show_preferences)
-        preferences_action.setShortcuts(shortcuts.preferences_keys())
-        preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.data_menus = DataMenus(self)  # import team, export everything, hand over, delete permanently
-        self.data_menus.install(bar, file_menu)
-        help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
-        self._action(help_menu, "The &method", None, self.show_method)
-        self._action(help_menu, "&Keyboard shortcuts", None, self.show_shortcuts)
-        help_menu.addSeparator()
-        self._action(help_menu, "&About OPD Desktop", None, self.show_about)
+    # Menus (built by window_menus) ----------------------------------------------
 
     def quick_capture(self) -> None:
         """Ctrl+J: the open conversation's quick capture bar (under its Conduct tab)."""
@@ -313,21 +199,6 @@ class MainWindow(QMainWindow):
         from opd_desktop.ui.help_dialogs import ShortcutsDialog
 
         ShortcutsDialog(self).exec()
-
-    def _build_theme_menu(self, menu) -> None:
-        from PySide6.QtGui import QActionGroup
-
-        group = QActionGroup(self)
-        group.setExclusive(True)
-        self.theme_actions: dict[str, QAction] = {}
-        for name, text in zip(theme.MODES, ("&System", "&Light", "&Dark"), strict=True):
-            action = QAction(text, self, checkable=True)
-            action.triggered.connect(lambda _=False, n=name: self.set_theme(n))
-            group.addAction(action)
-            menu.addAction(action)
-            self.theme_actions[name] = action
-        self.theme_actions[theme.mode()].setChecked(True)
-        theme.notifier().changed.connect(self._theme_changed)
 
     def set_theme(self, name: str) -> None:
         """View → Theme: System, Light or Dark, live; remembered for the next start."""
@@ -417,7 +288,7 @@ class MainWindow(QMainWindow):
         self.autosaver.flush()
         self.ui.rosterView.clearSelection()
         self.ui.rosterView.setCurrentIndex(self.proxy.index(-1, -1))
-        self.ui.pages.setCurrentWidget(self.home)
+        self.ui.pages.setCurrentWidget(self._home if self._home is not None else self._waiting_for_home)
         self.state.set("last_report", "")
         self._update_buttons()
 
@@ -486,15 +357,28 @@ class MainWindow(QMainWindow):
 
         from opd_desktop.services import outcomes
         from opd_desktop.ui.form_dialog import FormDialog
+        from opd_desktop.ui.i18n import shown
 
         dialog = FormDialog(
-            "Archive report",
+            QCoreApplication.translate("MainWindow", "Archive report"),
             self,
-            intro=f"Archive {report.name}? Their notes stay; you can restore them with "
-            "“Show archived reports”. Why and when they left counts towards retention.",
+            intro=QCoreApplication.translate(
+                "MainWindow",
+                "Archive {name}? Their notes stay; you can restore them with "
+                "“Show archived reports”. Why and when they left counts towards retention.",
+            ).format(name=report.name),
         )
-        dialog.add_combo("archive reason", "Why", [(t, k) for k, t in outcomes.ARCHIVE_REASONS.items()])
-        dialog.add_date("date they left", "Left on", dt.date.today(), optional=False)
+        dialog.add_combo(
+            "archive reason",
+            QCoreApplication.translate("MainWindow", "Why"),
+            [(shown(t), k) for k, t in outcomes.ARCHIVE_REASONS.items()],
+        )
+        dialog.add_date(
+            "date they left",
+            QCoreApplication.translate("MainWindow", "Left on"),
+            dt.date.today(),
+            optional=False,
+        )
         return self.actions.form(
             dialog,
             lambda v: outcomes.archive(self.store, report.id, v["archive reason"], v["date they left"]),
@@ -505,14 +389,17 @@ class MainWindow(QMainWindow):
         page = self._report_page
         if page is None or self.ui.pages.currentWidget() is not page or page.report_id is None:
             self.show_error(
-                "Choose a report first: Ctrl+P prints the agenda of the open conversation "
-                "or the development plan."
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "Choose a report first: Ctrl+P prints the agenda of the open conversation "
+                    "or the development plan.",
+                )
             )
             return None
         if page.current_section() == 2:
             dialog = page.section(2).export_pdf()
         elif page.view is not None:
-            dialog = page.view.export_document("agenda")
+            dialog = page.view.export_document("agenda")  # i18n: not shown
         else:
             return None
         if dialog is not None:
@@ -541,19 +428,27 @@ class MainWindow(QMainWindow):
 
     def show_error(self, message: str) -> None:
         self.statusBar().showMessage(message, 10000)
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self, QCoreApplication.translate("MainWindow", "OPD Desktop"), message)
 
     def _saved(self, at: str) -> None:
         self.save_label.setText(QCoreApplication.translate("MainWindow", "Saved at {at}").format(at=at))
-        announce(self.save_label, self.save_label.text())
+        _announce(self.save_label, self.save_label.text())
 
     def _save_failed(self, message: str) -> None:
-        self.save_label.setText(theme.span("Not saved — retrying", theme.Role.DANGER))
-        self.statusBar().showMessage(
-            QCoreApplication.translate("MainWindow", "Could not save: {message}").format(message=message),
-            10000,
+        retrying = QCoreApplication.translate("MainWindow", "Not saved — retrying")
+        self.save_label.setText(theme.span(retrying, theme.Role.DANGER))
+        problem = QCoreApplication.translate("MainWindow", "Could not save: {message}").format(
+            message=message
         )
-        announce(self.save_label, f"Not saved — retrying. Could not save: {message}")
+        self.statusBar().showMessage(problem, 10000)
+        _announce(
+            self.save_label,
+            QCoreApplication.translate(
+                "MainWindow", "Not saved — retrying. Could not save: {message}"
+            ).format(message=message),
+        )
 
     # State ----------------------------------------------------------------------
 
@@ -579,7 +474,6 @@ class MainWindow(QMainWindow):
         if self.paint_first:
             archived = self.ui.showArchivedCheck.isChecked()
             self.roster_model.set_reports(reports.list_reports(self.store, include_archived=archived))
-            self.home.overview.hold_first_refresh = True
             self.after_first_paint(self._fill_after_first_paint)
         else:
             self._reload_roster()
@@ -599,7 +493,10 @@ class MainWindow(QMainWindow):
             return
         self._reload_roster()
         self._update_buttons()
-        self.home.overview.fill_held()
+        if self._home is None:
+            self._build_home()  # on screen: the overview fills as it is shown
+        else:
+            self.home.overview.fill_held()
 
     def save_state(self) -> None:
         self.state.set("geometry", self.saveGeometry())
@@ -610,17 +507,20 @@ class MainWindow(QMainWindow):
         self.state.sync()
 
     def _show_backup_status(self, message: str, attention: bool) -> None:
+        import html
+
         self.backup_label.setText(
             theme.span(f"⚠ {html.escape(message)}", theme.Role.DANGER) if attention else message
         )
-        announce(self.backup_label, message)
+        _announce(self.backup_label, message)
 
     def release_store(self) -> None:
         """Before a restore: save what was typed, stop listening, close the database."""
         self.autosaver.flush()
         self.save_state()
         self.changes.close()
-        self.rhythm.reminders.stop()
+        if self.rhythm is not None:
+            self.rhythm.reminders.stop()
         self.store.close()
         self.store_closed = True
 
@@ -642,6 +542,8 @@ class MainWindow(QMainWindow):
             self.changes.close()
             return event.accept()
         if not self.autosaver.flush():
+            from PySide6.QtWidgets import QMessageBox
+
             answer = QMessageBox.warning(
                 self,
                 QCoreApplication.translate("MainWindow", "Not saved"),
@@ -654,7 +556,16 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.save_state()
-        self.rhythm.reminders.stop()
+        if self.rhythm is not None:
+            self.rhythm.reminders.stop()
         self.backups.on_quit()  # on a worker: the window closes now
         self.changes.close()
         event.accept()
+
+
+def _announce(widget: QWidget, text: str) -> None:
+    """Tell assistive technology about a status change (the accessibility module
+    loads after the first paint, not on the way to it)."""
+    from opd_desktop.ui.accessibility import announce
+
+    announce(widget, text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from opd_desktop.services import settings
@@ -18,9 +19,12 @@ def ask_manager_name(parent: QWidget) -> str | None:
     """The small dialog; None when it is cancelled."""
     text, ok = QInputDialog.getText(
         parent,
-        "Your name on the employee's copy",
-        "Documents for your team end with “For {employee} and {you}”.\n"
-        "Your name as your team knows it (asked once; the documents say 'their manager' without it):",
+        QCoreApplication.translate("ManagerName", "Your name on the employee's copy"),
+        QCoreApplication.translate(
+            "ManagerName",
+            "Documents for your team end with “For {employee} and {you}”.\n"
+            "Your name as your team knows it (asked once; the documents say 'their manager' without it):",
+        ),
     )
     return text if ok else None
 

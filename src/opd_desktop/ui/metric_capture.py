@@ -18,6 +18,7 @@ from opd_desktop.core.models import Conversation
 from opd_desktop.errors import OpdError
 from opd_desktop.services import metrics
 from opd_desktop.ui.context import ScreenContext
+from opd_desktop.ui.i18n import error_text
 from opd_desktop.ui.widgets import heading, mute, paragraph, rich
 
 
@@ -61,6 +62,7 @@ class MetricRecorder(QWidget):
         while self.grid.count():
             widget = self.grid.takeAt(0).widget()
             if widget is not None:
+                widget.hide()  # gone from the screen now, not when the loop gets to deleting it
                 widget.deleteLater()
         self.edits.clear()
         store = self.context.store
@@ -100,8 +102,9 @@ class MetricRecorder(QWidget):
         self.record_button.setEnabled(bool(found))
         here = metrics.values_recorded_in(store, self.conversation.id)
         self.recorded_label.setText(
-            "Recorded in this conversation: "
-            + ", ".join(f"{html.escape(m.name)} {fmt(v.value)}" for m, v in here)
+            QCoreApplication.translate("MetricRecorder", "Recorded in this conversation: {values}").format(
+                values=", ".join(f"{html.escape(m.name)} {fmt(v.value)}" for m, v in here)
+            )
             if here
             else ""
         )
@@ -111,14 +114,20 @@ class MetricRecorder(QWidget):
         store = self.context.store
         wanted = [(mid, edit) for mid, edit in self.edits.items() if edit.text().strip()]
         if not wanted:
-            self.context.on_error("Type a value next to a metric first.")
+            self.context.on_error(
+                QCoreApplication.translate("MetricRecorder", "Type a value next to a metric first.")
+            )
             return
         typed = {mid: edit.text() for mid, edit in wanted}
         for metric_id in list(typed):
             name = metrics.get_metric(store, metric_id).name
 
             def refused(exc: OpdError, name: str = name) -> None:
-                self.context.on_error(f"{name}: {exc}")
+                self.context.on_error(
+                    QCoreApplication.translate("MetricRecorder", "{metric}: {problem}").format(
+                        metric=name, problem=error_text(exc)
+                    )
+                )
 
             outcome = self.context.actions.run(
                 lambda metric_id=metric_id: metrics.record_value(

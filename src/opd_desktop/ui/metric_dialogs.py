@@ -20,23 +20,57 @@ from opd_desktop.ui.form_dialog import FormDialog
 def define_metric(parent: QWidget, context: ScreenContext, report_id: int | None) -> bool:
     store = context.store
     dialog = FormDialog(
-        "Define an agreed metric",
+        QCoreApplication.translate("MetricDialogs", "Define an agreed metric"),
         parent,
-        intro="Agree it with the employee (conversation 1 or 4 usually), then record its baseline.",
+        intro=QCoreApplication.translate(
+            "MetricDialogs",
+            "Agree it with the employee (conversation 1 or 4 usually), then record its baseline.",
+        ),
     )
     options = [("Your own metric", "")] + [(t.name, t.key) for t in TEMPLATES if not t.computed]
-    template = dialog.add_combo("template", "Start from", options)
-    name = dialog.add_line("metric name", "Name", "", "e.g. Tickets resolved per week")
-    unit = dialog.add_line("unit", "Unit", "", "e.g. per week, days, score 1–5")
-    direction = dialog.add_combo(
-        "direction", "Direction", [("Higher is better", True), ("Lower is better", False)]
+    template = dialog.add_combo(
+        "template", QCoreApplication.translate("MetricDialogs", "Start from"), options
     )
-    dialog.add_line("target", "Target", "", "optional, e.g. 4")
-    dialog.add_text("description", "How it is measured", height=60)
+    name = dialog.add_line(
+        "metric name",
+        QCoreApplication.translate("MetricDialogs", "Name"),
+        "",
+        QCoreApplication.translate("MetricDialogs", "e.g. Tickets resolved per week"),
+    )
+    unit = dialog.add_line(
+        "unit",
+        QCoreApplication.translate("MetricDialogs", "Unit"),
+        "",
+        QCoreApplication.translate("MetricDialogs", "e.g. per week, days, score 1–5"),
+    )
+    direction = dialog.add_combo(
+        "direction",
+        QCoreApplication.translate("MetricDialogs", "Direction"),
+        [("Higher is better", True), ("Lower is better", False)],
+    )
+    dialog.add_line(
+        "target",
+        QCoreApplication.translate("MetricDialogs", "Target"),
+        "",
+        QCoreApplication.translate("MetricDialogs", "optional, e.g. 4"),
+    )
+    dialog.add_text(
+        "description", QCoreApplication.translate("MetricDialogs", "How it is measured"), height=60
+    )
     if report_id is not None:
-        dialog.add_combo("scope", "For", [("This report only", "report"), ("The whole team", "team")])
+        dialog.add_combo(
+            "scope",
+            QCoreApplication.translate("MetricDialogs", "For"),
+            [("This report only", "report"), ("The whole team", "team")],
+        )
     dialog.add_combo(
-        "agreed in", "Agreed in", [("—", None)] + [(f"Conversation {n}", n) for n in range(1, 8)]
+        "agreed in",
+        QCoreApplication.translate("MetricDialogs", "Agreed in"),
+        [("—", None)]
+        + [
+            (QCoreApplication.translate("MetricDialogs", "Conversation {number}").format(number=n), n)
+            for n in range(1, 8)
+        ],
     )
 
     def follow_template(_index: int) -> None:
@@ -98,14 +132,33 @@ def record_value(
             QCoreApplication.translate("MetricDialogs", "Define a metric first, then record its values."),
         )
         return False
-    dialog = FormDialog("Record a value", parent)
-    dialog.add_combo("metric", "Metric", options)
+    dialog = FormDialog(QCoreApplication.translate("MetricDialogs", "Record a value"), parent)
+    dialog.add_combo("metric", QCoreApplication.translate("MetricDialogs", "Metric"), options)
     if report_id is None:
         people = [(r.name, r.id) for r in reports.list_reports(store)]
-        dialog.add_combo("report", "For", [("The team as a whole", None), *people])
-    dialog.add_line("value", "Value", "", "a number, e.g. 3.5")
-    dialog.add_date("measurement date", "Measured on", on or dt.date.today(), optional=False)
-    dialog.add_line("note", "Note", "", "optional, e.g. pulse survey of March")
+        dialog.add_combo(
+            "report",
+            QCoreApplication.translate("MetricDialogs", "For"),
+            [("The team as a whole", None), *people],
+        )
+    dialog.add_line(
+        "value",
+        QCoreApplication.translate("MetricDialogs", "Value"),
+        "",
+        QCoreApplication.translate("MetricDialogs", "a number, e.g. 3.5"),
+    )
+    dialog.add_date(
+        "measurement date",
+        QCoreApplication.translate("MetricDialogs", "Measured on"),
+        on or dt.date.today(),
+        optional=False,
+    )
+    dialog.add_line(
+        "note",
+        QCoreApplication.translate("MetricDialogs", "Note"),
+        "",
+        QCoreApplication.translate("MetricDialogs", "optional, e.g. pulse survey of March"),
+    )
 
     def save(values: dict) -> None:
         metrics.record_value(
@@ -125,13 +178,20 @@ def correct_value(parent: QWidget, context: ScreenContext, value: MetricValue) -
     store = context.store
     metric = metrics.get_metric(store, value.metric_id)
     dialog = FormDialog(
-        f"Correct a value of {metric.name}",
+        QCoreApplication.translate("MetricDialogs", "Correct a value of {metric}").format(metric=metric.name),
         parent,
-        intro="The old value stays in the history, marked corrected.",
+        intro=QCoreApplication.translate(
+            "MetricDialogs", "The old value stays in the history, marked corrected."
+        ),
     )
-    dialog.add_line("value", "Value", fmt(value.value))
-    dialog.add_date("measurement date", "Measured on", value.measured_on, optional=False)
-    dialog.add_line("note", "Note", value.note)
+    dialog.add_line("value", QCoreApplication.translate("MetricDialogs", "Value"), fmt(value.value))
+    dialog.add_date(
+        "measurement date",
+        QCoreApplication.translate("MetricDialogs", "Measured on"),
+        value.measured_on,
+        optional=False,
+    )
+    dialog.add_line("note", QCoreApplication.translate("MetricDialogs", "Note"), value.note)
     return context.actions.form(
         dialog, lambda v: metrics.correct_value(store, value.id, v["value"], v["measurement date"], v["note"])
     )

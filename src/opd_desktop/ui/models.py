@@ -22,7 +22,7 @@ from opd_desktop.core.guides import GuideSet
 from opd_desktop.core.models import Conversation, Report, RosterEntry
 from opd_desktop.core.stages import STATUS_LABELS, Stage, Status
 from opd_desktop.ui import theme
-from opd_desktop.ui.i18n import english_plural
+from opd_desktop.ui.i18n import english_plural, shown
 
 ReportIdRole = Qt.ItemDataRole.UserRole + 1
 ConversationIdRole = Qt.ItemDataRole.UserRole + 2
@@ -35,13 +35,18 @@ LateRole = Qt.ItemDataRole.UserRole + 8  # the next conversation is past its dat
 NextShortRole = Qt.ItemDataRole.UserRole + 9  # the next date, short ("25 Nov"), for the roster
 
 STEP_WORDS = {
-    "completed": "Done",
-    "held": "Held",
-    "planned": "Planned",
-    "overdue": "Late",
-    "skipped": "Skipped",
-    "unscheduled": "Needs a date",
+    "completed": QT_TRANSLATE_NOOP("JourneyModel", "Done"),
+    "held": QT_TRANSLATE_NOOP("JourneyModel", "Held"),
+    "planned": QT_TRANSLATE_NOOP("JourneyModel", "Planned"),
+    "overdue": QT_TRANSLATE_NOOP("JourneyModel", "Late"),
+    "skipped": QT_TRANSLATE_NOOP("JourneyModel", "Skipped"),
+    "unscheduled": QT_TRANSLATE_NOOP("JourneyModel", "Needs a date"),
 }
+
+
+def step_word(kind: str) -> str:
+    """The journey step's status word (see STEP_WORDS), translated."""
+    return QCoreApplication.translate("JourneyModel", STEP_WORDS[kind])
 
 
 def step_kind(conversation: Conversation, now: dt.datetime | None = None) -> str:
@@ -58,7 +63,7 @@ def step_kind(conversation: Conversation, now: dt.datetime | None = None) -> str
     return "overdue" if conversation.scheduled_at < now else "planned"
 
 
-NEEDS_A_DATE = "needs a date"
+NEEDS_A_DATE = QT_TRANSLATE_NOOP("RosterModel", "needs a date")
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -73,9 +78,9 @@ def format_when(
     day = value.date() if isinstance(value, dt.datetime) else value
     today = today or dt.date.today()
     if day == today:
-        label = "Today"
+        label = QCoreApplication.translate("Dates", "Today")
     elif day == today + dt.timedelta(days=1):
-        label = "Tomorrow"
+        label = QCoreApplication.translate("Dates", "Tomorrow")
     elif compact and day.year == today.year:
         label = day.strftime("%a %d %b")
     else:
@@ -113,6 +118,30 @@ class RosterModel(QAbstractTableModel):
     def set_reports(self, found: list[Report]) -> None:
         """Names first: the stages are filled in by a later `set_entries`."""
         self.set_entries([RosterEntry(report, NOT_READ_YET) for report in found])
+
+    @staticmethod
+    def _next_short(stage: Stage) -> str:
+        from opd_desktop.ui.dates import short_date
+
+        if stage.needs_date:
+            return QCoreApplication.translate("RosterModel", NEEDS_A_DATE)
+        when = short_date(stage.next_date)
+        return f"⚠ {when}" if stage.overdue and when else when
+
+    def next_texts(self) -> set[str]:
+        """Every text the Next column shows (the date and, under it, the stage): what its width fits."""
+        texts: set[str] = set()
+        seen: set[tuple] = set()
+        for entry in self._entries:
+            stage = entry.stage
+            if stage is NOT_READ_YET:
+                continue
+            texts.add(shown(stage.label))
+            key = (stage.needs_date, stage.overdue, stage.next_date.date() if stage.next_date else None)
+            if key not in seen:  # one date text per day, not per report
+                seen.add(key)
+                texts.add(self._next_short(stage))
+        return texts
 
     def entry(self, row: int) -> RosterEntry:
         return self._entries[row]
@@ -177,28 +206,27 @@ class RosterModel(QAbstractTableModel):
         if role == RoleTextRole:
             return " · ".join(x for x in (entry.report.role, entry.report.team) if x)
         if role == StageTextRole:
-            return entry.stage.label
+            return "" if entry.stage is NOT_READ_YET else shown(entry.stage.label)
         if role == LateRole:
             return entry.stage.overdue
         if role == NextShortRole:
-            from opd_desktop.ui.dates import short_date
-
-            if entry.stage.needs_date:
-                return NEEDS_A_DATE
-            when = short_date(entry.stage.next_date)
-            return f"⚠ {when}" if entry.stage.overdue and when else when
+            return self._next_short(entry.stage)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.NAME:
-                return entry.report.name + (" (archived)" if entry.report.archived else "")
+                if entry.report.archived:
+                    return QCoreApplication.translate("RosterModel", "{name} (archived)").format(
+                        name=entry.report.name
+                    )
+                return entry.report.name
             if column == self.ROLE:
                 return entry.report.role
             if entry.stage is NOT_READ_YET and column in (self.STAGE, self.NEXT):
                 return ""
             if column == self.STAGE:
-                return entry.stage.label
+                return shown(entry.stage.label)
             if column == self.NEXT:
                 if entry.stage.needs_date:
-                    return NEEDS_A_DATE
+                    return QCoreApplication.translate("RosterModel", NEEDS_A_DATE)
                 mark = "⚠ " if entry.stage.overdue else ""
                 return mark + format_when(entry.stage.next_date, compact=True)
         if role == SortRole:
@@ -206,10 +234,15 @@ class RosterModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             parts = [entry.report.name, entry.report.role, entry.report.team]
             if entry.stage.overdue:
-                parts.append("The planned conversation is overdue.")
+                parts.append(
+                    QCoreApplication.translate("RosterModel", "The planned conversation is overdue.")
+                )
             if entry.stage.needs_date:
                 parts.append(
-                    "Nothing is scheduled and the cadence has run out: schedule the next conversation."
+                    QCoreApplication.translate(
+                        "RosterModel",
+                        "Nothing is scheduled and the cadence has run out: schedule the next conversation.",
+                    )
                 )
             if entry.open_items:
                 parts.append(
@@ -258,16 +291,24 @@ class JourneyModel(QAbstractListModel):
         return 0 if parent.isValid() else len(self._conversations)
 
     def title(self, conversation: Conversation) -> str:
+        if not conversation.number:
+            return QCoreApplication.translate("JourneyModel", "Check-in")
         guide = self._guides.for_number(conversation.number)
-        return f"{conversation.number}. {guide.short_title}" if conversation.number else "Check-in"
+        return QCoreApplication.translate("JourneyModel", "{number}. {title}").format(
+            number=conversation.number, title=guide.short_title
+        )
 
     def subtitle(self, conversation: Conversation) -> str:
-        status = STATUS_LABELS[conversation.status]
+        status = shown(STATUS_LABELS[conversation.status])
         if conversation.status in (Status.HELD, Status.COMPLETED) and conversation.held_on:
-            return f"{status} · {format_when(conversation.held_on, compact=True)}"
+            return QCoreApplication.translate("JourneyModel", "{status} · {date}").format(
+                status=status, date=format_when(conversation.held_on, compact=True)
+            )
         if conversation.status == Status.PLANNED:
             when = format_when(conversation.scheduled_at, compact=True)
-            return f"Planned · {when}" if when else "Not scheduled"
+            if not when:
+                return QCoreApplication.translate("JourneyModel", "Not scheduled")
+            return QCoreApplication.translate("JourneyModel", "Planned · {date}").format(date=when)
         return status
 
     def step_text(self, conversation: Conversation) -> tuple[str, str, str]:
@@ -278,27 +319,45 @@ class JourneyModel(QAbstractListModel):
         if conversation.number:
             number, title = str(conversation.number), self._guides.for_number(conversation.number).short_title
         else:
-            number, title = "↻", "Check-in"
-        word = STEP_WORDS[kind]
-        return number, title, f"{word} · {short_date(when)}" if when else word
+            number, title = "↻", QCoreApplication.translate("JourneyModel", "Check-in")
+        word = step_word(kind)
+        if not when:
+            return number, title, word
+        return (
+            number,
+            title,
+            QCoreApplication.translate("JourneyModel", "{status} · {date}").format(
+                status=word, date=short_date(when)
+            ),
+        )
 
     def tooltip(self, conversation: Conversation) -> str:
         from opd_desktop.ui.dates import long_date, relative
 
         kind = step_kind(conversation)
         title = self._guides.for_number(conversation.number).title
-        if kind in ("completed", "held"):
-            status = f"{STEP_WORDS[kind]} on {long_date(conversation.held_on)}"
+        if kind == "completed":
+            status = QCoreApplication.translate("JourneyModel", "Done on {date}").format(
+                date=long_date(conversation.held_on)
+            )
+        elif kind == "held":
+            status = QCoreApplication.translate("JourneyModel", "Held on {date}").format(
+                date=long_date(conversation.held_on)
+            )
         elif kind == "planned":
-            status = (
-                f"Planned for {long_date(conversation.scheduled_at)} ({relative(conversation.scheduled_at)})"
+            status = QCoreApplication.translate("JourneyModel", "Planned for {date} ({relative})").format(
+                date=long_date(conversation.scheduled_at), relative=relative(conversation.scheduled_at)
             )
         elif kind == "overdue":
-            status = f"Planned for {long_date(conversation.scheduled_at)}, not yet held"
-        elif kind == "skipped":
-            status = "Skipped" + (f": {conversation.skip_reason}" if conversation.skip_reason else "")
+            status = QCoreApplication.translate("JourneyModel", "Planned for {date}, not yet held").format(
+                date=long_date(conversation.scheduled_at)
+            )
+        elif kind == "skipped" and conversation.skip_reason:
+            status = QCoreApplication.translate("JourneyModel", "Skipped: {reason}").format(
+                reason=conversation.skip_reason
+            )
         else:
-            status = "Needs a date"
+            status = step_word(kind)
         return f"{title}\n{status}"
 
     def is_overdue(self, conversation: Conversation) -> bool:

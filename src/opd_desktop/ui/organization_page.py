@@ -3,6 +3,8 @@ it appears in the agendas of conversations 2 and 3 for every report."""
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -11,6 +13,7 @@ from opd_desktop.core.organization import SCOPES
 from opd_desktop.services import organization
 from opd_desktop.ui.audience_widgets import AudienceTag
 from opd_desktop.ui.context import ScreenContext
+from opd_desktop.ui.i18n import shown
 from opd_desktop.ui.widgets import heading, note_editor, paragraph, scroll_page
 
 INTRO = {
@@ -50,9 +53,10 @@ class OrganizationPage(QWidget):
         grid.setHorizontalSpacing(16)
         values = organization.read(context.store, scope)
         self.editors = {}
-        for index, (key, label) in enumerate(SCOPES[scope]):
+        for index, (key, marked) in enumerate(SCOPES[scope]):
+            label = shown(marked)
             cell = QVBoxLayout()
-            cell.addWidget(QLabel(f"<b>{label}</b>"))
+            cell.addWidget(QLabel(f"<b>{html.escape(label)}</b>"))
             editor = note_editor(label, height=90)
             editor.setPlainText(values[key])
             context.autosaver.watch(

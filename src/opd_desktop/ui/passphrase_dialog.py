@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 
 from opd_desktop.errors import ValidationError
 from opd_desktop.ui import theme
+from opd_desktop.ui.dialog_width import at_least
+from opd_desktop.ui.i18n import error_text
 
 
 class PassphraseDialog(QDialog):
@@ -30,10 +32,15 @@ class PassphraseDialog(QDialog):
         intro = QLabel(
             message
             or (
-                "No keyring is available to remember the backup passphrase, so it is kept in memory "
-                "until you quit. Keep it somewhere safe: without it a backup cannot be restored."
+                QCoreApplication.translate(
+                    "PassphraseDialog",
+                    "No keyring is available to remember the backup passphrase, so it is kept in memory "
+                    "until you quit. Keep it somewhere safe: without it a backup cannot be restored.",
+                )
                 if new
-                else "The passphrase this backup was made with:"
+                else QCoreApplication.translate(
+                    "PassphraseDialog", "The passphrase this backup was made with:"
+                )
             )
         )
         intro.setWordWrap(True)
@@ -47,11 +54,11 @@ class PassphraseDialog(QDialog):
                     MIN_LENGTH=passphrase.MIN_LENGTH
                 )
             )
-        form.addRow("&Passphrase", self.first)
+        form.addRow(QCoreApplication.translate("PassphraseDialog", "&Passphrase"), self.first)
         self.repeat = QLineEdit()
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         if new:
-            form.addRow("&Repeat", self.repeat)
+            form.addRow(QCoreApplication.translate("PassphraseDialog", "&Repeat"), self.repeat)
         else:
             self.repeat.hide()
         layout.addLayout(form)
@@ -62,13 +69,16 @@ class PassphraseDialog(QDialog):
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = buttons.addButton(
-            "Use passphrase" if new else "Unlock", QDialogButtonBox.ButtonRole.AcceptRole
+            QCoreApplication.translate("PassphraseDialog", "Use passphrase")
+            if new
+            else QCoreApplication.translate("PassphraseDialog", "Unlock"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
         )
         self.ok_button.setDefault(True)
         buttons.accepted.connect(self.check)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.setMinimumWidth(420)
+        at_least(self, 420)  # wider when a translation needs it
 
     @property
     def value(self) -> str:
@@ -81,9 +91,12 @@ class PassphraseDialog(QDialog):
             if self.new:
                 passphrase.check_new(self.first.text(), self.repeat.text())
             elif not self.first.text():
-                raise ValidationError("Type the passphrase, or cancel.", "passphrase")
+                raise ValidationError(
+                    QCoreApplication.translate("PassphraseDialog", "Type the passphrase, or cancel."),
+                    "passphrase",
+                )
         except ValidationError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             self.error.show()
             theme.mark_invalid(self.first, True)
             return

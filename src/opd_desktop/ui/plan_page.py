@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from opd_desktop.core.audience import first_name, for_employee
 from opd_desktop.core.changes import Topic
-from opd_desktop.core.models import ItemStatus, Owner
+from opd_desktop.core.models import ITEM_STATUS_LABELS, ItemStatus, Owner
 from opd_desktop.core.plan_status import PLAN_STATUS_LABELS, can_revise, is_editable, progress_recordable
 from opd_desktop.services import outcomes, plans, profile
 from opd_desktop.services.plans import PeriodNeedsConfirmation, Plan, PlanAction, PlanGoal
@@ -41,9 +41,15 @@ from opd_desktop.ui.context import ScreenContext
 from opd_desktop.ui.date_field import DateField
 from opd_desktop.ui.dates import short_date
 from opd_desktop.ui.form_dialog import FormDialog
+from opd_desktop.ui.i18n import error_text, shown
 from opd_desktop.ui.widgets import heading, note_editor, paragraph, scroll_page
 
-COLUMNS = ("Goal / action", "Owner", "Due", "Status")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("PlanPage", "Goal / action"),
+    QT_TRANSLATE_NOOP("PlanPage", "Owner"),
+    QT_TRANSLATE_NOOP("PlanPage", "Due"),
+    QT_TRANSLATE_NOOP("PlanPage", "Status"),
+)
 
 
 def _gather_after(layout: QVBoxLayout, marker) -> QWidget:
@@ -89,12 +95,18 @@ def read_only(widget: QWidget, on: bool) -> None:
 def _proposed(item, who: str) -> str:
     """A goal's or action's text, marked when the employee proposed it (draft-plan worksheet)."""
     text = getattr(item, "title", None) or item.text
-    return f"{text}  · proposed by {who}" if item.proposed_by == Owner.EMPLOYEE else text
+    if item.proposed_by != Owner.EMPLOYEE:
+        return text
+    return QCoreApplication.translate("PlanPage", "{text}  · proposed by {who}").format(text=text, who=who)
 
 
 def _goal_progress(goal: PlanGoal, outcome: str | None) -> str:
-    text = f"{round(goal.progress * 100)}% done"
-    return f"{text} · {outcomes.GOAL_OUTCOMES[outcome].lower()}" if outcome else text
+    percent = round(goal.progress * 100)
+    if not outcome:
+        return QCoreApplication.translate("PlanPage", "{percent}% done").format(percent=percent)
+    return QCoreApplication.translate("PlanPage", "{percent}% done · {outcome}").format(
+        percent=percent, outcome=shown(outcomes.GOAL_OUTCOMES[outcome]).lower()
+    )
 
 
 class PlanPage(QWidget):
@@ -125,7 +137,7 @@ class PlanPage(QWidget):
         self.summary = paragraph("", muted=True)
         layout.addWidget(self.summary)
         self.progress = QProgressBar()
-        self.progress.setFormat("%p% of actions done")
+        self.progress.setFormat(QCoreApplication.translate("PlanPage", "%p% of actions done"))
         layout.addWidget(self.progress)
 
         actions = QHBoxLayout()
@@ -173,20 +185,25 @@ class PlanPage(QWidget):
         ):
             period_row.addWidget(widget)
         period_row.addStretch(1)
-        form.addRow("Period (3–6 months)", period_row)
-        form.addRow("Next review", self.review_edit)
+        form.addRow(QCoreApplication.translate("PlanPage", "Period (3–6 months)"), period_row)
+        form.addRow(QCoreApplication.translate("PlanPage", "Next review"), self.review_edit)
         cadence_row = QHBoxLayout()
         cadence_row.addWidget(self.cadence)
         cadence_row.addWidget(self.terms_button)
         cadence_row.addStretch(1)
-        form.addRow("Check-ins every", cadence_row)
+        form.addRow(QCoreApplication.translate("PlanPage", "Check-ins every"), cadence_row)
         layout.addLayout(form)
         commitments = QHBoxLayout()
-        self.employee_commitments = note_editor("What the employee commits to", height=80)
-        self.manager_commitments = note_editor("What I commit to (support, time, introductions)", height=80)
+        self.employee_commitments = note_editor(
+            QCoreApplication.translate("PlanPage", "What the employee commits to"), height=80
+        )
+        self.manager_commitments = note_editor(
+            QCoreApplication.translate("PlanPage", "What I commit to (support, time, introductions)"),
+            height=80,
+        )
         for label, editor in (
-            ("The employee commits to", self.employee_commitments),
-            ("I commit to", self.manager_commitments),
+            (QCoreApplication.translate("PlanPage", "The employee commits to"), self.employee_commitments),
+            (QCoreApplication.translate("PlanPage", "I commit to"), self.manager_commitments),
         ):
             column = QVBoxLayout()
             column.addWidget(paragraph(f"<b>{label}</b>"))
@@ -208,7 +225,7 @@ class PlanPage(QWidget):
         )
         self.tree = QTreeWidget()
         self.tree.setColumnCount(len(COLUMNS))
-        self.tree.setHeaderLabels(COLUMNS)
+        self.tree.setHeaderLabels([QCoreApplication.translate("PlanPage", c) for c in COLUMNS])
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setMinimumHeight(240)
         self.tree.setWordWrap(True)
@@ -231,14 +248,26 @@ class PlanPage(QWidget):
         progress_row.addWidget(paragraph(QCoreApplication.translate("PlanPage", "Selected action:")))
         self.edit_buttons = []
         for text, slot, structural in (
-            ("Add goal…", self.add_goal, True),
-            ("Add action…", self.add_action, True),
-            ("Edit…", self.edit_selected, True),
-            ("Delete", self.delete_selected, True),
-            ("Mark done", lambda: self.set_status(ItemStatus.DONE), False),
-            ("Drop", lambda: self.set_status(ItemStatus.DROPPED), False),
-            ("Reopen", lambda: self.set_status(ItemStatus.OPEN), False),
-            ("Goal outcome…", self.goal_outcome, False),
+            (QCoreApplication.translate("PlanPage", "Add goal…"), self.add_goal, True),
+            (QCoreApplication.translate("PlanPage", "Add action…"), self.add_action, True),
+            (QCoreApplication.translate("PlanPage", "Edit…"), self.edit_selected, True),
+            (QCoreApplication.translate("PlanPage", "Delete"), self.delete_selected, True),
+            (
+                QCoreApplication.translate("PlanPage", "Mark done"),
+                lambda: self.set_status(ItemStatus.DONE),
+                False,
+            ),
+            (
+                QCoreApplication.translate("PlanPage", "Drop"),
+                lambda: self.set_status(ItemStatus.DROPPED),
+                False,
+            ),
+            (
+                QCoreApplication.translate("PlanPage", "Reopen"),
+                lambda: self.set_status(ItemStatus.OPEN),
+                False,
+            ),
+            (QCoreApplication.translate("PlanPage", "Goal outcome…"), self.goal_outcome, False),
         ):
             button = QPushButton(text)
             button.clicked.connect(slot)
@@ -265,7 +294,7 @@ class PlanPage(QWidget):
         for version in reversed(history):
             self.versions.addItem(
                 QCoreApplication.translate("PlanPage", "Version {version} · {status}").format(
-                    version=version.version, status=PLAN_STATUS_LABELS[version.status].lower()
+                    version=version.version, status=shown(PLAN_STATUS_LABELS[version.status]).lower()
                 ),
                 version.id,
             )
@@ -331,17 +360,29 @@ class PlanPage(QWidget):
         self._fill_tree(plan)
 
     def _summary_text(self, plan: Plan) -> str:
-        parts = [PLAN_STATUS_LABELS[plan.status]]
+        parts = [shown(PLAN_STATUS_LABELS[plan.status])]
         if plan.period_start and plan.period_end:
             months = plans.months_between(plan.period_start, plan.period_end)
             parts.append(
-                f"{short_date(plan.period_start)} to {short_date(plan.period_end)} ({months:.1f} months)"
+                QCoreApplication.translate("PlanPage", "{start} to {end} ({months} months)").format(
+                    start=short_date(plan.period_start),
+                    end=short_date(plan.period_end),
+                    months=QLocale().toString(months, "f", 1),
+                )
             )
         if plan.finalized_at:
-            parts.append(f"finalized {short_date(dt.date.fromisoformat(plan.finalized_at[:10]))}")
+            parts.append(
+                QCoreApplication.translate("PlanPage", "finalized {date}").format(
+                    date=short_date(dt.date.fromisoformat(plan.finalized_at[:10]))
+                )
+            )
         in_force = plans.in_force(self.store, self.report_id)
         if is_editable(plan.status) and in_force is not None:
-            parts.append(f"version {in_force.version} stays in force until this one is finalized")
+            parts.append(
+                QCoreApplication.translate(
+                    "PlanPage", "version {version} stays in force until this one is finalized"
+                ).format(version=in_force.version)
+            )
         return " · ".join(parts)
 
     def _fill_tree(self, plan: Plan) -> None:
@@ -367,8 +408,12 @@ class PlanPage(QWidget):
             goal_item.setFont(0, font)
             goal_item.setData(0, Qt.ItemDataRole.UserRole, ("goal", goal))
             details = [
-                f"Why: {why}" if why else "",
-                f"Success measure: {goal.success_measure}" if goal.success_measure else "",
+                QCoreApplication.translate("PlanPage", "Why: {why}").format(why=why) if why else "",
+                QCoreApplication.translate("PlanPage", "Success measure: {measure}").format(
+                    measure=goal.success_measure
+                )
+                if goal.success_measure
+                else "",
             ]
             goal_item.setData(1, Qt.ItemDataRole.UserRole, " · ".join(d for d in details if d))
             goal_item.setToolTip(0, "\n".join(d for d in details if d) or goal.title)
@@ -376,12 +421,20 @@ class PlanPage(QWidget):
                 item = QTreeWidgetItem(
                     [
                         _proposed(action, first),
-                        "You" if action.owner.value == "manager" else first,
+                        QCoreApplication.translate("PlanPage", "You")
+                        if action.owner.value == "manager"
+                        else first,
                         short_date(action.due_date),
-                        action.status.value,
+                        shown(ITEM_STATUS_LABELS[action.status]),
                     ]
                 )
-                support = f"Support needed: {action.support_needed}" if action.support_needed else ""
+                support = (
+                    QCoreApplication.translate("PlanPage", "Support needed: {support}").format(
+                        support=action.support_needed
+                    )
+                    if action.support_needed
+                    else ""
+                )
                 item.setData(1, Qt.ItemDataRole.UserRole, support)
                 item.setToolTip(0, support or action.text)
                 item.setData(0, Qt.ItemDataRole.UserRole, ("action", action))
@@ -398,7 +451,9 @@ class PlanPage(QWidget):
 
     def _show_details(self, item: QTreeWidgetItem | None) -> None:
         text = item.data(1, Qt.ItemDataRole.UserRole) if item is not None else ""
-        self.details.setText(text or "Select a goal or action to see its details.")
+        self.details.setText(
+            text or QCoreApplication.translate("PlanPage", "Select a goal or action to see its details.")
+        )
 
     def _selected(self) -> tuple[str, PlanGoal | PlanAction] | tuple[None, None]:
         item = self.tree.currentItem()
@@ -420,8 +475,10 @@ class PlanPage(QWidget):
         name = get_report(self.store, self.report_id).name
         return preview(
             self,
-            f"Development plan v{self.shown.version} · Employee's copy",
-            f"Development plan {name}",
+            QCoreApplication.translate("PlanPage", "Development plan v{version} · Employee's copy").format(
+                version=self.shown.version
+            ),
+            QCoreApplication.translate("PlanPage", "Development plan {name}").format(name=name),
             lambda store: build_plan(store, self.report_id, plan_id),
             self.context.actions,
         )
@@ -456,9 +513,9 @@ class PlanPage(QWidget):
 
         def ask_first(error) -> None:
             if isinstance(error, PeriodNeedsConfirmation):
-                questions.append(str(error))
+                questions.append(error_text(error))
             else:
-                self.context.on_error(str(error))
+                self.context.on_error(error_text(error))
 
         if self.context.actions.run(lambda: plans.finalize(self.store, plan_id), on_error=ask_first):
             return
@@ -478,7 +535,7 @@ class PlanPage(QWidget):
         self.context.actions.run(lambda: plans.start_next_plan(self.store, self.report_id))
 
     def _links(self) -> list[tuple[str, int | None]]:
-        options: list[tuple[str, int | None]] = [("— none —", None)]
+        options: list[tuple[str, int | None]] = [(QCoreApplication.translate("PlanPage", "— none —"), None)]
         for entry in profile.entries(self.store, self.report_id):
             if entry.kind in plans.LINKABLE_KINDS:
                 options.append((entry.text, entry.id))
@@ -487,19 +544,35 @@ class PlanPage(QWidget):
     def _goal_dialog(self, title: str, goal: PlanGoal | None = None) -> FormDialog:
         dialog = FormDialog(title, self)
         dialog.add_line(
-            "goal", "Goal", goal.title if goal else "", "What they will develop in the current job"
+            "goal",
+            QCoreApplication.translate("PlanPage", "Goal"),
+            goal.title if goal else "",
+            QCoreApplication.translate("PlanPage", "What they will develop in the current job"),
         )
-        dialog.add_combo("link", "Builds on", self._links(), goal.profile_entry_id if goal else None)
-        dialog.add_text("why", "Why", goal.why if goal else "")
-        dialog.add_line("measure", "Success measure", goal.success_measure if goal else "")
-        dialog.add_date("target date", "Target date", goal.target_date if goal else None)
+        dialog.add_combo(
+            "link",
+            QCoreApplication.translate("PlanPage", "Builds on"),
+            self._links(),
+            goal.profile_entry_id if goal else None,
+        )
+        dialog.add_text("why", QCoreApplication.translate("PlanPage", "Why"), goal.why if goal else "")
+        dialog.add_line(
+            "measure",
+            QCoreApplication.translate("PlanPage", "Success measure"),
+            goal.success_measure if goal else "",
+        )
+        dialog.add_date(
+            "target date",
+            QCoreApplication.translate("PlanPage", "Target date"),
+            goal.target_date if goal else None,
+        )
         return dialog
 
     def add_goal(self) -> None:
         if self.plan is None:
             return
         plan_id = self.plan.id
-        dialog = self._goal_dialog("Add a goal")
+        dialog = self._goal_dialog(QCoreApplication.translate("PlanPage", "Add a goal"))
         self.context.actions.form(
             dialog,
             lambda v: plans.add_goal(
@@ -518,27 +591,45 @@ class PlanPage(QWidget):
     ) -> FormDialog:
         dialog = FormDialog(title, self)
         goals = [(g.title, g.id) for g in (self.plan.goals if self.plan else [])]
-        dialog.add_combo("goal", "For goal", goals, action.goal_id if action else goal_id)
-        dialog.add_line("action", "Action", action.text if action else "")
+        dialog.add_combo(
+            "goal",
+            QCoreApplication.translate("PlanPage", "For goal"),
+            goals,
+            action.goal_id if action else goal_id,
+        )
+        dialog.add_line(
+            "action", QCoreApplication.translate("PlanPage", "Action"), action.text if action else ""
+        )
         dialog.add_combo(
             "owner",
-            "Owner",
-            [("Employee", "employee"), ("You", "manager")],
+            QCoreApplication.translate("PlanPage", "Owner"),
+            [
+                (QCoreApplication.translate("PlanPage", "Employee"), "employee"),
+                (QCoreApplication.translate("PlanPage", "You"), "manager"),
+            ],
             action.owner.value if action else "employee",
         )
-        dialog.add_date("due date", "Due", action.due_date if action else None)
-        dialog.add_text("support", "Support needed from me", action.support_needed if action else "")
+        dialog.add_date(
+            "due date", QCoreApplication.translate("PlanPage", "Due"), action.due_date if action else None
+        )
+        dialog.add_text(
+            "support",
+            QCoreApplication.translate("PlanPage", "Support needed from me"),
+            action.support_needed if action else "",
+        )
         return dialog
 
     def add_action(self) -> None:
         if self.plan is None:
             return
         if not self.plan.goals:
-            self.context.on_error("Add a goal first; every action serves a goal.")
+            self.context.on_error(
+                QCoreApplication.translate("PlanPage", "Add a goal first; every action serves a goal.")
+            )
             return
         kind, selected = self._selected()
         goal_id = selected.id if kind == "goal" else (selected.goal_id if kind == "action" else None)
-        dialog = self._action_dialog("Add an action", goal_id=goal_id)
+        dialog = self._action_dialog(QCoreApplication.translate("PlanPage", "Add an action"), goal_id=goal_id)
         self.context.actions.form(
             dialog,
             lambda v: plans.add_action(
@@ -561,7 +652,7 @@ class PlanPage(QWidget):
         ):
             return
         if kind == "goal":
-            dialog = self._goal_dialog("Edit goal", selected)
+            dialog = self._goal_dialog(QCoreApplication.translate("PlanPage", "Edit goal"), selected)
             self.context.actions.form(
                 dialog,
                 lambda v: plans.update_goal(
@@ -575,7 +666,7 @@ class PlanPage(QWidget):
                 ),
             )
         else:
-            dialog = self._action_dialog("Edit action", selected)
+            dialog = self._action_dialog(QCoreApplication.translate("PlanPage", "Edit action"), selected)
             self.context.actions.form(
                 dialog,
                 lambda v: plans.update_action(
@@ -592,17 +683,17 @@ class PlanPage(QWidget):
         kind, selected = self._selected()
         if kind is None:
             return
-        what = (
-            f"the goal “{selected.title}” and its actions"
+        question = (
+            QCoreApplication.translate("PlanPage", "Delete the goal “{title}” and its actions?").format(
+                title=selected.title
+            )
             if kind == "goal"
-            else f"the action “{selected.text}”"
+            else QCoreApplication.translate("PlanPage", "Delete the action “{text}”?").format(
+                text=selected.text
+            )
         )
         if (
-            QMessageBox.question(
-                self,
-                QCoreApplication.translate("PlanPage", "Delete"),
-                QCoreApplication.translate("PlanPage", "Delete {what}?").format(what=what),
-            )
+            QMessageBox.question(self, QCoreApplication.translate("PlanPage", "Delete"), question)
             != QMessageBox.StandardButton.Yes
         ):
             return
@@ -615,12 +706,16 @@ class PlanPage(QWidget):
         """Achieved, partly or not: recorded at check-ins, counted on the dashboard."""
         kind, selected = self._selected()
         if kind != "goal":
-            self.context.on_error("Select a goal in the list first.")
+            self.context.on_error(QCoreApplication.translate("PlanPage", "Select a goal in the list first."))
             return
         current = outcomes.goal_outcomes(self.store, self.shown.id).get(selected.id) if self.shown else None
-        dialog = FormDialog("Goal outcome", self, intro=selected.title)
-        choices = [("Not decided yet", None)] + [(t, k) for k, t in outcomes.GOAL_OUTCOMES.items()]
-        dialog.add_combo("outcome", "Outcome", choices, current)
+        dialog = FormDialog(
+            QCoreApplication.translate("PlanPage", "Goal outcome"), self, intro=selected.title
+        )
+        choices = [(QCoreApplication.translate("PlanPage", "Not decided yet"), None)] + [
+            (shown(t), k) for k, t in outcomes.GOAL_OUTCOMES.items()
+        ]
+        dialog.add_combo("outcome", QCoreApplication.translate("PlanPage", "Outcome"), choices, current)
         self.context.actions.form(
             dialog, lambda v: outcomes.set_goal_outcome(self.store, selected.id, v["outcome"])
         )
@@ -628,6 +723,8 @@ class PlanPage(QWidget):
     def set_status(self, status: ItemStatus) -> None:
         kind, selected = self._selected()
         if kind != "action":
-            self.context.on_error("Select an action in the list first.")
+            self.context.on_error(
+                QCoreApplication.translate("PlanPage", "Select an action in the list first.")
+            )
             return
         self.context.actions.run(lambda: plans.set_action_status(self.store, selected.id, status))

@@ -27,6 +27,8 @@ from opd_desktop.services import preferences, rhythm, settings
 from opd_desktop.store.database import Store
 from opd_desktop.ui import theme
 from opd_desktop.ui.accessibility import name_widgets
+from opd_desktop.ui.dialog_width import at_least
+from opd_desktop.ui.i18n import error_text
 from opd_desktop.ui.widgets import mute
 
 
@@ -50,7 +52,7 @@ class PreferencesDialog(QDialog):
         self.store = store
         self.saved: preferences.Preferences | None = None
         self.setWindowTitle(QCoreApplication.translate("Preferences", "Preferences"))
-        self.setMinimumWidth(560)
+        at_least(self, 560)  # wider when a translation needs it
         current = preferences.load(store)
         layout = QVBoxLayout(self)
 
@@ -178,7 +180,7 @@ class PreferencesDialog(QDialog):
         try:
             self.saved = preferences.save(self.store, self.chosen())
         except OpdError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             self.error.show()
             return
         self.accept()

@@ -4,7 +4,7 @@ conversations 1 and 5, recapped in 6, editable any time."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -32,6 +32,7 @@ from opd_desktop.ui import theme
 from opd_desktop.ui.audience_widgets import AudienceTag
 from opd_desktop.ui.context import ScreenContext
 from opd_desktop.ui.form_dialog import FormDialog
+from opd_desktop.ui.i18n import error_text, shown
 from opd_desktop.ui.widgets import (
     PlaceholderList,
     PlaceholderTable,
@@ -44,12 +45,19 @@ from opd_desktop.ui.widgets import (
 LIST_KINDS = ("strength", "preference", "aspiration", "value")
 
 
-ADD_WORDS = {
-    "strength": "a strength",
-    "preference": "a preference",
-    "aspiration": "an aspiration",
-    "value": "a value",
+EMPTY_LIST = {  # said in an empty list: what to do (one sentence per kind, never glued)
+    "strength": QT_TRANSLATE_NOOP(
+        "EntryList", "Nothing here yet. Type below and press Enter to add a strength."
+    ),
+    "preference": QT_TRANSLATE_NOOP(
+        "EntryList", "Nothing here yet. Type below and press Enter to add a preference."
+    ),
+    "aspiration": QT_TRANSLATE_NOOP(
+        "EntryList", "Nothing here yet. Type below and press Enter to add an aspiration."
+    ),
+    "value": QT_TRANSLATE_NOOP("EntryList", "Nothing here yet. Type below and press Enter to add a value."),
 }
+EMPTY_OTHER = QT_TRANSLATE_NOOP("EntryList", "Nothing here yet. Type below and press Enter to add one.")
 
 
 class EntryList(QWidget):
@@ -62,11 +70,9 @@ class EntryList(QWidget):
         self.kind = kind
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading(KIND_LABELS[kind], 11))
+        layout.addWidget(heading(shown(KIND_LABELS[kind]), 11))
         self.list = PlaceholderList()
-        self.list.placeholder = (
-            f"Nothing here yet. Type below and press Enter to add {ADD_WORDS.get(kind, 'one')}."
-        )
+        self.list.placeholder = QCoreApplication.translate("EntryList", EMPTY_LIST.get(kind, EMPTY_OTHER))
         self.list.setFixedHeight(110)
         self.list.itemDoubleClicked.connect(self._edit)
         layout.addWidget(self.list)
@@ -101,8 +107,13 @@ class EntryList(QWidget):
             self.input.clear()
 
     def _edit(self, item: QListWidgetItem) -> None:
-        dialog = FormDialog(f"Edit — {KIND_LABELS[self.kind].lower()}", self)
-        dialog.add_line("entry", "Text", item.text())
+        dialog = FormDialog(
+            QCoreApplication.translate("EntryList", "Edit — {kind}").format(
+                kind=shown(KIND_LABELS[self.kind]).lower()
+            ),
+            self,
+        )
+        dialog.add_line("entry", QCoreApplication.translate("EntryList", "Text"), item.text())
         entry_id = item.data(Qt.ItemDataRole.UserRole)
         self.context.actions.form(
             dialog, lambda v: profile.update_entry(self.context.store, entry_id, text=v["entry"])
@@ -141,10 +152,10 @@ class CliftonDialog(QDialog):
             self.ranked.addItem(name)
         buttons = QVBoxLayout()
         for text, slot in (
-            ("Add →", self._add),
-            ("← Remove", self._remove),
-            ("Up", lambda: self._move(-1)),
-            ("Down", lambda: self._move(1)),
+            (QCoreApplication.translate("CliftonDialog", "Add →"), self._add),
+            (QCoreApplication.translate("CliftonDialog", "← Remove"), self._remove),
+            (QCoreApplication.translate("CliftonDialog", "Up"), lambda: self._move(-1)),
+            (QCoreApplication.translate("CliftonDialog", "Down"), lambda: self._move(1)),
         ):
             button = QPushButton(text)
             button.clicked.connect(slot)
@@ -189,7 +200,13 @@ class CliftonDialog(QDialog):
             self.ranked.setCurrentRow(target)
 
 
-CAREER_COLUMNS = ("Role", "From", "To", "Highlights", "What they learned")
+CAREER_COLUMNS = (
+    QT_TRANSLATE_NOOP("ProfilePage", "Role"),
+    QT_TRANSLATE_NOOP("ProfilePage", "From"),
+    QT_TRANSLATE_NOOP("ProfilePage", "To"),
+    QT_TRANSLATE_NOOP("ProfilePage", "Highlights"),
+    QT_TRANSLATE_NOOP("ProfilePage", "What they learned"),
+)
 
 
 class ProfilePage(QWidget):
@@ -232,7 +249,9 @@ class ProfilePage(QWidget):
         layout.addWidget(heading(QCoreApplication.translate("ProfilePage", "Career history"), 11))
         self.career = PlaceholderTable(0, len(CAREER_COLUMNS))
         self.career.placeholder = "Their earlier roles appear here: add them in conversation 5 with Add role…"
-        self.career.setHorizontalHeaderLabels(CAREER_COLUMNS)
+        self.career.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("ProfilePage", c) for c in CAREER_COLUMNS]
+        )
         self.career.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.career.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.career.verticalHeader().setVisible(False)
@@ -243,9 +262,12 @@ class ProfilePage(QWidget):
         buttons = QHBoxLayout()
         needs_row = []
         for text, slot in (
-            ("Add role…", self.add_career),
-            ("Edit…", lambda: self.edit_career(self.career.currentRow())),
-            ("Remove", self.remove_career),
+            (QCoreApplication.translate("ProfilePage", "Add role…"), self.add_career),
+            (
+                QCoreApplication.translate("ProfilePage", "Edit…"),
+                lambda: self.edit_career(self.career.currentRow()),
+            ),
+            (QCoreApplication.translate("ProfilePage", "Remove"), self.remove_career),
         ):
             button = QPushButton(text)
             button.clicked.connect(slot)
@@ -293,21 +315,38 @@ class ProfilePage(QWidget):
             themes = dialog.themes()
             if self.context.actions.run(
                 lambda themes=themes: profile.set_clifton_themes(self.context.store, self.report_id, themes),
-                on_error=lambda exc: dialog.error.setText(str(exc)),
+                on_error=lambda exc: dialog.error.setText(error_text(exc)),
             ):
                 return
 
     def _career_dialog(self, title: str, entry: ProfileEntry | None = None) -> FormDialog:
         dialog = FormDialog(title, self)
-        dialog.add_line("entry", "Role", entry.text if entry else "", "Title and organization")
-        dialog.add_date("start date", "From", entry.start_date if entry else None)
-        dialog.add_date("end date", "To", entry.end_date if entry else None)
-        dialog.add_text("detail", "Highlights", entry.detail if entry else "")
-        dialog.add_text("learned", "What they learned", entry.learned if entry else "")
+        dialog.add_line(
+            "entry",
+            QCoreApplication.translate("ProfilePage", "Role"),
+            entry.text if entry else "",
+            QCoreApplication.translate("ProfilePage", "Title and organization"),
+        )
+        dialog.add_date(
+            "start date",
+            QCoreApplication.translate("ProfilePage", "From"),
+            entry.start_date if entry else None,
+        )
+        dialog.add_date(
+            "end date", QCoreApplication.translate("ProfilePage", "To"), entry.end_date if entry else None
+        )
+        dialog.add_text(
+            "detail", QCoreApplication.translate("ProfilePage", "Highlights"), entry.detail if entry else ""
+        )
+        dialog.add_text(
+            "learned",
+            QCoreApplication.translate("ProfilePage", "What they learned"),
+            entry.learned if entry else "",
+        )
         return dialog
 
     def add_career(self) -> None:
-        dialog = self._career_dialog("Add a role")
+        dialog = self._career_dialog(QCoreApplication.translate("ProfilePage", "Add a role"))
         self.context.actions.form(
             dialog,
             lambda v: profile.add_entry(
@@ -326,7 +365,7 @@ class ProfilePage(QWidget):
         if not 0 <= row < len(self._careers):
             return
         entry = self._careers[row]
-        dialog = self._career_dialog("Edit role", entry)
+        dialog = self._career_dialog(QCoreApplication.translate("ProfilePage", "Edit role"), entry)
         self.context.actions.form(
             dialog,
             lambda v: profile.update_entry(

@@ -21,7 +21,8 @@ from opd_desktop.services.text import name_key
 from opd_desktop.store.database import Store
 from opd_desktop.ui import theme
 from opd_desktop.ui.actions import actions_for
-from opd_desktop.ui.i18n import english_plural
+from opd_desktop.ui.dialog_width import at_least
+from opd_desktop.ui.i18n import english_plural, error_text, shown
 from opd_desktop.ui.widgets import bullets, heading, paragraph, rich
 
 
@@ -34,7 +35,7 @@ class PurgeDialog(QDialog):
         self.setWindowTitle(
             QCoreApplication.translate("PurgeDialog", "Delete {name} permanently").format(name=report.name)
         )
-        self.setMinimumWidth(520)
+        at_least(self, 520)  # wider when a translation needs it
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
         layout.addWidget(
@@ -68,7 +69,8 @@ class PurgeDialog(QDialog):
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.delete_button = self.buttons.addButton(
-            "&Delete permanently", QDialogButtonBox.ButtonRole.AcceptRole
+            QCoreApplication.translate("PurgeDialog", "&Delete permanently"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
         )
         self.delete_button.setEnabled(False)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
@@ -88,7 +90,9 @@ class PurgeDialog(QDialog):
         report_id = self.report.id
         outcome = actions_for(self, self.store).run_slow(  # compacting the file takes seconds on large data
             lambda store: purge.purge_report(store, report_id, typed),
-            label="Deleting permanently and compacting the database…",
+            label=QCoreApplication.translate(
+                "PurgeDialog", "Deleting permanently and compacting the database…"
+            ),
             on_error=self._refused,
         )
         if outcome:
@@ -96,7 +100,7 @@ class PurgeDialog(QDialog):
             self.accept()
 
     def _refused(self, error) -> None:
-        self.error.setText(str(error))
+        self.error.setText(error_text(error))
         self.error.show()
 
 
@@ -108,10 +112,10 @@ class PurgeResultDialog(QDialog):
         self.result = result
         self.deleted_backups = 0
         self.setWindowTitle(QCoreApplication.translate("PurgeDialog", "Deleted permanently"))
-        self.setMinimumWidth(600)
+        at_least(self, 600)  # wider when a translation needs it
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
-        layout.addWidget(heading(result.summary(), 13))
+        layout.addWidget(heading(shown(result.summary()), 13))
         layout.addWidget(
             paragraph(
                 QCoreApplication.translate(
@@ -141,7 +145,7 @@ class PurgeResultDialog(QDialog):
                     ).format(name=result.name)
                 )
             )
-            layout.addWidget(rich(bullets([h.describe() for h in result.backups])))
+            layout.addWidget(rich(bullets([shown(h.describe()) for h in result.backups])))
             layout.addWidget(
                 paragraph(
                     QCoreApplication.translate(
@@ -152,7 +156,13 @@ class PurgeResultDialog(QDialog):
                 )
             )
             self.delete_backups_button = self.buttons.addButton(
-                f"Delete these {len(result.backups)} backups", QDialogButtonBox.ButtonRole.ActionRole
+                english_plural(
+                    QCoreApplication.translate(
+                        "PurgeResultDialog", "Delete these %n backup(s)", "", len(result.backups)
+                    ),
+                    len(result.backups),
+                ),
+                QDialogButtonBox.ButtonRole.ActionRole,
             )
             self.delete_backups_button.clicked.connect(self.delete_backups)
         else:

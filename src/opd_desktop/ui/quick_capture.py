@@ -7,7 +7,7 @@ a conversation captures decides which kinds are offered (the registry is
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -30,17 +30,20 @@ from opd_desktop.ui.context import ScreenContext
 from opd_desktop.ui.date_field import DateField
 from opd_desktop.ui.dates import short_date
 from opd_desktop.ui.form_dialog import FormDialog
+from opd_desktop.ui.i18n import shown
 from opd_desktop.ui.widgets import ElidedLabel, heading, mute
 
-EMPTY = "Nothing captured yet in this conversation."
+EMPTY = QT_TRANSLATE_NOOP("QuickCapture", "Nothing captured yet in this conversation.")
 
 
 def kind_words(found: captures.Captured, first: str) -> str:
     """The kind in the app's words: "Action for you", "Action for Дмитрий"."""
     item = found.action_item
     if item is None:
-        return found.kind
-    return "Action for you" if item.owner == Owner.MANAGER else f"Action for {first}"
+        return shown(found.kind)
+    if item.owner == Owner.MANAGER:
+        return QCoreApplication.translate("QuickCapture", "Action for you")
+    return QCoreApplication.translate("QuickCapture", "Action for {name}").format(name=first)
 
 
 class CapturedList(QWidget):
@@ -62,15 +65,23 @@ class CapturedList(QWidget):
                 item.widget().deleteLater()
         self.lines, self.edit_buttons = [], []
         if not found:
-            empty = QLabel(EMPTY)
+            empty = QLabel(QCoreApplication.translate("QuickCapture", EMPTY))
             mute(empty, italic=True)
             self.rows.addWidget(empty)
-            self.lines.append(EMPTY)
+            self.lines.append(QCoreApplication.translate("QuickCapture", EMPTY))
             return
         for entry in found:
             words = kind_words(entry, first)
             due = entry.action_item.due_date if entry.action_item else None
-            line = f"{words}: {entry.text}" + (f" · due {short_date(due)}" if due else "")
+            line = (
+                QCoreApplication.translate("QuickCapture", "{kind}: {text} · due {date}").format(
+                    kind=words, text=entry.text, date=short_date(due)
+                )
+                if due
+                else QCoreApplication.translate("QuickCapture", "{kind}: {text}").format(
+                    kind=words, text=entry.text
+                )
+            )
             row = QWidget()
             layout = QHBoxLayout(row)
             layout.setContentsMargins(0, 0, 0, 0)
@@ -118,7 +129,7 @@ class QuickCapture(QWidget):
         row = QHBoxLayout()
         self.kind = QComboBox()
         for option in self.options:
-            self.kind.addItem(option.label)
+            self.kind.addItem(shown(option.label))
         self.kind.setAccessibleName(QCoreApplication.translate("QuickCapture", "What to capture"))
         self.text = QLineEdit()
         self.text.setPlaceholderText(
@@ -174,7 +185,7 @@ class QuickCapture(QWidget):
     def capture(self) -> None:
         text = self.text.text().strip()
         if not text:
-            self.on_error("Type what you want to capture first.")
+            self.on_error(QCoreApplication.translate("QuickCapture", "Type what you want to capture first."))
             return
         option = self._option()
         if option is None:
@@ -191,12 +202,15 @@ class QuickCapture(QWidget):
 
     def edit_item(self, item: ActionItem) -> None:
         """Edit a captured action item: its text, owner and due date."""
-        dialog = FormDialog("Edit the action item", self)
-        dialog.add_line("action item", "Action", item.text)
+        dialog = FormDialog(QCoreApplication.translate("QuickCapture", "Edit the action item"), self)
+        dialog.add_line("action item", QCoreApplication.translate("QuickCapture", "Action"), item.text)
         dialog.add_combo(
-            "owner", "Owner", [(self.first_name, "employee"), ("You", "manager")], item.owner.value
+            "owner",
+            QCoreApplication.translate("QuickCapture", "Owner"),
+            [(self.first_name, "employee"), ("You", "manager")],
+            item.owner.value,
         )
-        dialog.add_date("due date", "Due", item.due_date)
+        dialog.add_date("due date", QCoreApplication.translate("QuickCapture", "Due"), item.due_date)
         self.context.actions.form(
             dialog,
             lambda v: followthrough.update_action_item(

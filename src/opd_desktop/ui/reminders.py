@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from opd_desktop.core.reminders import due_reminders, start_summary
+from opd_desktop.core.reminders import due_reminders
 from opd_desktop.services import rhythm
 from opd_desktop.store.database import Store
 from opd_desktop.ui.accessibility import announce
+from opd_desktop.ui.i18n import english_plural, shown
 
 log = logging.getLogger(__name__)
 
@@ -162,8 +163,10 @@ class ReminderController(QObject):
         except Exception:  # a reminder must never take the app down
             log.exception("could not build the start summary")
             return
-        line = start_summary(len(agenda.today), len(agenda.needs_date), len(agenda.overdue))
-        self.notify("OPD Desktop", line[:1].upper() + line[1:] + ".")
+        self.notify(
+            QCoreApplication.translate("ReminderController", "OPD Desktop"),
+            summary_words(len(agenda.today), len(agenda.needs_date), len(agenda.overdue)),
+        )
 
     def check(self) -> None:
         if self.suppressed:
@@ -185,4 +188,46 @@ class ReminderController(QObject):
             hour_before=settings.remind_hour_before,
         ):
             self._shown_keys.add(reminder.key)
-            self.notify(reminder.title, reminder.message, reminder.conversation_id)
+            title, message = reminder_words(reminder, now)
+            self.notify(title, message, reminder.conversation_id)
+
+
+def summary_words(today: int, needs_date: int, overdue: int = 0) -> str:
+    """The start summary (core.reminders.start_summary) in the reader's language:
+    "2 conversations today, 1 overdue, 1 report needs a date." """
+
+    def plural(source: str, n: int) -> str:
+        return english_plural(QCoreApplication.translate("ReminderController", source, "", n), n)
+
+    if overdue:
+        return QCoreApplication.translate("ReminderController", "{today}, {overdue}, {needs}.").format(
+            today=plural("%n conversation(s) today", today),
+            overdue=plural("%n overdue", overdue),
+            needs=plural("%n report(s) need(s) a date", needs_date),
+        )
+    return QCoreApplication.translate("ReminderController", "{today}, {needs}.").format(
+        today=plural("%n conversation(s) today", today),
+        needs=plural("%n report(s) need(s) a date", needs_date),
+    )
+
+
+def reminder_words(reminder, now) -> tuple[str, str]:
+    """A reminder's title and message (core.reminders words them in English) in the reader's language."""
+    from opd_desktop.core.reminders import HOUR_BEFORE
+
+    if reminder.starts is None:
+        return reminder.title, reminder.message
+    at = f"{reminder.starts:%H:%M}"
+    if reminder.kind == HOUR_BEFORE:
+        title = english_plural(
+            QCoreApplication.translate("ReminderController", "In %n minute(s)", "", reminder.minutes),
+            reminder.minutes,
+        )
+    elif reminder.starts.date() == now.date():
+        title = QCoreApplication.translate("ReminderController", "Today at {time}").format(time=at)
+    else:
+        title = QCoreApplication.translate("ReminderController", "Tomorrow at {time}").format(time=at)
+    message = QCoreApplication.translate(
+        "ReminderController", "{conversation} with {person} at {time}"
+    ).format(conversation=shown(reminder.conversation_title), person=reminder.person, time=at)
+    return title, message

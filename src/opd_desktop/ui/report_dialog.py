@@ -12,7 +12,9 @@ from opd_desktop.services import reports
 from opd_desktop.store.database import Store
 from opd_desktop.ui import theme
 from opd_desktop.ui.date_field import DateField
+from opd_desktop.ui.dialog_width import at_least
 from opd_desktop.ui.forms import load_form
+from opd_desktop.ui.i18n import error_text
 
 
 class ReportDialog(QDialog):
@@ -34,7 +36,7 @@ class ReportDialog(QDialog):
             else QCoreApplication.translate("ReportDialog", "Add a direct report")
         )
         self._use_date_field()
-        self.setMinimumWidth(460)
+        at_least(self, 460)  # wider when a translation needs it
         self.ui.errorLabel.hide()
         theme.colour_text(self.ui.errorLabel, theme.Role.DANGER)
         if report:
@@ -109,4 +111,4 @@ class ReportDialog(QDialog):
             self.accept()
 
     def refuse(self, error: OpdError) -> None:
-        self.show_error(str(error), error.field if isinstance(error, ValidationError) else None)
+        self.show_error(error_text(error), error.field if isinstance(error, ValidationError) else None)

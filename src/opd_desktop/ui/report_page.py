@@ -60,10 +60,18 @@ class FollowThroughPage(QWidget):
         self.actions = ActionItemsPanel(context, report_id)
         self.ideas = IdeasPanel(context, report_id)
         self.feedback = LeadershipFeedbackPanel(context, report_id)
+        self.report_id = report_id
         for panel in (self.actions, self.ideas, self.feedback):
             layout.addWidget(panel)
             layout.addSpacing(12)
         layout.addStretch(1)
+
+    def set_report(self, report_id: int) -> None:
+        """Show another report's follow-through in the same panels."""
+        self.report_id = report_id
+        for panel in (self.actions, self.ideas, self.feedback):
+            panel.report_id = report_id  # read by their refresh and their subscriptions
+            panel.refresh()
 
 
 _OPEN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
@@ -100,7 +108,8 @@ class ReportPage(QWidget):
         self.guides = context.guides
         self.autosaver = context.autosaver
         self.report_id: int | None = None
-        self.view: ConversationView | None = None
+        self.view: ConversationView | None = None  # the conversation shown (None: none is)
+        self._view: ConversationView | None = None  # made on the first conversation opened, then re-bound
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -118,7 +127,7 @@ class ReportPage(QWidget):
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         holder_layout.addWidget(self.placeholder)
         self.right.addWidget(self.conversation_holder)
-        self.sections: dict[int, QWidget] = {}  # built on first view, per report
+        self.sections: dict[int, QWidget] = {}  # built on first view, re-bound (or rebuilt) on the next
         self.splitter.addWidget(self.right)
         layout.addWidget(self.splitter, 1)
         # the header and the journey show the report and its conversations
@@ -177,9 +186,7 @@ class ReportPage(QWidget):
 
     def show_report(self, report_id: int, conversation_id: int | None = None) -> None:
         self.autosaver.flush()
-        if report_id != self.report_id:
-            self._drop_sections()
-        self.report_id = report_id
+        self.report_id = report_id  # the sections follow when next shown
         self.show_section(CONVERSATION_PAGE)
         self.refresh(select=conversation_id, default_to_next=True)
 
@@ -196,7 +203,17 @@ class ReportPage(QWidget):
         return next((index for index, page in self.sections.items() if page is widget), CONVERSATION_PAGE)
 
     def section(self, index: int) -> QWidget:
-        """The Profile (1), Development plan (2), Follow-through (3) or Metrics (4) page of this report."""
+        """The Profile (1), Development plan (2), Follow-through (3) or Metrics (4) page of this report:
+        built on its first visit; on a visit after a switch, re-bound to the report shown (a page
+        that cannot be re-bound is built again for it)."""
+        page = self.sections.get(index)
+        if page is not None and page.report_id != self.report_id:
+            if hasattr(page, "set_report"):
+                page.set_report(self.report_id)
+            else:
+                del self.sections[index]
+                self.right.removeWidget(page)
+                page.deleteLater()
         if index not in self.sections:
             # imported on first use: none of these pages is needed for the first window
             from opd_desktop.ui.plan_page import PlanPage
@@ -284,18 +301,19 @@ class ReportPage(QWidget):
 
     def _open(self, conversation_id: int) -> None:
         self.autosaver.flush()
-        tab = self.view.tabs.currentIndex() if self.view else 0
-        view = ConversationView(self.context, conversation_id, tab)
-        view.plan_requested.connect(lambda: self.show_section(2))
-        view.together_requested.connect(self.together_requested)
-        holder = self.conversation_holder.layout()
-        old = holder.itemAt(0).widget()
-        holder.replaceWidget(old, view)
-        old.hide()  # out of the layout but still a child until deleted: hide it now
-        view.show()  # on screen now (not on the next loop pass), so it refreshes on what it shows
-        if old is not self.placeholder:
-            old.deleteLater()
-        self.view = view
+        view = self._view
+        if view is None:
+            view = self._view = ConversationView(self.context)
+            view.plan_requested.connect(lambda: self.show_section(2))
+            view.together_requested.connect(self.together_requested)
+        shown = self.view is not None
+        view.bind(conversation_id, None if shown else 0)  # the tab shown stays; a first opening: Prepare
+        if not shown:
+            holder = self.conversation_holder.layout()
+            holder.replaceWidget(self.placeholder, view)
+            self.placeholder.hide()
+            view.show()  # on screen now (not on the next loop pass), so it refreshes on what it shows
+            self.view = view
         self.show_section(CONVERSATION_PAGE)
         self.conversation_opened.emit(conversation_id)
 
@@ -304,19 +322,19 @@ class ReportPage(QWidget):
         self.report_id = None
         self._drop_sections()
         if self.view is not None:
+            self.view.release()
             holder = self.conversation_holder.layout()
             holder.replaceWidget(self.view, self.placeholder)
-            self.view.hide()
-            self.view.deleteLater()
+            self.view.hide()  # kept for the next report, re-bound before it is shown again
             self.placeholder.show()
             self.view = None
         self.right.setCurrentWidget(self.conversation_holder)
         self.report_removed.emit()
 
     def reload_conversation(self) -> None:
-        """Rebuild the open conversation from what is saved (after together mode)."""
+        """Show the open conversation again from what is saved (after together mode)."""
         if self.view is not None:
-            self._open(self.view.conversation.id)
+            self.view.bind(self.view.conversation.id)
 
     def move_conversation(self, step: int) -> None:
         row = self.journey_view.currentIndex().row() + step

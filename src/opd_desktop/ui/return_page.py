@@ -12,7 +12,7 @@ import logging
 import threading
 import time
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -30,6 +30,7 @@ from opd_desktop.core.dates import short_day
 from opd_desktop.services import dashboard, metrics
 from opd_desktop.services.dashboard import Dashboard, MetricLine
 from opd_desktop.ui.context import ScreenContext
+from opd_desktop.ui.i18n import english_plural, shown
 from opd_desktop.ui.tables import RowTable
 from opd_desktop.ui.widgets import heading, mute, paragraph, rich, scroll_page
 
@@ -54,20 +55,34 @@ def separator() -> QFrame:
     return line
 
 
-VERDICT_WORDS = {"better": "better", "worse": "worse", "same": "no change", "baseline only": "baseline only"}
+VERDICT_WORDS = {
+    "better": QT_TRANSLATE_NOOP("MetricCard", "better"),
+    "worse": QT_TRANSLATE_NOOP("MetricCard", "worse"),
+    "same": QT_TRANSLATE_NOOP("MetricCard", "no change"),
+    "baseline only": QT_TRANSLATE_NOOP("MetricCard", "baseline only"),
+}
 
 
 def _facts(line: MetricLine) -> str:
     metric = line.metric
-    facts = [metric.unit, metric.direction]
+    facts = [metric.unit, shown(metric.direction)]
     if line.target_text:
-        facts.append(line.target_text)
+        facts.append(shown(line.target_text))
     if metric.agreed_in:
-        facts.append(f"agreed in conversation {metric.agreed_in}")
+        facts.append(
+            QCoreApplication.translate("MetricCard", "agreed in conversation {number}").format(
+                number=metric.agreed_in
+            )
+        )
     if metric.is_team and line.people > 1:
-        facts.append(f"average of {line.people} reports")
+        facts.append(
+            english_plural(
+                QCoreApplication.translate("MetricCard", "average of %n report(s)", "", line.people),
+                line.people,
+            )
+        )
     if not metric.is_team and metric.report_id is not None:
-        facts.append("this report only")
+        facts.append(QCoreApplication.translate("MetricCard", "this report only"))
     return " · ".join(f for f in facts if f)
 
 
@@ -84,18 +99,20 @@ class MetricCard(QWidget):
         layout.addWidget(facts)
         change = line.change
         if change is None:
-            summary = "No values yet: record the baseline."
+            summary = QCoreApplication.translate("MetricCard", "No values yet: record the baseline.")
         elif change.baseline_only:
-            summary = (
-                f"<b>Baseline:</b> {html.escape(metric_rules.fmt(change.baseline))} — "
-                "baseline only; a trend appears once a second value is recorded."
-            )
+            summary = QCoreApplication.translate(
+                "MetricCard",
+                "<b>Baseline:</b> {baseline} — baseline only; a trend appears once a second value is recorded.",  # noqa: E501
+            ).format(baseline=html.escape(metric_rules.fmt(change.baseline)))
         else:
-            summary = (
-                f"<b>Baseline → latest:</b> {html.escape(metric_rules.fmt(change.baseline))} → "
-                f"{html.escape(metric_rules.fmt(change.latest))} "
-                f"({'+' if change.delta > 0 else ''}{html.escape(metric_rules.fmt(change.delta))}, "
-                f"<b>{VERDICT_WORDS[change.verdict]}</b>)"
+            summary = QCoreApplication.translate(
+                "MetricCard", "<b>Baseline → latest:</b> {baseline} → {latest} ({change}, <b>{verdict}</b>)"
+            ).format(
+                baseline=html.escape(metric_rules.fmt(change.baseline)),
+                latest=html.escape(metric_rules.fmt(change.latest)),
+                change=("+" if change.delta > 0 else "") + html.escape(metric_rules.fmt(change.delta)),
+                verdict=QCoreApplication.translate("MetricCard", VERDICT_WORDS[change.verdict]),
             )
         self.summary = rich(summary)
         layout.addWidget(self.summary)
@@ -162,21 +179,41 @@ class ReturnDashboard(QWidget):
         )
         layout.addWidget(self.title)
         intro = (
-            "Team metrics are averaged over the reports measured; the measures below are worked out "
-            "from what you already record."
+            QCoreApplication.translate(
+                "ReturnDashboard",
+                "Team metrics are averaged over the reports measured; the measures below are worked out "
+                "from what you already record.",
+            )
             if report_id is None
-            else "The metrics you agreed with this person (and the team's), from the baseline to the "
-            "latest value, and what the app works out from your conversations."
+            else QCoreApplication.translate(
+                "ReturnDashboard",
+                "The metrics you agreed with this person (and the team's), from the baseline to the "
+                "latest value, and what the app works out from your conversations.",
+            )
         )
         layout.addWidget(paragraph(intro, muted=True))
         buttons = QHBoxLayout()
-        self.define_button = self._button(buttons, "&Define a metric…", self.define)
-        self.record_button = self._button(buttons, "&Record a value…", self.record)
-        self.export_button = self._button(buttons, "Return report (PDF)…", self.export_pdf)
+        self.define_button = self._button(
+            buttons, QCoreApplication.translate("ReturnDashboard", "&Define a metric…"), self.define
+        )
+        self.record_button = self._button(
+            buttons, QCoreApplication.translate("ReturnDashboard", "&Record a value…"), self.record
+        )
+        documents = (
+            buttons if report_id is not None else QHBoxLayout()
+        )  # the team's four: two rows (longer languages)
+        self.export_button = self._button(
+            documents, QCoreApplication.translate("ReturnDashboard", "Return report (PDF)…"), self.export_pdf
+        )
         if report_id is None:
-            self._button(buttons, "Ideas for senior management (PDF)…", self.export_ideas)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
+            self._button(
+                documents,
+                QCoreApplication.translate("ReturnDashboard", "Ideas for senior management (PDF)…"),
+                self.export_ideas,
+            )
+        for row in {id(buttons): buttons, id(documents): documents}.values():
+            row.addStretch(1)
+            layout.addLayout(row)
         self.status = paragraph("", muted=True)
         self.status.hide()
         layout.addWidget(self.status)
@@ -205,12 +242,21 @@ class ReturnDashboard(QWidget):
             self.show_history.toggled.connect(lambda _on: self._fill_values())
             top.addWidget(self.show_history)
             layout.addLayout(top)
-            self.values_table = RowTable(("Metric", "Date", "Value", "State", "Note"), (1, 2, 3))
+            self.values_table = RowTable(
+                (
+                    QCoreApplication.translate("ReturnDashboard", "Metric"),
+                    QCoreApplication.translate("ReturnDashboard", "Date"),
+                    QCoreApplication.translate("ReturnDashboard", "Value"),
+                    QCoreApplication.translate("ReturnDashboard", "State"),
+                    QCoreApplication.translate("ReturnDashboard", "Note"),
+                ),
+                (1, 2, 3),
+            )
             self.values_table.setMinimumHeight(160)
             layout.addWidget(self.values_table)
             row = QHBoxLayout()
-            self._button(row, "&Correct…", self.correct)
-            self._button(row, "De&lete", self.delete)
+            self._button(row, QCoreApplication.translate("ReturnDashboard", "&Correct…"), self.correct)
+            self._button(row, QCoreApplication.translate("ReturnDashboard", "De&lete"), self.delete)
             row.addStretch(1)
             layout.addLayout(row)
         layout.addStretch(1)
@@ -322,7 +368,7 @@ class ReturnDashboard(QWidget):
             if widget is not None:
                 widget.deleteLater()
         for row, measure in enumerate(board.measures):
-            label = QLabel(measure.label)
+            label = QLabel(shown(measure.label))
             value = QLabel(measure.shown())
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             if measure.value is None:
@@ -371,7 +417,9 @@ class ReturnDashboard(QWidget):
 
         value = self.values_table.selected() if self.values_table else None
         if value is None or value.state != "current":
-            self.context.on_error("Select a current value in the list first.")
+            self.context.on_error(
+                QCoreApplication.translate("ReturnDashboard", "Select a current value in the list first.")
+            )
             return
         correct_value(self, self.context, value)
 
@@ -380,7 +428,9 @@ class ReturnDashboard(QWidget):
 
         value = self.values_table.selected() if self.values_table else None
         if value is None or value.state != "current":
-            self.context.on_error("Select a current value in the list first.")
+            self.context.on_error(
+                QCoreApplication.translate("ReturnDashboard", "Select a current value in the list first.")
+            )
             return
         answer = QMessageBox.question(
             self,
@@ -401,7 +451,7 @@ class ReturnDashboard(QWidget):
         name = "team" if report_id is None else safe_file_name(self._report_name())
         return preview(
             self,
-            "The program's return",
+            QCoreApplication.translate("ReturnDashboard", "The program's return"),
             f"return-{name}-{dt.date.today().isoformat()}.pdf",
             lambda store: build_dashboard(store, report_id),
             self.context.actions,
@@ -413,7 +463,7 @@ class ReturnDashboard(QWidget):
 
         return preview(
             self,
-            "Ideas for the senior-management meeting",
+            QCoreApplication.translate("ReturnDashboard", "Ideas for the senior-management meeting"),
             f"ideas-for-senior-management-{dt.date.today().isoformat()}.pdf",
             build_ideas_agenda,
             self.context.actions,

@@ -20,6 +20,7 @@ from opd_desktop.core.rhythm import WEEKDAY_NAMES
 from opd_desktop.services import rhythm
 from opd_desktop.store.database import Store
 from opd_desktop.ui.actions import actions_for
+from opd_desktop.ui.i18n import error_text
 from opd_desktop.ui.widgets import mute, paragraph
 
 
@@ -41,7 +42,7 @@ class RhythmSettingsDialog(QDialog):
             box.setChecked(index in settings.working_days)
             grid.addWidget(box, 0, index)
             self.day_boxes.append(box)
-        form.addRow("Working days", days)
+        form.addRow(QCoreApplication.translate("RhythmSettingsDialog", "Working days"), days)
         self.same_time = QCheckBox(
             QCoreApplication.translate("RhythmSettingsDialog", "The time of the last conversation")
         )
@@ -52,7 +53,7 @@ class RhythmSettingsDialog(QDialog):
         self.time.setTime(QTime(chosen.hour, chosen.minute) if chosen else QTime(10, 0))
         self.time.setEnabled(chosen is not None)
         self.same_time.toggled.connect(lambda on: self.time.setEnabled(not on))
-        form.addRow("Usual meeting time", self.same_time)
+        form.addRow(QCoreApplication.translate("RhythmSettingsDialog", "Usual meeting time"), self.same_time)
         form.addRow("", self.time)
         layout.addLayout(form)
         layout.addWidget(
@@ -108,5 +109,5 @@ class RhythmSettingsDialog(QDialog):
             self.accept()
 
     def _refused(self, error) -> None:
-        self.error.setText(str(error))
+        self.error.setText(error_text(error))
         self.error.show()

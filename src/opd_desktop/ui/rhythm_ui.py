@@ -178,14 +178,20 @@ class RhythmController(QObject):
 
         report_id = self.window.selected_report_id()
         if report_id is None:
-            self.window.show_error("Choose a report first: the cadence is set per report.")
+            self.window.show_error(
+                QCoreApplication.translate(
+                    "RhythmController", "Choose a report first: the cadence is set per report."
+                )
+            )
             return
         report = reports.get_report(self.store, report_id)
         days, ok = QInputDialog.getInt(
             self.window,
-            "Cadence",
-            f"Days between {report.name}'s conversations (check-ins follow the cadence agreed "
-            "in conversation 7):",
+            QCoreApplication.translate("RhythmController", "Cadence"),
+            QCoreApplication.translate(
+                "RhythmController",
+                "Days between {name}'s conversations (check-ins follow the cadence agreed in conversation 7):",  # noqa: E501
+            ).format(name=report.name),
             report.cadence_days or DEFAULT_CADENCE_DAYS,
             MIN_CADENCE_DAYS,
             MAX_CADENCE_DAYS,

@@ -25,7 +25,7 @@ from opd_desktop.services import roster_import
 from opd_desktop.store.database import Store
 from opd_desktop.ui import theme
 from opd_desktop.ui.actions import actions_for
-from opd_desktop.ui.i18n import english_plural
+from opd_desktop.ui.i18n import english_plural, error_text, shown
 from opd_desktop.ui.widgets import LTR_MARK, paragraph
 
 COLUMNS = (
@@ -98,7 +98,10 @@ class RosterImportDialog(QDialog):
         self.error.hide()
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = self.buttons.addButton("&Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = self.buttons.addButton(
+            QCoreApplication.translate("RosterImportDialog", "&Import"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
         self.buttons.accepted.connect(self.import_now)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -121,17 +124,33 @@ class RosterImportDialog(QDialog):
         if not outcome:
             return
         self.preview = outcome.value
-        self.summary.setText(self.preview.summary())
+        self.summary.setText(shown(self.preview.summary()))
         self._fill(self.preview)
         if not self.preview.ok:
+            invalid = len(self.preview.invalid)
             self.show_error(
-                f"{len(self.preview.invalid)} row(s) are invalid, so nobody will be imported. "
-                "Correct them in the file, then choose it again."
+                english_plural(
+                    QCoreApplication.translate(
+                        "RosterImportDialog",
+                        "%n row(s) are invalid, so nobody will be imported. Correct them in the file, "
+                        "then choose it again.",
+                        "",
+                        invalid,
+                    ),
+                    invalid,
+                )
             )
         self._update_button()
 
     def _group(self, title: str, count: int) -> QTreeWidgetItem:
-        group = QTreeWidgetItem(self.tree, [f"{title} ({count})"])
+        group = QTreeWidgetItem(
+            self.tree,
+            [
+                QCoreApplication.translate("RosterImportDialog", "{group} ({count})").format(
+                    group=title, count=count
+                )
+            ],
+        )
         group.setFirstColumnSpanned(True)
         font = group.font(0)
         font.setWeight(QFont.Weight.DemiBold)
@@ -142,25 +161,53 @@ class RosterImportDialog(QDialog):
     def _fill(self, preview: roster_import.Preview) -> None:
         if preview.invalid:
             group = self._group(
-                "Invalid — nothing is imported until these are corrected", len(preview.invalid)
+                QCoreApplication.translate(
+                    "RosterImportDialog", "Invalid — nothing is imported until these are corrected"
+                ),
+                len(preview.invalid),
             )
             for bad in preview.invalid:
-                item = QTreeWidgetItem(group, [f"{LTR_MARK}Line {bad.line}: {bad.reason}"])
+                reason = shown(bad.reason)
+                item = QTreeWidgetItem(
+                    group,
+                    [
+                        LTR_MARK
+                        + QCoreApplication.translate("RosterImportDialog", "Line {line}: {reason}").format(
+                            line=bad.line, reason=reason
+                        )
+                    ],
+                )
                 item.setFirstColumnSpanned(True)
-                item.setToolTip(0, bad.reason)
-        group = self._group("To add", len(preview.to_add))
+                item.setToolTip(0, reason)
+        group = self._group(QCoreApplication.translate("RosterImportDialog", "To add"), len(preview.to_add))
         for person in preview.to_add:
             start = person.start_date.isoformat() if person.start_date else ""
             QTreeWidgetItem(group, [str(person.line), person.name, person.role, person.team, start])
         if preview.already:
-            group = self._group("Already on your team — skipped", len(preview.already))
+            group = self._group(
+                QCoreApplication.translate("RosterImportDialog", "Already on your team — skipped"),
+                len(preview.already),
+            )
             for skipped in preview.already:
                 item = QTreeWidgetItem(
-                    group, [f"{LTR_MARK}Line {skipped.line}: {skipped.name} — {skipped.reason}"]
+                    group,
+                    [
+                        LTR_MARK
+                        + QCoreApplication.translate(
+                            "RosterImportDialog", "Line {line}: {name} — {reason}"
+                        ).format(line=skipped.line, name=skipped.name, reason=shown(skipped.reason))
+                    ],
                 )
                 item.setFirstColumnSpanned(True)
         if preview.ignored_columns:
-            note = QTreeWidgetItem(self.tree, [f"Columns not used: {', '.join(preview.ignored_columns)}"])
+            note = QTreeWidgetItem(
+                self.tree,
+                [
+                    QCoreApplication.translate("RosterImportDialog", "Columns not used: {columns}").format(
+                        columns=", ".join(preview.ignored_columns)
+                    )
+                ],
+            )
             note.setFirstColumnSpanned(True)
             italic = note.font(0)
             italic.setItalic(True)
@@ -179,7 +226,7 @@ class RosterImportDialog(QDialog):
             self.summary.setText(
                 QCoreApplication.translate(
                     "RosterImportDialog", "{summary} Everyone in it is already on your team."
-                ).format(summary=preview.summary())
+                ).format(summary=shown(preview.summary()))
             )
 
     def _unreadable(self, error) -> None:
@@ -187,7 +234,7 @@ class RosterImportDialog(QDialog):
         self.summary.setText(
             QCoreApplication.translate("RosterImportDialog", "This file cannot be imported.")
         )
-        self.show_error(str(error))
+        self.show_error(error_text(error))
         self._update_button()
 
     def show_error(self, message: str) -> None:
@@ -200,8 +247,12 @@ class RosterImportDialog(QDialog):
         preview = self.preview
         outcome = actions_for(self, self.store).run_slow(
             lambda store: roster_import.apply(store, preview),
-            label="Adding your team…",
-            on_error=lambda exc: self.show_error(f"{exc} Nothing was imported."),
+            label=QCoreApplication.translate("RosterImportDialog", "Adding your team…"),
+            on_error=lambda exc: self.show_error(
+                QCoreApplication.translate("RosterImportDialog", "{problem} Nothing was imported.").format(
+                    problem=error_text(exc)
+                )
+            ),
         )
         if outcome:
             self.added = outcome.value

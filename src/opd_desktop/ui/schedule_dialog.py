@@ -5,6 +5,7 @@ a refusal is shown inline and nothing changes."""
 from __future__ import annotations
 
 import datetime as dt
+import html
 
 from PySide6.QtCore import QCoreApplication, QDateTime
 from PySide6.QtWidgets import (
@@ -19,6 +20,8 @@ from PySide6.QtWidgets import (
 from opd_desktop.services import reports, rhythm
 from opd_desktop.store.database import Store
 from opd_desktop.ui.actions import actions_for
+from opd_desktop.ui.dialog_width import at_least
+from opd_desktop.ui.i18n import error_text
 from opd_desktop.ui.widgets import mute, paragraph
 
 
@@ -30,15 +33,26 @@ class ScheduleDialog(QDialog):
         self.scheduled = None
         entry = reports.roster_entry(store, report_id)
         self.number: int | str = entry.stage.next_number or "checkin"
-        what = f"conversation {entry.stage.next_number}" if entry.stage.next_number else "the next check-in"
-        self.setWindowTitle(QCoreApplication.translate("ScheduleDialog", "Schedule {what}").format(what=what))
-        self.setMinimumWidth(440)
+        if entry.stage.next_number:
+            title = QCoreApplication.translate("ScheduleDialog", "Schedule conversation {number}").format(
+                number=entry.stage.next_number
+            )
+        else:
+            title = QCoreApplication.translate("ScheduleDialog", "Schedule the next check-in")
+        self.setWindowTitle(title)
+        at_least(self, 440)  # wider when a translation needs it
         layout = QVBoxLayout(self)
         layout.addWidget(
             paragraph(
-                QCoreApplication.translate("ScheduleDialog", "<b>{name}</b>: schedule {what}.").format(
-                    name=entry.report.name, what=what
-                )
+                (
+                    QCoreApplication.translate(
+                        "ScheduleDialog", "<b>{name}</b>: schedule conversation {number}."
+                    )
+                    if entry.stage.next_number
+                    else QCoreApplication.translate(
+                        "ScheduleDialog", "<b>{name}</b>: schedule the next check-in."
+                    )
+                ).format(name=html.escape(entry.report.name), number=entry.stage.next_number)
             )
         )
         suggestion = rhythm.suggest_next_date(store, report_id)
@@ -60,7 +74,9 @@ class ScheduleDialog(QDialog):
         self.error.hide()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = buttons.addButton("Schedule", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = buttons.addButton(
+            QCoreApplication.translate("ScheduleDialog", "Schedule"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -76,7 +92,7 @@ class ScheduleDialog(QDialog):
             self.accept()
 
     def _refused(self, error) -> None:
-        self.error.setText(str(error))
+        self.error.setText(error_text(error))
         self.error.show()
 
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from opd_desktop.errors import OpdError
 from opd_desktop.services.search import Hit, search
 from opd_desktop.store.database import Store
-from opd_desktop.ui.i18n import english_plural
+from opd_desktop.ui.i18n import english_plural, error_text
 from opd_desktop.ui.widgets import mute
 
 TYPING_PAUSE_MS = 120
@@ -110,7 +110,7 @@ class SearchDialog(QDialog):
         try:
             self.hits = search(self.store, text, limit=RESULTS)
         except OpdError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(error_text(exc))
             return
         if not self.hits:
             self.status.setText(QCoreApplication.translate("SearchDialog", "No matches."))

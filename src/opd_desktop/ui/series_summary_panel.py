@@ -84,8 +84,8 @@ class SeriesSummaryPanel(QWidget):
         name = get_report(self.context.store, self.report_id).name
         return preview(
             self,
-            "Series summary · Employee's copy",
-            f"Series summary {name}",
+            QCoreApplication.translate("SeriesSummaryPanel", "Series summary · Employee's copy"),
+            QCoreApplication.translate("SeriesSummaryPanel", "Series summary {name}").format(name=name),
             lambda store: build_summary(store, self.report_id, self.context.guides),
             self.context.actions,
         )

@@ -59,8 +59,12 @@ class TeamPage(QWidget):
             builders = {
                 1: lambda: ActionItemsPanel(self.context),
                 2: lambda: IdeasPanel(self.context),
-                3: lambda: OrganizationPage(self.context, "organization"),
-                4: lambda: OrganizationPage(self.context, "department"),
+                3: lambda: OrganizationPage(
+                    self.context, QCoreApplication.translate("TeamPage", "organization")
+                ),
+                4: lambda: OrganizationPage(
+                    self.context, QCoreApplication.translate("TeamPage", "department")
+                ),
                 5: lambda: ReturnDashboard(self.context),
             }
             panel = builders[index]()

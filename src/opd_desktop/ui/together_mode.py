@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QWidget
 
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SHORTCUT = "Ctrl+Shift+T"
-TITLE = "Together mode — OPD Desktop"
+TITLE = QT_TRANSLATE_NOOP("TogetherMode", "Together mode — OPD Desktop")
 
 
 class TogetherMode(QObject):
@@ -71,7 +71,11 @@ class TogetherMode(QObject):
         conversation_id = conversation_id or self.current_conversation()
         if conversation_id is None:
             self.action.setChecked(False)
-            self.context.on_error("Open a conversation first; together mode shows that conversation.")
+            self.context.on_error(
+                QCoreApplication.translate(
+                    "TogetherMode", "Open a conversation first; together mode shows that conversation."
+                )
+            )
             return False
         if not self.context.autosaver.flush():
             self.action.setChecked(False)
@@ -97,7 +101,7 @@ class TogetherMode(QObject):
         ]
         for action in self._disabled:
             action.setEnabled(False)
-        self.window.setWindowTitle(TITLE)
+        self.window.setWindowTitle(QCoreApplication.translate("TogetherMode", TITLE))
         self.action.setChecked(True)
         view.setFocus()
         log.info("together mode on")

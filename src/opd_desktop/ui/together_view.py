@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, 
 
 from opd_desktop.core.agenda_timer import AgendaTimer
 from opd_desktop.core.audience import first_name, for_employee
+from opd_desktop.core.guides import SERIES_LENGTH
 from opd_desktop.services import conversations, notes
 from opd_desktop.services.carried_content import Reader, carried_content
 from opd_desktop.services.carry_forward import carried_in
@@ -23,6 +24,7 @@ from opd_desktop.ui import theme
 from opd_desktop.ui.audience_widgets import AudienceTag, NoteAudience
 from opd_desktop.ui.carried_html import carried_in_html
 from opd_desktop.ui.context import ScreenContext
+from opd_desktop.ui.i18n import shown
 from opd_desktop.ui.widgets import bullets, heading, mute, note_editor, paragraph, rich, scroll_page
 
 log = logging.getLogger(__name__)
@@ -120,7 +122,7 @@ class TogetherView(QWidget):
         self._show_timer()
 
     def _show_timer(self) -> None:
-        self.timer_label.setText(self.timer.describe())
+        self.timer_label.setText(shown(self.timer.describe()))
         self.start_button.setText(
             QCoreApplication.translate("TogetherView", "Pause")
             if self.timer.running
@@ -132,7 +134,14 @@ class TogetherView(QWidget):
 
     def _fill(self, layout: QVBoxLayout, full_name: str) -> None:
         number = self.conversation.number
-        kicker = paragraph((f"Conversation {number} of 7" if number else "Check-in").upper(), muted=True)
+        kicker_text = (
+            QCoreApplication.translate("TogetherView", "Conversation {number} of {total}").format(
+                number=number, total=SERIES_LENGTH
+            )
+            if number
+            else QCoreApplication.translate("TogetherView", "Check-in")
+        )
+        kicker = paragraph(kicker_text.upper(), muted=True)
         layout.addWidget(kicker)
         layout.addWidget(heading(self.guide.title, 16))
         layout.addWidget(paragraph(self.guide.purpose))
@@ -159,11 +168,21 @@ class TogetherView(QWidget):
             note = saved.get(item.key)
             if note is not None and note.private and note.body.strip():
                 continue  # the manager's own notes on this item stay out of sight
-            self._shared_editor(layout, item.key, f"Notes on {item.title.lower()} (shared)", note)
+            self._shared_editor(
+                layout,
+                item.key,
+                QCoreApplication.translate("TogetherView", "Notes on {item} (shared)").format(
+                    item=item.title.lower()
+                ),
+                note,
+            )
         layout.addSpacing(6)
-        layout.addLayout(self._titled("Notes we take together"))
+        layout.addLayout(self._titled(QCoreApplication.translate("TogetherView", "Notes we take together")))
         self._shared_editor(
-            layout, notes.TOGETHER_KEY, "Anything you agree on", saved.get(notes.TOGETHER_KEY)
+            layout,
+            notes.TOGETHER_KEY,
+            QCoreApplication.translate("TogetherView", "Anything you agree on"),
+            saved.get(notes.TOGETHER_KEY),
         )
         self._closing(layout)
         layout.addStretch(1)
@@ -196,14 +215,22 @@ class TogetherView(QWidget):
         """The recap and the agreed next steps: written for the employee, so they are here."""
         c = self.conversation
         layout.addSpacing(6)
-        layout.addLayout(self._titled(f"Recap for {self.first_name}"))
-        self.recap = note_editor("What we discussed and agreed", height=110)
+        layout.addLayout(
+            self._titled(
+                QCoreApplication.translate("TogetherView", "Recap for {name}").format(name=self.first_name)
+            )
+        )
+        self.recap = note_editor(
+            QCoreApplication.translate("TogetherView", "What we discussed and agreed"), height=110
+        )
         self.recap.setPlainText(c.recap)
         self.context.autosaver.watch(self.recap, lambda text: self._save(recap=text))
         layout.addWidget(self.recap)
         if for_employee("conversations", "next_steps", c.next_steps_private):
-            layout.addLayout(self._titled("Agreed next steps"))
-            self.next_steps = note_editor("Who does what before next time", height=90)
+            layout.addLayout(self._titled(QCoreApplication.translate("TogetherView", "Agreed next steps")))
+            self.next_steps = note_editor(
+                QCoreApplication.translate("TogetherView", "Who does what before next time"), height=90
+            )
             self.next_steps.setPlainText(c.next_steps)
             self.context.autosaver.watch(self.next_steps, lambda text: self._save(next_steps=text))
             layout.addWidget(self.next_steps)

@@ -34,7 +34,10 @@ class WrapUpFields(QWidget):
         layout.setSpacing(8)
 
         self.recap = note_editor(
-            f"Written to {name}: what you discussed, what you agreed, who does what next", height=150
+            QCoreApplication.translate(
+                "WrapUpFields", "Written to {name}: what you discussed, what you agreed, who does what next"
+            ).format(name=name),
+            height=150,
         )
         self.recap_tag = AudienceTag(not for_employee("conversations", "recap"), name)
         layout.addLayout(
@@ -56,7 +59,9 @@ class WrapUpFields(QWidget):
         self.autosaver.watch(self.recap, lambda text: self._save(recap=text))
         layout.addWidget(self.recap)
 
-        self.next_steps = note_editor("Who does what before the next conversation?")
+        self.next_steps = note_editor(
+            QCoreApplication.translate("WrapUpFields", "Who does what before the next conversation?")
+        )
         self.next_steps_private = not for_employee(
             "conversations", "next_steps", conversation.next_steps_private
         )
@@ -81,7 +86,11 @@ class WrapUpFields(QWidget):
         self.autosaver.watch(self.next_steps, lambda text: self._save(next_steps=text))
         layout.addWidget(self.next_steps)
 
-        self.summary = note_editor("What did you cover, agree and learn? What do you want to remember?")
+        self.summary = note_editor(
+            QCoreApplication.translate(
+                "WrapUpFields", "What did you cover, agree and learn? What do you want to remember?"
+            )
+        )
         self.summary_tag = AudienceTag(not for_employee("conversations", "summary"), name)
         layout.addLayout(
             _titled(heading(QCoreApplication.translate("WrapupFields", "Your summary"), 11), self.summary_tag)

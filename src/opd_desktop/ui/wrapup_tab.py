@@ -6,7 +6,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QDateTime
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 from PySide6.QtWidgets import QDateTimeEdit, QHBoxLayout, QInputDialog, QLabel, QPushButton, QWidget
 
 from opd_desktop.core.guides import SERIES_LENGTH
@@ -17,6 +17,7 @@ from opd_desktop.services import conversations
 from opd_desktop.services.rhythm import suggest_next_date
 from opd_desktop.store.database import Store
 from opd_desktop.ui.context import ScreenContext
+from opd_desktop.ui.dates import qdatetime
 from opd_desktop.ui.held_time import HeldTimeRow
 from opd_desktop.ui.series_summary_panel import SeriesSummaryPanel
 from opd_desktop.ui.widgets import bullets, heading, paragraph, rich, scroll_page
@@ -143,7 +144,11 @@ class WrapUpTab(QWidget):
         return conversations.complete(store, conversation_id, when)
 
     def _skip(self) -> None:
-        reason, ok = QInputDialog.getText(self, "Skip conversation", "Why is it skipped? (optional)")
+        reason, ok = QInputDialog.getText(
+            self,
+            QCoreApplication.translate("WrapUpTab", "Skip conversation"),
+            QCoreApplication.translate("WrapUpTab", "Why is it skipped? (optional)"),
+        )
         if ok:
             self._act(lambda store, cid: conversations.skip(store, cid, reason))
 
@@ -160,5 +165,8 @@ class WrapUpTab(QWidget):
 
         if self.actions.run(schedule_next):
             self.next_label.setText(
-                self.next_label.text().rstrip(".") + f" — scheduled for {when:%a %d %b %Y %H:%M}."
+                QCoreApplication.translate("WrapUpTab", "{next} — scheduled for {when}.").format(
+                    next=self.next_label.text().rstrip("."),
+                    when=QLocale().toString(qdatetime(when), "ddd d MMM yyyy HH:mm"),
+                )
             )

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from opd_desktop.core.i18n_marks import QT_TRANSLATE_NOOP
 from opd_desktop.paths import DATABASE_NAME, PRIVATE_FILE_MODE, ensure_private_dir
 from opd_desktop.services.backup import file_format
 from opd_desktop.services.backup.errors import BackupError
@@ -104,7 +105,11 @@ def _verify_written(path: Path, key: bytes, plaintext_bytes: int) -> None:
         for chunk in file_format.decrypt_with_key(handle, size, key):
             read += len(chunk)
     if read != plaintext_bytes:
-        raise BackupError(f"The backup {path.name} did not read back as written.")
+        raise BackupError(
+            QT_TRANSLATE_NOOP("Errors", "The backup {name} did not read back as written.").format(
+                name=path.name
+            )
+        )
 
 
 def read_backup(path: Path, passphrase: str) -> tuple[Manifest, bytes]:
@@ -208,12 +213,16 @@ def _set_aside_current(database: Path) -> Path | None:
         inspect_existing(database)
     except DatabaseBusyError as exc:
         _remove_copy(copy)
-        raise BackupError("OPD Desktop is using this data folder. Close it, then restore.") from exc
+        raise BackupError(
+            QT_TRANSLATE_NOOP("Errors", "OPD Desktop is using this data folder. Close it, then restore.")
+        ) from exc
     except StoreError:
         return copy  # refused by the app, so not open in it; replaced as it is
     if _open_elsewhere(database):
         _remove_copy(copy)
-        raise BackupError("OPD Desktop is using this data folder. Close it, then restore.")
+        raise BackupError(
+            QT_TRANSLATE_NOOP("Errors", "OPD Desktop is using this data folder. Close it, then restore.")
+        )
     return copy
 
 
@@ -248,7 +257,9 @@ def _copy_private(source: Path, target: Path) -> None:
     except OSError as exc:
         target.unlink(missing_ok=True)
         raise environment_error(exc, target) or BackupError(
-            f"Could not keep a copy of the current data: {exc.strerror or exc}. Nothing was changed."
+            QT_TRANSLATE_NOOP(
+                "Errors", "Could not keep a copy of the current data: {value}. Nothing was changed."
+            ).format(value=exc.strerror or exc)
         ) from exc
     os.chmod(target, PRIVATE_FILE_MODE)
 

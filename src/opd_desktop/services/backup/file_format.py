@@ -32,6 +32,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import BinaryIO
 
+from opd_desktop.core.i18n_marks import QT_TRANSLATE_NOOP
 from opd_desktop.services.backup.errors import (
     BackupError,
     DamagedBackupError,
@@ -101,24 +102,30 @@ def parse_preamble(data: bytes) -> Header:
     """Read and check the header without deriving any key."""
     if len(data) < 10 or data[:6] != MAGIC:
         if len(data) >= PREAMBLE_BYTES and sum(a != b for a, b in zip(data[:6], MAGIC, strict=True)) <= 2:
-            raise DamagedBackupError("its first bytes are damaged")
-        raise BackupError("This file is not an OPD Desktop backup. Choose a file ending in .opdbackup.")
+            raise DamagedBackupError(QT_TRANSLATE_NOOP("Errors", "its first bytes are damaged"))
+        raise BackupError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "This file is not an OPD Desktop backup. Choose a file ending in .opdbackup."
+            )
+        )
     version, check = struct.unpack(">HH", data[6:10])
     if version ^ check != 0xFFFF:
-        raise DamagedBackupError("its version field is damaged")
+        raise DamagedBackupError(QT_TRANSLATE_NOOP("Errors", "its version field is damaged"))
     if version > FORMAT_VERSION:
         raise NewerBackupError(
-            f"This backup was made by a newer version of OPD Desktop (backup format {version}). "
-            "Install the newer version to restore it."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "This backup was made by a newer version of OPD Desktop (backup format {version}). Install the newer version to restore it.",  # noqa: E501
+            ).format(version=version)
         )
     if len(data) < PREAMBLE_BYTES:
-        raise DamagedBackupError("it ends inside its header")
+        raise DamagedBackupError(QT_TRANSLATE_NOOP("Errors", "it ends inside its header"))
     header_bytes, checksum = data[:HEADER_BYTES], data[HEADER_BYTES:PREAMBLE_BYTES]
     if not hmac.compare_digest(hashlib.sha256(header_bytes).digest(), checksum):
-        raise DamagedBackupError("its header does not match its checksum")
+        raise DamagedBackupError(QT_TRANSLATE_NOOP("Errors", "its header does not match its checksum"))
     _magic, version, _check, t, m, p, salt, aead, prefix, chunk = _FIXED.unpack(header_bytes[: _FIXED.size])
     if version != FORMAT_VERSION or aead != AEAD_AES_256_GCM:
-        raise DamagedBackupError("it names an unknown format or cipher")
+        raise DamagedBackupError(QT_TRANSLATE_NOOP("Errors", "it names an unknown format or cipher"))
     for value, (low, high), what in (
         (t, TIME_BOUNDS, "time cost"),
         (m, MEMORY_BOUNDS, "memory cost"),
@@ -126,7 +133,11 @@ def parse_preamble(data: bytes) -> Header:
         (chunk, CHUNK_BOUNDS, "chunk size"),
     ):
         if not low <= value <= high:
-            raise DamagedBackupError(f"its {what} {value} is outside {low}–{high}")
+            raise DamagedBackupError(
+                QT_TRANSLATE_NOOP("Errors", "its {what} {value} is outside {low}–{high}").format(
+                    what=what, value=value, low=low, high=high
+                )
+            )
     return Header(t, m, p, salt, prefix, chunk, header_bytes[_FIXED.size :])
 
 
@@ -134,7 +145,7 @@ def derive_key(passphrase: str, header: Header) -> bytes:
     from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
     if not passphrase:
-        raise BackupError("The passphrase is empty.")
+        raise BackupError(QT_TRANSLATE_NOOP("Errors", "The passphrase is empty."))
     return Argon2id(
         salt=header.salt,
         length=32,
@@ -239,16 +250,21 @@ def open_backup_file(path: Path) -> Iterator[tuple[BinaryIO, int]]:
     """Open a backup for reading, refusing what cannot be one before reading it:
     pipes, devices and folders (a pipe would block, a device never ends) and
     files larger than any backup. Yields the open file and its size."""
-    not_a_file = (
-        f"{path} is not a regular file (a folder, a pipe or a device) and cannot be a backup. "
-        "Choose a file ending in .opdbackup."
-    )
+    not_a_file = QT_TRANSLATE_NOOP(
+        "Errors",
+        "{path} is not a regular file (a folder, a pipe or a device) and cannot be a backup. "
+        "Choose a file ending in .opdbackup.",
+    ).format(path=path)
     try:
         if not stat.S_ISREG(os.stat(path).st_mode):
             raise BackupError(not_a_file)
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except OSError as exc:
-        raise BackupError(f"The backup {path} cannot be read: {exc.strerror or exc}.") from exc
+        raise BackupError(
+            QT_TRANSLATE_NOOP("Errors", "The backup {path} cannot be read: {value}.").format(
+                path=path, value=exc.strerror or exc
+            )
+        ) from exc
     with os.fdopen(fd, "rb") as handle:
         info = os.fstat(handle.fileno())
         if not stat.S_ISREG(info.st_mode):  # replaced between the two looks
@@ -259,7 +275,7 @@ def open_backup_file(path: Path) -> Iterator[tuple[BinaryIO, int]]:
 def _read_exactly(handle: BinaryIO, count: int) -> bytes:
     data = handle.read(count)
     if len(data) != count:
-        raise DamagedBackupError("it is cut short")
+        raise DamagedBackupError(QT_TRANSLATE_NOOP("Errors", "it is cut short"))
     return data
 
 
@@ -270,7 +286,11 @@ def decrypt_stream(handle: BinaryIO, size: int, passphrase: str) -> bytes:
     preamble = handle.read(PREAMBLE_BYTES)
     header = parse_preamble(preamble)  # magic and version first, from the first bytes
     if size > MAX_BACKUP_BYTES:
-        raise DamagedBackupError(f"it is {size / (1 << 30):.1f} GiB, larger than any backup can be")
+        raise DamagedBackupError(
+            QT_TRANSLATE_NOOP("Errors", "it is {value:.1f} GiB, larger than any backup can be").format(
+                value=size / (1 << 30)
+            )
+        )
     key = derive_key(passphrase, header)
     return b"".join(_decrypted(handle, size, header, preamble, key))
 
@@ -294,7 +314,9 @@ def _decrypted(handle: BinaryIO, size: int, header: Header, preamble: bytes, key
         try:
             yield aead.decrypt(_nonce(header, index, last), sealed, preamble)
         except InvalidTag:
-            raise DamagedBackupError(f"chunk {index + 1} fails its integrity check") from None
+            raise DamagedBackupError(
+                QT_TRANSLATE_NOOP("Errors", "chunk {value} fails its integrity check").format(value=index + 1)
+            ) from None
 
 
 def _chunks(handle: BinaryIO, size: int, header: Header) -> Iterator[tuple[int, bytes, bool]]:
@@ -302,17 +324,19 @@ def _chunks(handle: BinaryIO, size: int, header: Header) -> Iterator[tuple[int, 
     limit = header.chunk_size + TAG_BYTES
     while True:
         if offset + 4 > size:
-            raise DamagedBackupError("it is cut short")
+            raise DamagedBackupError(QT_TRANSLATE_NOOP("Errors", "it is cut short"))
         (length,) = struct.unpack(">I", _read_exactly(handle, 4))
         if not TAG_BYTES <= length <= limit:
-            raise DamagedBackupError(f"chunk {index + 1} has an impossible length")
+            raise DamagedBackupError(
+                QT_TRANSLATE_NOOP("Errors", "chunk {value} has an impossible length").format(value=index + 1)
+            )
         end = offset + 4 + length
         if end > size:
-            raise DamagedBackupError("it is cut short")
+            raise DamagedBackupError(QT_TRANSLATE_NOOP("Errors", "it is cut short"))
         last = end == size
         yield index, _read_exactly(handle, length), last
         if last:
             if handle.read(1):
-                raise DamagedBackupError("it grew while it was read")
+                raise DamagedBackupError(QT_TRANSLATE_NOOP("Errors", "it grew while it was read"))
             return
         offset, index = end, index + 1

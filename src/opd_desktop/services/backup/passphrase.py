@@ -9,6 +9,8 @@ import logging
 import os
 from pathlib import Path
 
+from opd_desktop.core.i18n_marks import QT_TRANSLATE_NOOP
+
 log = logging.getLogger(__name__)
 
 SERVICE = "opd-desktop"
@@ -51,9 +53,17 @@ def check_new(passphrase: str, repeated: str | None = None) -> None:
     from opd_desktop.errors import ValidationError
 
     if len(passphrase) < MIN_LENGTH:
-        raise ValidationError(f"Use a passphrase of at least {MIN_LENGTH} characters.", "passphrase")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Use a passphrase of at least {MIN_LENGTH} characters.").format(
+                MIN_LENGTH=MIN_LENGTH
+            ),
+            "passphrase",
+        )
     if repeated is not None and repeated != passphrase:
-        raise ValidationError("The two passphrases differ; type the same passphrase twice.", "passphrase")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The two passphrases differ; type the same passphrase twice."),
+            "passphrase",
+        )
 
 
 def store_passphrase(data_dir: Path, passphrase: str) -> bool:

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from opd_desktop.core.changes import Topic
+from opd_desktop.core.i18n_marks import QT_TRANSLATE_NOOP
 from opd_desktop.errors import OpdError
 from opd_desktop.services.backup.names import FOLDER_ID_KEY, SUFFIX
 from opd_desktop.store.database import Store
@@ -156,7 +157,12 @@ def run_backup(store: Store, passphrase: str | None = None) -> BackupInfo:
     folder's old automatic backups pruned."""
     secret = passphrase or passphrase_for(store)
     if not secret:
-        raise OpdError("No backup passphrase is set. Set one in Backup settings (or OPD_BACKUP_PASSPHRASE).")
+        raise OpdError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "No backup passphrase is set. Set one in Backup settings (or OPD_BACKUP_PASSPHRASE).",
+            )
+        )
     folder = settings(store).folder
     from opd_desktop.paths import ensure_private_dir
     from opd_desktop.services.backup.backups import create_backup

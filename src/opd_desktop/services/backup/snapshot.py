@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
 from opd_desktop import __version__
+from opd_desktop.core.i18n_marks import QT_TRANSLATE_NOOP
 from opd_desktop.services.backup.errors import BackupError, DamagedBackupError, NewerBackupError
 from opd_desktop.services.backup.names import FOLDER_ID_KEY
 from opd_desktop.store.database import Store
@@ -115,7 +116,10 @@ def snapshot_of(store: Store, kind: str = "manual") -> Iterator[Snapshot]:
                     piece = handle.read(min(READ_BYTES, left))
                     if not piece:
                         raise BackupError(
-                            "The database file ended before its last page; nothing was backed up."
+                            QT_TRANSLATE_NOOP(
+                                "Errors",
+                                "The database file ended before its last page; nothing was backed up.",
+                            )
                         )
                     left -= len(piece)
                     yield piece
@@ -174,17 +178,19 @@ def make_payload(store: Store, kind: str = "manual") -> tuple[bytes, Manifest]:
 
 def split_payload(payload: bytes) -> tuple[Manifest, bytes]:
     if payload[:4] != PAYLOAD_MAGIC or len(payload) < 8:
-        raise DamagedBackupError("its contents are not laid out as expected")
+        raise DamagedBackupError(QT_TRANSLATE_NOOP("Errors", "its contents are not laid out as expected"))
     (length,) = struct.unpack(">I", payload[4:8])
     try:
         values = json.loads(payload[8 : 8 + length].decode("utf-8"))
         known = {field.name for field in fields(Manifest)}
         manifest = Manifest(**{k: v for k, v in values.items() if k in known})  # later fields are ignored
     except (ValueError, TypeError, AttributeError) as exc:
-        raise DamagedBackupError("its manifest cannot be read") from exc
+        raise DamagedBackupError(QT_TRANSLATE_NOOP("Errors", "its manifest cannot be read")) from exc
     image = payload[8 + length :]
     if len(image) != manifest.image_bytes or hashlib.sha256(image).hexdigest() != manifest.image_sha256:
-        raise DamagedBackupError("the database inside does not match its checksum")
+        raise DamagedBackupError(
+            QT_TRANSLATE_NOOP("Errors", "the database inside does not match its checksum")
+        )
     return manifest, image
 
 
@@ -193,8 +199,10 @@ def open_image(manifest: Manifest, image: bytes) -> sqlite3.Connection:
     schema (the backup file itself is never changed)."""
     if manifest.schema_version > SCHEMA_VERSION:
         raise NewerBackupError(
-            f"This backup holds data from a newer version of OPD Desktop (schema {manifest.schema_version}; "
-            f"this version knows up to {SCHEMA_VERSION}). Install the newer version to restore it."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "This backup holds data from a newer version of OPD Desktop (schema {schema_version}; this version knows up to {SCHEMA_VERSION}). Install the newer version to restore it.",  # noqa: E501
+            ).format(schema_version=manifest.schema_version, SCHEMA_VERSION=SCHEMA_VERSION)
         )
     conn = sqlite3.connect(":memory:", isolation_level=None)
     try:
@@ -202,10 +210,14 @@ def open_image(manifest: Manifest, image: bytes) -> sqlite3.Connection:
         result = conn.execute("PRAGMA integrity_check").fetchall()
     except sqlite3.DatabaseError as exc:
         conn.close()
-        raise DamagedBackupError(f"the database inside cannot be opened: {exc}") from exc
+        raise DamagedBackupError(
+            QT_TRANSLATE_NOOP("Errors", "the database inside cannot be opened: {exc}").format(exc=exc)
+        ) from exc
     if result != [("ok",)]:
         conn.close()
-        raise DamagedBackupError("the database inside fails SQLite's integrity check")
+        raise DamagedBackupError(
+            QT_TRANSLATE_NOOP("Errors", "the database inside fails SQLite's integrity check")
+        )
     if conn.execute("PRAGMA user_version").fetchone()[0] < SCHEMA_VERSION:
         from sqlite_utils import Database
 
@@ -215,5 +227,9 @@ def open_image(manifest: Manifest, image: bytes) -> sqlite3.Connection:
             build_migrations().apply(Database(conn, execute_plugins=False))
         except Exception as exc:
             conn.close()
-            raise BackupError(f"The backup could not be brought up to date: {exc}") from exc
+            raise BackupError(
+                QT_TRANSLATE_NOOP("Errors", "The backup could not be brought up to date: {exc}").format(
+                    exc=exc
+                )
+            ) from exc
     return conn

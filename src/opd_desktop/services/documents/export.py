@@ -3,6 +3,7 @@ without ever leaving a half-written file."""
 
 from __future__ import annotations
 
+from opd_desktop.core.i18n_marks import QT_TRANSLATE_NOOP
 from opd_desktop.core.stages import checkin_choice
 from opd_desktop.errors import ValidationError
 from opd_desktop.services import conversations
@@ -21,12 +22,20 @@ def conversation_for(store: Store, report_id: int, number: str | int) -> int:
     if str(number) == "checkin":
         chosen = checkin_choice(conversations.journey(store, report_id))
         if chosen is None:
-            raise ValidationError("There is no check-in yet; schedule one after conversation 7.", "number")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "There is no check-in yet; schedule one after conversation 7."),
+                "number",
+            )
         return chosen.id
     try:
         value = int(number)
     except (TypeError, ValueError):
-        raise ValidationError(f"{number!r} is not a conversation; use 1 to 7 or checkin.", "number") from None
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "{number} is not a conversation; use 1 to 7 or checkin.").format(
+                number=repr(number)
+            ),
+            "number",
+        ) from None
     return conversations.series_conversation(store, report_id, value).id
 
 
@@ -47,4 +56,9 @@ def build_document(store: Store, kind: str, report_id: int, number: str | int | 
         from opd_desktop.services.documents.worksheet import build_worksheet
 
         return build_worksheet(store, report_id, number)
-    raise ValidationError(f"{kind!r} is not a document; choose one of {', '.join(KINDS)}.", "kind")
+    raise ValidationError(
+        QT_TRANSLATE_NOOP("Errors", "{kind} is not a document; choose one of {join}.").format(
+            kind=repr(kind), join=", ".join(KINDS)
+        ),
+        "kind",
+    )

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
@@ -77,6 +78,27 @@ def _register_body() -> dict[str, set[int]]:
     addMapping(BODY, 0, 1, ITALIC)
     addMapping(BODY, 1, 1, BOLD)
     return coverage
+
+
+def warm_up(names: Sequence[str] = ()) -> None:
+    """Register the body fonts and lay out a small document once, so the first
+    real one does not pay for reportlab's imports, its compiled patterns and
+    its font metrics (the app calls this on a worker after its first paint).
+    The CJK font, large, only when one of `names` (the team's) needs it."""
+    from opd_desktop.services.documents.layout import DocumentInfo, Writer
+
+    body = register_body()[BODY]
+    if any(ord(c) not in body for name in names for c in name if not c.isspace()):
+        register_cjk()
+    writer = Writer(DocumentInfo("Agenda", "Zoë Łukasz"))
+    writer.title("Conversation", "Warm-up", "Nothing is written anywhere")
+    writer.heading("Agenda")
+    writer.add("Plain text, <b>bold</b> & a “quote”.")
+    writer.bullets(["One point", "Another point"])
+    writer.labelled("Label", "Text beside a label")
+    writer.table(["Who", "What"], [["You", "A line in a table"]], [120, 240])
+    writer.writing_space(2)
+    writer.build()
 
 
 def cjk_font_path() -> Path | None:

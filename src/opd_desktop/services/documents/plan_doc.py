@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from opd_desktop.core.i18n_marks import QT_TRANSLATE_NOOP
 from opd_desktop.core.models import Owner
 from opd_desktop.core.plan_status import PLAN_STATUS_LABELS
 from opd_desktop.errors import ValidationError
@@ -17,7 +18,10 @@ def build_plan(store: Store, report_id: int, plan_id: int | None = None) -> Buil
     plan = plans.get_plan(store, plan_id) if plan_id else plans.current_plan(store, report_id)
     if plan is None:
         raise ValidationError(
-            f"{report.name} has no development plan yet; start one in conversation 5.", "plan"
+            QT_TRANSLATE_NOOP(
+                "Errors", "{name} has no development plan yet; start one in conversation 5."
+            ).format(name=report.name),
+            "plan",
         )
     writer = Writer(
         DocumentInfo(

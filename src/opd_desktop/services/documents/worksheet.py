@@ -14,6 +14,7 @@ import json
 from dataclasses import dataclass
 
 from opd_desktop.core.guides import GuideSet, Worksheet, WorksheetField, default_guides
+from opd_desktop.core.i18n_marks import QT_TRANSLATE_NOOP
 from opd_desktop.core.models import Conversation
 from opd_desktop.errors import ValidationError
 from opd_desktop.services import conversations, plans, reports
@@ -37,7 +38,10 @@ def worksheet_conversation(store: Store, report_id: int, number: int | str | Non
     from opd_desktop.services.documents.export import conversation_for
 
     if number in (None, "", 0):
-        raise ValidationError("Say which conversation the worksheet is for: 1 to 7 or checkin.", "number")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Say which conversation the worksheet is for: 1 to 7 or checkin."),
+            "number",
+        )
     return conversations.get_conversation(store, conversation_for(store, report_id, number))
 
 
@@ -45,7 +49,10 @@ def worksheet_for(guides: GuideSet, conversation: Conversation) -> Worksheet:
     guide = guides.for_number(conversation.number)
     if guide.worksheet is None:
         label = f"conversation {conversation.number}" if conversation.number else "check-ins"
-        raise ValidationError(f"The guide of {label} has no worksheet.", "number")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The guide of {label} has no worksheet.").format(label=label),
+            "number",
+        )
     return guide.worksheet
 
 
@@ -123,7 +130,9 @@ def build_worksheet(
     if conversation_id is not None:
         conversation = conversations.get_conversation(store, conversation_id)
         if conversation.report_id != report.id:
-            raise ValidationError("That conversation belongs to someone else.", "conversation")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "That conversation belongs to someone else."), "conversation"
+            )
     else:
         conversation = worksheet_conversation(store, report_id, number)
     sheet = worksheet_for(guides, conversation)

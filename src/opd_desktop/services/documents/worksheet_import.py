@@ -22,6 +22,7 @@ from pathlib import Path
 
 from opd_desktop.core.audience import first_name
 from opd_desktop.core.guides import GuideSet, Worksheet, WorksheetSection, default_guides
+from opd_desktop.core.i18n_marks import QT_TRANSLATE_NOOP
 from opd_desktop.core.models import Conversation, FeedbackStatus, Owner
 from opd_desktop.errors import OpdError
 from opd_desktop.services import conversations, followthrough, notes, plans, profile, reports, series_summary
@@ -103,8 +104,14 @@ def import_worksheet(
     if expected_conversation_id is not None and checked.conversation.id != expected_conversation_id:
         wanted = conversations.get_conversation(store, expected_conversation_id)
         raise WorksheetError(
-            f"{printable(Path(path).name)} is the worksheet for {_label(checked.conversation)}, not for "
-            f"{_label(wanted)}; import it from {_label(checked.conversation)}."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{printable} is the worksheet for {label}, not for {label2}; import it from {label}.",
+            ).format(
+                printable=printable(Path(path).name),
+                label=_label(checked.conversation),
+                label2=_label(wanted),
+            )
         )
     result = ImportResult()
     if checked.cleaned_fields:
@@ -115,7 +122,11 @@ def import_worksheet(
     except WorksheetError:
         raise
     except OpdError as exc:
-        raise WorksheetError(f"{printable(Path(path).name)}: nothing was imported: {exc}") from exc
+        raise WorksheetError(
+            QT_TRANSLATE_NOOP("Errors", "{printable}: nothing was imported: {exc}").format(
+                printable=printable(Path(path).name), exc=exc
+            )
+        ) from exc
     return result
 
 
@@ -131,18 +142,31 @@ def _check(store: Store, report, path: Path, guides: GuideSet) -> _Checked:
     tag = raw.tag
     version = tag.get("format", 1)
     if not isinstance(version, int) or isinstance(version, bool):
-        raise WorksheetError(f"{name} is damaged: its label has no readable format number.")
+        raise WorksheetError(
+            QT_TRANSLATE_NOOP("Errors", "{name} is damaged: its label has no readable format number.").format(
+                name=name
+            )
+        )
     if version < FORMAT:
         raise WorksheetError(
-            f"{name} was made by an earlier version of OPD Desktop; export a new worksheet and send that one."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{name} was made by an earlier version of OPD Desktop; export a new worksheet and send that one.",  # noqa: E501
+            ).format(name=name)
         )
     if version > FORMAT:
         raise WorksheetError(
-            f"{name} was made by a newer version of OPD Desktop; update the app to import it."
+            QT_TRANSLATE_NOOP(
+                "Errors", "{name} was made by a newer version of OPD Desktop; update the app to import it."
+            ).format(name=name)
         )
     report_id = tag.get("report_id")
     if not isinstance(report_id, int) or isinstance(report_id, bool):
-        raise WorksheetError(f"{name} is damaged: its label does not say whose worksheet it is.")
+        raise WorksheetError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{name} is damaged: its label does not say whose worksheet it is."
+            ).format(name=name)
+        )
     if report_id != report.id:
         made_for = printable(tag.get("report_name") or "someone else", 60)
         if made_for == report.name:
@@ -150,7 +174,9 @@ def _check(store: Store, report, path: Path, guides: GuideSet) -> _Checked:
         else:
             mine = report.name
         raise WorksheetError(
-            f"{name} was made for {made_for}, not for {mine}. Import it for the right person."
+            QT_TRANSLATE_NOOP(
+                "Errors", "{name} was made for {made_for}, not for {mine}. Import it for the right person."
+            ).format(name=name, made_for=made_for, mine=mine)
         )
     number = tag.get("conversation")
     conversation_id = tag.get("conversation_id")
@@ -162,7 +188,11 @@ def _check(store: Store, report, path: Path, guides: GuideSet) -> _Checked:
         and isinstance(conversation_id, int)
         and not isinstance(conversation_id, bool)
     ):
-        raise WorksheetError(f"{name} is damaged: its label does not say which conversation it is for.")
+        raise WorksheetError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{name} is damaged: its label does not say which conversation it is for."
+            ).format(name=name)
+        )
     try:
         conversation = conversations.get_conversation(store, conversation_id)
     except OpdError:
@@ -171,31 +201,45 @@ def _check(store: Store, report, path: Path, guides: GuideSet) -> _Checked:
     if conversation is None or conversation.report_id != report.id or conversation.number != expected_number:
         what = "check-in" if number == "checkin" else f"conversation {number}"
         raise WorksheetError(
-            f"{name} belongs to a {what} of {report.name} that no longer exists; export a new worksheet."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{name} belongs to a {what} of {name2} that no longer exists; export a new worksheet.",
+            ).format(name=name, what=what, name2=report.name)
         )
     sheet = guides.for_number(expected_number).worksheet
     label = "the check-in" if number == "checkin" else f"conversation {number}"
     if sheet is None or tag.get("fields") != sheet.fingerprint():
         raise WorksheetError(
-            f"{name} is an older version of the worksheet for {label}; its questions have changed "
-            "since. Export a new worksheet and send that one."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{name} is an older version of the worksheet for {label}; its questions have changed since. Export a new worksheet and send that one.",  # noqa: E501
+            ).format(name=name, label=label)
         )
     expected = {FIELD_PREFIX + slot for slot, *_rest in sheet.slots()}
     present = set(raw.fields)
     if not present:
         raise WorksheetError(
-            f"{name} has no fillable fields left (it was probably printed and scanned, or flattened); "
-            "type the answers into the app, or have the worksheet filled in on screen."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{name} has no fillable fields left (it was probably printed and scanned, or flattened); type the answers into the app, or have the worksheet filled in on screen.",  # noqa: E501
+            ).format(name=name)
         )
     extra = sorted(present - expected)
     if extra:
         shown = ", ".join(printable(e, 30) for e in extra[:3]) + (" …" if len(extra) > 3 else "")
-        raise WorksheetError(f"{name} has fields that do not belong on the worksheet for {label} ({shown}).")
+        raise WorksheetError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{name} has fields that do not belong on the worksheet for {label} ({shown})."
+            ).format(name=name, label=label, shown=shown)
+        )
     missing = sorted(expected - present)
     if missing:
         raise WorksheetError(
-            f"{name} lacks fields of the worksheet for {label} "
-            f"({', '.join(m.removeprefix(FIELD_PREFIX) for m in missing[:3])}); export a new worksheet."
+            QT_TRANSLATE_NOOP(
+                "Errors", "{name} lacks fields of the worksheet for {label} ({join}); export a new worksheet."
+            ).format(
+                name=name, label=label, join=", ".join(m.removeprefix(FIELD_PREFIX) for m in missing[:3])
+            )
         )
     answers: dict[str, str] = {}
     cleaned: list[str] = []
@@ -205,8 +249,10 @@ def _check(store: Store, report, path: Path, guides: GuideSet) -> _Checked:
         key = full.removeprefix(FIELD_PREFIX)
         if len(value) > MAX_FIELD_CHARS:
             raise WorksheetError(
-                f"{name}: the answer to “{labels[key]}” is {len(value):,} characters long; a worksheet "
-                f"answer can hold up to {MAX_FIELD_CHARS:,}. Nothing was imported."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{name}: the answer to “{value}” is {len:,} characters long; a worksheet answer can hold up to {MAX_FIELD_CHARS:,}. Nothing was imported.",  # noqa: E501
+                ).format(name=name, value=labels[key], len=len(value), MAX_FIELD_CHARS=MAX_FIELD_CHARS)
             )
         form_field = fields_by_slot[key]
         text, removed = clean_answer(

@@ -11,6 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from opd_desktop.core.i18n_marks import QT_TRANSLATE_NOOP
 from opd_desktop.errors import OpdError
 
 MAX_FILE_BYTES = (
@@ -70,24 +71,45 @@ def read(path: Path) -> RawWorksheet:
     try:
         info = path.stat()
     except OSError as exc:
-        raise WorksheetError(f"{name} cannot be opened ({printable(exc.strerror or exc)}).") from exc
+        raise WorksheetError(
+            QT_TRANSLATE_NOOP("Errors", "{name} cannot be opened ({printable}).").format(
+                name=name, printable=printable(exc.strerror or exc)
+            )
+        ) from exc
     if not stat.S_ISREG(info.st_mode):
-        raise WorksheetError(f"{name} is not a regular file; choose the worksheet PDF itself.")
+        raise WorksheetError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{name} is not a regular file; choose the worksheet PDF itself."
+            ).format(name=name)
+        )
     if info.st_size > MAX_FILE_BYTES:
         raise WorksheetError(
-            f"{name} is {info.st_size // (1024 * 1024)} MB, far larger than a worksheet; "
-            "choose the worksheet PDF."
+            QT_TRANSLATE_NOOP(
+                "Errors", "{name} is {value} MB, far larger than a worksheet; choose the worksheet PDF."
+            ).format(name=name, value=info.st_size // (1024 * 1024))
         )
     try:
         return _parse(path, name)
     except WorksheetError:
         raise
     except RecursionError as exc:
-        raise WorksheetError(f"{name} is damaged: its PDF objects are nested too deeply to read.") from exc
+        raise WorksheetError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{name} is damaged: its PDF objects are nested too deeply to read."
+            ).format(name=name)
+        ) from exc
     except MemoryError as exc:
-        raise WorksheetError(f"{name} is damaged: it expands beyond what a worksheet can hold.") from exc
+        raise WorksheetError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{name} is damaged: it expands beyond what a worksheet can hold."
+            ).format(name=name)
+        ) from exc
     except Exception as exc:  # any pypdf error, including LimitReachedError from a compression bomb
-        raise WorksheetError(f"{name} cannot be read as a PDF: {_reason(exc)}.") from exc
+        raise WorksheetError(
+            QT_TRANSLATE_NOOP("Errors", "{name} cannot be read as a PDF: {reason}.").format(
+                name=name, reason=_reason(exc)
+            )
+        ) from exc
 
 
 def _reason(exc: Exception) -> str:
@@ -116,7 +138,10 @@ def _parse(path: Path, name: str) -> RawWorksheet:
         head = handle.read(1024)
     if b"%PDF-" not in head:
         raise WorksheetError(
-            f"{name} cannot be read as a PDF: it is not a PDF file. Choose the worksheet you got back."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{name} cannot be read as a PDF: it is not a PDF file. Choose the worksheet you got back.",
+            ).format(name=name)
         )
     reader = PdfReader(str(path), strict=False)
     info = reader.trailer.get("/Info")
@@ -131,12 +156,16 @@ def _parse(path: Path, name: str) -> RawWorksheet:
     if tag is None:
         if not top:
             raise WorksheetError(
-                f"{name} is not an OPD Desktop worksheet and has no fillable fields (a printed and "
-                "scanned copy cannot be read back); type the answers into the app instead."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{name} is not an OPD Desktop worksheet and has no fillable fields (a printed and scanned copy cannot be read back); type the answers into the app instead.",  # noqa: E501
+                ).format(name=name)
             )
         raise WorksheetError(
-            f"{name} is not an OPD Desktop worksheet. Export a worksheet from the app, have it "
-            "filled in, and import that file."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{name} is not an OPD Desktop worksheet. Export a worksheet from the app, have it filled in, and import that file.",  # noqa: E501
+            ).format(name=name)
         )
     return RawWorksheet(tag=tag, fields=_fields(top, name))
 
@@ -159,7 +188,11 @@ def _fields(top: object, name: str) -> dict[str, str]:
     if top is None:
         return values
     if not isinstance(top, list):
-        raise WorksheetError(f"{name} is damaged: its form's field list is not a list.")
+        raise WorksheetError(
+            QT_TRANSLATE_NOOP("Errors", "{name} is damaged: its form's field list is not a list.").format(
+                name=name
+            )
+        )
     seen: set[int] = set()
     stack: list[tuple[object, str, int]] = [(entry, "", 0) for entry in reversed(top)]
     while stack:
@@ -167,15 +200,31 @@ def _fields(top: object, name: str) -> dict[str, str]:
         reference = getattr(entry, "idnum", None)
         if reference is not None:
             if reference in seen:
-                raise WorksheetError(f"{name} is damaged: its form fields refer to themselves in a loop.")
+                raise WorksheetError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "{name} is damaged: its form fields refer to themselves in a loop."
+                    ).format(name=name)
+                )
             seen.add(reference)
         node = entry.get_object() if hasattr(entry, "get_object") else entry
         if not hasattr(node, "get"):
-            raise WorksheetError(f"{name} is damaged: a form field is not a field.")
+            raise WorksheetError(
+                QT_TRANSLATE_NOOP("Errors", "{name} is damaged: a form field is not a field.").format(
+                    name=name
+                )
+            )
         if depth > MAX_DEPTH:
-            raise WorksheetError(f"{name} is damaged: its form fields are nested too deeply.")
+            raise WorksheetError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{name} is damaged: its form fields are nested too deeply."
+                ).format(name=name)
+            )
         if len(values) + len(stack) > MAX_FIELDS:
-            raise WorksheetError(f"{name} has more than {MAX_FIELDS} form fields; it is not a worksheet.")
+            raise WorksheetError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{name} has more than {MAX_FIELDS} form fields; it is not a worksheet."
+                ).format(name=name, MAX_FIELDS=MAX_FIELDS)
+            )
         part = node.get("/T")
         full = (
             f"{parent}.{part}" if parent and part is not None else str(part if part is not None else parent)
@@ -194,6 +243,10 @@ def _fields(top: object, name: str) -> dict[str, str]:
         elif isinstance(value, str):
             text = str(value)
         else:
-            raise WorksheetError(f"{name}: the field {printable(full, 40)!s} holds no text.")
+            raise WorksheetError(
+                QT_TRANSLATE_NOOP("Errors", "{name}: the field {printable} holds no text.").format(
+                    name=name, printable=str(printable(full, 40))
+                )
+            )
         values[full] = text
     return values

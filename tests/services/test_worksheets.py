@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader, PdfWriter
+from pypdf.generic import ContentStream
 
 from opd_desktop.core.guides import default_guides
 from opd_desktop.core.models import FeedbackStatus, Owner
@@ -17,17 +18,31 @@ from opd_desktop.services import conversations, followthrough, notes, plans, pro
 from opd_desktop.services.documents.export import build_document
 from opd_desktop.services.documents.worksheet import build_worksheet, import_worksheet
 from opd_desktop.services.documents.worksheet_read import WorksheetError
+from tests.services.field_glyphs import (
+    POPPLER,
+    EmbeddedFont,
+    assert_drawn,
+    embedded_font,
+    field_font,
+    field_pixels,
+)
 
 # Every script the app promises to carry: Latin with diacritics, Cyrillic, Arabic, Chinese.
 WORLD = ["Zoë Martin", "Łukasz Żółć", "Şükrü Yılmaz", "Дмитрий Соколов", "محمد الأحمد", "张伟"]
 
 
-def fill(data: bytes, values: dict[str, str]) -> bytes:
+def fill(data: bytes, values: dict[str, str], *, regenerate: bool = False) -> bytes:
+    """The worksheet filled in by pypdf, as a PDF viewer would; every answer is
+    checked to be DRAWN with glyphs of the embedded field font, in any script."""
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
     for page in writer.pages:
-        writer.update_page_form_field_values(page, values, auto_regenerate=False)
+        writer.update_page_form_field_values(page, values, auto_regenerate=regenerate)
     out = io.BytesIO()
     writer.write(out)
+    filled = PdfReader(io.BytesIO(out.getvalue()))
+    for name, value in values.items():
+        assert_drawn(filled, name, value)
+        assert not embedded_font(field_font(filled, name)).covers(value), name
     return out.getvalue()
 
 
@@ -330,23 +345,41 @@ def test_fields_use_an_embedded_unicode_font_and_prefilled_text_is_drawn_in_ever
     from opd_desktop.paths import fonts_dir
 
     plan = plans.start_plan(store, zoe.id)
-    plans.add_goal(store, plan.id, "张伟 · محمد · Дмитрий · Łukasz")
+    long_reason = "لأن الفريق يحتاج ذلك " * 12
+    plans.add_goal(store, plan.id, "张伟 · محمد · Дмитрий · Łukasz", why=long_reason)
     reader = PdfReader(io.BytesIO(build_document(store, "worksheet", zoe.id, 6).data))
     font = _field_font(reader)
     assert font["/Subtype"] == "/Type0" and font["/Encoding"] == "/Identity-H" and "/ToUnicode" in font
     descriptor = font["/DescendantFonts"][0].get_object()["/FontDescriptor"].get_object()
     embedded = descriptor["/FontFile2"].get_object()
-    assert (
-        embedded["/Length1"] == (fonts_dir() / "DejaVuSans.ttf").stat().st_size
-    )  # the whole font, not a subset
+    assert embedded["/Length1"] >= (fonts_dir() / "DejaVuSans.ttf").stat().st_size * 0.7  # not a subset
+    field = EmbeddedFont(font)  # the whole of DejaVu Sans: every character it has, the field font draws
+    from reportlab.pdfbase.ttfonts import TTFontFile
+
+    dejavu = TTFontFile(str(fonts_dir() / "DejaVuSans.ttf"))
+    drawable = "".join(
+        chr(c) for c, g in dejavu.charToGlyph.items() if dejavu.glyphPos[g + 1] > dejavu.glyphPos[g]
+    )
+    assert not field.covers(drawable)
     widgets = {a.get_object()["/T"]: a.get_object() for p in reader.pages for a in p.get("/Annots", [])}
     assert all(str(w["/DA"]).startswith("/OPDSans ") for w in widgets.values())
-    # The pre-filled goal is drawn like the documents draw text: DejaVu plus the CJK fallback.
+    # The pre-filled goal is drawn in the field font itself (the one the field names), every
+    # script with its own glyphs: Arabic shaped and right to left, 张伟 from the CJK glyphs.
     drawn = widgets["opd_goal1"]["/AP"]["/N"].get_object()
-    names = {str(f.get_object()["/BaseFont"]).split("+")[-1] for f in drawn["/Resources"]["/Font"].values()}
-    assert "DejaVuSans" in names
+    assert list(drawn["/Resources"]["/Font"]) == ["/OPDSans"]
+    assert drawn["/Resources"]["/Font"]["/OPDSans"].get_object() == font
     if _cjk_installed():
-        assert len(names) >= 2, names  # the fallback font drew 张伟
+        assert_drawn(reader, "opd_goal1", "张伟 · محمد · Дмитрий · Łukasz")
+    else:
+        assert_drawn(reader, "opd_goal1", "محمد · Дмитрий · Łukasz")
+    # A long right-to-left paragraph is wrapped into lines inside its box.
+    why = widgets["opd_why1"]
+    assert_drawn(reader, "opd_why1", long_reason)
+    moves = [op for op in ContentStream(why["/AP"]["/N"].get_object(), reader).operations if op[1] == b"Td"]
+    xs = [sum(float(m[0][0]) for m in moves[: i + 1]) for i in range(len(moves))]
+    ys = [sum(float(m[0][1]) for m in moves[: i + 1]) for i in range(len(moves))]
+    box = [float(v) for v in why["/Rect"]]
+    assert len(moves) >= 2 and all(3 <= x < box[2] - box[0] for x in xs) and all(y > 0 for y in ys)
     # A viewer (here pypdf) draws typed Cyrillic and Arabic with the embedded font.
     filled = PdfReader(
         io.BytesIO(fill(build_document(store, "worksheet", zoe.id, 2).data, {"opd_ideas": WORLD[3]}))
@@ -362,12 +395,104 @@ def _cjk_installed() -> bool:
     return fonts.CJK in fonts.register()
 
 
-def test_an_employee_named_in_chinese_gets_a_field_font_with_chinese(store) -> None:
+def _to_unicode(font) -> dict[int, str]:
+    """A font's ToUnicode CMap (its bfchar and bfrange entries): glyph id → character."""
+    import re
+
+    data = font["/ToUnicode"].get_object().get_data().decode("ascii")
+    found: dict[int, str] = {}
+    for block in re.findall(r"beginbfchar(.*?)endbfchar", data, re.S):
+        for gid, code in re.findall(r"<([0-9A-F]+)>\s*<([0-9A-F]+)>", block):
+            found[int(gid, 16)] = bytes.fromhex(code).decode("utf-16-be")
+    for block in re.findall(r"beginbfrange(.*?)endbfrange", data, re.S):
+        for first, last, code in re.findall(r"<([0-9A-F]+)>\s*<([0-9A-F]+)>\s*<([0-9A-F]+)>", block):
+            start = ord(bytes.fromhex(code).decode("utf-16-be"))
+            for offset, gid in enumerate(range(int(first, 16), int(last, 16) + 1)):
+                found[gid] = chr(start + offset)
+    return found
+
+
+@pytest.mark.parametrize("name", ["张伟", "Zoë Martin", "محمد الأحمد"])
+def test_the_field_font_has_every_script_whatever_the_employees_name(store, name) -> None:
+    if not _cjk_installed():
+        pytest.skip("no CJK font installed")
+    person = reports.add_report(store, name)
+    font = _field_font(PdfReader(io.BytesIO(build_document(store, "worksheet", person.id, 3).data)))
+    assert str(font["/BaseFont"]) == "/OPDFieldSans"  # one font, whatever the name
+    assert not EmbeddedFont(font).covers("".join(WORLD) + "你好，谢谢。한국어カタカナ")
+    to_unicode = _to_unicode(font)
+    glyphs = EmbeddedFont(font).face.charToGlyph
+    for ch in "张Дم":  # the ToUnicode map (text extraction, viewers encoding typed text) agrees
+        assert to_unicode[glyphs[ord(ch)]] == ch
+
+
+MIXED = "Zoë · Łukasz Żółć · Şükrü · Дмитрий · محمد الأحمد · 张伟 你好"
+
+
+@pytest.mark.parametrize("number", [1, 2, 3, 4, 5, 6, 7, "checkin"])
+def test_every_field_of_every_worksheet_draws_every_script(store, zoe, number) -> None:
+    """All fields filled with every script (Chinese in the worksheet of an employee
+    whose name is not Chinese): each answer is drawn with glyphs of the embedded
+    font (`fill` checks) and reads back unchanged."""
+    if not _cjk_installed():
+        pytest.skip("no CJK font installed")
+    if number == "checkin":
+        checkins(store, zoe.id)
+    data = build_document(store, "worksheet", zoe.id, number).data
+    names = list(PdfReader(io.BytesIO(data)).get_fields())
+    values = {name: f"{MIXED}\n{name}: محمد 张伟" if i % 2 else MIXED for i, name in enumerate(names)}
+    back = PdfReader(io.BytesIO(fill(data, values))).get_fields()
+    assert {name: back[name]["/V"] for name in names} == values
+
+
+def test_arabic_in_the_worksheet_of_an_employee_named_in_chinese(store, tmp_path) -> None:
     if not _cjk_installed():
         pytest.skip("no CJK font installed")
     wei = reports.add_report(store, "张伟")
-    font = _field_font(PdfReader(io.BytesIO(build_document(store, "worksheet", wei.id, 3).data)))
-    descendant = font["/DescendantFonts"][0].get_object()
-    assert "Hei" in str(descendant["/BaseFont"]) or "CJK" in str(descendant["/BaseFont"])
-    cmap = font["/ToUnicode"].get_object().get_data()
-    assert b"<5F20>" in cmap and b"<0414>" in cmap  # 张 and Д both have glyphs
+    third = conversations.series_conversation(store, wei.id, 3)
+    path = exported(
+        store,
+        wei.id,
+        3,
+        tmp_path,
+        {
+            "works_well": "محمد: الفريق يتعاون",
+            "ideas": "محمد: فكرة للإدارة\nŞükrü: Дмитрий",
+            "leadership": MIXED,
+        },
+    )
+    import_worksheet(store, wei.id, path)
+    assert notes.get_note(store, third.id, "department_strengths").body.endswith("\nمحمد: الفريق يتعاون")
+    assert [i.text for i in followthrough.ideas(store, wei.id)] == ["محمد: فكرة للإدارة", "Şükrü: Дмитрий"]
+    assert followthrough.leadership_feedback(store, wei.id)[0].employee_said == MIXED
+
+
+@pytest.mark.skipif(POPPLER is None, reason="Poppler's pdftoppm is not installed")
+@pytest.mark.parametrize("regenerate", [False, True])
+def test_poppler_shows_chinese_and_arabic_typed_into_any_worksheet(store, zoe, tmp_path, regenerate) -> None:
+    """What Poppler paints inside the box: with the viewer's appearance (pypdf's)
+    and when it draws the field itself (NeedAppearances, as after
+    auto_regenerate=True). Blank boxes are the control: no text, no dark pixels."""
+    if not _cjk_installed():
+        pytest.skip("no CJK font installed")
+    wei = reports.add_report(store, "张伟")
+    for person, text in ((zoe, "张伟你好"), (wei, "محمد الأحمد")):
+        data = build_document(store, "worksheet", person.id, 2).data
+        filled = fill(data, {"opd_direction": text}, regenerate=regenerate)
+        reader = PdfReader(io.BytesIO(filled))
+        assert reader.trailer["/Root"]["/AcroForm"].get("/NeedAppearances", False) == regenerate
+        assert field_pixels(filled, reader, "opd_direction", tmp_path) > 20, (person.name, text)
+        assert field_pixels(filled, reader, "opd_meaning", tmp_path) == 0  # left empty
+
+
+@pytest.mark.skipif(POPPLER is None, reason="Poppler's pdftoppm is not installed")
+def test_poppler_shows_prefilled_goals_in_every_script(store, zoe, tmp_path) -> None:
+    if not _cjk_installed():
+        pytest.skip("no CJK font installed")
+    plan = plans.start_plan(store, zoe.id)
+    plans.add_goal(store, plan.id, "张伟", why="محمد")
+    data = build_document(store, "worksheet", zoe.id, 6).data
+    reader = PdfReader(io.BytesIO(data))
+    assert field_pixels(data, reader, "opd_goal1", tmp_path) > 20
+    assert field_pixels(data, reader, "opd_why1", tmp_path) > 20
+    assert field_pixels(data, reader, "opd_goal2", tmp_path) == 0

@@ -1,19 +1,17 @@
 """Fonts and appearances for fillable form fields.
 
-A text field is drawn by the PDF viewer with the font named in its default
+A text field is drawn by the PDF viewer with the ONE font named in its default
 appearance (`/DA`). reportlab can only name the 14 standard fonts there, which
-have no Cyrillic, Arabic or Chinese. This module gives every worksheet field
-a composite (Type0, Identity-H) font embedded whole: DejaVu Sans, so whatever
-the employee types in Latin, Greek, Cyrillic, Arabic or Hebrew has glyphs (or
-the CJK fallback font for an employee whose name is in Chinese, Japanese or
-Korean, which also has Latin and Cyrillic); and it
-draws the appearance of pre-filled fields with the documents' own text engine
-(shaped right-to-left text, the CJK fallback font), so they look the same as in
-every other document."""
+have no Cyrillic, Arabic or Chinese. This module gives every worksheet field a
+composite (Type0, Identity-H) font embedded whole: DejaVu Sans with the glyphs
+of the CJK fallback font added (`font_merge`), so whatever the employee types
+in Latin, Greek, Cyrillic, Arabic, Hebrew, Chinese, Japanese or Korean has
+glyphs, whatever their name. It also draws the appearance of pre-filled fields
+in that font, set by the documents' rules (right-to-left text shaped and in
+reading order, a right-to-left paragraph flush right)."""
 
 from __future__ import annotations
 
-import io
 import zlib
 from dataclasses import dataclass
 from functools import cache
@@ -24,12 +22,12 @@ from opd_desktop.paths import fonts_dir
 
 if TYPE_CHECKING:
     from pypdf import PdfWriter
-    from pypdf.generic import DictionaryObject, IndirectObject
+    from pypdf.generic import IndirectObject, StreamObject
 
 FIELD_FONT = "/OPDSans"  # the resource name fields use in their /DA
 FONT_SIZE = 10
 LEADING = 12.5
-PADDING = 2.5
+PADDING = 3.0  # points between the box and its text
 
 
 @dataclass(frozen=True)
@@ -46,28 +44,27 @@ class _FontData:
     stem_v: int
     flags: int
     default_width: float
+    char_to_glyph: dict[int, int]
+    advances: list[int]  # per glyph, 1/1000 em
 
+    def glyphs(self, text: str) -> list[int]:
+        """The glyph of each character (□ where the font has none; invisible
+        marks such as bidi isolates dropped)."""
+        import unicodedata
 
-def _single_font(raw: bytes, index: int) -> bytes:
-    """One font of a TrueType collection (.ttc) as a standalone .ttf: a PDF
-    embeds a single font, not a collection."""
-    import struct
+        missing = self.char_to_glyph.get(0x25A1, 0)
+        found = []
+        for char in text:
+            gid = self.char_to_glyph.get(ord(char))
+            if gid is None:
+                if unicodedata.category(char) in ("Cf", "Mn", "Cc"):
+                    continue
+                gid = missing
+            found.append(gid)
+        return found
 
-    if raw[:4] != b"ttcf":
-        return raw
-    (offset,) = struct.unpack_from(">I", raw, 12 + 4 * index)
-    version, count = struct.unpack_from(">IH", raw, offset)
-    records = [struct.unpack_from(">4sIII", raw, offset + 12 + 16 * i) for i in range(count)]
-    header = struct.pack(">IHHHH", version, count, *struct.unpack_from(">HHH", raw, offset + 6))
-    position = len(header) + 16 * count
-    table_records, tables = [], []
-    for tag, checksum, start, length in records:
-        table_records.append(struct.pack(">4sIII", tag, checksum, position, length))
-        data = raw[start : start + length]
-        data += b"\0" * (-len(data) % 4)
-        tables.append(data)
-        position += len(data)
-    return header + b"".join(table_records) + b"".join(tables)
+    def advance(self, gid: int) -> int:
+        return self.advances[gid] if gid < len(self.advances) else 0
 
 
 def _width_runs(advances: list[float]) -> list[tuple[int, int, float]]:
@@ -80,23 +77,38 @@ def _width_runs(advances: list[float]) -> list[tuple[int, int, float]]:
     return runs
 
 
+FieldFont = tuple[str, str | None, int]  # DejaVu Sans, the CJK font merged into it (or None), its index
+
+
 @cache
-def _font_data(path: str, index: int = 0) -> _FontData:
+def _font_data(font: FieldFont) -> _FontData:
+    """The field font's PDF data: DejaVu Sans with the CJK font's glyphs added
+    (`font_merge`), or DejaVu Sans alone when there is no CJK font to add."""
     from reportlab.pdfbase.ttfonts import TTFontFile
 
-    raw = _single_font(Path(path).read_bytes(), index)
-    face = TTFontFile(path, subfontIndex=index)
+    from opd_desktop.services.documents import font_merge
+
+    base_path, cjk_path, cjk_index = font
+    face = TTFontFile(base_path)
+    merged = font_merge.merge(base_path, cjk_path, cjk_index) if cjk_path else None
+    if merged is not None:
+        raw, char_to_glyph, advances = merged.data, merged.char_to_glyph, merged.advances
+        name = font_merge.POSTSCRIPT_NAME
+    else:
+        raw = Path(base_path).read_bytes()
+        char_to_glyph = dict(face.charToGlyph)
+        advances = [advance for advance, _lsb in font_merge.metrics(base_path)]
+        name = face.name.decode("latin-1") if isinstance(face.name, bytes) else str(face.name)
     scale = 1000 / face.unitsPerEm
-    runs = _width_runs([round(advance * scale) for advance, _lsb in face.hmetrics])
+    scaled = [round(advance * scale) for advance in advances]
     pairs: dict[int, int] = {}
-    for code, gid in sorted(face.charToGlyph.items()):
+    for code, gid in sorted(char_to_glyph.items()):
         pairs.setdefault(gid, code)  # the first character that maps to a glyph
-    name = face.name.decode("latin-1") if isinstance(face.name, bytes) else str(face.name)
     return _FontData(
         base_name="".join(ch for ch in name if ch.isalnum() or ch in "-_") or "OPDFieldFont",
         font_file=zlib.compress(raw, 6),
         length1=len(raw),
-        widths=runs,
+        widths=_width_runs(scaled),
         to_unicode=zlib.compress(_to_unicode_cmap(pairs), 6),
         ascent=face.ascent,
         descent=face.descent,
@@ -105,28 +117,25 @@ def _font_data(path: str, index: int = 0) -> _FontData:
         stem_v=face.stemV,
         flags=face.flags,
         default_width=round(face.defaultWidth, 1),
+        char_to_glyph=char_to_glyph,
+        advances=scaled,
     )
 
 
-def _needs_cjk(text: str) -> bool:
-    return any(
-        0x2E80 <= ord(ch) <= 0x9FFF or 0xAC00 <= ord(ch) <= 0xD7AF or 0xF900 <= ord(ch) <= 0xFAFF
-        for ch in text
-    )
+@cache
+def field_font() -> FieldFont:
+    """The font every worksheet field uses, whatever the employee's name: DejaVu
+    Sans (Latin, Greek, Cyrillic, Arabic, Hebrew) with the glyphs of the
+    installed CJK fallback font added, so that text typed in any of these
+    scripts has glyphs in every viewer. Without a CJK font that can be merged,
+    DejaVu Sans alone."""
+    from opd_desktop.services.documents import font_merge, fonts
 
-
-def field_font_for(name: str) -> tuple[str, int]:
-    """The font file (and index in a collection) the fields use: DejaVu Sans,
-    or the CJK fallback font (which also has Latin and Cyrillic) when the
-    employee's name is written in Chinese, Japanese or Korean, so that what
-    they type in their script has glyphs in every viewer."""
-    from opd_desktop.services.documents import fonts
-
-    if _needs_cjk(name):
-        cjk = next((Path(p) for p in fonts.CJK_CANDIDATES if Path(p).is_file()), None)
-        if cjk is not None:
-            return str(cjk), 0
-    return str(fonts_dir() / "DejaVuSans.ttf"), 0
+    base = str(fonts_dir() / "DejaVuSans.ttf")
+    for candidate in fonts.CJK_CANDIDATES:
+        if Path(candidate).is_file() and font_merge.mergeable(candidate):
+            return base, candidate, 0
+    return base, None, 0
 
 
 def _utf16_hex(code: int) -> str:
@@ -134,7 +143,8 @@ def _utf16_hex(code: int) -> str:
 
 
 def _to_unicode_cmap(pairs: dict[int, int]) -> bytes:
-    """A ToUnicode CMap from 2-byte glyph ids to the characters they draw."""
+    """A ToUnicode CMap from 2-byte glyph ids to the characters they draw; runs
+    of consecutive glyphs for consecutive characters (most CJK glyphs) as ranges."""
     lines = [
         "/CIDInit /ProcSet findresource begin",
         "12 dict begin",
@@ -146,12 +156,35 @@ def _to_unicode_cmap(pairs: dict[int, int]) -> bytes:
         "<0000> <FFFF>",
         "endcodespacerange",
     ]
-    items = sorted(pairs.items())
-    for start in range(0, len(items), 100):
-        chunk = items[start : start + 100]
+    singles: list[tuple[int, int]] = []
+    ranges: list[list[int]] = []  # first glyph, last glyph, first character
+    for gid, code in sorted(pairs.items()):
+        last = ranges[-1] if ranges else None
+        if (
+            last
+            and gid == last[1] + 1
+            and code == last[2] + (gid - last[0])
+            and gid & 0xFF
+            and code & 0xFF
+            and code <= 0xFFFF
+        ):
+            last[1] = gid  # same high byte on both sides: a valid bfrange
+        elif code <= 0xFFFF:
+            ranges.append([gid, gid, code])
+        else:
+            singles.append((gid, code))
+    singles += [(first, code) for first, last, code in ranges if first == last]
+    ranges = [r for r in ranges if r[0] != r[1]]
+    for start in range(0, len(singles), 100):
+        chunk = sorted(singles[start : start + 100])
         lines.append(f"{len(chunk)} beginbfchar")
         lines += [f"<{gid:04X}> <{_utf16_hex(code)}>" for gid, code in chunk]
         lines.append("endbfchar")
+    for start in range(0, len(ranges), 100):
+        chunk = ranges[start : start + 100]
+        lines.append(f"{len(chunk)} beginbfrange")
+        lines += [f"<{first:04X}> <{last:04X}> <{_utf16_hex(code)}>" for first, last, code in chunk]
+        lines.append("endbfrange")
     lines += ["endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end"]
     return "\n".join(lines).encode("ascii")
 
@@ -167,12 +200,12 @@ def _stream(writer: PdfWriter, data: bytes, extra: dict) -> IndirectObject:
     return writer._add_object(stream)
 
 
-def add_field_font(writer: PdfWriter, font: tuple[str, int]) -> IndirectObject:
+def add_field_font(writer: PdfWriter, font: FieldFont) -> IndirectObject:
     """Embed a font whole as a Type0 font in `writer`; returns its reference."""
     from pypdf.generic import ArrayObject, DictionaryObject, FloatObject, NameObject, NumberObject
     from pypdf.generic import TextStringObject as Text
 
-    data = _font_data(*font)
+    data = _font_data(font)
     base = NameObject("/" + data.base_name)
     font_file = _stream(writer, data.font_file, {"/Length1": NumberObject(data.length1)})
     descriptor = writer._add_object(
@@ -233,46 +266,56 @@ def default_appearance() -> str:
 
 
 def appearance_for(
-    writer: PdfWriter, text: str, width: float, height: float, multiline: bool
-) -> DictionaryObject:
-    """A form XObject showing `text` in a field box, drawn like the documents'
-    text (any script), clipped to the box; for pre-filled fields."""
-    from pypdf import PdfReader
-    from pypdf.generic import ArrayObject, FloatObject, NameObject, StreamObject
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.pdfgen.canvas import Canvas
-    from reportlab.platypus import Paragraph
+    writer: PdfWriter, font: IndirectObject, text: str, width: float, height: float, multiline: bool
+) -> StreamObject:
+    """A form XObject showing `text` in a field box with the field font `font`,
+    set like the documents' text (right-to-left text shaped and in visual order,
+    a right-to-left paragraph flush right), clipped to the box; for pre-filled
+    fields. Drawn with the font the field names, so a viewer that redraws the
+    field shows the same glyphs."""
+    from pypdf.generic import ArrayObject, DictionaryObject, FloatObject, NameObject, StreamObject
 
-    from opd_desktop.services.documents import fonts
+    from opd_desktop.services.documents.text import (
+        has_rtl,
+        starts_right_to_left,
+        visual_order,
+        wrap_logical,
+    )
 
-    fonts.register()
-    chooser = fonts.chooser()
+    data = _font_data(field_font())
     inner = width - 2 * PADDING
-    style = ParagraphStyle("field", fontName=fonts.BODY, fontSize=FONT_SIZE, leading=LEADING)
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    from opd_desktop.services.documents.text import visual_order, wrap_logical
+    right_to_left = starts_right_to_left(text)
+    base = "R" if right_to_left else "L"
 
     def measure(line: str) -> float:
-        return stringWidth(visual_order(line), fonts.BODY, FONT_SIZE)
+        return sum(data.advance(gid) for gid in data.glyphs(visual_order(line, base))) * FONT_SIZE / 1000
 
-    shown = text if multiline else " ".join(text.split())
-    markup = chooser.markup(shown, lambda line: wrap_logical(line, measure, inner * 0.94))
-    if text and _rtl_paragraph(text):
-        style.alignment = 2  # flush right, like right-to-left paragraphs in the documents
-    paragraph = Paragraph(markup, style)
-    _w, needed = paragraph.wrap(inner, 10_000)
-    buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=(width, height))
-    path = canvas.beginPath()
-    path.rect(0, 0, width, height)
-    canvas.clipPath(path, stroke=0, fill=0)
-    top = height - PADDING if multiline else (height + FONT_SIZE * 0.72) / 2 + (LEADING - FONT_SIZE)
-    paragraph.drawOn(canvas, PADDING, top - needed)
-    canvas.save()
-    page = PdfReader(io.BytesIO(buffer.getvalue())).pages[0]
+    paragraphs = text.split("\n") if multiline else [" ".join(text.split())]
+    lines = [
+        visual_order(part, base) if has_rtl(part) else part
+        for paragraph in paragraphs
+        for part in wrap_logical(paragraph.replace("\t", " "), measure, inner)
+    ]
+    if multiline:
+        baseline = height - PADDING - 0.5 - data.ascent * FONT_SIZE / 1000
+    else:
+        baseline = (height - data.cap_height * FONT_SIZE / 1000) / 2
+    out = [f"q 0 0 {width:.2f} {height:.2f} re W n BT {FIELD_FONT} {FONT_SIZE} Tf 0 g"]
+    x_before = y_before = 0.0
+    for line in lines:
+        glyphs = data.glyphs(line)
+        line_width = sum(data.advance(gid) for gid in glyphs) * FONT_SIZE / 1000
+        x = max(PADDING, width - PADDING - line_width) if right_to_left else PADDING
+        out.append(
+            f"{x - x_before:.2f} {baseline - y_before:.2f} Td <{''.join(f'{g:04X}' for g in glyphs)}> Tj"
+        )
+        x_before, y_before = x, baseline
+        baseline -= LEADING
+        if baseline < -LEADING:
+            break
+    out.append("ET Q")
     form = StreamObject()
-    form._data = page.get_contents().get_data()  # type: ignore[union-attr]
+    form._data = "\n".join(out).encode("ascii")
     form.update(
         {
             NameObject("/Type"): NameObject("/XObject"),
@@ -280,13 +323,9 @@ def appearance_for(
             NameObject("/BBox"): ArrayObject(
                 [FloatObject(0), FloatObject(0), FloatObject(width), FloatObject(height)]
             ),
-            NameObject("/Resources"): page["/Resources"].clone(writer),
+            NameObject("/Resources"): DictionaryObject(
+                {NameObject("/Font"): DictionaryObject({NameObject(FIELD_FONT): font})}
+            ),
         }
     )
     return form
-
-
-def _rtl_paragraph(text: str) -> bool:
-    from opd_desktop.services.documents.text import starts_right_to_left
-
-    return starts_right_to_left(text)

@@ -280,14 +280,14 @@ def build_worksheet(
                 state["y"] -= used + 10
     footer()
     canvas.save()
-    data = _add_fields(buffer.getvalue(), boxes, prefilled(store, report_id, sheet), report.name)
+    data = _add_fields(buffer.getvalue(), boxes, prefilled(store, report_id, sheet))
     return Built(data=data, pages=state["page"], missing=chooser.missing_report())
 
 
-def _add_fields(data: bytes, boxes: list[_Box], values: dict[str, str], name: str) -> bytes:
-    """The text fields, added with pypdf: each names the embedded Unicode font in
-    its default appearance; pre-filled ones get an appearance drawn with the
-    documents' text engine."""
+def _add_fields(data: bytes, boxes: list[_Box], values: dict[str, str]) -> bytes:
+    """The text fields, added with pypdf: each names the embedded field font
+    (every script the app supports) in its default appearance; pre-filled ones
+    get an appearance drawn in that font by the documents' text rules."""
     from pypdf import PdfReader, PdfWriter
     from pypdf.generic import (
         ArrayObject,
@@ -303,7 +303,7 @@ def _add_fields(data: bytes, boxes: list[_Box], values: dict[str, str], name: st
     from opd_desktop.services.documents import form_font
 
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
-    font = form_font.add_field_font(writer, form_font.field_font_for(name))
+    font = form_font.add_field_font(writer, form_font.field_font())
     appearance = form_font.default_appearance()
     fields = ArrayObject()
     multiline_flag = 1 << 12
@@ -323,6 +323,10 @@ def _add_fields(data: bytes, boxes: list[_Box], values: dict[str, str], name: st
                 NameObject("/Ff"): NumberObject(multiline_flag if box.multiline else 0),
                 NameObject("/DA"): TextStringObject(appearance),
                 NameObject("/V"): TextStringObject(value),
+                # a thin solid border, also when a viewer draws the field itself (NeedAppearances)
+                NameObject("/BS"): DictionaryObject(
+                    {NameObject("/W"): NumberObject(1), NameObject("/S"): NameObject("/S")}
+                ),
                 NameObject("/MK"): DictionaryObject(
                     {
                         NameObject("/BC"): ArrayObject(
@@ -337,7 +341,7 @@ def _add_fields(data: bytes, boxes: list[_Box], values: dict[str, str], name: st
             }
         )
         if value:
-            normal = form_font.appearance_for(writer, value, box.width, box.height, box.multiline)
+            normal = form_font.appearance_for(writer, font, value, box.width, box.height, box.multiline)
         else:
             normal = StreamObject()
             normal.update(

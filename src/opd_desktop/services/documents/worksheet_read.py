@@ -16,7 +16,7 @@ from opd_desktop.errors import OpdError
 
 MAX_FILE_BYTES = (
     30 * 1024 * 1024
-)  # a worksheet is well under 1 MB; scanned pages are bigger but have no fields
+)  # a worksheet is about 2.5 MB (its field font has CJK glyphs); scanned pages are bigger but have no fields
 MAX_FIELDS = 400
 MAX_DEPTH = 12
 MAX_FIELD_CHARS = 20_000  # one answer; a 100k-character field is refused

@@ -19,6 +19,7 @@ from opd_desktop.store.database import Store
 from opd_desktop.ui.context import ScreenContext
 from opd_desktop.ui.dates import qdatetime
 from opd_desktop.ui.held_time import HeldTimeRow
+from opd_desktop.ui.i18n import shown
 from opd_desktop.ui.series_summary_panel import SeriesSummaryPanel
 from opd_desktop.ui.widgets import bullets, heading, paragraph, rich, scroll_page
 from opd_desktop.ui.wrapup_fields import WrapUpFields
@@ -109,7 +110,7 @@ class WrapUpTab(QWidget):
         status = conversation.status
         self.status_label.setText(
             QCoreApplication.translate("WrapupTab", "This conversation is <b>{v0}</b>.").format(
-                v0=STATUS_LABELS[status].lower()
+                v0=shown(STATUS_LABELS[status]).lower()
             )
         )
         self.hold_button.setEnabled(status == Status.PLANNED)

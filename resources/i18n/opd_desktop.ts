@@ -512,6 +512,34 @@ Replace all current data with it? The current data is kept as a copy in the data
     </message>
 </context>
 <context>
+    <name>BackupStatus</name>
+    <message>
+        <location filename="../../src/opd_desktop/services/backup/schedule.py" line="74"/>
+        <source>Database check failed — run &apos;opd check&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/services/backup/schedule.py" line="76"/>
+        <source>Backup failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/services/backup/schedule.py" line="78"/>
+        <source>No backup yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/services/backup/schedule.py" line="82"/>
+        <source>Last backup {days} days ago ({when}) — make one now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/services/backup/schedule.py" line="85"/>
+        <source>Last backup {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupUi</name>
     <message>
         <location filename="../../src/opd_desktop/ui/backup_ui.py" line="144"/>
@@ -1091,88 +1119,88 @@ Replace all current data with it? The current data is kept as a copy in the data
 <context>
     <name>ConversationHeader</name>
     <message>
-        <location filename="../../src/opd_desktop/ui/conversation_header.py" line="41"/>
+        <location filename="../../src/opd_desktop/ui/conversation_header.py" line="42"/>
         <source>Check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/conversation_header.py" line="42"/>
+        <location filename="../../src/opd_desktop/ui/conversation_header.py" line="43"/>
         <source>Conversation {number} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/conversation_header.py" line="76"/>
+        <location filename="../../src/opd_desktop/ui/conversation_header.py" line="77"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/conversation_header.py" line="81"/>
+        <location filename="../../src/opd_desktop/ui/conversation_header.py" line="82"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/conversation_header.py" line="86"/>
-        <location filename="../../src/opd_desktop/ui/conversation_header.py" line="214"/>
+        <location filename="../../src/opd_desktop/ui/conversation_header.py" line="87"/>
+        <location filename="../../src/opd_desktop/ui/conversation_header.py" line="215"/>
         <source>Schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/conversation_header.py" line="91"/>
+        <location filename="../../src/opd_desktop/ui/conversation_header.py" line="92"/>
         <source>Add to calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/conversation_header.py" line="92"/>
+        <location filename="../../src/opd_desktop/ui/conversation_header.py" line="93"/>
         <source>Save this conversation as a calendar file (.ics): the agenda outline only, no notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/conversation_header.py" line="104"/>
+        <location filename="../../src/opd_desktop/ui/conversation_header.py" line="105"/>
         <source>Agenda…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/conversation_header.py" line="105"/>
+        <location filename="../../src/opd_desktop/ui/conversation_header.py" line="106"/>
         <source>The agenda PDF, the employee&apos;s copy: only what is shared with them (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/conversation_header.py" line="115"/>
+        <location filename="../../src/opd_desktop/ui/conversation_header.py" line="116"/>
         <source>A fillable PDF of the employee&apos;s pre-work for this conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/conversation_header.py" line="123"/>
+        <location filename="../../src/opd_desktop/ui/conversation_header.py" line="124"/>
         <source>Prep brief…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/conversation_header.py" line="124"/>
+        <location filename="../../src/opd_desktop/ui/conversation_header.py" line="125"/>
         <source>Your prep brief PDF, for you only: your preparation and every note so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/conversation_header.py" line="133"/>
+        <location filename="../../src/opd_desktop/ui/conversation_header.py" line="134"/>
         <source>Together mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/conversation_header.py" line="134"/>
+        <location filename="../../src/opd_desktop/ui/conversation_header.py" line="135"/>
         <source>Show only what the employee may see, for a shared screen (Ctrl+Shift+T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/conversation_header.py" line="158"/>
+        <location filename="../../src/opd_desktop/ui/conversation_header.py" line="159"/>
         <source>{number} · {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/conversation_header.py" line="163"/>
+        <location filename="../../src/opd_desktop/ui/conversation_header.py" line="164"/>
         <source>• {outcome}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/conversation_header.py" line="166"/>
+        <location filename="../../src/opd_desktop/ui/conversation_header.py" line="167"/>
         <source>{purpose}
 
 Outcomes:
@@ -1180,32 +1208,32 @@ Outcomes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/conversation_header.py" line="171"/>
+        <location filename="../../src/opd_desktop/ui/conversation_header.py" line="172"/>
         <source>{kicker}: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/conversation_header.py" line="178"/>
+        <location filename="../../src/opd_desktop/ui/conversation_header.py" line="179"/>
         <source>Worksheet for {first}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/conversation_header.py" line="191"/>
+        <location filename="../../src/opd_desktop/ui/conversation_header.py" line="192"/>
         <source> · {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/conversation_header.py" line="193"/>
+        <location filename="../../src/opd_desktop/ui/conversation_header.py" line="194"/>
         <source> · {date}, {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/conversation_header.py" line="199"/>
+        <location filename="../../src/opd_desktop/ui/conversation_header.py" line="200"/>
         <source>{status}{detail} · the agenda takes {planned} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/conversation_header.py" line="212"/>
+        <location filename="../../src/opd_desktop/ui/conversation_header.py" line="213"/>
         <source>Reschedule</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1919,7 +1947,7 @@ Details were written to {log}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/backup/schedule.py" line="161"/>
+        <location filename="../../src/opd_desktop/services/backup/schedule.py" line="163"/>
         <source>No backup passphrase is set. Set one in Backup settings (or OPD_BACKUP_PASSPHRASE).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6616,7 +6644,12 @@ Your name as your team knows it (asked once; the documents say &apos;their manag
 <context>
     <name>StatusChip</name>
     <message>
-        <location filename="../../src/opd_desktop/ui/chips.py" line="69"/>
+        <location filename="../../src/opd_desktop/ui/chips.py" line="70"/>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/chips.py" line="72"/>
         <source>Needs a date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6812,17 +6845,17 @@ Your name as your team knows it (asked once; the documents say &apos;their manag
 <context>
     <name>WrapUpTab</name>
     <message>
-        <location filename="../../src/opd_desktop/ui/wrapup_tab.py" line="149"/>
+        <location filename="../../src/opd_desktop/ui/wrapup_tab.py" line="150"/>
         <source>Skip conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/wrapup_tab.py" line="150"/>
+        <location filename="../../src/opd_desktop/ui/wrapup_tab.py" line="151"/>
         <source>Why is it skipped? (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/wrapup_tab.py" line="168"/>
+        <location filename="../../src/opd_desktop/ui/wrapup_tab.py" line="169"/>
         <source>{next} — scheduled for {when}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6863,67 +6896,67 @@ Your name as your team knows it (asked once; the documents say &apos;their manag
 <context>
     <name>WrapupTab</name>
     <message>
-        <location filename="../../src/opd_desktop/ui/wrapup_tab.py" line="43"/>
+        <location filename="../../src/opd_desktop/ui/wrapup_tab.py" line="44"/>
         <source>Closing the conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/wrapup_tab.py" line="57"/>
+        <location filename="../../src/opd_desktop/ui/wrapup_tab.py" line="58"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/wrapup_tab.py" line="61"/>
+        <location filename="../../src/opd_desktop/ui/wrapup_tab.py" line="62"/>
         <source>Mark held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/wrapup_tab.py" line="62"/>
+        <location filename="../../src/opd_desktop/ui/wrapup_tab.py" line="63"/>
         <source>Mark completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/wrapup_tab.py" line="63"/>
+        <location filename="../../src/opd_desktop/ui/wrapup_tab.py" line="64"/>
         <source>Skip…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/wrapup_tab.py" line="64"/>
+        <location filename="../../src/opd_desktop/ui/wrapup_tab.py" line="65"/>
         <source>Reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/wrapup_tab.py" line="82"/>
+        <location filename="../../src/opd_desktop/ui/wrapup_tab.py" line="83"/>
         <source>Schedule what comes next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/wrapup_tab.py" line="88"/>
+        <location filename="../../src/opd_desktop/ui/wrapup_tab.py" line="89"/>
         <source>Date and time of the next conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/wrapup_tab.py" line="93"/>
+        <location filename="../../src/opd_desktop/ui/wrapup_tab.py" line="94"/>
         <source>Suggested: the last conversation held plus the cadence, on a working day at your usual time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/wrapup_tab.py" line="98"/>
+        <location filename="../../src/opd_desktop/ui/wrapup_tab.py" line="99"/>
         <source>Schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/wrapup_tab.py" line="111"/>
+        <location filename="../../src/opd_desktop/ui/wrapup_tab.py" line="112"/>
         <source>This conversation is &lt;b&gt;{v0}&lt;/b&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/wrapup_tab.py" line="124"/>
+        <location filename="../../src/opd_desktop/ui/wrapup_tab.py" line="125"/>
         <source>Next: conversation {nxt} — {title}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/wrapup_tab.py" line="128"/>
+        <location filename="../../src/opd_desktop/ui/wrapup_tab.py" line="129"/>
         <source>Next: a check-in.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, Signal
 
 from opd_desktop.errors import OpdError
 from opd_desktop.store.database import Store
-from opd_desktop.ui.i18n import error_text
+from opd_desktop.ui.i18n import error_text, shown
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -78,7 +78,7 @@ class BackupController(QObject):
         from opd_desktop.services.backup import schedule
 
         current = schedule.status(self.store)
-        self.status_changed.emit(current.message(), current.needs_attention())
+        self.status_changed.emit(shown(current.message()), current.needs_attention())
 
     # Passphrase --------------------------------------------------------------
 

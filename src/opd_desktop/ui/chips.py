@@ -10,7 +10,9 @@ from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from opd_desktop.core.models import Conversation
+from opd_desktop.core.stages import STATUS_LABELS
 from opd_desktop.ui import theme
+from opd_desktop.ui.i18n import shown
 from opd_desktop.ui.models import step_kind
 
 KIND_ROLES = {
@@ -61,12 +63,15 @@ class Chip(QLabel):
 class StatusChip(Chip):
     """A conversation's status in a word and its date, tinted by what it means."""
 
-    def show_status(self, conversation: Conversation, text: str) -> None:
+    def show_status(self, conversation: Conversation, detail: str = "") -> None:
+        """The conversation's status in a word (Late for an overdue planned one), then `detail`."""
         kind = step_kind(conversation)
         if kind == "overdue":
-            text = text.replace("Planned", "Late", 1)
+            text = QCoreApplication.translate("StatusChip", "Late") + detail
         elif kind == "unscheduled":
             text = QCoreApplication.translate("StatusChip", "Needs a date")
+        else:
+            text = shown(STATUS_LABELS[conversation.status]) + detail
         self.role = KIND_ROLES[kind]
         self.setText(text)
         self.updateGeometry()

@@ -23,6 +23,7 @@ from opd_desktop.core.stages import STATUS_LABELS
 from opd_desktop.ui.chips import StatusChip
 from opd_desktop.ui.context import ScreenContext
 from opd_desktop.ui.dates import short_date, time_of
+from opd_desktop.ui.i18n import shown
 from opd_desktop.ui.icons import set_icon
 from opd_desktop.ui.widgets import scaled_heading
 
@@ -194,10 +195,10 @@ class ConversationHeader(QWidget):
                 date=short_date(c.scheduled_at), time=time_of(c.scheduled_at)
             )
         planned = self.guide.agenda_minutes
-        self.status_label.show_status(c, f"{status}{detail}")
+        self.status_label.show_status(c, detail)
         self.status_label.setToolTip(
             translate("ConversationHeader", "{status}{detail} · the agenda takes {planned} min").format(
-                status=status, detail=detail, planned=planned
+                status=shown(status), detail=detail, planned=planned
             )
         )
         when = c.scheduled_at or dt.datetime.combine(dt.date.today() + dt.timedelta(days=7), dt.time(10))

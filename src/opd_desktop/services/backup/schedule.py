@@ -71,16 +71,18 @@ class Status:
     def message(self, now: dt.datetime | None = None) -> str:
         now = now or dt.datetime.now(dt.UTC)
         if self.check_error:  # short: the status bar has little room; 'opd check' tells the rest
-            return "Database check failed — run 'opd check'"
+            return QT_TRANSLATE_NOOP("BackupStatus", "Database check failed — run 'opd check'")
         if self.error:
-            return f"Backup failed: {self.error}"
+            return QT_TRANSLATE_NOOP("BackupStatus", "Backup failed: {error}").format(error=self.error)
         if self.last_at is None:
-            return "No backup yet"
+            return QT_TRANSLATE_NOOP("BackupStatus", "No backup yet")
         age = now - self.last_at
         when = self.last_at.astimezone().strftime("%d %b %H:%M")
         if age > STALE_AFTER:
-            return f"Last backup {age.days} days ago ({when}) — make one now"
-        return f"Last backup {when}"
+            return QT_TRANSLATE_NOOP(
+                "BackupStatus", "Last backup {days} days ago ({when}) — make one now"
+            ).format(days=age.days, when=when)
+        return QT_TRANSLATE_NOOP("BackupStatus", "Last backup {when}").format(when=when)
 
     def needs_attention(self, now: dt.datetime | None = None) -> bool:
         now = now or dt.datetime.now(dt.UTC)

@@ -16,7 +16,6 @@ Every message is one frame: a 4-byte big-endian length, then UTF-8 JSON.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import struct
@@ -36,6 +35,7 @@ def server_name(data_dir: Path) -> str:
     """The local server of the app holding `data_dir`: per user, from the
     folder's real path. On Linux and macOS an absolute socket path in the temp
     folder (so a command can check who owns it), on Windows a pipe name."""
+    import hashlib  # OpenSSL's start-up (5-17 ms): paid after the app's first paint, when it listens
     import tempfile  # only when a command meets a held folder: kept off every command's start
 
     real = os.path.realpath(data_dir)

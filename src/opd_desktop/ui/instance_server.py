@@ -46,7 +46,13 @@ class InstanceServer(QObject):
         return True
 
     def close(self) -> None:
+        """Stop answering and end every open conversation now, with its socket's
+        signals blocked: a socket torn down later, while this object is being
+        deleted, must not call back into a half-deleted conversation."""
         self.server.close()
+        for conversation in list(self._conversations):
+            conversation.end()
+        self._conversations.clear()
 
     def _accept(self) -> None:
         while self.server.hasPendingConnections():
@@ -117,6 +123,12 @@ class _Conversation(QObject):
         code, out, err = self.owner.run_command(argv, str(request.get("cwd") or os.getcwd()))
         # the windows' refreshes were queued by the store's change notification: they run first
         QTimer.singleShot(0, lambda: self._send({"code": code, "stdout": out, "stderr": err}))
+
+    def end(self) -> None:
+        self.request = None  # a command not yet told "go" is never applied
+        self.go_timer.stop()
+        self.socket.blockSignals(True)
+        self.socket.abort()
 
     def _drop(self) -> None:
         self.request = None

@@ -4767,392 +4767,392 @@ Your name as your team knows it (asked once; the documents say &apos;their manag
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="125"/>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="330"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="65"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="270"/>
         <source>Development plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="132"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="72"/>
         <source>Earlier versions stay readable after a revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="144"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="84"/>
         <source>Start the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="145"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="85"/>
         <source>Finalize…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="146"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="86"/>
         <source>Revise (new version)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="147"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="87"/>
         <source>Start the next plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="148"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="88"/>
         <source>Plan PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="150"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="90"/>
         <source>Goals, actions, commitments and signature lines (Ctrl+P to print)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="166"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="106"/>
         <source>Period and accountability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="172"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="112"/>
         <source>Pick a date, or type it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="296"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="236"/>
         <source>Version {version} · {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="176"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="116"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="48"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="45"/>
         <source>Goal / action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="51"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="48"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="100"/>
+        <location filename="../../src/opd_desktop/ui/plan_tree.py" line="26"/>
         <source>{text}  · proposed by {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="106"/>
+        <location filename="../../src/opd_desktop/ui/plan_tree.py" line="32"/>
         <source>{percent}% done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="107"/>
+        <location filename="../../src/opd_desktop/ui/plan_tree.py" line="33"/>
         <source>{percent}% done · {outcome}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="140"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="80"/>
         <source>%p% of actions done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="178"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="118"/>
         <source>Save period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="183"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="123"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="188"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="128"/>
         <source>Period (3–6 months)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="189"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="129"/>
         <source>Next review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="194"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="134"/>
         <source>Check-ins every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="198"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="138"/>
         <source>What the employee commits to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="201"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="141"/>
         <source>What I commit to (support, time, introductions)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="205"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="145"/>
         <source>The employee commits to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="206"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="146"/>
         <source>I commit to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="216"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="156"/>
         <source>Goals and actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="219"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="159"/>
         <source>Focus on development in the current job. Link each goal to a strength or aspiration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="241"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="181"/>
         <source>Select a goal or action to see why it matters and the support it needs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="248"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="188"/>
         <source>Selected action:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="251"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="191"/>
         <source>Add goal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="252"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="192"/>
         <source>Add action…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="253"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="193"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="256"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="196"/>
         <source>Mark done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="261"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="201"/>
         <source>Drop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="266"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="206"/>
         <source>Reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="270"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="210"/>
         <source>Goal outcome…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="332"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="272"/>
         <source>No plan yet. It is started in conversation 5, built in 6 and finalized in 7 for the next three to six months.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="341"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="281"/>
         <source>Development plan — version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="367"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="307"/>
         <source>{start} to {end} ({months} months)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="375"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="315"/>
         <source>finalized {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="382"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="322"/>
         <source>version {version} stays in force until this one is finalized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="411"/>
+        <location filename="../../src/opd_desktop/ui/plan_tree.py" line="61"/>
         <source>Why: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="412"/>
+        <location filename="../../src/opd_desktop/ui/plan_tree.py" line="62"/>
         <source>Success measure: {measure}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="424"/>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="608"/>
+        <location filename="../../src/opd_desktop/ui/plan_dialogs.py" line="64"/>
+        <location filename="../../src/opd_desktop/ui/plan_tree.py" line="74"/>
         <source>You</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="432"/>
+        <location filename="../../src/opd_desktop/ui/plan_tree.py" line="82"/>
         <source>Support needed: {support}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="455"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="345"/>
         <source>Select a goal or action to see its details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="478"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="368"/>
         <source>Development plan v{version} · Employee&apos;s copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="481"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="371"/>
         <source>Development plan {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="525"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="415"/>
         <source>Plan period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="538"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="428"/>
         <source>— none —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="548"/>
+        <location filename="../../src/opd_desktop/ui/plan_dialogs.py" line="19"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="550"/>
+        <location filename="../../src/opd_desktop/ui/plan_dialogs.py" line="21"/>
         <source>What they will develop in the current job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="554"/>
+        <location filename="../../src/opd_desktop/ui/plan_dialogs.py" line="25"/>
         <source>Builds on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="558"/>
+        <location filename="../../src/opd_desktop/ui/plan_dialogs.py" line="29"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="561"/>
+        <location filename="../../src/opd_desktop/ui/plan_dialogs.py" line="32"/>
         <source>Success measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="566"/>
+        <location filename="../../src/opd_desktop/ui/plan_dialogs.py" line="37"/>
         <source>Target date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="575"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="441"/>
         <source>Add a goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="596"/>
+        <location filename="../../src/opd_desktop/ui/plan_dialogs.py" line="54"/>
         <source>For goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="601"/>
+        <location filename="../../src/opd_desktop/ui/plan_dialogs.py" line="58"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="49"/>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="605"/>
+        <location filename="../../src/opd_desktop/ui/plan_dialogs.py" line="61"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="46"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="607"/>
+        <location filename="../../src/opd_desktop/ui/plan_dialogs.py" line="63"/>
         <source>Employee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="50"/>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="613"/>
+        <location filename="../../src/opd_desktop/ui/plan_dialogs.py" line="69"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="47"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="617"/>
+        <location filename="../../src/opd_desktop/ui/plan_dialogs.py" line="73"/>
         <source>Support needed from me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="627"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="460"/>
         <source>Add a goal first; every action serves a goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="632"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="466"/>
         <source>Add an action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="655"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="491"/>
         <source>Edit goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="669"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="507"/>
         <source>Edit action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="687"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="526"/>
         <source>Delete the goal “{title}” and its actions?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="691"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="530"/>
         <source>Delete the action “{text}”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="709"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="548"/>
         <source>Select a goal in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="713"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="552"/>
         <source>Goal outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="715"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="554"/>
         <source>Not decided yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="718"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="557"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="727"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="566"/>
         <source>Select an action in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="254"/>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="696"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="194"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="535"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>

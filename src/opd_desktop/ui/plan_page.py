@@ -7,18 +7,13 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
-from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QAbstractSpinBox,
     QComboBox,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
-    QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QSpinBox,
@@ -30,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from opd_desktop.core.audience import first_name, for_employee
 from opd_desktop.core.changes import Topic
-from opd_desktop.core.models import ITEM_STATUS_LABELS, ItemStatus, Owner
+from opd_desktop.core.models import ItemStatus
 from opd_desktop.core.plan_status import PLAN_STATUS_LABELS, can_revise, is_editable, progress_recordable
 from opd_desktop.services import outcomes, plans, profile
 from opd_desktop.services.plans import PeriodNeedsConfirmation, Plan, PlanAction, PlanGoal
@@ -42,7 +37,9 @@ from opd_desktop.ui.date_field import DateField
 from opd_desktop.ui.dates import short_date
 from opd_desktop.ui.form_dialog import FormDialog
 from opd_desktop.ui.i18n import error_text, shown
-from opd_desktop.ui.widgets import heading, note_editor, paragraph, scroll_page
+from opd_desktop.ui.plan_dialogs import action_dialog, goal_dialog
+from opd_desktop.ui.plan_tree import fill_plan_tree
+from opd_desktop.ui.widgets import gather_after, heading, note_editor, paragraph, read_only, scroll_page
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("PlanPage", "Goal / action"),
@@ -50,63 +47,6 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("PlanPage", "Due"),
     QT_TRANSLATE_NOOP("PlanPage", "Status"),
 )
-
-
-def _gather_after(layout: QVBoxLayout, marker) -> QWidget:
-    """Move everything added to `layout` after the `marker` item into one widget
-    (so a page can hide its body at once)."""
-    index = next(i for i in range(layout.count()) if layout.itemAt(i).layout() is marker) + 1
-    body = QWidget()
-    inner = QVBoxLayout(body)
-    inner.setContentsMargins(0, 0, 0, 0)
-    inner.setSpacing(layout.spacing())
-    while layout.count() > index:
-        item = layout.takeAt(index)
-        if item.widget() is not None:
-            inner.addWidget(item.widget())
-        elif item.layout() is not None:
-            child = item.layout()
-            child.setParent(None)
-            inner.addLayout(child)
-    layout.addWidget(body)
-    return body
-
-
-def read_only(widget: QWidget, on: bool) -> None:
-    """Read-only without the greyed look: the text stays in the text colour and the frame goes."""
-    widget.setEnabled(True)
-    if isinstance(widget, QAbstractSpinBox):
-        widget.setReadOnly(on)
-        widget.setButtonSymbols(
-            QAbstractSpinBox.ButtonSymbols.NoButtons if on else QAbstractSpinBox.ButtonSymbols.UpDownArrows
-        )
-        widget.setFrame(not on)
-    elif isinstance(widget, QLineEdit):
-        widget.setReadOnly(on)
-        widget.setFrame(not on)
-    elif isinstance(widget, QPlainTextEdit):
-        widget.setReadOnly(on)
-        widget.setFrameShape(QFrame.Shape.NoFrame if on else QFrame.Shape.StyledPanel)
-        lines = max(2, round(widget.document().size().height()))
-        widget.setFixedHeight(lines * widget.fontMetrics().lineSpacing() + 12 if on else 80)
-    widget.setFocusPolicy(Qt.FocusPolicy.TabFocus if on else Qt.FocusPolicy.StrongFocus)
-
-
-def _proposed(item, who: str) -> str:
-    """A goal's or action's text, marked when the employee proposed it (draft-plan worksheet)."""
-    text = getattr(item, "title", None) or item.text
-    if item.proposed_by != Owner.EMPLOYEE:
-        return text
-    return QCoreApplication.translate("PlanPage", "{text}  · proposed by {who}").format(text=text, who=who)
-
-
-def _goal_progress(goal: PlanGoal, outcome: str | None) -> str:
-    percent = round(goal.progress * 100)
-    if not outcome:
-        return QCoreApplication.translate("PlanPage", "{percent}% done").format(percent=percent)
-    return QCoreApplication.translate("PlanPage", "{percent}% done · {outcome}").format(
-        percent=percent, outcome=shown(outcomes.GOAL_OUTCOMES[outcome]).lower()
-    )
 
 
 class PlanPage(QWidget):
@@ -276,7 +216,7 @@ class PlanPage(QWidget):
         for row in (structure_row, progress_row):
             row.addStretch(1)
             layout.addLayout(row)
-        self.body = _gather_after(layout, actions)  # hidden while there is no plan
+        self.body = gather_after(layout, actions)  # hidden while there is no plan
         layout.addStretch(1)
         theme.primary(self.start_button)
         self.refresh()
@@ -386,63 +326,13 @@ class PlanPage(QWidget):
         return " · ".join(parts)
 
     def _fill_tree(self, plan: Plan) -> None:
-        self.tree.clear()
-        links = {e.id: e.text for e in profile.entries(self.store, self.report_id)}
-        today = dt.date.today()
-        results = outcomes.goal_outcomes(self.store, plan.id)
-        first = self._first_name()
-        for goal in plan.goals:
-            why = goal.why or ""
-            if goal.profile_entry_id in links:
-                why = f"{links[goal.profile_entry_id]} — {why}" if why else links[goal.profile_entry_id]
-            goal_item = QTreeWidgetItem(
-                [
-                    _proposed(goal, first),
-                    "",
-                    short_date(goal.target_date),
-                    _goal_progress(goal, results.get(goal.id)),
-                ]
-            )
-            font = goal_item.font(0)
-            font.setBold(True)
-            goal_item.setFont(0, font)
-            goal_item.setData(0, Qt.ItemDataRole.UserRole, ("goal", goal))
-            details = [
-                QCoreApplication.translate("PlanPage", "Why: {why}").format(why=why) if why else "",
-                QCoreApplication.translate("PlanPage", "Success measure: {measure}").format(
-                    measure=goal.success_measure
-                )
-                if goal.success_measure
-                else "",
-            ]
-            goal_item.setData(1, Qt.ItemDataRole.UserRole, " · ".join(d for d in details if d))
-            goal_item.setToolTip(0, "\n".join(d for d in details if d) or goal.title)
-            for action in goal.actions:
-                item = QTreeWidgetItem(
-                    [
-                        _proposed(action, first),
-                        QCoreApplication.translate("PlanPage", "You")
-                        if action.owner.value == "manager"
-                        else first,
-                        short_date(action.due_date),
-                        shown(ITEM_STATUS_LABELS[action.status]),
-                    ]
-                )
-                support = (
-                    QCoreApplication.translate("PlanPage", "Support needed: {support}").format(
-                        support=action.support_needed
-                    )
-                    if action.support_needed
-                    else ""
-                )
-                item.setData(1, Qt.ItemDataRole.UserRole, support)
-                item.setToolTip(0, support or action.text)
-                item.setData(0, Qt.ItemDataRole.UserRole, ("action", action))
-                if action.status == ItemStatus.OPEN and action.due_date and action.due_date < today:
-                    item.setForeground(2, QBrush(theme.colour(theme.Role.DANGER)))
-                goal_item.addChild(item)
-            self.tree.addTopLevelItem(goal_item)
-            goal_item.setExpanded(True)
+        fill_plan_tree(
+            self.tree,
+            plan,
+            links={e.id: e.text for e in profile.entries(self.store, self.report_id)},
+            results=outcomes.goal_outcomes(self.store, plan.id),
+            first=self._first_name(),
+        )
 
     def _first_name(self) -> str:
         from opd_desktop.services.documents.text import isolate
@@ -541,38 +431,14 @@ class PlanPage(QWidget):
                 options.append((entry.text, entry.id))
         return options
 
-    def _goal_dialog(self, title: str, goal: PlanGoal | None = None) -> FormDialog:
-        dialog = FormDialog(title, self)
-        dialog.add_line(
-            "goal",
-            QCoreApplication.translate("PlanPage", "Goal"),
-            goal.title if goal else "",
-            QCoreApplication.translate("PlanPage", "What they will develop in the current job"),
-        )
-        dialog.add_combo(
-            "link",
-            QCoreApplication.translate("PlanPage", "Builds on"),
-            self._links(),
-            goal.profile_entry_id if goal else None,
-        )
-        dialog.add_text("why", QCoreApplication.translate("PlanPage", "Why"), goal.why if goal else "")
-        dialog.add_line(
-            "measure",
-            QCoreApplication.translate("PlanPage", "Success measure"),
-            goal.success_measure if goal else "",
-        )
-        dialog.add_date(
-            "target date",
-            QCoreApplication.translate("PlanPage", "Target date"),
-            goal.target_date if goal else None,
-        )
-        return dialog
+    def _goals(self) -> list[tuple[str, int]]:
+        return [(g.title, g.id) for g in (self.plan.goals if self.plan else [])]
 
     def add_goal(self) -> None:
         if self.plan is None:
             return
         plan_id = self.plan.id
-        dialog = self._goal_dialog(QCoreApplication.translate("PlanPage", "Add a goal"))
+        dialog = goal_dialog(self, QCoreApplication.translate("PlanPage", "Add a goal"), self._links())
         self.context.actions.form(
             dialog,
             lambda v: plans.add_goal(
@@ -586,39 +452,6 @@ class PlanPage(QWidget):
             ),
         )
 
-    def _action_dialog(
-        self, title: str, action: PlanAction | None = None, goal_id: int | None = None
-    ) -> FormDialog:
-        dialog = FormDialog(title, self)
-        goals = [(g.title, g.id) for g in (self.plan.goals if self.plan else [])]
-        dialog.add_combo(
-            "goal",
-            QCoreApplication.translate("PlanPage", "For goal"),
-            goals,
-            action.goal_id if action else goal_id,
-        )
-        dialog.add_line(
-            "action", QCoreApplication.translate("PlanPage", "Action"), action.text if action else ""
-        )
-        dialog.add_combo(
-            "owner",
-            QCoreApplication.translate("PlanPage", "Owner"),
-            [
-                (QCoreApplication.translate("PlanPage", "Employee"), "employee"),
-                (QCoreApplication.translate("PlanPage", "You"), "manager"),
-            ],
-            action.owner.value if action else "employee",
-        )
-        dialog.add_date(
-            "due date", QCoreApplication.translate("PlanPage", "Due"), action.due_date if action else None
-        )
-        dialog.add_text(
-            "support",
-            QCoreApplication.translate("PlanPage", "Support needed from me"),
-            action.support_needed if action else "",
-        )
-        return dialog
-
     def add_action(self) -> None:
         if self.plan is None:
             return
@@ -629,7 +462,9 @@ class PlanPage(QWidget):
             return
         kind, selected = self._selected()
         goal_id = selected.id if kind == "goal" else (selected.goal_id if kind == "action" else None)
-        dialog = self._action_dialog(QCoreApplication.translate("PlanPage", "Add an action"), goal_id=goal_id)
+        dialog = action_dialog(
+            self, QCoreApplication.translate("PlanPage", "Add an action"), self._goals(), goal_id=goal_id
+        )
         self.context.actions.form(
             dialog,
             lambda v: plans.add_action(
@@ -652,7 +487,9 @@ class PlanPage(QWidget):
         ):
             return
         if kind == "goal":
-            dialog = self._goal_dialog(QCoreApplication.translate("PlanPage", "Edit goal"), selected)
+            dialog = goal_dialog(
+                self, QCoreApplication.translate("PlanPage", "Edit goal"), self._links(), selected
+            )
             self.context.actions.form(
                 dialog,
                 lambda v: plans.update_goal(
@@ -666,7 +503,9 @@ class PlanPage(QWidget):
                 ),
             )
         else:
-            dialog = self._action_dialog(QCoreApplication.translate("PlanPage", "Edit action"), selected)
+            dialog = action_dialog(
+                self, QCoreApplication.translate("PlanPage", "Edit action"), self._goals(), selected
+            )
             self.context.actions.form(
                 dialog,
                 lambda v: plans.update_action(

@@ -7,8 +7,10 @@ import html
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont, QPainter, QPalette
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QFrame,
     QLabel,
+    QLineEdit,
     QListWidget,
     QPlainTextEdit,
     QScrollArea,
@@ -182,3 +184,43 @@ def enable_with_selection(view, *buttons) -> None:
     view.model().modelReset.connect(update)
     view.model().rowsRemoved.connect(update)
     update()
+
+
+def gather_after(layout: QVBoxLayout, marker) -> QWidget:
+    """Move everything added to `layout` after the `marker` item into one widget
+    (so a page can hide its body at once)."""
+    index = next(i for i in range(layout.count()) if layout.itemAt(i).layout() is marker) + 1
+    body = QWidget()
+    inner = QVBoxLayout(body)
+    inner.setContentsMargins(0, 0, 0, 0)
+    inner.setSpacing(layout.spacing())
+    while layout.count() > index:
+        item = layout.takeAt(index)
+        if item.widget() is not None:
+            inner.addWidget(item.widget())
+        elif item.layout() is not None:
+            child = item.layout()
+            child.setParent(None)
+            inner.addLayout(child)
+    layout.addWidget(body)
+    return body
+
+
+def read_only(widget: QWidget, on: bool) -> None:
+    """Read-only without the greyed look: the text stays in the text colour and the frame goes."""
+    widget.setEnabled(True)
+    if isinstance(widget, QAbstractSpinBox):
+        widget.setReadOnly(on)
+        widget.setButtonSymbols(
+            QAbstractSpinBox.ButtonSymbols.NoButtons if on else QAbstractSpinBox.ButtonSymbols.UpDownArrows
+        )
+        widget.setFrame(not on)
+    elif isinstance(widget, QLineEdit):
+        widget.setReadOnly(on)
+        widget.setFrame(not on)
+    elif isinstance(widget, QPlainTextEdit):
+        widget.setReadOnly(on)
+        widget.setFrameShape(QFrame.Shape.NoFrame if on else QFrame.Shape.StyledPanel)
+        lines = max(2, round(widget.document().size().height()))
+        widget.setFixedHeight(lines * widget.fontMetrics().lineSpacing() + 12 if on else 80)
+    widget.setFocusPolicy(Qt.FocusPolicy.TabFocus if on else Qt.FocusPolicy.StrongFocus)

@@ -3176,92 +3176,92 @@ The seven take about %n hours per person over three or four months. The app prep
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../src/opd_desktop/ui/handover_dialog.py" line="39"/>
+        <location filename="../../src/opd_desktop/ui/handover_dialog.py" line="37"/>
         <source>Handover files (*{suffix});;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/handover_dialog.py" line="56"/>
+        <location filename="../../src/opd_desktop/ui/handover_dialog.py" line="55"/>
         <source>Hand over {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/handover_dialog.py" line="63"/>
+        <location filename="../../src/opd_desktop/ui/handover_dialog.py" line="56"/>
         <source>Hand over {name} to another manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/handover_dialog.py" line="71"/>
+        <location filename="../../src/opd_desktop/ui/handover_dialog.py" line="59"/>
         <source>This writes {name}&apos;s record into one file: the journey, shared notes and recaps, profile, development plan with its versions, follow-through and metrics. Their new manager imports it into their own OPD Desktop (File → Import a handed-over report…), next to their team. Nothing here changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/handover_dialog.py" line="81"/>
+        <location filename="../../src/opd_desktop/ui/handover_dialog.py" line="69"/>
         <source>Include my &amp;private notes (preparation, conversation summaries)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/handover_dialog.py" line="88"/>
+        <location filename="../../src/opd_desktop/ui/handover_dialog.py" line="76"/>
         <source>Warning: the new manager will be able to read everything you wrote for yourself about {name}. Leave this off unless they should.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/handover_dialog.py" line="98"/>
+        <location filename="../../src/opd_desktop/ui/handover_dialog.py" line="86"/>
         <source>&amp;Encrypt the file with a passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/handover_dialog.py" line="107"/>
+        <location filename="../../src/opd_desktop/ui/handover_dialog.py" line="95"/>
         <source>Pass&amp;phrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/handover_dialog.py" line="108"/>
+        <location filename="../../src/opd_desktop/ui/handover_dialog.py" line="96"/>
         <source>&amp;Again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/handover_dialog.py" line="111"/>
+        <location filename="../../src/opd_desktop/ui/handover_dialog.py" line="99"/>
         <source>Tell the new manager the passphrase another way than the file (in person or by phone).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/handover_dialog.py" line="121"/>
+        <location filename="../../src/opd_desktop/ui/handover_dialog.py" line="109"/>
         <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/handover_dialog.py" line="125"/>
+        <location filename="../../src/opd_desktop/ui/handover_dialog.py" line="113"/>
         <source>&amp;File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/handover_dialog.py" line="137"/>
+        <location filename="../../src/opd_desktop/ui/handover_dialog.py" line="125"/>
         <source>&amp;Write file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/handover_dialog.py" line="159"/>
+        <location filename="../../src/opd_desktop/ui/handover_dialog.py" line="147"/>
         <source>The file will hold {counts}. It includes your private notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/handover_dialog.py" line="163"/>
+        <location filename="../../src/opd_desktop/ui/handover_dialog.py" line="151"/>
         <source>The file will hold {counts}. Your private notes stay out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/handover_dialog.py" line="172"/>
+        <location filename="../../src/opd_desktop/ui/handover_dialog.py" line="160"/>
         <source>Hand over to a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/handover_dialog.py" line="195"/>
+        <location filename="../../src/opd_desktop/ui/handover_dialog.py" line="183"/>
         <source>Choose where to write the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/handover_dialog.py" line="204"/>
+        <location filename="../../src/opd_desktop/ui/handover_dialog.py" line="192"/>
         <source>Writing the handover file…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5593,81 +5593,81 @@ Your name as your team knows it (asked once; the documents say &apos;their manag
 <context>
     <name>PurgeDialog</name>
     <message>
-        <location filename="../../src/opd_desktop/ui/purge_dialog.py" line="36"/>
+        <location filename="../../src/opd_desktop/ui/purge_dialog.py" line="37"/>
         <source>Delete {name} permanently</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/purge_dialog.py" line="43"/>
+        <location filename="../../src/opd_desktop/ui/purge_dialog.py" line="40"/>
         <source>Delete {name} permanently?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/purge_dialog.py" line="51"/>
+        <location filename="../../src/opd_desktop/ui/purge_dialog.py" line="43"/>
         <source>This removes {name} and everything about them from this computer: every conversation, private and shared note, the profile, the plan and its versions, the follow-through and the metrics. It cannot be undone. If you may need the record again, archive them instead, or hand it over first (Report → Hand over…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/purge_dialog.py" line="58"/>
+        <location filename="../../src/opd_desktop/ui/purge_dialog.py" line="50"/>
         <source>&amp;Type {name} to confirm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/purge_dialog.py" line="72"/>
+        <location filename="../../src/opd_desktop/ui/purge_dialog.py" line="64"/>
         <source>&amp;Delete permanently</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/purge_dialog.py" line="93"/>
+        <location filename="../../src/opd_desktop/ui/purge_dialog.py" line="85"/>
         <source>Deleting permanently and compacting the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/purge_dialog.py" line="114"/>
+        <location filename="../../src/opd_desktop/ui/purge_dialog.py" line="106"/>
         <source>Deleted permanently</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/purge_dialog.py" line="121"/>
+        <location filename="../../src/opd_desktop/ui/purge_dialog.py" line="113"/>
         <source>Their words are gone from the database files; the database was compacted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/purge_dialog.py" line="128"/>
+        <location filename="../../src/opd_desktop/ui/purge_dialog.py" line="120"/>
         <source>Copies kept beside the database:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/opd_desktop/ui/purge_dialog.py" line="138"/>
+        <location filename="../../src/opd_desktop/ui/purge_dialog.py" line="130"/>
         <source>%n backup(s) made while {name} was on your team still hold them (they are encrypted; the list comes from their dates):</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/purge_dialog.py" line="151"/>
+        <location filename="../../src/opd_desktop/ui/purge_dialog.py" line="143"/>
         <source>Deleting them also deletes the rest of your data as it was then. Make a new backup afterwards (Backup → Back up now).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/purge_dialog.py" line="171"/>
+        <location filename="../../src/opd_desktop/ui/purge_dialog.py" line="163"/>
         <source>No backup in your backup folder holds them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/purge_dialog.py" line="179"/>
+        <location filename="../../src/opd_desktop/ui/purge_dialog.py" line="171"/>
         <source>Delete backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/opd_desktop/ui/purge_dialog.py" line="181"/>
+        <location filename="../../src/opd_desktop/ui/purge_dialog.py" line="173"/>
         <source>Delete %n backup file(s) for good?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/opd_desktop/ui/purge_dialog.py" line="193"/>
+        <location filename="../../src/opd_desktop/ui/purge_dialog.py" line="185"/>
         <source>Deleted %n backup(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5677,7 +5677,7 @@ Your name as your team knows it (asked once; the documents say &apos;their manag
 <context>
     <name>PurgeResultDialog</name>
     <message numerus="yes">
-        <location filename="../../src/opd_desktop/ui/purge_dialog.py" line="160"/>
+        <location filename="../../src/opd_desktop/ui/purge_dialog.py" line="152"/>
         <source>Delete these %n backup(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -29,9 +28,8 @@ from opd_desktop.store.database import Store
 from opd_desktop.ui import theme
 from opd_desktop.ui.actions import actions_for
 from opd_desktop.ui.counts_text import describe_counts
-from opd_desktop.ui.dialog_width import at_least
 from opd_desktop.ui.i18n import error_text
-from opd_desktop.ui.widgets import heading, paragraph
+from opd_desktop.ui.widgets import dialog_layout, paragraph
 
 
 def handover_filter() -> str:
@@ -52,27 +50,17 @@ class HandoverDialog(QDialog):
         self.store = store
         self.report = report
         self.written: handover.HandoverFile | None = None
-        self.setWindowTitle(
-            QCoreApplication.translate("HandoverDialog", "Hand over {name}").format(name=report.name)
-        )
-        at_least(self, 560)  # wider when a translation needs it
-        layout = QVBoxLayout(self)
-        layout.setSpacing(10)
-        layout.addWidget(
-            heading(
-                QCoreApplication.translate("HandoverDialog", "Hand over {name} to another manager").format(
-                    name=report.name
-                ),
-                13,
-            )
-        )
-        layout.addWidget(
-            paragraph(
-                QCoreApplication.translate(
-                    "HandoverDialog",
-                    "This writes {name}'s record into one file: the journey, shared notes and recaps, profile, development plan with its versions, follow-through and metrics. Their new manager imports it into their own OPD Desktop (File → Import a handed-over report…), next to their team. Nothing here changes.",  # noqa: E501
-                ).format(name=report.name)
-            )
+        layout = dialog_layout(
+            self,
+            title=QCoreApplication.translate("HandoverDialog", "Hand over {name}").format(name=report.name),
+            question=QCoreApplication.translate(
+                "HandoverDialog", "Hand over {name} to another manager"
+            ).format(name=report.name),
+            intro=QCoreApplication.translate(
+                "HandoverDialog",
+                "This writes {name}'s record into one file: the journey, shared notes and recaps, profile, development plan with its versions, follow-through and metrics. Their new manager imports it into their own OPD Desktop (File → Import a handed-over report…), next to their team. Nothing here changes.",  # noqa: E501
+            ).format(name=report.name),
+            min_width=560,  # wider when a translation needs it
         )
         self.contents = paragraph("", muted=True)
         layout.addWidget(self.contents)

@@ -23,7 +23,7 @@ from opd_desktop.ui import theme
 from opd_desktop.ui.actions import actions_for
 from opd_desktop.ui.dialog_width import at_least
 from opd_desktop.ui.i18n import english_plural, error_text, shown
-from opd_desktop.ui.widgets import bullets, heading, paragraph, rich
+from opd_desktop.ui.widgets import bullets, dialog_layout, heading, paragraph, rich
 
 
 class PurgeDialog(QDialog):
@@ -32,27 +32,19 @@ class PurgeDialog(QDialog):
         self.store = store
         self.report = report
         self.result: purge.PurgeResult | None = None
-        self.setWindowTitle(
-            QCoreApplication.translate("PurgeDialog", "Delete {name} permanently").format(name=report.name)
-        )
-        at_least(self, 520)  # wider when a translation needs it
-        layout = QVBoxLayout(self)
-        layout.setSpacing(10)
-        layout.addWidget(
-            heading(
-                QCoreApplication.translate("PurgeDialog", "Delete {name} permanently?").format(
-                    name=report.name
-                ),
-                13,
-            )
-        )
-        layout.addWidget(
-            paragraph(
-                QCoreApplication.translate(
-                    "PurgeDialog",
-                    "This removes {name} and everything about them from this computer: every conversation, private and shared note, the profile, the plan and its versions, the follow-through and the metrics. It cannot be undone. If you may need the record again, archive them instead, or hand it over first (Report → Hand over…).",  # noqa: E501
-                ).format(name=report.name)
-            )
+        layout = dialog_layout(
+            self,
+            title=QCoreApplication.translate("PurgeDialog", "Delete {name} permanently").format(
+                name=report.name
+            ),
+            question=QCoreApplication.translate("PurgeDialog", "Delete {name} permanently?").format(
+                name=report.name
+            ),
+            intro=QCoreApplication.translate(
+                "PurgeDialog",
+                "This removes {name} and everything about them from this computer: every conversation, private and shared note, the profile, the plan and its versions, the follow-through and the metrics. It cannot be undone. If you may need the record again, archive them instead, or hand it over first (Report → Hand over…).",  # noqa: E501
+            ).format(name=report.name),
+            min_width=520,  # wider when a translation needs it
         )
         prompt = QLabel(
             QCoreApplication.translate("PurgeDialog", "&Type {name} to confirm:").format(name=report.name)

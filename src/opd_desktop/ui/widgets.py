@@ -224,3 +224,18 @@ def read_only(widget: QWidget, on: bool) -> None:
         lines = max(2, round(widget.document().size().height()))
         widget.setFixedHeight(lines * widget.fontMetrics().lineSpacing() + 12 if on else 80)
     widget.setFocusPolicy(Qt.FocusPolicy.TabFocus if on else Qt.FocusPolicy.StrongFocus)
+
+
+def dialog_layout(dialog: QWidget, title: str, question: str, intro: str, min_width: int) -> QVBoxLayout:
+    """A dialog's frame: its window title, at least `min_width` wide (wider when a
+    translation needs it), a heading that asks or says what it does, and the
+    paragraph that explains it. Returns the layout for the rest."""
+    from opd_desktop.ui.dialog_width import at_least
+
+    dialog.setWindowTitle(title)
+    at_least(dialog, min_width)
+    layout = QVBoxLayout(dialog)
+    layout.setSpacing(10)
+    layout.addWidget(heading(question, 13))
+    layout.addWidget(paragraph(intro))
+    return layout

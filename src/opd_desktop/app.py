@@ -2,40 +2,19 @@
 
 from __future__ import annotations
 
-import argparse
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from opd_desktop import APP_NAME, DISTRIBUTION, __version__
+from opd_desktop import APP_NAME
+from opd_desktop.launch_options import LaunchOptions, parse
 
 log = logging.getLogger(__name__)
 
 
-def _args(argv: Sequence[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="opd-desktop", description=f"{APP_NAME} {__version__}")
-    parser.add_argument(
-        "--data-dir",
-        metavar="DIR",
-        help="data folder (default: OPD_DATA_DIR or the user data folder)",
-    )
-    parser.add_argument("--version", action="version", version=f"{DISTRIBUTION} {__version__}")
-    parser.add_argument(
-        "--smoke",
-        action="store_true",
-        help="a real start and nothing more: open the main window, paint it with the data, then exit",
-    )
-    parser.add_argument(
-        "--self-test",
-        action="store_true",
-        help="--smoke, then check what a frozen bundle needs: an agenda PDF with its fonts",
-    )
-    return parser.parse_args(argv)
-
-
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _args(argv)
+    args = parse(sys.argv[1:] if argv is None else argv)
     check_only = args.smoke or args.self_test
     from opd_desktop.logging_setup import configure_logging
 
@@ -72,12 +51,15 @@ def _refuse(message: str, smoke: bool) -> int:
     return 1
 
 
-def _run(args: argparse.Namespace, data_dir, log_path) -> int:
+def _run(args: LaunchOptions, data_dir, log_path) -> int:
     """The app, holding the data folder's lock for as long as it runs (a
     restore from the Backup menu included)."""
     check_only = args.smoke or args.self_test
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
+    from opd_desktop.ui.pyside_import_scan import use_cheaper_scan
+
+    use_cheaper_scan()  # before the app's own modules: PySide6 looks at each one as it is imported
     app = QApplication.instance() or QApplication(sys.argv[:1])
     from opd_desktop.ui.qt_workarounds import keep_singletons_alive
 
@@ -99,6 +81,8 @@ def _run(args: argparse.Namespace, data_dir, log_path) -> int:
         if check_only:
             print(f"opd-desktop: {exc}", file=sys.stderr)
         else:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.critical(None, APP_NAME, str(exc))
         return 1
 
@@ -136,10 +120,12 @@ def _run(args: argparse.Namespace, data_dir, log_path) -> int:
         window.close()
         app.quit()
 
-    # --smoke's first line comes at the first paint, before what waits for it
-    windows.open(store, first=painted if check_only else None)
+    # --smoke's first line comes at the first paint, before what waits for it; then the
     # accessible names: the windows on screen now, then every window and page as it is first shown
-    windows.window.after_first_paint(lambda: name_for_assistive_technology(app), first=True)
+    def named() -> None:
+        name_for_assistive_technology(app)
+
+    windows.open(store, first=(painted, named) if check_only else (named,))
     windows.window.warn_if_open_to_others()
     serving: list = []  # listen once the window is painted (QtNetwork loads off the start-up path)
     windows.window.after_first_paint(lambda: serving.append(_serve(data_dir, lambda: windows.window)))
@@ -191,16 +177,15 @@ class WindowHost:
         self.demo_window = None
         self.refused = False
 
-    def open(self, store, message: str = "", first=None) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
+    def open(self, store, message: str = "", first: Sequence[Callable[[], None]] = ()) -> None:
+        """`first`: run in this order one turn after the first paint, before anything else waiting."""
         from opd_desktop.ui.main_window import MainWindow
 
         window = MainWindow(store, paint_first=True)
         window.backups.back_up_on_quit = self.start_timers
         window.reopen_requested.connect(lambda text: self.reopen(window, text))
-        if first is not None:  # before show(): offscreen, the first paint can come within it
-            window.after_first_paint(first, first=True)
+        for callback in reversed(first):  # before show(): offscreen, the first paint can come within it
+            window.after_first_paint(callback, first=True)
         window.show()
         window.after_first_paint(lambda: self._check_after_paint(window))
         window.after_first_paint(self._apply_icon)
@@ -213,6 +198,8 @@ class WindowHost:
             previous.close()
             previous.deleteLater()
         if message:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.information(window, APP_NAME, message)
         elif self.first_run:
             self.first_run = False

@@ -41,3 +41,39 @@ def test_compiled_and_loaded_forms_build_the_same_widgets(qtbot, name: str) -> N
 def test_a_compiled_form_older_than_its_ui_is_not_used() -> None:
     assert forms._compiled("main_window", b"<ui>an edited form</ui>") is None
     assert forms._compiled("no_such_form", b"") is None
+
+
+def test_a_compiled_form_records_its_ui_and_imports_only_the_qt_classes_it_uses() -> None:
+    import importlib
+
+    source = (forms.forms_dir() / "main_window.ui").read_bytes()
+    if forms._compiled("main_window", source) is None:
+        subprocess.run([sys.executable, str(ROOT / "scripts" / "generate_forms.py")], check=True)
+    module = importlib.import_module("opd_desktop.ui.compiled_forms.main_window_ui")
+    assert getattr(module, forms.FINGERPRINT) == forms.source_fingerprint(source)
+    assert forms.source_fingerprint(source + b" ") != forms.source_fingerprint(source)
+    names = vars(module)
+    assert "QTableView" in names and "Qt" in names
+    assert "QConicalGradient" not in names and "QFontDatabase" not in names
+
+
+def test_the_generated_imports_are_cut_to_the_names_used() -> None:
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        from generate_forms import import_only_what_is_used
+    finally:
+        sys.path.remove(str(ROOT / "scripts"))
+    code = (
+        "from PySide6.QtCore import (QCoreApplication, QDate,\n    QSize, Qt)\n"
+        "from PySide6.QtGui import (QBrush, QColor)\n"
+        "import os\n\n"
+        "class Ui_X(object):\n"
+        "    def setupUi(self, X):\n"
+        "        X.resize(QSize(1, 2)); X.setAlignment(Qt.AlignLeft)\n"
+        "        QCoreApplication.translate('X', 'x', None)\n"
+    )
+    assert import_only_what_is_used(code).splitlines()[:3] == [
+        "from PySide6.QtCore import QCoreApplication, QSize, Qt",
+        "import os",
+        "",
+    ]

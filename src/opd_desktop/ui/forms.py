@@ -2,20 +2,28 @@
 screens), by composition: the caller keeps the loaded widget tree as `self.ui`,
 its named children as attributes. A form compiled by scripts/generate_forms.py
 (setup and the build run it; never committed) is built from its code while it
-matches its .ui (SHA-256), which is about twice as fast; otherwise the .ui is
-loaded at run time with QUiLoader."""
+matches its .ui (its size and CRC-32: a cheap check that any edit changes, no
+hash library on the way to the first window), which is about twice as fast;
+otherwise the .ui is loaded at run time with QUiLoader."""
 
 from __future__ import annotations
 
-import hashlib
 import importlib
 import logging
+import zlib
 
 from PySide6.QtWidgets import QWidget
 
 from opd_desktop.paths import forms_dir
 
 log = logging.getLogger(__name__)
+
+FINGERPRINT = "SOURCE_FINGERPRINT"  # what scripts/generate_forms.py writes into each compiled form
+
+
+def source_fingerprint(source: bytes) -> str:
+    """The .ui file a compiled form came from, as '<size>:<crc32>'."""
+    return f"{len(source)}:{zlib.crc32(source):08x}"
 
 
 def load_form(name: str, parent: QWidget | None = None) -> QWidget:
@@ -42,7 +50,7 @@ def _compiled(name: str, source: bytes):
         module = importlib.import_module(f"opd_desktop.ui.compiled_forms.{name}_ui")
     except ImportError:
         return None
-    if getattr(module, "SOURCE_SHA256", None) != hashlib.sha256(source).hexdigest():
+    if getattr(module, FINGERPRINT, None) != source_fingerprint(source):
         log.info("the compiled form %s is older than its .ui: loading the .ui", name)
         return None
     return next((value for key, value in vars(module).items() if key.startswith("Ui_")), None)

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from opd_desktop.core.series import SERIES_LENGTH  # also read from here, as before
 from opd_desktop.errors import OpdError
 
-SERIES_LENGTH = 7
 CHECKIN_KEY = "checkin"
 
 # What an agenda item lets the manager capture while it is discussed.

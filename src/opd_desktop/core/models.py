@@ -6,8 +6,8 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
-from opd_desktop.core.guides import SERIES_LENGTH
 from opd_desktop.core.i18n_marks import QT_TRANSLATE_NOOP
+from opd_desktop.core.series import SERIES_LENGTH
 from opd_desktop.core.stages import Stage, Status
 
 

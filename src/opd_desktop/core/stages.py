@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from opd_desktop.core.guides import SERIES_LENGTH
 from opd_desktop.core.i18n_marks import QT_TRANSLATE_NOOP
+from opd_desktop.core.series import SERIES_LENGTH
 from opd_desktop.errors import ValidationError
 
 if TYPE_CHECKING:

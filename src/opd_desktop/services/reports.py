@@ -9,9 +9,9 @@ from dataclasses import replace
 
 from opd_desktop.core.changes import Topic
 from opd_desktop.core.dates import date_from_iso, datetime_from_iso, now_stamp, parse_date, to_iso
-from opd_desktop.core.guides import SERIES_LENGTH
 from opd_desktop.core.i18n_marks import QT_TRANSLATE_NOOP
 from opd_desktop.core.models import Report, RosterEntry
+from opd_desktop.core.series import SERIES_LENGTH
 from opd_desktop.core.stages import ConversationState, Stage, Status, compute_stage
 from opd_desktop.errors import NotFoundError, ValidationError
 from opd_desktop.services import rows

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from opd_desktop.core.guides import GuideSet
 from opd_desktop.store.database import Store
 from opd_desktop.ui.actions import Actions
 from opd_desktop.ui.autosave import Autosaver
 from opd_desktop.ui.changes import ChangeBus
+
+if TYPE_CHECKING:
+    from opd_desktop.core.guides import GuideSet  # the guides are read after the first paint
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ dataclasses from the services and can be tested without a window."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -18,11 +18,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush
 
 from opd_desktop.core.folding import fold
-from opd_desktop.core.guides import GuideSet
 from opd_desktop.core.models import Conversation, Report, RosterEntry
 from opd_desktop.core.stages import STATUS_LABELS, Stage, Status
 from opd_desktop.ui import theme
 from opd_desktop.ui.i18n import english_plural, shown
+
+if TYPE_CHECKING:
+    from opd_desktop.core.guides import GuideSet  # the guides are read after the first paint
 
 ReportIdRole = Qt.ItemDataRole.UserRole + 1
 ConversationIdRole = Qt.ItemDataRole.UserRole + 2

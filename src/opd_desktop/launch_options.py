@@ -9,7 +9,7 @@ window, where they decide nothing."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from opd_desktop import APP_NAME, DISTRIBUTION, __version__
 
@@ -17,8 +17,7 @@ DATA_DIR = "--data-dir"
 FLAGS = {"--smoke": "smoke", "--self-test": "self_test"}
 
 
-@dataclass(frozen=True)
-class LaunchOptions:
+class LaunchOptions(NamedTuple):  # not a dataclass: one less exec()-built class before the window
     data_dir: str | None = None
     smoke: bool = False
     self_test: bool = False

@@ -7,12 +7,13 @@ from __future__ import annotations
 import logging
 from functools import cache
 from pathlib import Path
-
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QGuiApplication, QIcon, QImage, QPainter, QPixmap
+from typing import TYPE_CHECKING
 
 from opd_desktop import APP_ID, APP_NAME, __version__
 from opd_desktop.paths import APP_DIR_NAME, resources_dir
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QGuiApplication, QIcon, QImage
 
 log = logging.getLogger(__name__)
 
@@ -27,7 +28,10 @@ def icon_svg_path() -> Path:
 
 def render_icon(size: int, svg_path: Path | None = None) -> QImage:
     """The icon as a square ARGB image of `size` pixels, transparent around it."""
-    from PySide6.QtSvg import QSvgRenderer  # loaded when the icon is drawn, not at every start
+    # QtSvg and the drawing classes are loaded when the icon is drawn (after the first paint)
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtSvg import QSvgRenderer
 
     renderer = QSvgRenderer(str(svg_path or icon_svg_path()))
     if not renderer.isValid():
@@ -44,6 +48,8 @@ def render_icon(size: int, svg_path: Path | None = None) -> QImage:
 
 @cache
 def app_icon() -> QIcon:
+    from PySide6.QtGui import QIcon, QPixmap
+
     icon = QIcon()
     try:
         for size in ICON_SIZES:

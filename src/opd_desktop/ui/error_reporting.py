@@ -10,7 +10,7 @@ from collections.abc import Callable
 from types import TracebackType
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +40,8 @@ def apologise(parent: QWidget | None, before_message: Callable[[], None] | None 
         text = QCoreApplication.translate("ErrorReporting", APOLOGY_WITH_LOG).format(log=_log_path)
     else:
         text = QCoreApplication.translate("ErrorReporting", APOLOGY)
+    from PySide6.QtWidgets import QMessageBox  # when needed: not on the way to the first window
+
     QMessageBox.warning(parent, title, text)
 
 

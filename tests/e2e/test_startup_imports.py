@@ -93,3 +93,34 @@ def test_a_damaged_database_gets_a_plain_message_not_a_traceback(tmp_path: Path)
     result = _python("-m", "opd_desktop", "--data-dir", str(data), "--smoke")
     assert result.returncode == 1
     assert "damaged" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_what_the_first_paint_does_without(tmp_path: Path) -> None:
+    """Until the smoke line (the first paint), none of what the first screen does not
+    need: the guides and their TOML reader, a conversation's dataclasses, a hash
+    library, the network and SVG modules, the accessible names (one turn later)."""
+    data = tmp_path / "demo"
+    assert _python("-m", "opd_desktop.cli", "demo", "--data-dir", str(data)).returncode == 0
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-u", "-X", "importtime", "-m", "opd_desktop", "--data-dir", str(data), "--smoke"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stdout
+    before_paint = result.stdout.split("smoke ok: main window shown with 7 reports")[0]
+    imported = {line.split("|")[-1].strip() for line in before_paint.splitlines() if "|" in line}
+    assert "opd_desktop.ui.main_window" in imported  # the window was built before the line
+    for module in (
+        "opd_desktop.core.guides",
+        "tomllib",
+        "opd_desktop.core.conversation_models",
+        "hashlib",
+        "PySide6.QtNetwork",
+        "PySide6.QtSvg",
+        "opd_desktop.ui.accessibility",
+    ):
+        assert module not in imported, module

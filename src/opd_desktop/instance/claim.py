@@ -5,8 +5,8 @@ the front (this start then opens no window and exits 0)."""
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from opd_desktop.instance.lock import FolderLock
 from opd_desktop.instance.protocol import ANSWER_TIMEOUT, NO_ANSWER
@@ -15,8 +15,7 @@ WAIT_FOR_COMMAND = 30.0  # an `opd` command holds the lock: how long a start wai
 POLL_INTERVAL = 0.1
 
 
-@dataclass(frozen=True)
-class Claim:
+class Claim(NamedTuple):  # not a dataclass: no exec()-built methods on the way to the window
     lock: FolderLock | None  # held: this start is the folder's writer
     handed_over: bool = False  # the running app came to the front
     problem: str = ""  # neither: what to tell the person

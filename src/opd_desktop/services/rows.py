@@ -3,24 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from opd_desktop.core import models  # a conversation's dataclasses are made on first use (models.Note …)
 from opd_desktop.core.audience import note_is_private
 from opd_desktop.core.dates import date_from_iso, datetime_from_iso
 from opd_desktop.core.i18n_marks import QT_TRANSLATE_NOOP
-from opd_desktop.core.models import (
-    ActionItem,
-    Conversation,
-    FeedbackStatus,
-    Idea,
-    IdeaStatus,
-    ItemStatus,
-    LeadershipFeedback,
-    Note,
-    Owner,
-    Report,
-)
+from opd_desktop.core.models import FeedbackStatus, IdeaStatus, ItemStatus, Owner, Report
 from opd_desktop.core.stages import Status
+
+if TYPE_CHECKING:
+    from opd_desktop.core.models import ActionItem, Conversation, Idea, LeadershipFeedback, Note
 
 Row = Mapping[str, Any]
 
@@ -39,7 +32,7 @@ def report(row: Row) -> Report:
 
 
 def conversation(row: Row) -> Conversation:
-    return Conversation(
+    return models.Conversation(
         id=row["id"],
         report_id=row["report_id"],
         number=row["number"],
@@ -58,7 +51,7 @@ def conversation(row: Row) -> Conversation:
 
 
 def note(row: Row) -> Note:
-    return Note(
+    return models.Note(
         conversation_id=row["conversation_id"],
         item_key=row["item_key"],
         body=row["body"],
@@ -68,7 +61,7 @@ def note(row: Row) -> Note:
 
 
 def action_item(row: Row) -> ActionItem:
-    return ActionItem(
+    return models.ActionItem(
         id=row["id"],
         report_id=row["report_id"],
         conversation_id=row["conversation_id"],
@@ -82,7 +75,7 @@ def action_item(row: Row) -> ActionItem:
 
 
 def idea(row: Row) -> Idea:
-    return Idea(
+    return models.Idea(
         id=row["id"],
         report_id=row["report_id"],
         conversation_id=row["conversation_id"],
@@ -102,7 +95,7 @@ def idea(row: Row) -> Idea:
 
 
 def leadership_feedback(row: Row) -> LeadershipFeedback:
-    return LeadershipFeedback(
+    return models.LeadershipFeedback(
         id=row["id"],
         report_id=row["report_id"],
         conversation_id=row["conversation_id"],

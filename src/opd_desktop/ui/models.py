@@ -18,13 +18,14 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush
 
 from opd_desktop.core.folding import fold
-from opd_desktop.core.models import Conversation, Report, RosterEntry
+from opd_desktop.core.models import Report, RosterEntry
 from opd_desktop.core.stages import STATUS_LABELS, Stage, Status
 from opd_desktop.ui import theme
 from opd_desktop.ui.i18n import english_plural, shown
 
 if TYPE_CHECKING:
     from opd_desktop.core.guides import GuideSet  # the guides are read after the first paint
+    from opd_desktop.core.models import Conversation  # made on first use (core.models)
 
 ReportIdRole = Qt.ItemDataRole.UserRole + 1
 ConversationIdRole = Qt.ItemDataRole.UserRole + 2

@@ -4,7 +4,7 @@ exactly QLabel's, or pages would clip or leave gaps."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel
 
@@ -65,3 +65,53 @@ def test_new_text_and_font_are_measured_again(qtbot):
     bigger.setPointSizeF(label.font().pointSizeF() * 2)
     label.setFont(bigger)
     assert label.heightForWidth(200) > tall
+
+
+def _picture(label: QLabel):
+    return label.grab().toImage()
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_rich_text_draws_exactly_as_qlabel(qtbot, dark):
+    """The label draws rich text from its own document: pixel for pixel what QLabel draws,
+    in both themes, muted or not, with room to spare (centred as QLabel centres)."""
+    from PySide6.QtWidgets import QApplication
+
+    from opd_desktop.ui import theme
+    from opd_desktop.ui.widgets import mute
+
+    theme.apply(QApplication.instance(), dark=dark)
+    try:
+        for text in SAMPLES[1:]:
+            for muted in (False, True):
+                ours = WrappedLabel(rich=True)
+                theirs = _plain_qlabel(text, ours.font(), 0)
+                theirs.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                for label in (ours, theirs):
+                    qtbot.addWidget(label)
+                    label.setText(text)
+                    mute(label) if muted else None
+                for size in ((420, ours.heightForWidth(420)), (300, ours.heightForWidth(300) + 37)):
+                    ours.resize(*size)
+                    theirs.resize(*size)
+                    assert ours._paints_itself()
+                    assert _picture(ours) == _picture(theirs), (text[:40], size, muted)
+    finally:
+        theme.apply(QApplication.instance(), dark=False)
+
+
+def test_a_press_hands_painting_back_to_qlabel(qtbot):
+    """Selecting needs QLabel's own layout: from a press until the selection is gone, QLabel paints."""
+    label = WrappedLabel("<b>Carried in</b> " + "word " * 40, rich=True)
+    qtbot.addWidget(label)
+    label.resize(300, label.heightForWidth(300))
+    label.show()
+    qtbot.waitExposed(label)
+    assert label._paints_itself()
+    qtbot.mousePress(label, Qt.MouseButton.LeftButton, pos=label.rect().topLeft() + QPoint(2, 5))
+    assert not label._paints_itself()
+    qtbot.mouseMove(label, label.rect().center())
+    qtbot.mouseRelease(label, Qt.MouseButton.LeftButton, pos=label.rect().center())
+    assert label.hasSelectedText() and not label._paints_itself()
+    label.setSelection(0, 0)
+    assert label._paints_itself()

@@ -124,7 +124,9 @@ def render(app: QApplication, out: Path, scheme: str, size: str) -> None:
         window.select_report(zoe.id)
         page.show_section(2)
         plan_page = page.section(2)
-        goal = plan_page._goal_dialog("Add a goal")
+        from opd_desktop.ui.plan_dialogs import goal_dialog
+
+        goal = goal_dialog(plan_page, "Add a goal", plan_page._links())
         goal.show()
         shot("12-goal-dialog", goal)
         goal.close()

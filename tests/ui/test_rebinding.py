@@ -279,3 +279,31 @@ def test_a_recorder_made_on_a_later_binding_is_reached_in_page_order(qtbot, stor
     edit = next(iter(recorder.edits.values()))
     assert edit in order and prepare.import_button in order
     assert order.index(edit) < order.index(prepare.import_button) < order.index(prepare.prep_editor)
+
+
+def test_a_metric_agreed_while_the_recorder_shows_gets_its_field_in_page_order(
+    qtbot, store, window_factory
+) -> None:
+    """The recorder keeps its rows from one conversation to the next; a row made for a metric
+    agreed meanwhile is reached by Tab where the recorder is, not at the end of the window."""
+    from opd_desktop.services import metrics
+
+    zoe = reports.add_report(store, "Zoë")
+    metrics.define_from_template(store, "engagement")
+    window = window_factory(store)
+    _conversation, view = _open(window, store, zoe, 1, tab=0)
+    (recorder,) = view.metric_recorders
+    first_edit = next(iter(recorder.edits.values()))
+    metrics.define_from_template(store, "enps", report_id=zoe.id)  # heard by the recorder
+    qtbot.waitUntil(lambda: len(recorder.edits) == 2)
+    assert next(iter(recorder.edits.values())) is first_edit  # the row kept, not made again
+    prepare = view._content[0]
+    order, widget = [], prepare.steps[len(view.guide.preparation) - 1].box
+    for _ in range(200):
+        widget = widget.nextInFocusChain()
+        order.append(widget)
+        if widget is prepare.prep_editor:
+            break
+    edits = list(recorder.edits.values())
+    assert all(edit in order for edit in edits)
+    assert order.index(edits[0]) < order.index(edits[1]) < order.index(prepare.import_button)

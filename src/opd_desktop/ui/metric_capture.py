@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
@@ -53,52 +54,58 @@ class MetricRecorder(QWidget):
         self.recorded_label = rich("")
         layout.addWidget(self.recorded_label)
         self.edits: dict[int, QLineEdit] = {}
+        self.new_fields_made: Callable[[], None] | None = None  # puts new fields in keyboard order
+        self.rows: list[tuple[QLabel, QLabel, QLineEdit]] = []
+        self.empty = paragraph(
+            QCoreApplication.translate(
+                "MetricCapture", "No metric agreed yet: define one, then record its baseline here."
+            ),
+            muted=True,
+        )
+        self.grid.addWidget(self.empty, 0, 0, 1, 3)
+        self.grid.setColumnStretch(3, 1)
         self.refresh()
         context.changes.subscribe(
             self, (Topic.METRICS,), self.refresh_keeping_typed, report_id=lambda: self.conversation.report_id
         )
 
-    def refresh(self) -> None:
-        while self.grid.count():
-            widget = self.grid.takeAt(0).widget()
-            if widget is not None:
-                widget.hide()  # gone from the screen now, not when the loop gets to deleting it
-                widget.deleteLater()
-        self.edits.clear()
+    def refresh(self) -> bool:
+        """Show the latest values. The rows are kept and re-filled (a conversation opened
+        re-binds this recorder); a row is made only for a metric more than ever shown, and
+        `new_fields_made` then puts its field in keyboard order. Returns whether it did."""
         store = self.context.store
         found = metrics.latest_values(store, self.conversation.report_id)
-        if not found:
-            empty = paragraph(
-                QCoreApplication.translate(
-                    "MetricCapture", "No metric agreed yet: define one, then record its baseline here."
-                ),
-                muted=True,
-            )
-            self.grid.addWidget(empty, 0, 0, 1, 3)
-        for row, (metric, last) in enumerate(found):
+        self.empty.setVisible(not found)
+        made = False
+        while len(self.rows) < len(found):
+            self.rows.append(self._new_row(len(self.rows)))
+            made = True
+        if made and self.new_fields_made is not None:
+            self.new_fields_made()
+        self.edits.clear()
+        for index, row in enumerate(self.rows):
+            shown = index < len(found)
+            for widget in row:
+                widget.setVisible(shown)
+            if not shown:
+                continue
+            metric, last = found[index]
+            name, previous, edit = row
             unit = f" ({html.escape(metric.unit)})" if metric.unit else ""
-            name = QLabel(f"<b>{html.escape(metric.name)}</b>{unit}")
+            name.setText(f"<b>{html.escape(metric.name)}</b>{unit}")
             name.setToolTip(metric.description)
-            previous = QLabel(
+            previous.setText(
                 QCoreApplication.translate("MetricCapture", "last {value} on {day}").format(
                     value=fmt(last.value), day=short_day(last.measured_on)
                 )
                 if last
                 else QCoreApplication.translate("MetricCapture", "no value yet: the baseline")
             )
-            mute(previous)
-            edit = QLineEdit()
-            edit.setPlaceholderText(QCoreApplication.translate("MetricCapture", "value"))
-            edit.setMaximumWidth(110)
+            edit.clear()
             edit.setAccessibleName(
                 QCoreApplication.translate("MetricCapture", "New value of {name}").format(name=metric.name)
             )
-            edit.returnPressed.connect(self.record)
-            self.grid.addWidget(name, row, 0)
-            self.grid.addWidget(previous, row, 1)
-            self.grid.addWidget(edit, row, 2)
             self.edits[metric.id] = edit
-        self.grid.setColumnStretch(3, 1)
         self.record_button.setEnabled(bool(found))
         here = metrics.values_recorded_in(store, self.conversation.id)
         self.recorded_label.setText(
@@ -108,6 +115,20 @@ class MetricRecorder(QWidget):
             if here
             else ""
         )
+        return made
+
+    def _new_row(self, row: int) -> tuple[QLabel, QLabel, QLineEdit]:
+        name = QLabel()
+        previous = QLabel()
+        mute(previous)
+        edit = QLineEdit()
+        edit.setPlaceholderText(QCoreApplication.translate("MetricCapture", "value"))
+        edit.setMaximumWidth(110)
+        edit.returnPressed.connect(self.record)
+        self.grid.addWidget(name, row + 1, 0)  # row 0: the sentence shown when none is agreed
+        self.grid.addWidget(previous, row + 1, 1)
+        self.grid.addWidget(edit, row + 1, 2)
+        return name, previous, edit
 
     def record(self) -> None:
         """Record every value typed; stop at the first refusal, keeping what was typed."""

@@ -18,6 +18,7 @@ class MetricSlot(QWidget):
         super().__init__(parent)
         self.context = context
         self.recorder = None
+        self.anchor: QWidget | None = None  # Tab reaches the recorder just before this
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
         self.hide()
@@ -36,11 +37,18 @@ class MetricSlot(QWidget):
             from opd_desktop.ui.metric_capture import MetricRecorder
 
             self.recorder = MetricRecorder(self.context, conversation, title)
+            self.recorder.new_fields_made = self._place
             self.layout_.addWidget(self.recorder)
-            place_before(self.recorder, anchor)
+            self.anchor = anchor
+            self._place()
         else:
             self.recorder.conversation = conversation  # read by its refresh, record and define
             self.recorder.day_edit.setText((conversation.held_on or dt.date.today()).isoformat())
-            self.recorder.refresh()  # its value fields are made again: back to their place for Tab
-            place_before(self.recorder, anchor)
+            moved, self.anchor = anchor is not self.anchor, anchor
+            if not self.recorder.refresh() and moved:  # (new fields were placed by the refresh)
+                self._place()
         self.show()
+
+    def _place(self) -> None:
+        if self.recorder is not None and self.anchor is not None:
+            place_before(self.recorder, self.anchor)

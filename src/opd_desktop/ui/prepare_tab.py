@@ -89,6 +89,9 @@ class PrepareTab(QWidget):
         self.context = context
         self.binding: Binding | None = None
         self.area, layout = scroll_page()
+        # The page is taller than the window with its checklist, Carried in and notes: a scroll
+        # bar that never comes and goes keeps the width, so each text is laid out once per switch.
+        self.area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.area)

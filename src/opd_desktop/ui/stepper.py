@@ -7,7 +7,7 @@ as in any list (arrows move, Enter or a click opens)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPointF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from opd_desktop.ui import theme
@@ -29,7 +29,16 @@ STEP_ROLES = {
 }
 
 
+# (kind, number, current, focused, first, last)
+_Mark = tuple[str, str, bool, bool, bool, bool]
+_PICTURES = 256  # drawn steps remembered (a few looks × widths × themes)
+
+
 class StepDelegate(QStyledItemDelegate):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._pictures: dict[tuple, QPixmap] = {}
+
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         line = QFontMetrics(option.font).height()
         view = self.parent()
@@ -37,82 +46,62 @@ class StepDelegate(QStyledItemDelegate):
         return QSize(width, 2 * CURRENT_RADIUS + 8 + 2 * line + 8)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect: QRect = option.rect
-        kind = index.data(StepRole) or "unscheduled"
+        state = option.state
+        row = index.row()
+        kind = index.data(StepRole) or "unscheduled"  # i18n: not shown
         number, title, word = index.data(StepTextRole)
-        current = bool(option.state & QStyle.StateFlag.State_Selected)
-        role_colour = theme.colour(STEP_ROLES.get(kind, theme.Role.MUTED))
-        accent = theme.colour(theme.Role.ACCENT)
-        surface = theme.colour(theme.Role.SURFACE)
-        centre = QPointF(rect.center().x() + 0.5, rect.top() + CURRENT_RADIUS + 4)
-        radius = CURRENT_RADIUS if current else RADIUS
-        # the connector to the neighbours, drawn under the mark
-        rows = index.model().rowCount()
-        line_pen = QPen(theme.colour(theme.Role.CONTROL_BORDER), 2)
-        painter.setPen(line_pen)
-        if index.row() > 0:
-            painter.drawLine(QPointF(rect.left(), centre.y()), QPointF(centre.x() - radius - 3, centre.y()))
-        if index.row() < rows - 1:
-            painter.drawLine(
-                QPointF(centre.x() + radius + 3, centre.y()), QPointF(rect.right() + 1, centre.y())
-            )
-        circle = QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)
-        mark_colour = accent if current and kind not in ("completed", "overdue") else role_colour
-        font = QFont(option.font)
-        font.setBold(True)
-        painter.setFont(font)
-        if kind in ("completed", "held"):
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(mark_colour)
-            painter.drawEllipse(circle)
-            painter.setPen(QPen(surface, 2))
-            if kind == "completed":
-                r = radius * 0.45
-                painter.drawPolyline(
-                    [
-                        QPointF(centre.x() - r, centre.y()),
-                        QPointF(centre.x() - r * 0.25, centre.y() + r * 0.75),
-                        QPointF(centre.x() + r, centre.y() - r * 0.7),
-                    ]
-                )
-            else:
-                painter.drawText(circle, Qt.AlignmentFlag.AlignCenter, number)
-        else:
-            painter.setBrush(theme.colour(theme.Role.SURFACE))
-            pen = QPen(mark_colour, 2)
-            if kind in ("skipped", "unscheduled"):
-                pen.setStyle(Qt.PenStyle.DashLine if kind == "skipped" else Qt.PenStyle.SolidLine)
-            painter.setPen(pen)
-            painter.drawEllipse(circle)
-            if kind == "planned":  # half filled: on the calendar, not yet held
-                painter.setBrush(theme.mixed(STEP_ROLES["planned"]))
-                painter.setPen(Qt.PenStyle.NoPen)
-                inner = circle.adjusted(2, 2, -2, -2)
-                painter.drawPie(inner, 90 * 16, 180 * 16)
-            painter.setPen(QPen(mark_colour, 2))
-            painter.drawText(circle, Qt.AlignmentFlag.AlignCenter, number)
-            if kind == "skipped":
-                painter.drawLine(
-                    QPointF(circle.left() - 2, circle.bottom() + 1),
-                    QPointF(circle.right() + 2, circle.top() - 1),
-                )
-        # the title and the status word with its date
+        current = bool(state & QStyle.StateFlag.State_Selected)
+        mark: _Mark = (
+            kind,
+            number,
+            current,
+            bool(state & QStyle.StateFlag.State_HasFocus),
+            row == 0,
+            row == index.model().rowCount() - 1,
+        )
+        rect: QRect = option.rect
+        painter.drawPixmap(rect.topLeft(), self._mark_picture(painter, rect, option.font, mark))
+        self._draw_text(painter, rect, option.font, kind, title, word, current)
+
+    def _mark_picture(self, painter: QPainter, rect: QRect, font: QFont, mark: _Mark) -> QPixmap:
+        """The mark, its connectors and the focus ring, drawn once per look: switching report
+        repaints every step, and the same few looks (a done step, a planned one …) come back."""
+        ratio = painter.device().devicePixelRatioF()
+        look = (theme.colour(theme.Role.SURFACE).rgba(), theme.colour(theme.Role.ACCENT).rgba())
+        key = (mark, rect.width(), rect.height(), ratio, font.key(), look)
+        picture = self._pictures.get(key)
+        if picture is None:
+            if len(self._pictures) >= _PICTURES:
+                self._pictures.clear()
+            picture = QPixmap(round(rect.width() * ratio), round(rect.height() * ratio))
+            picture.setDevicePixelRatio(ratio)
+            picture.fill(Qt.GlobalColor.transparent)
+            drawing = QPainter(picture)
+            _draw_mark(drawing, QRect(0, 0, rect.width(), rect.height()), font, mark)
+            drawing.end()
+            self._pictures[key] = picture
+        return picture
+
+    @staticmethod
+    def _draw_text(
+        painter: QPainter, rect: QRect, font: QFont, kind: str, title: str, word: str, current: bool
+    ) -> None:
+        """The title and the status word with its date, under the mark."""
         text_top = rect.top() + 2 * CURRENT_RADIUS + 8
-        metrics = QFontMetrics(option.font)
+        metrics = QFontMetrics(font)
         line = metrics.height()
-        title_font = QFont(option.font)
+        title_font = QFont(font)
         title_font.setBold(current)
         painter.setFont(title_font)
-        painter.setPen(accent if current else theme.colour(theme.Role.TEXT))
+        painter.setPen(theme.colour(theme.Role.ACCENT) if current else theme.colour(theme.Role.TEXT))
         title_rect = QRect(rect.left() + 2, text_top, rect.width() - 4, line)
         painter.drawText(
             title_rect,
             Qt.AlignmentFlag.AlignHCenter,
             QFontMetrics(title_font).elidedText(title, Qt.TextElideMode.ElideRight, title_rect.width()),
         )
-        painter.setFont(option.font)
+        painter.setFont(font)
+        role_colour = theme.colour(STEP_ROLES.get(kind, theme.Role.MUTED))
         painter.setPen(role_colour if kind in ("overdue", "completed") else theme.colour(theme.Role.MUTED))
         word_rect = QRect(rect.left() + 2, text_top + line, rect.width() - 4, line)
         if metrics.horizontalAdvance(word) > word_rect.width():
@@ -122,11 +111,65 @@ class StepDelegate(QStyledItemDelegate):
             Qt.AlignmentFlag.AlignHCenter,
             metrics.elidedText(word, Qt.TextElideMode.ElideRight, word_rect.width()),
         )
-        if option.state & QStyle.StateFlag.State_HasFocus:
-            painter.setPen(QPen(accent, 2))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(QRectF(rect).adjusted(2, 1, -2, -1), 6, 6)
-        painter.restore()
+
+
+def _draw_mark(painter: QPainter, rect: QRect, font: QFont, mark: _Mark) -> None:
+    kind, number, current, focused, first, last = mark
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    role_colour = theme.colour(STEP_ROLES.get(kind, theme.Role.MUTED))
+    accent = theme.colour(theme.Role.ACCENT)
+    surface = theme.colour(theme.Role.SURFACE)
+    centre = QPointF(rect.center().x() + 0.5, rect.top() + CURRENT_RADIUS + 4)
+    radius = CURRENT_RADIUS if current else RADIUS
+    # the connector to the neighbours, drawn under the mark
+    painter.setPen(QPen(theme.colour(theme.Role.CONTROL_BORDER), 2))
+    if not first:
+        painter.drawLine(QPointF(rect.left(), centre.y()), QPointF(centre.x() - radius - 3, centre.y()))
+    if not last:
+        painter.drawLine(QPointF(centre.x() + radius + 3, centre.y()), QPointF(rect.right() + 1, centre.y()))
+    circle = QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)
+    mark_colour = accent if current and kind not in ("completed", "overdue") else role_colour
+    bold = QFont(font)
+    bold.setBold(True)
+    painter.setFont(bold)
+    if kind in ("completed", "held"):
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(mark_colour)
+        painter.drawEllipse(circle)
+        painter.setPen(QPen(surface, 2))
+        if kind == "completed":
+            r = radius * 0.45
+            painter.drawPolyline(
+                [
+                    QPointF(centre.x() - r, centre.y()),
+                    QPointF(centre.x() - r * 0.25, centre.y() + r * 0.75),
+                    QPointF(centre.x() + r, centre.y() - r * 0.7),
+                ]
+            )
+        else:
+            painter.drawText(circle, Qt.AlignmentFlag.AlignCenter, number)
+    else:
+        painter.setBrush(surface)
+        pen = QPen(mark_colour, 2)
+        if kind in ("skipped", "unscheduled"):
+            pen.setStyle(Qt.PenStyle.DashLine if kind == "skipped" else Qt.PenStyle.SolidLine)
+        painter.setPen(pen)
+        painter.drawEllipse(circle)
+        if kind == "planned":  # half filled: on the calendar, not yet held
+            painter.setBrush(theme.mixed(STEP_ROLES["planned"]))
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.drawPie(circle.adjusted(2, 2, -2, -2), 90 * 16, 180 * 16)
+        painter.setPen(QPen(mark_colour, 2))
+        painter.drawText(circle, Qt.AlignmentFlag.AlignCenter, number)
+        if kind == "skipped":
+            painter.drawLine(
+                QPointF(circle.left() - 2, circle.bottom() + 1),
+                QPointF(circle.right() + 2, circle.top() - 1),
+            )
+    if focused:
+        painter.setPen(QPen(accent, 2))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(QRectF(rect).adjusted(2, 1, -2, -1), 6, 6)
 
 
 class JourneyStepper(QListView):

@@ -7,23 +7,48 @@ pass (the scroll area tries with and without its scroll bar, the layouts above
 ask again), each a full layout: a few milliseconds for a long "Carried in".
 Re-bound pages change many texts per switch. This label answers the hints from
 its height for width, remembered per text and width, so flipping between
-conversations lays each text out once per width."""
+conversations lays each text out once per width.
+
+For rich text, QLabel's own height for width lays the document out twice (at
+the width asked, then back at the width it had, often unwrapped): about 2 ms
+for a long "Carried in", four times what one layout costs. This label measures
+rich text on a document of its own, set up as QLabel sets up its own (the
+label's font, no frame margin, word wrap), laid out once at the width asked."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtWidgets import QLabel, QWidget
+import math
+
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QTextDocument,
+    QTextOption,
+)
+from PySide6.QtWidgets import QLabel, QStyleOption, QWidget
 
 _FORGET_ON = (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.ContentsRectChange)
 _REMEMBERED = 64  # (text, width) pairs per label
 IDEAL_CHARACTERS = 80  # the width a wrapped label asks for, in average characters (as QLabel does)
 NARROWEST_CHARACTERS = 12
+_WORD_WRAP = QTextOption.WrapMode.WordWrap
+_PLAIN_INTERACTION = (
+    Qt.TextInteractionFlag.NoTextInteraction,
+    Qt.TextInteractionFlag.TextSelectableByMouse,
+)
 
 
 class WrappedLabel(QLabel):
     def __init__(self, text: str = "", parent: QWidget | None = None, *, rich: bool = False) -> None:
         super().__init__(parent)
         self._heights: dict[tuple[str, int], int] = {}
+        self._document: QTextDocument | None = None  # rich text measured here (made on first need)
+        self._measured: str | None = None  # the text in it
+        self._pressed = False  # a selection may be starting: QLabel paints (and selects) itself
         if rich:
             self.setTextFormat(Qt.TextFormat.RichText)
         self.setWordWrap(True)
@@ -36,8 +61,103 @@ class WrappedLabel(QLabel):
         if height is None:
             if len(self._heights) >= _REMEMBERED:
                 self._heights.clear()
-            height = self._heights[key] = super().heightForWidth(width)
+            rich = self.textFormat() == Qt.TextFormat.RichText and self.wordWrap() and key[0] != ""
+            height = self._measure(width) if rich else super().heightForWidth(width)
+            self._heights[key] = height
         return height
+
+    def _measure(self, width: int) -> int:
+        """The height QLabel's own height for width gives, from one layout at `width`."""
+        margins = self.contentsMargins()
+        extra = 2 * max(self.margin(), 0)
+        document = self._laid_out(max(width - extra - margins.left() - margins.right(), 0))
+        return math.ceil(document.size().height()) + extra + margins.top() + margins.bottom()
+
+    def _laid_out(self, text_width: int) -> QTextDocument:
+        """The label's rich text on its own document, laid out at `text_width` (once per change)."""
+        document = self._document
+        if document is None:
+            document = self._document = QTextDocument()
+            document.setUndoRedoEnabled(False)
+            document.setDocumentMargin(0)  # QLabel sets its root frame's margin to 0
+            self._measured = None
+        option = document.defaultTextOption()
+        if option.alignment() != self.alignment() or option.wrapMode() != _WORD_WRAP:
+            option.setAlignment(self.alignment())  # as QLabel sets up its own document
+            option.setWrapMode(_WORD_WRAP)
+            document.setDefaultTextOption(option)
+        text = self.text()
+        if document.defaultFont() != self.font():
+            document.setDefaultFont(self.font())
+            self._measured = None
+        if self._measured != text:
+            document.setHtml(text)
+            self._measured = text
+        if document.textWidth() != text_width:
+            document.setTextWidth(text_width)
+        return document
+
+    def _paints_itself(self) -> bool:
+        """Rich text with nothing selected or being selected: drawn from the document the
+        height was measured on. QLabel would lay its own out twice more (unwrapped, then
+        at its width) before drawing: most of a long text's cost on a switch."""
+        return (
+            self._document is not None
+            and self.textFormat() == Qt.TextFormat.RichText
+            and self.wordWrap()
+            and self.isEnabled()
+            and self.indent() < 0
+            and not self._pressed
+            and not self.hasSelectedText()
+            and self.textInteractionFlags() in _PLAIN_INTERACTION
+            and bool(self.text())
+        )
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self._paints_itself():
+            super().paintEvent(event)
+            return
+        margin = max(self.margin(), 0)
+        area = self.contentsRect().adjusted(margin, margin, -margin, -margin)
+        document = self._laid_out(area.width())
+        spare = area.height() - document.size().height()
+        align = self.alignment()
+        down = 0.0  # where QLabel puts its document, on whole pixels as it does
+        if align & Qt.AlignmentFlag.AlignVCenter:
+            down = max(spare / 2, 0)
+        elif align & Qt.AlignmentFlag.AlignBottom:
+            down = max(spare, 0)
+        placed = QRectF(area.left(), area.top() + down, area.width(), area.height()).toAlignedRect()
+        option = QStyleOption()
+        option.initFrom(self)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        palette = option.palette
+        palette.setColor(QPalette.ColorRole.Text, palette.color(self.foregroundRole()))
+        context.palette = palette
+        painter = QPainter(self)
+        painter.translate(placed.topLeft())
+        painter.setClipRect(placed.translated(-placed.x(), -placed.y()))
+        document.documentLayout().draw(painter, context)
+        painter.end()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        """Selecting starts on QLabel's own layout: paint that first, so the press lands where
+        the text is drawn."""
+        if self._paints_itself():
+            self._pressed = True
+            self.repaint()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        self._pressed = False
+
+    def contextMenuEvent(self, event) -> None:
+        if self._paints_itself():
+            self._pressed = True
+            self.repaint()
+        super().contextMenuEvent(event)
+        self._pressed = False
 
     def sizeHint(self) -> QSize:
         """The width it has once on screen (an ideal width before), and the height last laid
@@ -67,4 +187,5 @@ class WrappedLabel(QLabel):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in _FORGET_ON:
             self._heights.clear()
+            self._measured = None
         super().changeEvent(event)

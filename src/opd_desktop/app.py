@@ -9,12 +9,21 @@ from collections.abc import Callable, Sequence
 
 from opd_desktop import APP_NAME
 from opd_desktop.launch_options import LaunchOptions, parse
+from opd_desktop.startup_gc import PausedCollection
 
 log = logging.getLogger(__name__)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = parse(sys.argv[1:] if argv is None else argv)
+    collection = PausedCollection()  # resumed one turn after the first paint
+    try:
+        return _main(sys.argv[1:] if argv is None else argv, collection)
+    finally:
+        collection.resume()
+
+
+def _main(argv: Sequence[str], collection: PausedCollection) -> int:
+    args = parse(argv)
     check_only = args.smoke or args.self_test
     from opd_desktop.logging_setup import configure_logging
 
@@ -34,7 +43,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if claim.lock is None:
         return _refuse(claim.problem, check_only)
     try:
-        return _run(args, data_dir, log_path)
+        return _run(args, data_dir, log_path, collection)
     finally:
         claim.lock.release()
 
@@ -51,7 +60,7 @@ def _refuse(message: str, smoke: bool) -> int:
     return 1
 
 
-def _run(args: LaunchOptions, data_dir, log_path) -> int:
+def _run(args: LaunchOptions, data_dir, log_path, collection: PausedCollection | None = None) -> int:
     """The app, holding the data folder's lock for as long as it runs (a
     restore from the Backup menu included)."""
     check_only = args.smoke or args.self_test
@@ -132,6 +141,8 @@ def _run(args: LaunchOptions, data_dir, log_path) -> int:
     install_exception_hook(
         lambda: windows.window, lambda: windows.window.autosaver.flush(), str(log_path) if log_path else None
     )
+    if collection is not None:  # after everything else waiting for the first paint (the fill included)
+        windows.window.after_first_paint(collection.resume)
     code = app.exec()
     for server in serving:
         server.close()

@@ -16,9 +16,7 @@ Every message is one frame: a 4-byte big-endian length, then UTF-8 JSON.
 
 from __future__ import annotations
 
-import json
 import os
-import struct
 import sys
 from pathlib import Path
 from typing import Any
@@ -63,8 +61,10 @@ def socket_is_ours(name: str) -> bool:
 
 
 def encode(message: dict[str, Any]) -> bytes:
+    import json  # when a message is sent: not on the way to the first window (the claim reads constants)
+
     body = json.dumps(message, ensure_ascii=False).encode("utf-8")
-    return struct.pack(">I", len(body)) + body
+    return len(body).to_bytes(4, "big") + body  # a big-endian 32-bit length, then the JSON
 
 
 class FrameReader:
@@ -74,10 +74,12 @@ class FrameReader:
         self.buffer = bytearray()
 
     def feed(self, data: bytes) -> list[dict[str, Any]]:
+        import json
+
         self.buffer += data
         messages: list[dict[str, Any]] = []
         while len(self.buffer) >= 4:
-            (length,) = struct.unpack(">I", self.buffer[:4])
+            length = int.from_bytes(self.buffer[:4], "big")
             if length > MAX_FRAME:
                 raise ValueError("frame too large")
             if len(self.buffer) < 4 + length:

@@ -8,8 +8,6 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QFrame, QPlainTextEdit, QProxyStyle, QStyle, QTextEdit
 
-from opd_desktop.ui.scrollbar_paint import draw_scroll_bar
-
 RING_WIDTH = 2
 FUSION_FRAME_WIDTH = 1  # Fusion's PM_DefaultFrameWidth
 
@@ -61,6 +59,8 @@ class FocusRingStyle(QProxyStyle):
 
     def drawComplexControl(self, control, option, painter, widget=None) -> None:
         if control == QStyle.ComplexControl.CC_ScrollBar:
+            from opd_desktop.ui.scrollbar_paint import draw_scroll_bar  # when a scroll bar first paints
+
             draw_scroll_bar(self, option, painter, widget)  # flat, and a tenth of Fusion's cost
             return
         super().drawComplexControl(control, option, painter, widget)

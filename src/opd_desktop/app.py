@@ -142,7 +142,10 @@ def _run(args: LaunchOptions, data_dir, log_path, collection: PausedCollection |
         lambda: windows.window, lambda: windows.window.autosaver.flush(), str(log_path) if log_path else None
     )
     if collection is not None:  # after everything else waiting for the first paint (the fill included)
+        from PySide6.QtCore import QTimer
+
         windows.window.after_first_paint(collection.resume)
+        QTimer.singleShot(COLLECTION_PAUSED_AT_MOST_MS, collection.resume)  # a window not yet shown on screen
     code = app.exec()
     for server in serving:
         server.close()
@@ -152,6 +155,9 @@ def _run(args: LaunchOptions, data_dir, log_path, collection: PausedCollection |
     if current is not None and not current.store_closed:
         current.store.close()
     return 1 if windows.refused else code
+
+
+COLLECTION_PAUSED_AT_MOST_MS = 3000
 
 
 def name_for_assistive_technology(app) -> None:

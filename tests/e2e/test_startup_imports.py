@@ -124,3 +124,25 @@ def test_what_the_first_paint_does_without(tmp_path: Path) -> None:
         "opd_desktop.ui.accessibility",
     ):
         assert module not in imported, module
+
+
+PAUSED = """
+import gc, sys
+from opd_desktop import app
+seen = []
+named = app.name_for_assistive_technology
+app.name_for_assistive_technology = lambda qapp: (seen.append(gc.isenabled()), named(qapp))
+code = app.main(sys.argv[1:])
+print("collector during the first paint's turn:", "on" if seen[0] else "paused")
+print("collector after start-up:", "on" if gc.isenabled() else "off")
+raise SystemExit(code)
+"""
+
+
+def test_the_cycle_collector_is_paused_until_after_the_first_paint(tmp_path: Path) -> None:
+    data = tmp_path / "demo"
+    assert _python("-m", "opd_desktop.cli", "demo", "--data-dir", str(data)).returncode == 0
+    result = _python("-c", PAUSED, "--data-dir", str(data), "--smoke")
+    assert result.returncode == 0, result.stderr
+    assert "collector during the first paint's turn: paused" in result.stdout
+    assert "collector after start-up: on" in result.stdout

@@ -36,6 +36,7 @@ from opd_desktop.store.inspection import (
     APPLICATION_ID,
     BUSY_TIMEOUT_MS,
     IntegrityCheck,
+    busy_error,
     environment_error,
     inspect_existing,
 )
@@ -294,13 +295,9 @@ def open_store(data_dir: str | os.PathLike[str] | None = None, *, defer_check: b
         conn.close()
         if is_new:
             _remove_new_database(path)
-        if "locked" in str(exc) or "busy" in str(exc):
-            raise DatabaseBusyError(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "The database {path} is locked by another program. Close other OPD Desktop windows and try again.",  # noqa: E501
-                ).format(path=path)
-            ) from exc
+        busy = busy_error(exc, path)
+        if busy is not None:
+            raise busy from exc
         raise environment_error(exc, path) or StoreError(
             QT_TRANSLATE_NOOP("Errors", "The database {path} could not be opened: {exc}.").format(
                 path=path, exc=exc

@@ -32,6 +32,18 @@ APPLICATION_ID = 0x4F504431  # "OPD1"
 BUSY_TIMEOUT_MS = 1000  # the UI must not freeze long when another program holds the file
 
 
+def busy_error(exc: BaseException, path: Path) -> DatabaseBusyError | None:
+    """The plain message when another program holds the database, else None."""
+    if "locked" in str(exc) or "busy" in str(exc):
+        return DatabaseBusyError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The database {path} is locked by another program. Close other OPD Desktop windows and try again.",  # noqa: E501
+            ).format(path=path)
+        )
+    return None
+
+
 def environment_error(exc: BaseException, path: Path) -> StoreError | None:
     """The plain message for a full disk or a refused permission, else None."""
     text = str(exc).lower()
@@ -109,13 +121,9 @@ def _inspect_read_only(path: Path, what_to_do: str, full_check: bool, newest: in
         if health.wal_in_use(path) and health.wal_contradicts(health.main_file_alone_identity(path), found):
             raise foreign_wal(path)
     except sqlite3.DatabaseError as exc:
-        if "locked" in str(exc) or "busy" in str(exc):
-            raise DatabaseBusyError(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "The database {path} is locked by another program. Close other OPD Desktop windows and try again.",  # noqa: E501
-                ).format(path=path)
-            ) from exc
+        busy = busy_error(exc, path)
+        if busy is not None:
+            raise busy from exc
         environment = environment_error(exc, path)
         if environment is not None:
             raise environment from exc

@@ -19,7 +19,7 @@ from opd_desktop.errors import OpdError
 from opd_desktop.services.backup import file_format
 from opd_desktop.services.backup.backups import verify_backup
 from opd_desktop.services.demo import create_demo
-from opd_desktop.store.database import inspect_existing
+from opd_desktop.store.inspection import inspect_existing
 
 SECRET = "benchmark passphrase"
 

@@ -1839,18 +1839,18 @@ Details were written to {log}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/backup/backups.py" line="109"/>
+        <location filename="../../src/opd_desktop/services/backup/backups.py" line="108"/>
         <source>The backup {name} did not read back as written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/backup/backups.py" line="217"/>
-        <location filename="../../src/opd_desktop/services/backup/backups.py" line="224"/>
+        <location filename="../../src/opd_desktop/services/backup/backups.py" line="216"/>
+        <location filename="../../src/opd_desktop/services/backup/backups.py" line="223"/>
         <source>OPD Desktop is using this data folder. Close it, then restore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/backup/backups.py" line="260"/>
+        <location filename="../../src/opd_desktop/services/backup/backups.py" line="259"/>
         <source>Could not keep a copy of the current data: {value}. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2760,85 +2760,85 @@ Details were written to {log}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/store/database.py" line="175"/>
+        <location filename="../../src/opd_desktop/store/database.py" line="172"/>
         <source>The database is busy: another program is writing to it. Close other OPD Desktop windows and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/store/database.py" line="269"/>
+        <location filename="../../src/opd_desktop/store/inspection.py" line="210"/>
         <source>The database check was stopped before it finished. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/store/database.py" line="337"/>
-        <location filename="../../src/opd_desktop/store/database.py" line="522"/>
+        <location filename="../../src/opd_desktop/store/inspection.py" line="103"/>
+        <location filename="../../src/opd_desktop/store/inspection.py" line="278"/>
         <source>The database {path} is damaged ({value}). {what_to_do}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/store/database.py" line="348"/>
+        <location filename="../../src/opd_desktop/store/inspection.py" line="289"/>
         <source>The database {path} could not be checked: {exc}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/store/database.py" line="366"/>
+        <location filename="../../src/opd_desktop/store/inspection.py" line="41"/>
         <source>The disk is full (no room left to write in {parent}); nothing was changed. Free some space on that disk, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/store/database.py" line="373"/>
+        <location filename="../../src/opd_desktop/store/inspection.py" line="48"/>
         <source>Permission denied: OPD Desktop may not write to {path}. Nothing was changed. Give your user write access to it (or choose another folder with --data-dir), then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/store/database.py" line="427"/>
-        <location filename="../../src/opd_desktop/store/database.py" line="453"/>
+        <location filename="../../src/opd_desktop/store/database.py" line="279"/>
+        <location filename="../../src/opd_desktop/store/database.py" line="305"/>
         <source>The database {path} could not be opened: {exc}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/store/database.py" line="447"/>
-        <location filename="../../src/opd_desktop/store/database.py" line="533"/>
+        <location filename="../../src/opd_desktop/store/database.py" line="299"/>
+        <location filename="../../src/opd_desktop/store/inspection.py" line="114"/>
         <source>The database {path} is locked by another program. Close other OPD Desktop windows and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/store/database.py" line="503"/>
+        <location filename="../../src/opd_desktop/store/inspection.py" line="84"/>
         <source>The database {path} cannot be read: {exc}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/store/database.py" line="510"/>
+        <location filename="../../src/opd_desktop/store/inspection.py" line="91"/>
         <source>Permission denied: OPD Desktop may not read and write {path}. Nothing was changed. Give your user access to that file (or choose another folder with --data-dir), then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/store/database.py" line="543"/>
+        <location filename="../../src/opd_desktop/store/inspection.py" line="124"/>
         <source>The database {path} is damaged or is not a database ({value}). {what_to_do}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/store/database.py" line="552"/>
+        <location filename="../../src/opd_desktop/store/inspection.py" line="133"/>
         <source>{path} is an SQLite file from another program, not an OPD Desktop database. It has not been changed. Choose another data folder with --data-dir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/store/database.py" line="559"/>
+        <location filename="../../src/opd_desktop/store/inspection.py" line="140"/>
         <source>The database {path} was written by a newer version of OPD Desktop (schema {version}; this version knows up to {SCHEMA_VERSION}). It has not been changed. Install the newer version to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/store/database.py" line="578"/>
+        <location filename="../../src/opd_desktop/store/inspection.py" line="159"/>
         <source>The file {path}-wal does not belong to the database {name} beside it; nothing was changed. Move {name}-wal (and {shm}) out of that folder, then start again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/store/database.py" line="584"/>
+        <location filename="../../src/opd_desktop/store/inspection.py" line="165"/>
         <source>The file {path}-wal does not belong to the database {name} beside it; nothing was changed. Move {name}-wal out of that folder, then start again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/store/database.py" line="641"/>
+        <location filename="../../src/opd_desktop/store/database.py" line="377"/>
         <source>Could not write the copy {target}: {exc}. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4360,52 +4360,52 @@ Your name as your team knows it (asked once; the documents say &apos;their manag
 <context>
     <name>MetricCapture</name>
     <message>
-        <location filename="../../src/opd_desktop/ui/metric_capture.py" line="36"/>
+        <location filename="../../src/opd_desktop/ui/metric_capture.py" line="37"/>
         <source>YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/metric_capture.py" line="38"/>
+        <location filename="../../src/opd_desktop/ui/metric_capture.py" line="39"/>
         <source>Date of the values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/metric_capture.py" line="43"/>
+        <location filename="../../src/opd_desktop/ui/metric_capture.py" line="44"/>
         <source>Measured on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/metric_capture.py" line="45"/>
+        <location filename="../../src/opd_desktop/ui/metric_capture.py" line="46"/>
         <source>Record values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/metric_capture.py" line="48"/>
+        <location filename="../../src/opd_desktop/ui/metric_capture.py" line="49"/>
         <source>Define a metric…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/metric_capture.py" line="72"/>
+        <location filename="../../src/opd_desktop/ui/metric_capture.py" line="60"/>
         <source>No metric agreed yet: define one, then record its baseline here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/metric_capture.py" line="83"/>
+        <location filename="../../src/opd_desktop/ui/metric_capture.py" line="98"/>
         <source>last {value} on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/metric_capture.py" line="87"/>
+        <location filename="../../src/opd_desktop/ui/metric_capture.py" line="102"/>
         <source>no value yet: the baseline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/metric_capture.py" line="91"/>
+        <location filename="../../src/opd_desktop/ui/metric_capture.py" line="125"/>
         <source>value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/metric_capture.py" line="94"/>
+        <location filename="../../src/opd_desktop/ui/metric_capture.py" line="106"/>
         <source>New value of {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4600,17 +4600,17 @@ Your name as your team knows it (asked once; the documents say &apos;their manag
 <context>
     <name>MetricRecorder</name>
     <message>
-        <location filename="../../src/opd_desktop/ui/metric_capture.py" line="105"/>
+        <location filename="../../src/opd_desktop/ui/metric_capture.py" line="112"/>
         <source>Recorded in this conversation: {values}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/metric_capture.py" line="118"/>
+        <location filename="../../src/opd_desktop/ui/metric_capture.py" line="139"/>
         <source>Type a value next to a metric first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/metric_capture.py" line="127"/>
+        <location filename="../../src/opd_desktop/ui/metric_capture.py" line="148"/>
         <source>{metric}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5321,62 +5321,62 @@ Your name as your team knows it (asked once; the documents say &apos;their manag
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/prepare_tab.py" line="96"/>
+        <location filename="../../src/opd_desktop/ui/prepare_tab.py" line="99"/>
         <source>What this conversation achieves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/prepare_tab.py" line="99"/>
+        <location filename="../../src/opd_desktop/ui/prepare_tab.py" line="102"/>
         <source>Preparation checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/prepare_tab.py" line="105"/>
+        <location filename="../../src/opd_desktop/ui/prepare_tab.py" line="108"/>
         <source>Carried in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/prepare_tab.py" line="132"/>
+        <location filename="../../src/opd_desktop/ui/prepare_tab.py" line="135"/>
         <source>Preparation notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/prepare_tab.py" line="135"/>
+        <location filename="../../src/opd_desktop/ui/prepare_tab.py" line="138"/>
         <source>Only you see these; they never appear on the employee&apos;s copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/prepare_tab.py" line="140"/>
+        <location filename="../../src/opd_desktop/ui/prepare_tab.py" line="143"/>
         <source>What do you want to remember going in?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/prepare_tab.py" line="161"/>
+        <location filename="../../src/opd_desktop/ui/prepare_tab.py" line="164"/>
         <source>exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/prepare_tab.py" line="162"/>
+        <location filename="../../src/opd_desktop/ui/prepare_tab.py" line="165"/>
         <source>optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/prepare_tab.py" line="171"/>
+        <location filename="../../src/opd_desktop/ui/prepare_tab.py" line="174"/>
         <source>Record the agreed metrics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/prepare_tab.py" line="177"/>
+        <location filename="../../src/opd_desktop/ui/prepare_tab.py" line="180"/>
         <source>{first}’s worksheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/prepare_tab.py" line="179"/>
+        <location filename="../../src/opd_desktop/ui/prepare_tab.py" line="182"/>
         <source>Send {first} the worksheet (next to the agenda above). When it comes back filled in, import it: each answer goes where it belongs, credited to them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/prepare_tab.py" line="185"/>
+        <location filename="../../src/opd_desktop/ui/prepare_tab.py" line="188"/>
         <source>Import {first}’s worksheet…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6845,17 +6845,17 @@ Your name as your team knows it (asked once; the documents say &apos;their manag
 <context>
     <name>WrapUpTab</name>
     <message>
-        <location filename="../../src/opd_desktop/ui/wrapup_tab.py" line="150"/>
+        <location filename="../../src/opd_desktop/ui/wrapup_tab.py" line="145"/>
         <source>Skip conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/wrapup_tab.py" line="151"/>
+        <location filename="../../src/opd_desktop/ui/wrapup_tab.py" line="146"/>
         <source>Why is it skipped? (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/wrapup_tab.py" line="169"/>
+        <location filename="../../src/opd_desktop/ui/wrapup_tab.py" line="164"/>
         <source>{next} — scheduled for {when}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6896,67 +6896,82 @@ Your name as your team knows it (asked once; the documents say &apos;their manag
 <context>
     <name>WrapupTab</name>
     <message>
-        <location filename="../../src/opd_desktop/ui/wrapup_tab.py" line="44"/>
+        <location filename="../../src/opd_desktop/ui/wrapup_tab.py" line="43"/>
         <source>Closing the conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/wrapup_tab.py" line="58"/>
+        <location filename="../../src/opd_desktop/ui/wrapup_tab.py" line="57"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/wrapup_tab.py" line="62"/>
+        <location filename="../../src/opd_desktop/ui/wrapup_tab.py" line="61"/>
         <source>Mark held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/wrapup_tab.py" line="63"/>
+        <location filename="../../src/opd_desktop/ui/wrapup_tab.py" line="62"/>
         <source>Mark completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/wrapup_tab.py" line="64"/>
+        <location filename="../../src/opd_desktop/ui/wrapup_tab.py" line="63"/>
         <source>Skip…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/wrapup_tab.py" line="65"/>
+        <location filename="../../src/opd_desktop/ui/wrapup_tab.py" line="64"/>
         <source>Reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/wrapup_tab.py" line="83"/>
+        <location filename="../../src/opd_desktop/ui/wrapup_tab.py" line="82"/>
         <source>Schedule what comes next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/wrapup_tab.py" line="89"/>
+        <location filename="../../src/opd_desktop/ui/wrapup_tab.py" line="88"/>
         <source>Date and time of the next conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/wrapup_tab.py" line="94"/>
+        <location filename="../../src/opd_desktop/ui/wrapup_tab.py" line="93"/>
         <source>Suggested: the last conversation held plus the cadence, on a working day at your usual time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/wrapup_tab.py" line="99"/>
+        <location filename="../../src/opd_desktop/ui/wrapup_tab.py" line="98"/>
         <source>Schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/wrapup_tab.py" line="112"/>
-        <source>This conversation is &lt;b&gt;{v0}&lt;/b&gt;.</source>
+        <location filename="../../src/opd_desktop/ui/wrapup_tab.py" line="175"/>
+        <source>This conversation is &lt;b&gt;planned&lt;/b&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/wrapup_tab.py" line="125"/>
+        <location filename="../../src/opd_desktop/ui/wrapup_tab.py" line="176"/>
+        <source>This conversation is &lt;b&gt;held&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/wrapup_tab.py" line="177"/>
+        <source>This conversation is &lt;b&gt;completed&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/wrapup_tab.py" line="178"/>
+        <source>This conversation is &lt;b&gt;skipped&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/opd_desktop/ui/wrapup_tab.py" line="120"/>
         <source>Next: conversation {nxt} — {title}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/wrapup_tab.py" line="129"/>
+        <location filename="../../src/opd_desktop/ui/wrapup_tab.py" line="124"/>
         <source>Next: a check-in.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -102,7 +102,7 @@ def test_a_read_only_disk_gets_the_permission_message(tmp_path: Path) -> None:
 def test_permission_errors_are_told_apart_from_damage(tmp_path: Path) -> None:
     """Root (CI) is never refused by permissions, so the mapping is checked on
     the errors the operating system and SQLite raise."""
-    from opd_desktop.store.database import environment_error
+    from opd_desktop.store.inspection import environment_error
 
     target = tmp_path / "opd.db"
     for error in (

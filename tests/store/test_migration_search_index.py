@@ -10,7 +10,7 @@ import pytest
 
 from opd_desktop.services import checks, conversations, notes, reports
 from opd_desktop.services.search import search
-from opd_desktop.store import database, migrations
+from opd_desktop.store import database, migrations, search_index_sql
 
 
 def _schema(store) -> dict[str, str]:
@@ -36,7 +36,7 @@ def test_the_old_notes_index_goes_and_the_search_index_stays_whole(
         schema = _schema(store)
         assert not [name for name in schema if name.startswith("notes_fts")]
         assert not {"notes_ai", "notes_ad", "notes_au"} & set(schema)
-        assert f"prefix='{migrations.SEARCH_INDEX_PREFIXES}'" in schema["search_index"]
+        assert f"prefix='{search_index_sql.SEARCH_INDEX_PREFIXES}'" in schema["search_index"]
         assert [h.person for h in search(store, "lodz migr")] == ["Łukasz Żółć"]
         assert [n.body for _r, n in notes.search_notes(store, "ZOE")] == [
             "Zoë asked about the Łódź migration plan"

@@ -76,7 +76,7 @@ def test_ideas_outcomes_through_the_screen(
     page.ideas.next_step()
     done = followthrough.get_idea(store, first.id)
     assert done.status == IdeaStatus.SHARED and done.outcome == "declined"
-    assert "declined" in page.ideas.table.item(row, 1).text()
+    assert "Shared back · Declined" in page.ideas.table.item(row, 1).text()
 
 
 def test_metrics_page_defines_records_corrects_and_deletes(
@@ -230,4 +230,4 @@ def test_commitments_and_goal_outcomes_on_screen(qtbot, store, zoe, window_facto
     answer_dialogs.append({"outcome": "partly"})
     plan_page.goal_outcome()
     assert list(outcomes.goal_outcomes(store, plan.id).values()) == ["partly"]
-    assert "partly" in plan_page.tree.topLevelItem(0).text(3)
+    assert "Partly achieved" in plan_page.tree.topLevelItem(0).text(3)

@@ -67,7 +67,7 @@ def check_store(store: Store) -> CheckReport:
 
 
 def rebuild_search_index(store: Store) -> None:
-    from opd_desktop.store.migrations import refill_search_index
+    from opd_desktop.store.search_index_sql import refill_search_index
 
     with store.write(Topic.NOTES) as db:
         refill_search_index(db)  # contentless: emptied and filled again

@@ -125,7 +125,7 @@ def delete_person(conn: sqlite3.Connection, schema: SchemaMap, report_id: int) -
         counts[table.name] = len(ids)
     for fts in schema.fts_tables:
         if fts == "search_index":  # contentless (migration 4): emptied and filled again
-            from opd_desktop.store.migrations import refill_search_index
+            from opd_desktop.store.search_index_sql import refill_search_index
 
             refill_search_index(conn)
             continue

@@ -14,205 +14,18 @@ if TYPE_CHECKING:  # sqlite-utils is imported only when a migration is due
     from sqlite_utils import Database
     from sqlite_utils.migrations import Migrations
 
+from opd_desktop.store.schema_1 import SCHEMA_1
+from opd_desktop.store.search_index_sql import (
+    M004_CONVERSATION_DATE,
+    M004_SOURCES,
+    SEARCH_INDEX_SQL,
+    m004_entry,
+    m004_folded,
+    m004_rowid,
+    m004_search_backfill,
+)
+
 MIGRATION_SET = "opd"
-
-_SCHEMA_1 = """
-CREATE TABLE meta (
-    key TEXT PRIMARY KEY,
-    value TEXT
-);
-
-CREATE TABLE reports (
-    id INTEGER PRIMARY KEY,
-    name TEXT NOT NULL CHECK (length(trim(name)) > 0),
-    role TEXT NOT NULL DEFAULT '',
-    team TEXT NOT NULL DEFAULT '',
-    start_date TEXT,
-    archived_at TEXT,
-    created_at TEXT NOT NULL,
-    updated_at TEXT NOT NULL
-);
-
-CREATE TABLE conversations (
-    id INTEGER PRIMARY KEY,
-    report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
-    number INTEGER CHECK (number BETWEEN 1 AND 7),
-    status TEXT NOT NULL DEFAULT 'planned'
-        CHECK (status IN ('planned', 'held', 'completed', 'skipped')),
-    scheduled_at TEXT,
-    duration_minutes INTEGER,
-    held_on TEXT,
-    summary TEXT NOT NULL DEFAULT '',
-    next_steps TEXT NOT NULL DEFAULT '',
-    skip_reason TEXT NOT NULL DEFAULT '',
-    created_at TEXT NOT NULL,
-    updated_at TEXT NOT NULL
-);
-CREATE UNIQUE INDEX conversations_series ON conversations(report_id, number)
-    WHERE number IS NOT NULL;
-CREATE INDEX conversations_report ON conversations(report_id, scheduled_at);
-
-CREATE TABLE notes (
-    id INTEGER PRIMARY KEY,
-    conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
-    item_key TEXT NOT NULL,
-    body TEXT NOT NULL DEFAULT '',
-    private INTEGER NOT NULL DEFAULT 0 CHECK (private IN (0, 1)),
-    updated_at TEXT NOT NULL,
-    UNIQUE (conversation_id, item_key)
-);
-
-CREATE VIRTUAL TABLE notes_fts USING fts5(
-    body, content='notes', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
-);
-CREATE TRIGGER notes_ai AFTER INSERT ON notes BEGIN
-    INSERT INTO notes_fts(rowid, body) VALUES (new.id, new.body);
-END;
-CREATE TRIGGER notes_ad AFTER DELETE ON notes BEGIN
-    INSERT INTO notes_fts(notes_fts, rowid, body) VALUES ('delete', old.id, old.body);
-END;
-CREATE TRIGGER notes_au AFTER UPDATE OF body ON notes BEGIN
-    INSERT INTO notes_fts(notes_fts, rowid, body) VALUES ('delete', old.id, old.body);
-    INSERT INTO notes_fts(rowid, body) VALUES (new.id, new.body);
-END;
-
-CREATE TABLE action_items (
-    id INTEGER PRIMARY KEY,
-    report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
-    conversation_id INTEGER REFERENCES conversations(id) ON DELETE SET NULL,
-    text TEXT NOT NULL CHECK (length(trim(text)) > 0),
-    owner TEXT NOT NULL CHECK (owner IN ('employee', 'manager')),
-    due_date TEXT,
-    status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'done', 'dropped')),
-    created_at TEXT NOT NULL,
-    closed_at TEXT
-);
-CREATE INDEX action_items_report ON action_items(report_id, status);
-
-CREATE TABLE ideas (
-    id INTEGER PRIMARY KEY,
-    report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
-    conversation_id INTEGER REFERENCES conversations(id) ON DELETE SET NULL,
-    text TEXT NOT NULL CHECK (length(trim(text)) > 0),
-    status TEXT NOT NULL DEFAULT 'captured'
-        CHECK (status IN ('captured', 'taken', 'answered', 'shared')),
-    taken_on TEXT,
-    taken_to TEXT NOT NULL DEFAULT '',
-    feedback TEXT NOT NULL DEFAULT '',
-    feedback_on TEXT,
-    shared_on TEXT,
-    shared_in_conversation_id INTEGER REFERENCES conversations(id) ON DELETE SET NULL,
-    created_at TEXT NOT NULL,
-    closed_at TEXT
-);
-CREATE INDEX ideas_report ON ideas(report_id, status);
-
-CREATE TABLE leadership_feedback (
-    id INTEGER PRIMARY KEY,
-    report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
-    conversation_id INTEGER REFERENCES conversations(id) ON DELETE SET NULL,
-    request TEXT NOT NULL DEFAULT '',
-    employee_said TEXT NOT NULL DEFAULT '',
-    manager_response TEXT NOT NULL DEFAULT '',
-    commitments TEXT NOT NULL DEFAULT '',
-    status TEXT NOT NULL DEFAULT 'requested'
-        CHECK (status IN ('requested', 'answered', 'closed')),
-    created_at TEXT NOT NULL,
-    closed_at TEXT
-);
-
-CREATE TABLE profile_entries (
-    id INTEGER PRIMARY KEY,
-    report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
-    kind TEXT NOT NULL CHECK (kind IN (
-        'clifton_theme', 'strength', 'preference', 'aspiration', 'value', 'career')),
-    text TEXT NOT NULL CHECK (length(trim(text)) > 0),
-    rank INTEGER,
-    detail TEXT NOT NULL DEFAULT '',
-    learned TEXT NOT NULL DEFAULT '',
-    start_date TEXT,
-    end_date TEXT,
-    conversation_id INTEGER REFERENCES conversations(id) ON DELETE SET NULL,
-    created_at TEXT NOT NULL,
-    updated_at TEXT NOT NULL
-);
-CREATE INDEX profile_entries_report ON profile_entries(report_id, kind, rank);
-
-CREATE TABLE organization (
-    field TEXT PRIMARY KEY,
-    body TEXT NOT NULL DEFAULT '',
-    updated_at TEXT NOT NULL
-);
-
-CREATE TABLE department (
-    field TEXT PRIMARY KEY,
-    body TEXT NOT NULL DEFAULT '',
-    updated_at TEXT NOT NULL
-);
-
-CREATE TABLE plans (
-    id INTEGER PRIMARY KEY,
-    report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
-    version INTEGER NOT NULL,
-    status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'final', 'superseded')),
-    period_start TEXT,
-    period_end TEXT,
-    employee_commitments TEXT NOT NULL DEFAULT '',
-    manager_commitments TEXT NOT NULL DEFAULT '',
-    checkin_cadence_days INTEGER,
-    next_review TEXT,
-    based_on_plan_id INTEGER REFERENCES plans(id) ON DELETE SET NULL,
-    finalized_at TEXT,
-    snapshot TEXT,
-    created_at TEXT NOT NULL,
-    updated_at TEXT NOT NULL,
-    UNIQUE (report_id, version)
-);
-
-CREATE TABLE plan_goals (
-    id INTEGER PRIMARY KEY,
-    plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
-    position INTEGER NOT NULL DEFAULT 0,
-    title TEXT NOT NULL CHECK (length(trim(title)) > 0),
-    why TEXT NOT NULL DEFAULT '',
-    profile_entry_id INTEGER REFERENCES profile_entries(id) ON DELETE SET NULL,
-    success_measure TEXT NOT NULL DEFAULT '',
-    target_date TEXT,
-    created_at TEXT NOT NULL
-);
-
-CREATE TABLE plan_actions (
-    id INTEGER PRIMARY KEY,
-    goal_id INTEGER NOT NULL REFERENCES plan_goals(id) ON DELETE CASCADE,
-    position INTEGER NOT NULL DEFAULT 0,
-    text TEXT NOT NULL CHECK (length(trim(text)) > 0),
-    owner TEXT NOT NULL CHECK (owner IN ('employee', 'manager')),
-    due_date TEXT,
-    status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'done', 'dropped')),
-    support_needed TEXT NOT NULL DEFAULT '',
-    created_at TEXT NOT NULL
-);
-
-CREATE TABLE metric_definitions (
-    id INTEGER PRIMARY KEY,
-    name TEXT NOT NULL UNIQUE CHECK (length(trim(name)) > 0),
-    unit TEXT NOT NULL DEFAULT '',
-    description TEXT NOT NULL DEFAULT '',
-    higher_is_better INTEGER NOT NULL DEFAULT 1,
-    created_at TEXT NOT NULL
-);
-
-CREATE TABLE metric_values (
-    id INTEGER PRIMARY KEY,
-    metric_id INTEGER NOT NULL REFERENCES metric_definitions(id) ON DELETE CASCADE,
-    report_id INTEGER REFERENCES reports(id) ON DELETE CASCADE,
-    measured_on TEXT NOT NULL,
-    value REAL NOT NULL,
-    note TEXT NOT NULL DEFAULT '',
-    created_at TEXT NOT NULL
-);
-CREATE INDEX metric_values_lookup ON metric_values(metric_id, report_id, measured_on);
-"""
 
 
 def _run_script(db: Database, script: str) -> None:
@@ -239,7 +52,7 @@ def _split_statements(script: str) -> list[str]:
 
 
 def _m001_initial_schema(db: Database) -> None:
-    _run_script(db, _SCHEMA_1)
+    _run_script(db, SCHEMA_1)
 
 
 def _m002_audience(db: Database) -> None:
@@ -271,96 +84,8 @@ def _m003_proposed_by(db: Database) -> None:
 
 
 # Migration 4 (the rhythm): a cadence per report, the time a conversation was
-# held, and one full-text index over everything the manager may look for.
-# Letters unicode61 cannot fold (see core/folding.py), frozen here: changing
-# them needs a new migration that rebuilds the index.
-_M004_FOLDS = (
-    ("ł", "l"), ("Ł", "l"), ("ø", "o"), ("Ø", "o"), ("đ", "d"), ("Đ", "d"), ("ð", "d"),
-    ("Ð", "d"), ("ħ", "h"), ("Ħ", "h"), ("ŧ", "t"), ("Ŧ", "t"), ("ŀ", "l"), ("Ŀ", "l"),
-    ("ı", "i"), ("ß", "ss"), ("ẞ", "ss"), ("æ", "ae"), ("Æ", "ae"), ("œ", "oe"),
-    ("Œ", "oe"), ("þ", "th"), ("Þ", "th"),
-)  # fmt: skip
-
-# What is indexed, by kind (the kind is part of the index's rowid, so a hit
-# names its source without a lookup): (kind, table, text, date, report token,
-# condition). A note and a recap are dated by their conversation (held, else
-# planned, else created); a note's report and a goal's come from their parent.
-_M004_CONVERSATION_DATE = "coalesce({r}.held_at, {r}.scheduled_at, {r}.created_at)"
-_M004_NOTE_PARENT = "EXISTS (SELECT 1 FROM conversations WHERE id = {r}.conversation_id)"
-_M004_GOAL_PARENT = "EXISTS (SELECT 1 FROM plans WHERE id = {r}.plan_id)"
-_M004_SOURCES = (
-    (1, "notes", "{r}.body",
-     "(SELECT coalesce(held_at, scheduled_at, created_at) FROM conversations WHERE id = {r}.conversation_id)",
-     "'r' || (SELECT report_id FROM conversations WHERE id = {r}.conversation_id)",
-     "{r}.item_key != 'checklist' AND " + _M004_NOTE_PARENT),
-    (2, "conversations", "{r}.summary || ' ' || {r}.recap || ' ' || {r}.next_steps", _M004_CONVERSATION_DATE,
-     "'r' || {r}.report_id", "1"),
-    (3, "action_items", "{r}.text", "{r}.created_at", "'r' || {r}.report_id", "1"),
-    (4, "ideas", "{r}.text || ' ' || {r}.taken_to || ' ' || {r}.feedback", "{r}.created_at",
-     "'r' || {r}.report_id", "1"),
-    (5, "profile_entries", "{r}.text || ' ' || {r}.detail || ' ' || {r}.learned", "{r}.created_at",
-     "'r' || {r}.report_id", "1"),
-    (6, "plan_goals", "{r}.title || ' ' || {r}.why || ' ' || {r}.success_measure", "{r}.created_at",
-     "'r' || (SELECT report_id FROM plans WHERE id = {r}.plan_id)", _M004_GOAL_PARENT),
-)  # fmt: skip
-
-
-def _m004_folded(expression: str) -> str:
-    for letter, plain in _M004_FOLDS:
-        expression = f"replace({expression}, '{letter}', '{plain}')"
-    return expression
-
-
-def _m004_rowid(kind: int, date: str, row: str) -> str:
-    """Newest first is `ORDER BY rowid DESC`: the day leads the rowid, then
-    the kind and the source row's id."""
-    day = f"coalesce(CAST(replace(substr({date}, 1, 10), '-', '') AS INTEGER), 0)"
-    return f"({day} * 10000000000 + {kind} * 1000000000 + {row}.id)"
-
-
-def _m004_entry(
-    kind: int,
-    text: str,
-    date: str,
-    report: str,
-    condition: str,
-    r: str,
-    *,
-    delete: bool,
-    source: str = "",
-    where: str = "1",
-) -> str:
-    """Add (or, with `delete`, remove) the index entry of row `r` (of
-    `source` rows matching `where`), when it has one. The index is
-    contentless: removing an entry repeats exactly the values it was added
-    with, which every trigger computes the same way."""
-    command = "'delete', " if delete else ""
-    columns = "search_index, rowid, folded, report" if delete else "rowid, folded, report"
-    return (
-        f"INSERT INTO search_index({columns}) SELECT {command}"
-        f"{_m004_rowid(kind, date.format(r=r), r)}, {_m004_folded(text.format(r=r))}, {report.format(r=r)}"
-        f"{f' FROM {source}' if source else ''} WHERE {where} AND {condition.format(r=r)} "
-        f"AND length(trim({text.format(r=r)})) > 0;"
-    )
-
-
-def m004_search_backfill() -> list[str]:
-    """The statements that fill the search index from every source (the
-    migration, and `opd check --rebuild-search-index` after a 'delete-all')."""
-    return [
-        _m004_entry(kind, text, date, report, condition, table, delete=False, source=table)
-        for kind, table, text, date, report, condition in _M004_SOURCES
-    ]
-
-
-def refill_search_index(conn) -> None:
-    """Empty the (contentless) search index and fill it again from the data:
-    what 'rebuild' does for other FTS5 tables. Leaves no old term behind."""
-    conn.execute("INSERT INTO search_index(search_index) VALUES ('delete-all')")
-    for statement in m004_search_backfill():
-        conn.execute(statement)
-
-
+# held, and one full-text index over everything the manager may look for (its
+# sources and triggers are written out in store/search_index_sql.py).
 def _m004_rhythm(db: Database) -> None:
     db.execute(
         "ALTER TABLE reports ADD COLUMN cadence_days INTEGER "
@@ -379,10 +104,10 @@ def _m004_rhythm(db: Database) -> None:
     )
     for statement in m004_search_backfill():
         db.execute(statement)
-    for kind, table, text, date, report, condition in _M004_SOURCES:
+    for kind, table, text, date, report, condition in M004_SOURCES:
         values = (kind, text, date, report, condition)
-        add_new = _m004_entry(*values, "new", delete=False)
-        remove_old = _m004_entry(*values, "old", delete=True)
+        add_new = m004_entry(*values, "new", delete=False)
+        remove_old = m004_entry(*values, "old", delete=True)
         db.execute(f"CREATE TRIGGER {table}_search_ai AFTER INSERT ON {table} BEGIN {add_new} END")
         db.execute(
             f"CREATE TRIGGER {table}_search_au AFTER UPDATE ON {table} BEGIN {remove_old} {add_new} END"
@@ -393,18 +118,18 @@ def _m004_rhythm(db: Database) -> None:
     # conversation's date changes the notes move with it, and before a conversation or a plan is
     # deleted their children's entries go (the children's own triggers then find no parent).
     def notes_of(conversation: str, *, delete: bool) -> str:
-        date = _M004_CONVERSATION_DATE.format(r=conversation)
+        date = M004_CONVERSATION_DATE.format(r=conversation)
         command = "'delete', " if delete else ""
         columns = "search_index, rowid, folded, report" if delete else "rowid, folded, report"
         return (
-            f"INSERT INTO search_index({columns}) SELECT {command}{_m004_rowid(1, date, 'n')}, "
-            f"{_m004_folded('n.body')}, 'r' || {conversation}.report_id FROM notes n "
+            f"INSERT INTO search_index({columns}) SELECT {command}{m004_rowid(1, date, 'n')}, "
+            f"{m004_folded('n.body')}, 'r' || {conversation}.report_id FROM notes n "
             f"WHERE n.conversation_id = {conversation}.id AND n.item_key != 'checklist' "
             "AND length(trim(n.body)) > 0;"
         )
 
-    old_date = _M004_CONVERSATION_DATE.format(r="old")
-    new_date = _M004_CONVERSATION_DATE.format(r="new")
+    old_date = M004_CONVERSATION_DATE.format(r="old")
+    new_date = M004_CONVERSATION_DATE.format(r="new")
     db.execute(
         f"CREATE TRIGGER conversations_search_notes_au AFTER UPDATE ON conversations "
         f"WHEN {old_date} IS NOT {new_date} BEGIN {notes_of('old', delete=True)} "
@@ -414,8 +139,8 @@ def _m004_rhythm(db: Database) -> None:
         "CREATE TRIGGER conversations_search_notes_bd BEFORE DELETE ON conversations "
         f"BEGIN {notes_of('old', delete=True)} END"
     )
-    goal = _M004_SOURCES[-1]
-    goals_of_plan = _m004_entry(
+    goal = M004_SOURCES[-1]
+    goals_of_plan = m004_entry(
         goal[0],
         goal[2],
         goal[3],
@@ -573,20 +298,7 @@ def _m005_metrics_and_outcomes(db: Database) -> None:
     _run_script(db, _SCHEMA_5_INDEXES)
 
 
-# Migration 6: one full-text index. The search index (migration 4) serves every
-# search, the old notes-only `notes_fts` (migration 1) goes with its triggers,
-# and the search index keeps the prefix lengths the search needs: words are
-# matched as prefixes as they are typed, and only a short prefix (1–4
-# letters) starts enough different words that merging them would be slow; a
-# longer one starts few, read whole. (1–8 doubled the database and cost
-# every autosave of a note nine index entries per word.)
-SEARCH_INDEX_PREFIXES = "1 2 3 4"
-SEARCH_INDEX_SQL = (
-    "CREATE VIRTUAL TABLE search_index USING fts5(folded, report, content='', "
-    f"tokenize='unicode61 remove_diacritics 2', prefix='{SEARCH_INDEX_PREFIXES}')"
-)
-
-
+# Migration 6: one full-text index (see SEARCH_INDEX_SQL for the prefix lengths).
 def _m006_one_search_index(db: Database) -> None:
     for trigger in ("notes_ai", "notes_ad", "notes_au"):
         db.execute(f"DROP TRIGGER IF EXISTS {trigger}")

@@ -23,6 +23,7 @@ class FocusRingStyle(QProxyStyle):
 
     RINGED = (
         QStyle.PrimitiveElement.PE_FrameFocusRect,
+        QStyle.PrimitiveElement.PE_PanelButtonCommand,  # a push button's face (drawControl left to C++)
         QStyle.PrimitiveElement.PE_FrameLineEdit,
         QStyle.PrimitiveElement.PE_PanelLineEdit,
         QStyle.PrimitiveElement.PE_Frame,
@@ -64,11 +65,6 @@ class FocusRingStyle(QProxyStyle):
             draw_scroll_bar(self, option, painter, widget)  # flat, and a tenth of Fusion's cost
             return
         super().drawComplexControl(control, option, painter, widget)
-
-    def drawControl(self, element, option, painter, widget=None) -> None:
-        super().drawControl(element, option, painter, widget)
-        if element == QStyle.ControlElement.CE_PushButton and option.state & QStyle.StateFlag.State_HasFocus:
-            _ring(painter, option.rect)
 
 
 def _outline(painter, rect: QRect, round_: bool) -> None:

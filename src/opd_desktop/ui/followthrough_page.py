@@ -214,7 +214,7 @@ def _idea_status(idea: Idea) -> str:
     text = shown(IDEA_STATUS_LABELS[idea.status])
     if idea.outcome:
         text = QCoreApplication.translate("IdeasPanel", "{status} · {outcome}").format(
-            status=text, outcome=shown(OUTCOME_LABELS[IdeaOutcome(idea.outcome)]).lower()
+            status=text, outcome=shown(OUTCOME_LABELS[IdeaOutcome(idea.outcome)])
         )
     if idea.merged_into_id:
         text = QCoreApplication.translate("IdeasPanel", "{status} into #{idea}").format(

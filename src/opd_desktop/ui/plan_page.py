@@ -234,7 +234,7 @@ class PlanPage(QWidget):
         for version in reversed(history):
             self.versions.addItem(
                 QCoreApplication.translate("PlanPage", "Version {version} · {status}").format(
-                    version=version.version, status=shown(PLAN_STATUS_LABELS[version.status]).lower()
+                    version=version.version, status=shown(PLAN_STATUS_LABELS[version.status])
                 ),
                 version.id,
             )

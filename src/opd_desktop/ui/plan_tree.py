@@ -31,7 +31,7 @@ def _goal_progress(goal: PlanGoal, outcome: str | None) -> str:
     if not outcome:
         return QCoreApplication.translate("PlanPage", "{percent}% done").format(percent=percent)
     return QCoreApplication.translate("PlanPage", "{percent}% done · {outcome}").format(
-        percent=percent, outcome=shown(outcomes.GOAL_OUTCOMES[outcome]).lower()
+        percent=percent, outcome=shown(outcomes.GOAL_OUTCOMES[outcome])
     )
 
 

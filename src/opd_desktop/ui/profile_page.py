@@ -109,7 +109,7 @@ class EntryList(QWidget):
     def _edit(self, item: QListWidgetItem) -> None:
         dialog = FormDialog(
             QCoreApplication.translate("EntryList", "Edit — {kind}").format(
-                kind=shown(KIND_LABELS[self.kind]).lower()
+                kind=shown(KIND_LABELS[self.kind])
             ),
             self,
         )

@@ -35,7 +35,7 @@ _FORGET_ON = (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.Conte
 _REMEMBERED = 64  # (text, width) pairs per label
 IDEAL_CHARACTERS = 80  # the width a wrapped label asks for, in average characters (as QLabel does)
 NARROWEST_CHARACTERS = 12
-_WORD_WRAP = QTextOption.WrapMode.WordWrap
+_DOCUMENTS = 8  # rich texts kept laid out per label (a few reports' worth)
 _PLAIN_INTERACTION = (
     Qt.TextInteractionFlag.NoTextInteraction,
     Qt.TextInteractionFlag.TextSelectableByMouse,
@@ -46,8 +46,7 @@ class WrappedLabel(QLabel):
     def __init__(self, text: str = "", parent: QWidget | None = None, *, rich: bool = False) -> None:
         super().__init__(parent)
         self._heights: dict[tuple[str, int], int] = {}
-        self._document: QTextDocument | None = None  # rich text measured here (made on first need)
-        self._measured: str | None = None  # the text in it
+        self._documents: dict[str, QTextDocument] = {}  # rich text measured and drawn, by text
         self._pressed = False  # a selection may be starting: QLabel paints (and selects) itself
         if rich:
             self.setTextFormat(Qt.TextFormat.RichText)
@@ -74,35 +73,43 @@ class WrappedLabel(QLabel):
         return math.ceil(document.size().height()) + extra + margins.top() + margins.bottom()
 
     def _laid_out(self, text_width: int) -> QTextDocument:
-        """The label's rich text on its own document, laid out at `text_width` (once per change)."""
-        document = self._document
+        """The label's rich text on a document of its own, laid out at `text_width`. The
+        last few texts keep theirs: flipping back to a report shown a moment ago parses
+        and lays out nothing again."""
+        text = self.text()
+        documents = self._documents
+        document = documents.pop(text, None)
+        if document is not None and not self._suits(document):
+            document = None
         if document is None:
-            document = self._document = QTextDocument()
+            if len(documents) >= _DOCUMENTS:
+                documents.pop(next(iter(documents)))  # the one shown longest ago
+            document = QTextDocument()
             document.setUndoRedoEnabled(False)
             document.setDocumentMargin(0)  # QLabel sets its root frame's margin to 0
-            self._measured = None
-        option = document.defaultTextOption()
-        if option.alignment() != self.alignment() or option.wrapMode() != _WORD_WRAP:
-            option.setAlignment(self.alignment())  # as QLabel sets up its own document
-            option.setWrapMode(_WORD_WRAP)
-            document.setDefaultTextOption(option)
-        text = self.text()
-        if document.defaultFont() != self.font():
             document.setDefaultFont(self.font())
-            self._measured = None
-        if self._measured != text:
+            option = document.defaultTextOption()
+            option.setAlignment(self.alignment())  # as QLabel sets up its own document
+            option.setWrapMode(QTextOption.WrapMode.WordWrap)
+            document.setDefaultTextOption(option)
             document.setHtml(text)
-            self._measured = text
+        documents[text] = document  # the most recent last
         if document.textWidth() != text_width:
             document.setTextWidth(text_width)
         return document
+
+    def _suits(self, document: QTextDocument) -> bool:
+        """Made with the label's font and alignment as they are now."""
+        return document.defaultFont() == self.font() and (
+            document.defaultTextOption().alignment() == self.alignment()
+        )
 
     def _paints_itself(self) -> bool:
         """Rich text with nothing selected or being selected: drawn from the document the
         height was measured on. QLabel would lay its own out twice more (unwrapped, then
         at its width) before drawing: most of a long text's cost on a switch."""
         return (
-            self._document is not None
+            bool(self._documents)
             and self.textFormat() == Qt.TextFormat.RichText
             and self.wordWrap()
             and self.isEnabled()
@@ -187,5 +194,5 @@ class WrappedLabel(QLabel):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in _FORGET_ON:
             self._heights.clear()
-            self._measured = None
+            self._documents.clear()
         super().changeEvent(event)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDateTimeEdit, QHBoxLayout, QInputDialog, QLabel, 
 
 from opd_desktop.core.guides import SERIES_LENGTH
 from opd_desktop.core.models import Conversation
-from opd_desktop.core.stages import STATUS_LABELS, Status, next_number_after
+from opd_desktop.core.stages import Status, next_number_after
 from opd_desktop.errors import OpdError
 from opd_desktop.services import conversations
 from opd_desktop.services.rhythm import suggest_next_date
@@ -19,7 +19,6 @@ from opd_desktop.store.database import Store
 from opd_desktop.ui.context import ScreenContext
 from opd_desktop.ui.dates import qdatetime
 from opd_desktop.ui.held_time import HeldTimeRow
-from opd_desktop.ui.i18n import shown
 from opd_desktop.ui.series_summary_panel import SeriesSummaryPanel
 from opd_desktop.ui.widgets import bullets, heading, paragraph, rich, scroll_page
 from opd_desktop.ui.wrapup_fields import WrapUpFields
@@ -108,11 +107,7 @@ class WrapUpTab(QWidget):
     def set_conversation(self, conversation: Conversation) -> None:
         self.conversation = conversation
         status = conversation.status
-        self.status_label.setText(
-            QCoreApplication.translate("WrapupTab", "This conversation is <b>{v0}</b>.").format(
-                v0=shown(STATUS_LABELS[status]).lower()
-            )
-        )
+        self.status_label.setText(_status_sentence(status))
         self.hold_button.setEnabled(status == Status.PLANNED)
         self.complete_button.setEnabled(status in (Status.PLANNED, Status.HELD))
         self.skip_button.setEnabled(status == Status.PLANNED and not conversation.is_checkin)
@@ -171,3 +166,15 @@ class WrapUpTab(QWidget):
                     when=QLocale().toString(qdatetime(when), "ddd d MMM yyyy HH:mm"),
                 )
             )
+
+
+def _status_sentence(status: Status) -> str:
+    """Whole sentences, so that a translation can inflect the status (a lowercased
+    label would be wrong for German nouns, for one)."""
+    sentences = {
+        Status.PLANNED: QCoreApplication.translate("WrapupTab", "This conversation is <b>planned</b>."),
+        Status.HELD: QCoreApplication.translate("WrapupTab", "This conversation is <b>held</b>."),
+        Status.COMPLETED: QCoreApplication.translate("WrapupTab", "This conversation is <b>completed</b>."),
+        Status.SKIPPED: QCoreApplication.translate("WrapupTab", "This conversation is <b>skipped</b>."),
+    }
+    return sentences[status]

@@ -36,10 +36,9 @@ from opd_desktop.store.database import (
     RESTORING_NAME,
     Store,
     copy_database,
-    environment_error,
-    inspect_existing,
 )
 from opd_desktop.store.errors import DatabaseBusyError, StoreError
+from opd_desktop.store.inspection import environment_error, inspect_existing
 
 log = logging.getLogger(__name__)
 

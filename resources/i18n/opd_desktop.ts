@@ -2120,72 +2120,72 @@ Details were written to {log}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/documents/worksheet_import.py" line="107"/>
+        <location filename="../../src/opd_desktop/services/documents/worksheet_import.py" line="90"/>
         <source>{printable} is the worksheet for {label}, not for {label2}; import it from {label}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/documents/worksheet_import.py" line="126"/>
+        <location filename="../../src/opd_desktop/services/documents/worksheet_import.py" line="109"/>
         <source>{printable}: nothing was imported: {exc}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/documents/worksheet_import.py" line="146"/>
+        <location filename="../../src/opd_desktop/services/documents/worksheet_check.py" line="52"/>
         <source>{name} is damaged: its label has no readable format number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/documents/worksheet_import.py" line="152"/>
+        <location filename="../../src/opd_desktop/services/documents/worksheet_check.py" line="58"/>
         <source>{name} was made by an earlier version of OPD Desktop; export a new worksheet and send that one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/documents/worksheet_import.py" line="159"/>
+        <location filename="../../src/opd_desktop/services/documents/worksheet_check.py" line="65"/>
         <source>{name} was made by a newer version of OPD Desktop; update the app to import it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/documents/worksheet_import.py" line="166"/>
+        <location filename="../../src/opd_desktop/services/documents/worksheet_check.py" line="72"/>
         <source>{name} is damaged: its label does not say whose worksheet it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/documents/worksheet_import.py" line="177"/>
+        <location filename="../../src/opd_desktop/services/documents/worksheet_check.py" line="83"/>
         <source>{name} was made for {made_for}, not for {mine}. Import it for the right person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/documents/worksheet_import.py" line="192"/>
+        <location filename="../../src/opd_desktop/services/documents/worksheet_check.py" line="98"/>
         <source>{name} is damaged: its label does not say which conversation it is for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/documents/worksheet_import.py" line="204"/>
+        <location filename="../../src/opd_desktop/services/documents/worksheet_check.py" line="110"/>
         <source>{name} belongs to a {what} of {name2} that no longer exists; export a new worksheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/documents/worksheet_import.py" line="213"/>
+        <location filename="../../src/opd_desktop/services/documents/worksheet_check.py" line="119"/>
         <source>{name} is an older version of the worksheet for {label}; its questions have changed since. Export a new worksheet and send that one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/documents/worksheet_import.py" line="222"/>
+        <location filename="../../src/opd_desktop/services/documents/worksheet_check.py" line="128"/>
         <source>{name} has no fillable fields left (it was probably printed and scanned, or flattened); type the answers into the app, or have the worksheet filled in on screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/documents/worksheet_import.py" line="231"/>
+        <location filename="../../src/opd_desktop/services/documents/worksheet_check.py" line="137"/>
         <source>{name} has fields that do not belong on the worksheet for {label} ({shown}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/documents/worksheet_import.py" line="238"/>
+        <location filename="../../src/opd_desktop/services/documents/worksheet_check.py" line="144"/>
         <source>{name} lacks fields of the worksheet for {label} ({join}); export a new worksheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/documents/worksheet_import.py" line="252"/>
+        <location filename="../../src/opd_desktop/services/documents/worksheet_check.py" line="158"/>
         <source>{name}: the answer to “{value}” is {len:,} characters long; a worksheet answer can hold up to {MAX_FIELD_CHARS:,}. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2760,85 +2760,84 @@ Details were written to {log}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/store/database.py" line="172"/>
+        <location filename="../../src/opd_desktop/store/database.py" line="179"/>
         <source>The database is busy: another program is writing to it. Close other OPD Desktop windows and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/store/inspection.py" line="210"/>
+        <location filename="../../src/opd_desktop/store/inspection.py" line="218"/>
         <source>The database check was stopped before it finished. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/store/inspection.py" line="103"/>
-        <location filename="../../src/opd_desktop/store/inspection.py" line="278"/>
+        <location filename="../../src/opd_desktop/store/inspection.py" line="115"/>
+        <location filename="../../src/opd_desktop/store/inspection.py" line="286"/>
         <source>The database {path} is damaged ({value}). {what_to_do}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/store/inspection.py" line="289"/>
+        <location filename="../../src/opd_desktop/store/inspection.py" line="297"/>
         <source>The database {path} could not be checked: {exc}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/store/inspection.py" line="41"/>
+        <location filename="../../src/opd_desktop/store/inspection.py" line="53"/>
         <source>The disk is full (no room left to write in {parent}); nothing was changed. Free some space on that disk, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/store/inspection.py" line="48"/>
+        <location filename="../../src/opd_desktop/store/inspection.py" line="60"/>
         <source>Permission denied: OPD Desktop may not write to {path}. Nothing was changed. Give your user write access to it (or choose another folder with --data-dir), then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/store/database.py" line="279"/>
-        <location filename="../../src/opd_desktop/store/database.py" line="305"/>
+        <location filename="../../src/opd_desktop/store/database.py" line="286"/>
+        <location filename="../../src/opd_desktop/store/database.py" line="308"/>
         <source>The database {path} could not be opened: {exc}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/store/database.py" line="299"/>
-        <location filename="../../src/opd_desktop/store/inspection.py" line="114"/>
+        <location filename="../../src/opd_desktop/store/inspection.py" line="39"/>
         <source>The database {path} is locked by another program. Close other OPD Desktop windows and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/store/inspection.py" line="84"/>
+        <location filename="../../src/opd_desktop/store/inspection.py" line="96"/>
         <source>The database {path} cannot be read: {exc}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/store/inspection.py" line="91"/>
+        <location filename="../../src/opd_desktop/store/inspection.py" line="103"/>
         <source>Permission denied: OPD Desktop may not read and write {path}. Nothing was changed. Give your user access to that file (or choose another folder with --data-dir), then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/store/inspection.py" line="124"/>
+        <location filename="../../src/opd_desktop/store/inspection.py" line="132"/>
         <source>The database {path} is damaged or is not a database ({value}). {what_to_do}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/store/inspection.py" line="133"/>
+        <location filename="../../src/opd_desktop/store/inspection.py" line="141"/>
         <source>{path} is an SQLite file from another program, not an OPD Desktop database. It has not been changed. Choose another data folder with --data-dir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/store/inspection.py" line="140"/>
+        <location filename="../../src/opd_desktop/store/inspection.py" line="148"/>
         <source>The database {path} was written by a newer version of OPD Desktop (schema {version}; this version knows up to {SCHEMA_VERSION}). It has not been changed. Install the newer version to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/store/inspection.py" line="159"/>
+        <location filename="../../src/opd_desktop/store/inspection.py" line="167"/>
         <source>The file {path}-wal does not belong to the database {name} beside it; nothing was changed. Move {name}-wal (and {shm}) out of that folder, then start again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/store/inspection.py" line="165"/>
+        <location filename="../../src/opd_desktop/store/inspection.py" line="173"/>
         <source>The file {path}-wal does not belong to the database {name} beside it; nothing was changed. Move {name}-wal out of that folder, then start again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/store/database.py" line="377"/>
+        <location filename="../../src/opd_desktop/store/database.py" line="380"/>
         <source>Could not write the copy {target}: {exc}. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3739,54 +3738,54 @@ The idea you choose keeps this employee&apos;s credit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/models.py" line="295"/>
-        <location filename="../../src/opd_desktop/ui/models.py" line="322"/>
+        <location filename="../../src/opd_desktop/ui/models.py" line="306"/>
+        <location filename="../../src/opd_desktop/ui/models.py" line="333"/>
         <source>Check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/models.py" line="297"/>
+        <location filename="../../src/opd_desktop/ui/models.py" line="308"/>
         <source>{number}. {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/models.py" line="304"/>
-        <location filename="../../src/opd_desktop/ui/models.py" line="329"/>
+        <location filename="../../src/opd_desktop/ui/models.py" line="315"/>
+        <location filename="../../src/opd_desktop/ui/models.py" line="340"/>
         <source>{status} · {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/models.py" line="310"/>
+        <location filename="../../src/opd_desktop/ui/models.py" line="321"/>
         <source>Not scheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/models.py" line="311"/>
+        <location filename="../../src/opd_desktop/ui/models.py" line="322"/>
         <source>Planned · {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/models.py" line="340"/>
+        <location filename="../../src/opd_desktop/ui/models.py" line="351"/>
         <source>Done on {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/models.py" line="344"/>
+        <location filename="../../src/opd_desktop/ui/models.py" line="355"/>
         <source>Held on {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/models.py" line="348"/>
+        <location filename="../../src/opd_desktop/ui/models.py" line="359"/>
         <source>Planned for {date} ({relative})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/models.py" line="352"/>
+        <location filename="../../src/opd_desktop/ui/models.py" line="363"/>
         <source>Planned for {date}, not yet held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/models.py" line="356"/>
+        <location filename="../../src/opd_desktop/ui/models.py" line="367"/>
         <source>Skipped: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4390,22 +4389,22 @@ Your name as your team knows it (asked once; the documents say &apos;their manag
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/metric_capture.py" line="98"/>
+        <location filename="../../src/opd_desktop/ui/metric_capture.py" line="99"/>
         <source>last {value} on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/metric_capture.py" line="102"/>
+        <location filename="../../src/opd_desktop/ui/metric_capture.py" line="103"/>
         <source>no value yet: the baseline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/metric_capture.py" line="125"/>
+        <location filename="../../src/opd_desktop/ui/metric_capture.py" line="126"/>
         <source>value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/metric_capture.py" line="106"/>
+        <location filename="../../src/opd_desktop/ui/metric_capture.py" line="107"/>
         <source>New value of {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4600,17 +4599,17 @@ Your name as your team knows it (asked once; the documents say &apos;their manag
 <context>
     <name>MetricRecorder</name>
     <message>
-        <location filename="../../src/opd_desktop/ui/metric_capture.py" line="112"/>
+        <location filename="../../src/opd_desktop/ui/metric_capture.py" line="113"/>
         <source>Recorded in this conversation: {values}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/metric_capture.py" line="139"/>
+        <location filename="../../src/opd_desktop/ui/metric_capture.py" line="140"/>
         <source>Type a value next to a metric first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/metric_capture.py" line="148"/>
+        <location filename="../../src/opd_desktop/ui/metric_capture.py" line="149"/>
         <source>{metric}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4767,264 +4766,264 @@ Your name as your team knows it (asked once; the documents say &apos;their manag
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="65"/>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="270"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="55"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="250"/>
         <source>Development plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="72"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="62"/>
         <source>Earlier versions stay readable after a revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="84"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="74"/>
         <source>Start the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="85"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="75"/>
         <source>Finalize…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="86"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="76"/>
         <source>Revise (new version)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="87"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="77"/>
         <source>Start the next plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="88"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="78"/>
         <source>Plan PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="90"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="80"/>
         <source>Goals, actions, commitments and signature lines (Ctrl+P to print)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="106"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="96"/>
         <source>Period and accountability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="112"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="102"/>
         <source>Pick a date, or type it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="236"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="216"/>
         <source>Version {version} · {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="116"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="106"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="45"/>
+        <location filename="../../src/opd_desktop/ui/plan_tree.py" line="21"/>
         <source>Goal / action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="48"/>
+        <location filename="../../src/opd_desktop/ui/plan_tree.py" line="24"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_tree.py" line="26"/>
+        <location filename="../../src/opd_desktop/ui/plan_tree.py" line="49"/>
         <source>{text}  · proposed by {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_tree.py" line="32"/>
+        <location filename="../../src/opd_desktop/ui/plan_tree.py" line="55"/>
         <source>{percent}% done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_tree.py" line="33"/>
+        <location filename="../../src/opd_desktop/ui/plan_tree.py" line="56"/>
         <source>{percent}% done · {outcome}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="80"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="70"/>
         <source>%p% of actions done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="118"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="108"/>
         <source>Save period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="123"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="113"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="128"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="118"/>
         <source>Period (3–6 months)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="129"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="119"/>
         <source>Next review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="134"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="124"/>
         <source>Check-ins every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="138"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="128"/>
         <source>What the employee commits to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="141"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="131"/>
         <source>What I commit to (support, time, introductions)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="145"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="135"/>
         <source>The employee commits to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="146"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="136"/>
         <source>I commit to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="156"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="146"/>
         <source>Goals and actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="159"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="149"/>
         <source>Focus on development in the current job. Link each goal to a strength or aspiration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="181"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="161"/>
         <source>Select a goal or action to see why it matters and the support it needs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="188"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="168"/>
         <source>Selected action:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="191"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="171"/>
         <source>Add goal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="192"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="172"/>
         <source>Add action…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="193"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="173"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="196"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="176"/>
         <source>Mark done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="201"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="181"/>
         <source>Drop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="206"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="186"/>
         <source>Reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="210"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="190"/>
         <source>Goal outcome…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="272"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="252"/>
         <source>No plan yet. It is started in conversation 5, built in 6 and finalized in 7 for the next three to six months.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="281"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="261"/>
         <source>Development plan — version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="307"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="287"/>
         <source>{start} to {end} ({months} months)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="315"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="295"/>
         <source>finalized {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="322"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="302"/>
         <source>version {version} stays in force until this one is finalized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_tree.py" line="61"/>
+        <location filename="../../src/opd_desktop/ui/plan_tree.py" line="84"/>
         <source>Why: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_tree.py" line="62"/>
+        <location filename="../../src/opd_desktop/ui/plan_tree.py" line="85"/>
         <source>Success measure: {measure}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/opd_desktop/ui/plan_dialogs.py" line="64"/>
-        <location filename="../../src/opd_desktop/ui/plan_tree.py" line="74"/>
+        <location filename="../../src/opd_desktop/ui/plan_tree.py" line="97"/>
         <source>You</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_tree.py" line="82"/>
+        <location filename="../../src/opd_desktop/ui/plan_tree.py" line="105"/>
         <source>Support needed: {support}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="345"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="325"/>
         <source>Select a goal or action to see its details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="368"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="348"/>
         <source>Development plan v{version} · Employee&apos;s copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="371"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="351"/>
         <source>Development plan {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="415"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="395"/>
         <source>Plan period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="428"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="408"/>
         <source>— none —</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5059,7 +5058,7 @@ Your name as your team knows it (asked once; the documents say &apos;their manag
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="441"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="421"/>
         <source>Add a goal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5075,7 +5074,7 @@ Your name as your team knows it (asked once; the documents say &apos;their manag
     </message>
     <message>
         <location filename="../../src/opd_desktop/ui/plan_dialogs.py" line="61"/>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="46"/>
+        <location filename="../../src/opd_desktop/ui/plan_tree.py" line="22"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5086,7 +5085,7 @@ Your name as your team knows it (asked once; the documents say &apos;their manag
     </message>
     <message>
         <location filename="../../src/opd_desktop/ui/plan_dialogs.py" line="69"/>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="47"/>
+        <location filename="../../src/opd_desktop/ui/plan_tree.py" line="23"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5096,63 +5095,63 @@ Your name as your team knows it (asked once; the documents say &apos;their manag
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="460"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="440"/>
         <source>Add a goal first; every action serves a goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="466"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="446"/>
         <source>Add an action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="491"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="471"/>
         <source>Edit goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="507"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="487"/>
         <source>Edit action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="526"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="506"/>
         <source>Delete the goal “{title}” and its actions?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="530"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="510"/>
         <source>Delete the action “{text}”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="548"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="528"/>
         <source>Select a goal in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="552"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="532"/>
         <source>Goal outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="554"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="534"/>
         <source>Not decided yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="557"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="537"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="566"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="546"/>
         <source>Select an action in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="194"/>
-        <location filename="../../src/opd_desktop/ui/plan_page.py" line="535"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="174"/>
+        <location filename="../../src/opd_desktop/ui/plan_page.py" line="515"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>

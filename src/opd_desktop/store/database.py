@@ -53,6 +53,8 @@ PRE_RESTORE_DIR = "pre-restore"
 PARTIAL_SUFFIX = ".part"  # a pre-restore copy still being written
 
 ChangeListener = Callable[[Changes], None]
+CACHED_RESULTS = 32  # reads remembered until the next write (a few reports' journeys, the roster)
+_MISSING = object()
 
 
 def sqlite_utils_database() -> type[Database]:
@@ -138,12 +140,16 @@ class Store:
         """`compute()`, remembered until the database changes (a write through this
         connection or any other one: SQLite's total_changes and data_version)."""
         version = (self.conn.total_changes, self.conn.execute("PRAGMA data_version").fetchone()[0])
-        if version != self._cache_version or len(self._cache) > 8:
+        if version != self._cache_version:
             self._cache.clear()
             self._cache_version = version
-        if key not in self._cache:
-            self._cache[key] = compute()
-        return self._cache[key]
+        found = self._cache.pop(key, _MISSING)
+        if found is _MISSING:
+            if len(self._cache) >= CACHED_RESULTS:
+                self._cache.pop(next(iter(self._cache)))  # the one used longest ago
+            found = compute()
+        self._cache[key] = found  # the most recently used last
+        return found
 
     def notify(self, changes: Changes) -> None:
         """Tell the listeners about changes committed elsewhere (a sibling)."""

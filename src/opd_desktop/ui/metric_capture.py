@@ -71,8 +71,9 @@ class MetricRecorder(QWidget):
 
     def refresh(self) -> bool:
         """Show the latest values. The rows are kept and re-filled (a conversation opened
-        re-binds this recorder); a row is made only for a metric more than ever shown, and
-        `new_fields_made` then puts its field in keyboard order. Returns whether it did."""
+        re-binds this recorder); a row is made only when more metrics are agreed than it
+        has rows, and `new_fields_made` then puts the new field in keyboard order. Returns
+        whether it made one."""
         store = self.context.store
         found = metrics.latest_values(store, self.conversation.report_id)
         self.empty.setVisible(not found)

@@ -275,11 +275,22 @@ class JourneyModel(QAbstractListModel):
         super().__init__(parent)
         self._guides = guides
         self._conversations: list[Conversation] = []
+        self._steps: dict[int, tuple[str, tuple[str, str, str]]] = {}  # row → kind and texts, as painted
 
     def set_conversations(self, conversations: list[Conversation]) -> None:
         self.beginResetModel()
         self._conversations = list(conversations)
+        self._steps.clear()
         self.endResetModel()
+
+    def _step(self, row: int) -> tuple[str, tuple[str, str, str]]:
+        """A step's kind and texts, worked out once per load: the stepper paints every step
+        on each switch and asks for both."""
+        found = self._steps.get(row)
+        if found is None:
+            conversation = self._conversations[row]
+            found = self._steps[row] = (step_kind(conversation), self.step_text(conversation))
+        return found
 
     def conversation(self, row: int) -> Conversation:
         return self._conversations[row]
@@ -379,9 +390,9 @@ class JourneyModel(QAbstractListModel):
         if role == ConversationIdRole:
             return conversation.id
         if role == StepRole:
-            return step_kind(conversation)
+            return self._step(index.row())[0]
         if role == StepTextRole:
-            return self.step_text(conversation)
+            return self._step(index.row())[1]
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tooltip(conversation)
         if role == Qt.ItemDataRole.ForegroundRole:

@@ -6,18 +6,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QMessageBox,
     QProgressBar,
     QPushButton,
     QSpinBox,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -38,15 +35,8 @@ from opd_desktop.ui.dates import short_date
 from opd_desktop.ui.form_dialog import FormDialog
 from opd_desktop.ui.i18n import error_text, shown
 from opd_desktop.ui.plan_dialogs import action_dialog, goal_dialog
-from opd_desktop.ui.plan_tree import fill_plan_tree
+from opd_desktop.ui.plan_tree import fill_plan_tree, goals_tree
 from opd_desktop.ui.widgets import gather_after, heading, note_editor, paragraph, read_only, scroll_page
-
-COLUMNS = (
-    QT_TRANSLATE_NOOP("PlanPage", "Goal / action"),
-    QT_TRANSLATE_NOOP("PlanPage", "Owner"),
-    QT_TRANSLATE_NOOP("PlanPage", "Due"),
-    QT_TRANSLATE_NOOP("PlanPage", "Status"),
-)
 
 
 class PlanPage(QWidget):
@@ -163,17 +153,7 @@ class PlanPage(QWidget):
                 muted=True,
             )
         )
-        self.tree = QTreeWidget()
-        self.tree.setColumnCount(len(COLUMNS))
-        self.tree.setHeaderLabels([QCoreApplication.translate("PlanPage", c) for c in COLUMNS])
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setMinimumHeight(240)
-        self.tree.setWordWrap(True)
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, len(COLUMNS)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree = goals_tree()
         self.tree.itemDoubleClicked.connect(lambda _item, _col: self.edit_selected())
         self.tree.currentItemChanged.connect(lambda current, _previous: self._show_details(current))
         layout.addWidget(self.tree)

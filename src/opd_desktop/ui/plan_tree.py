@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem
 
 from opd_desktop.core.models import ITEM_STATUS_LABELS, ItemStatus, Owner
 from opd_desktop.services import outcomes
@@ -16,6 +16,29 @@ from opd_desktop.services.plans import Plan, PlanGoal
 from opd_desktop.ui import theme
 from opd_desktop.ui.dates import short_date
 from opd_desktop.ui.i18n import shown
+
+COLUMNS = (
+    QT_TRANSLATE_NOOP("PlanPage", "Goal / action"),
+    QT_TRANSLATE_NOOP("PlanPage", "Owner"),
+    QT_TRANSLATE_NOOP("PlanPage", "Due"),
+    QT_TRANSLATE_NOOP("PlanPage", "Status"),
+)
+
+
+def goals_tree() -> QTreeWidget:
+    """The empty tree: the goal or action, then its columns sized to their contents."""
+    tree = QTreeWidget()
+    tree.setColumnCount(len(COLUMNS))
+    tree.setHeaderLabels([QCoreApplication.translate("PlanPage", c) for c in COLUMNS])
+    tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    tree.setMinimumHeight(240)
+    tree.setWordWrap(True)
+    header = tree.header()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    for column in range(1, len(COLUMNS)):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    return tree
 
 
 def _proposed(item, who: str) -> str:

@@ -29,9 +29,10 @@ STEP_ROLES = {
 }
 
 
-# (kind, number, current, focused, first, last)
-_Mark = tuple[str, str, bool, bool, bool, bool]
-_PICTURES = 256  # drawn steps remembered (a few looks × widths × themes)
+# (kind, number, current, first, last)
+_Mark = tuple[str, str, bool, bool, bool]
+_PICTURES = 64  # drawn marks remembered (a few looks × widths × themes; ~15 KB each)
+MARK_HEIGHT = 2 * CURRENT_RADIUS + 8  # the band the mark and its connectors take; the text is below
 
 
 class StepDelegate(QStyledItemDelegate):
@@ -51,33 +52,33 @@ class StepDelegate(QStyledItemDelegate):
         kind = index.data(StepRole) or "unscheduled"  # i18n: not shown
         number, title, word = index.data(StepTextRole)
         current = bool(state & QStyle.StateFlag.State_Selected)
-        mark: _Mark = (
-            kind,
-            number,
-            current,
-            bool(state & QStyle.StateFlag.State_HasFocus),
-            row == 0,
-            row == index.model().rowCount() - 1,
-        )
+        mark: _Mark = (kind, number, current, row == 0, row == index.model().rowCount() - 1)
         rect: QRect = option.rect
         painter.drawPixmap(rect.topLeft(), self._mark_picture(painter, rect, option.font, mark))
         self._draw_text(painter, rect, option.font, kind, title, word, current)
+        if state & QStyle.StateFlag.State_HasFocus:
+            painter.save()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(theme.colour(theme.Role.ACCENT), 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(QRectF(rect).adjusted(2, 1, -2, -1), 6, 6)
+            painter.restore()
 
     def _mark_picture(self, painter: QPainter, rect: QRect, font: QFont, mark: _Mark) -> QPixmap:
-        """The mark, its connectors and the focus ring, drawn once per look: switching report
-        repaints every step, and the same few looks (a done step, a planned one …) come back."""
+        """The mark and its connectors, drawn once per look: switching report repaints every
+        step, and the same few looks (a done step, a planned one …) come back."""
         ratio = painter.device().devicePixelRatioF()
         look = (theme.colour(theme.Role.SURFACE).rgba(), theme.colour(theme.Role.ACCENT).rgba())
-        key = (mark, rect.width(), rect.height(), ratio, font.key(), look)
+        key = (mark, rect.width(), ratio, font.key(), look)
         picture = self._pictures.get(key)
         if picture is None:
             if len(self._pictures) >= _PICTURES:
                 self._pictures.clear()
-            picture = QPixmap(round(rect.width() * ratio), round(rect.height() * ratio))
+            picture = QPixmap(round(rect.width() * ratio), round(MARK_HEIGHT * ratio))
             picture.setDevicePixelRatio(ratio)
             picture.fill(Qt.GlobalColor.transparent)
             drawing = QPainter(picture)
-            _draw_mark(drawing, QRect(0, 0, rect.width(), rect.height()), font, mark)
+            _draw_mark(drawing, QRect(0, 0, rect.width(), MARK_HEIGHT), font, mark)
             drawing.end()
             self._pictures[key] = picture
         return picture
@@ -87,7 +88,7 @@ class StepDelegate(QStyledItemDelegate):
         painter: QPainter, rect: QRect, font: QFont, kind: str, title: str, word: str, current: bool
     ) -> None:
         """The title and the status word with its date, under the mark."""
-        text_top = rect.top() + 2 * CURRENT_RADIUS + 8
+        text_top = rect.top() + MARK_HEIGHT
         metrics = QFontMetrics(font)
         line = metrics.height()
         title_font = QFont(font)
@@ -114,7 +115,7 @@ class StepDelegate(QStyledItemDelegate):
 
 
 def _draw_mark(painter: QPainter, rect: QRect, font: QFont, mark: _Mark) -> None:
-    kind, number, current, focused, first, last = mark
+    kind, number, current, first, last = mark
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     role_colour = theme.colour(STEP_ROLES.get(kind, theme.Role.MUTED))
     accent = theme.colour(theme.Role.ACCENT)
@@ -166,10 +167,6 @@ def _draw_mark(painter: QPainter, rect: QRect, font: QFont, mark: _Mark) -> None
                 QPointF(circle.left() - 2, circle.bottom() + 1),
                 QPointF(circle.right() + 2, circle.top() - 1),
             )
-    if focused:
-        painter.setPen(QPen(accent, 2))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRoundedRect(QRectF(rect).adjusted(2, 1, -2, -1), 6, 6)
 
 
 class JourneyStepper(QListView):

@@ -10,10 +10,12 @@ its height for width, remembered per text and width, so flipping between
 conversations lays each text out once per width.
 
 For rich text, QLabel's own height for width lays the document out twice (at
-the width asked, then back at the width it had, often unwrapped): about 2 ms
-for a long "Carried in", four times what one layout costs. This label measures
-rich text on a document of its own, set up as QLabel sets up its own (the
-label's font, no frame margin, word wrap), laid out once at the width asked."""
+the width asked, then back at the width it had): about 2 ms for a long
+"Carried in", four times what one layout costs, and a paint after a new text
+lays it out once more. This label measures rich text on a document of its own,
+set up as QLabel sets up its own (the label's font, no frame margin, word wrap),
+laid out once at the width asked, and draws it from there too while nothing is
+being selected; tests hold the heights and the pixels to QLabel's."""
 
 from __future__ import annotations
 
@@ -106,8 +108,7 @@ class WrappedLabel(QLabel):
 
     def _paints_itself(self) -> bool:
         """Rich text with nothing selected or being selected: drawn from the document the
-        height was measured on. QLabel would lay its own out twice more (unwrapped, then
-        at its width) before drawing: most of a long text's cost on a switch."""
+        height was measured on (QLabel would parse and lay out its own copy first)."""
         return (
             bool(self._documents)
             and self.textFormat() == Qt.TextFormat.RichText

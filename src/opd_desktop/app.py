@@ -69,10 +69,8 @@ def _run(args: LaunchOptions, data_dir, log_path, collection: PausedCollection |
     from opd_desktop.ui.pyside_import_scan import use_cheaper_scan
 
     use_cheaper_scan()  # before the app's own modules: PySide6 looks at each one as it is imported
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    from opd_desktop.ui.qt_workarounds import keep_singletons_alive
-
-    keep_singletons_alive()  # PySide6 6.12.0 on Python 3.11 leaks references to None and True
+    # Fusion from the start, named to Qt (no Python style before the first paint; see theme)
+    app = QApplication.instance() or QApplication([*sys.argv[:1], "-style", "fusion"])
     from opd_desktop.ui.app_identity import apply_identity
 
     apply_identity(app, icon=False)  # the icon is drawn after the first paint
@@ -98,7 +96,16 @@ def _run(args: LaunchOptions, data_dir, log_path, collection: PausedCollection |
     from opd_desktop.ui import theme
     from opd_desktop.ui.error_reporting import install_exception_hook
 
-    theme.apply(app)  # the roles' palette; follows the system's light or dark scheme
+    theme.apply(app, ring_style=False)  # the roles' palette; follows the system's light or dark scheme
+
+    def finish_style() -> None:
+        """One turn after the first paint: the focus-ring style, and the guard against
+        PySide6 6.12.0's reference leak of None and True (neither is needed to paint)."""
+        theme.install_ring_style(app)
+        from opd_desktop.ui.qt_workarounds import keep_singletons_alive
+
+        keep_singletons_alive()
+
     windows = WindowHost(
         app, data_dir, start_timers=not check_only, report=check_only, first_run=not check_only
     )
@@ -134,7 +141,7 @@ def _run(args: LaunchOptions, data_dir, log_path, collection: PausedCollection |
     def named() -> None:
         name_for_assistive_technology(app)
 
-    windows.open(store, first=(painted, named) if check_only else (named,))
+    windows.open(store, first=(painted, finish_style, named) if check_only else (finish_style, named))
     windows.window.warn_if_open_to_others()
     serving: list = []  # listen once the window is painted (QtNetwork loads off the start-up path)
     windows.window.after_first_paint(lambda: serving.append(_serve(data_dir, lambda: windows.window)))

@@ -122,6 +122,7 @@ def test_what_the_first_paint_does_without(tmp_path: Path) -> None:
         "PySide6.QtNetwork",
         "PySide6.QtSvg",
         "opd_desktop.ui.accessibility",
+        *(() if sys.platform == "darwin" else ("opd_desktop.ui.focus_ring",)),  # one turn later
     ):
         assert module not in imported, module
 
@@ -146,3 +147,32 @@ def test_the_cycle_collector_is_paused_until_after_the_first_paint(tmp_path: Pat
     assert result.returncode == 0, result.stderr
     assert "collector during the first paint's turn: paused" in result.stdout
     assert "collector after start-up: on" in result.stdout
+
+
+STYLED = """
+import sys
+from opd_desktop import app
+from opd_desktop.ui import qt_workarounds
+seen = []
+named = app.name_for_assistive_technology
+app.name_for_assistive_technology = lambda qapp: (
+    seen.append((type(qapp.style()).__name__, qapp.style().baseStyle().name(), qt_workarounds._applied)),
+    named(qapp),
+)
+code = app.main(sys.argv[1:])
+print("style one turn after the first paint:", *seen[0])
+raise SystemExit(code)
+"""
+
+
+@pytest.mark.skipif(sys.platform == "darwin", reason="macOS keeps its native style")
+def test_the_focus_ring_style_and_the_leak_guard_follow_the_first_paint(tmp_path: Path) -> None:
+    """The first frame is painted on plain Fusion; before anything else waiting for it (the
+    accessible names, the fill), the window gets the focus-ring style and the guard against
+    PySide6's reference leak."""
+    data = tmp_path / "demo"
+    assert _python("-m", "opd_desktop.cli", "demo", "--data-dir", str(data)).returncode == 0
+    result = _python("-c", STYLED, "--data-dir", str(data), "--smoke")
+    assert result.returncode == 0, result.stderr
+    guard = "True" if sys.version_info < (3, 12) and sys.implementation.name == "cpython" else "False"
+    assert f"style one turn after the first paint: FocusRingStyle fusion {guard}" in result.stdout

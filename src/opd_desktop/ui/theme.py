@@ -112,23 +112,38 @@ def palette(dark: bool) -> QPalette:
     return p
 
 
+def install_ring_style(app: QApplication) -> None:
+    """Fusion with the 2 px accent focus ring, flat scroll bars and outlined boxes
+    (`ui/focus_ring.py`). A Python style costs the first window ~18 ms (PySide6 makes
+    QStyle's and every QStyleOption's types, and Qt calls into Python as it paints),
+    so the app's start paints its first frame on plain Fusion and installs this one
+    turn later. Not on macOS, which keeps its native style."""
+    if sys.platform == "darwin":
+        return
+    from opd_desktop.ui.focus_ring import FocusRingStyle
+
+    if not isinstance(app.style(), FocusRingStyle):
+        app.setStyle(FocusRingStyle("Fusion"))
+        app.setPalette(palette(_dark))  # a new style starts from its own palette
+
+
 def system_prefers_dark(app: QApplication) -> bool:
     return app.styleHints().colorScheme() == Qt.ColorScheme.Dark
 
 
-def apply(app: QApplication, dark: bool | None = None) -> None:
+def apply(app: QApplication, dark: bool | None = None, *, ring_style: bool = True) -> None:
     """Use the roles everywhere: `dark=None` follows the system colour scheme.
-    Switching live recolours every role-coloured widget and tells the pages."""
+    Switching live recolours every role-coloured widget and tells the pages.
+    `ring_style=False` (the app's start) sets the palette only, on the Fusion style
+    the application was made with: `install_ring_style` follows after the first paint."""
     global _dark, _mode
     follow = dark is None
     _mode = "system" if follow else ("dark" if dark else "light")
     before = _dark
     _dark = system_prefers_dark(app) if follow else bool(dark)
     if sys.platform != "darwin":
-        from opd_desktop.ui.focus_ring import FocusRingStyle
-
-        if not isinstance(app.style(), FocusRingStyle):
-            app.setStyle(FocusRingStyle("Fusion"))  # Fusion with a 2 px accent focus ring
+        if ring_style:
+            install_ring_style(app)
         app.setPalette(palette(_dark))
     if not getattr(app, "_opd_follows_scheme", False):
         app._opd_follows_scheme = True  # type: ignore[attr-defined]

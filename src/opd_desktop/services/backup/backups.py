@@ -69,11 +69,17 @@ def create_backup(
     writing (each chunk's tag proves it is what was encrypted). The image is
     streamed from the snapshot (see `snapshot_of`), so memory holds a chunk at
     a time; the file is written atomically (temporary name, fsync, rename)."""
+    from concurrent.futures import ThreadPoolExecutor
+
     target = Path(target).expanduser()
     if target.is_dir():
         target = target / backup_name()
-    header, key = file_format.keyed_header(passphrase, chunk_size)
-    path, manifest, plaintext_bytes = _write_encrypted(store, target, header, key, kind)
+    # The KDF (Argon2id lets go of the GIL) runs on a second thread while the snapshot
+    # is read and checksummed: its key is needed only once the encryption starts.
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="opd-backup-key") as pool:
+        keyed = pool.submit(file_format.keyed_header, passphrase, chunk_size)
+        path, manifest, plaintext_bytes = _write_encrypted(store, target, keyed.result, kind)
+        key = keyed.result()[1]
     if verify:
         try:
             _verify_written(path, key, plaintext_bytes)
@@ -84,14 +90,17 @@ def create_backup(
 
 
 def _write_encrypted(
-    store: Store, target: Path, header: file_format.Header, key: bytes, kind: str
+    store: Store, target: Path, keyed: Callable[[], tuple[file_format.Header, bytes]], kind: str
 ) -> tuple[Path, Manifest, int]:
-    """A snapshot of the store encrypted into `target`, chunk by chunk."""
+    """A snapshot of the store encrypted into `target`, chunk by chunk, under the header
+    and key `keyed()` gives once the snapshot is taken."""
     with snapshot_of(store, kind) as snapshot:
-        path = write_atomic_stream(
-            target,
-            lambda handle: file_format.encrypt_to(handle, header, key, snapshot.pieces(), snapshot.size),
-        )
+
+        def encrypt(handle) -> None:
+            header, key = keyed()
+            file_format.encrypt_to(handle, header, key, snapshot.pieces(), snapshot.size)
+
+        path = write_atomic_stream(target, encrypt)
         return path, snapshot.manifest, snapshot.size
 
 

@@ -279,12 +279,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/opd_desktop/app.py" line="257"/>
+        <location filename="../../src/opd_desktop/app.py" line="268"/>
         <source>The demo team is already open in another OPD Desktop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/app.py" line="269"/>
+        <location filename="../../src/opd_desktop/app.py" line="280"/>
         <source>OPD Desktop — demo team (invented people)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1020,20 +1020,20 @@ Replace all current data with it? The current data is kept as a copy in the data
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/core/models.py" line="124"/>
+        <location filename="../../src/opd_desktop/core/conversation_models.py" line="42"/>
         <location filename="../../src/opd_desktop/services/conversations.py" line="57"/>
         <source>Check-in {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/core/models.py" line="125"/>
+        <location filename="../../src/opd_desktop/core/conversation_models.py" line="43"/>
         <location filename="../../src/opd_desktop/services/conversations.py" line="59"/>
         <location filename="../../src/opd_desktop/services/rhythm.py" line="242"/>
         <source>Check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/core/models.py" line="126"/>
+        <location filename="../../src/opd_desktop/core/conversation_models.py" line="44"/>
         <source>Conversation {number} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1603,12 +1603,12 @@ Add them?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/models.py" line="81"/>
+        <location filename="../../src/opd_desktop/ui/models.py" line="84"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/models.py" line="83"/>
+        <location filename="../../src/opd_desktop/ui/models.py" line="86"/>
         <source>Tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1839,18 +1839,18 @@ Details were written to {log}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/backup/backups.py" line="108"/>
+        <location filename="../../src/opd_desktop/services/backup/backups.py" line="117"/>
         <source>The backup {name} did not read back as written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/backup/backups.py" line="216"/>
-        <location filename="../../src/opd_desktop/services/backup/backups.py" line="223"/>
+        <location filename="../../src/opd_desktop/services/backup/backups.py" line="225"/>
+        <location filename="../../src/opd_desktop/services/backup/backups.py" line="232"/>
         <source>OPD Desktop is using this data folder. Close it, then restore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/backup/backups.py" line="259"/>
+        <location filename="../../src/opd_desktop/services/backup/backups.py" line="268"/>
         <source>Could not keep a copy of the current data: {value}. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2857,7 +2857,7 @@ Details were written to {log}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/core/models.py" line="40"/>
+        <location filename="../../src/opd_desktop/core/models.py" line="66"/>
         <source>This {what} is {value}; reopen it before marking it {value2}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2927,7 +2927,7 @@ Details were written to {log}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/services/rows.py" line="134"/>
+        <location filename="../../src/opd_desktop/services/rows.py" line="127"/>
         <source>There is no {what} with id {item_id}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2978,17 +2978,17 @@ Details were written to {log}.</source>
 <context>
     <name>FeedbackStatus</name>
     <message>
-        <location filename="../../src/opd_desktop/core/models.py" line="73"/>
+        <location filename="../../src/opd_desktop/core/models.py" line="99"/>
         <source>Asked, not yet heard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/core/models.py" line="74"/>
+        <location filename="../../src/opd_desktop/core/models.py" line="100"/>
         <source>Commitments open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/core/models.py" line="75"/>
+        <location filename="../../src/opd_desktop/core/models.py" line="101"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3496,32 +3496,32 @@ The seven take about %n hours per person over three or four months. The app prep
 <context>
     <name>IdeaStatus</name>
     <message>
-        <location filename="../../src/opd_desktop/core/models.py" line="57"/>
+        <location filename="../../src/opd_desktop/core/models.py" line="83"/>
         <source>Captured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/core/models.py" line="58"/>
+        <location filename="../../src/opd_desktop/core/models.py" line="84"/>
         <source>With senior management</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/core/models.py" line="59"/>
+        <location filename="../../src/opd_desktop/core/models.py" line="85"/>
         <source>Feedback received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/core/models.py" line="60"/>
+        <location filename="../../src/opd_desktop/core/models.py" line="86"/>
         <source>Shared back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/core/models.py" line="61"/>
+        <location filename="../../src/opd_desktop/core/models.py" line="87"/>
         <source>Dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/core/models.py" line="62"/>
+        <location filename="../../src/opd_desktop/core/models.py" line="88"/>
         <source>Merged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3690,17 +3690,17 @@ The idea you choose keeps this employee&apos;s credit.</source>
 <context>
     <name>ItemStatus</name>
     <message>
-        <location filename="../../src/opd_desktop/core/models.py" line="26"/>
+        <location filename="../../src/opd_desktop/core/models.py" line="52"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/core/models.py" line="27"/>
+        <location filename="../../src/opd_desktop/core/models.py" line="53"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/core/models.py" line="28"/>
+        <location filename="../../src/opd_desktop/core/models.py" line="54"/>
         <source>Dropped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3708,84 +3708,84 @@ The idea you choose keeps this employee&apos;s credit.</source>
 <context>
     <name>JourneyModel</name>
     <message>
-        <location filename="../../src/opd_desktop/ui/models.py" line="38"/>
+        <location filename="../../src/opd_desktop/ui/models.py" line="41"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/models.py" line="39"/>
+        <location filename="../../src/opd_desktop/ui/models.py" line="42"/>
         <source>Held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/models.py" line="40"/>
+        <location filename="../../src/opd_desktop/ui/models.py" line="43"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/models.py" line="41"/>
+        <location filename="../../src/opd_desktop/ui/models.py" line="44"/>
         <source>Late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/models.py" line="42"/>
+        <location filename="../../src/opd_desktop/ui/models.py" line="45"/>
         <source>Skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/models.py" line="43"/>
+        <location filename="../../src/opd_desktop/ui/models.py" line="46"/>
         <source>Needs a date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/models.py" line="306"/>
-        <location filename="../../src/opd_desktop/ui/models.py" line="333"/>
+        <location filename="../../src/opd_desktop/ui/models.py" line="309"/>
+        <location filename="../../src/opd_desktop/ui/models.py" line="336"/>
         <source>Check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/models.py" line="308"/>
+        <location filename="../../src/opd_desktop/ui/models.py" line="311"/>
         <source>{number}. {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/models.py" line="315"/>
-        <location filename="../../src/opd_desktop/ui/models.py" line="340"/>
+        <location filename="../../src/opd_desktop/ui/models.py" line="318"/>
+        <location filename="../../src/opd_desktop/ui/models.py" line="343"/>
         <source>{status} · {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/models.py" line="321"/>
+        <location filename="../../src/opd_desktop/ui/models.py" line="324"/>
         <source>Not scheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/models.py" line="322"/>
+        <location filename="../../src/opd_desktop/ui/models.py" line="325"/>
         <source>Planned · {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/models.py" line="351"/>
+        <location filename="../../src/opd_desktop/ui/models.py" line="354"/>
         <source>Done on {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/models.py" line="355"/>
+        <location filename="../../src/opd_desktop/ui/models.py" line="358"/>
         <source>Held on {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/models.py" line="359"/>
+        <location filename="../../src/opd_desktop/ui/models.py" line="362"/>
         <source>Planned for {date} ({relative})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/models.py" line="363"/>
+        <location filename="../../src/opd_desktop/ui/models.py" line="366"/>
         <source>Planned for {date}, not yet held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/models.py" line="367"/>
+        <location filename="../../src/opd_desktop/ui/models.py" line="370"/>
         <source>Skipped: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3911,7 +3911,7 @@ The idea you choose keeps this employee&apos;s credit.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../src/opd_desktop/ui/main_window.py" line="58"/>
-        <location filename="../../src/opd_desktop/ui/main_window.py" line="433"/>
+        <location filename="../../src/opd_desktop/ui/main_window.py" line="402"/>
         <source>OPD Desktop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4096,57 +4096,57 @@ The idea you choose keeps this employee&apos;s credit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/main_window.py" line="363"/>
+        <location filename="../../src/opd_desktop/ui/archive_dialog.py" line="23"/>
         <source>Archive report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/main_window.py" line="365"/>
+        <location filename="../../src/opd_desktop/ui/archive_dialog.py" line="25"/>
         <source>Archive {name}? Their notes stay; you can restore them with “Show archived reports”. Why and when they left counts towards retention.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/main_window.py" line="373"/>
+        <location filename="../../src/opd_desktop/ui/archive_dialog.py" line="33"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/main_window.py" line="378"/>
+        <location filename="../../src/opd_desktop/ui/archive_dialog.py" line="38"/>
         <source>Left on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/main_window.py" line="392"/>
+        <location filename="../../src/opd_desktop/ui/main_window.py" line="361"/>
         <source>Choose a report first: Ctrl+P prints the agenda of the open conversation or the development plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/main_window.py" line="436"/>
+        <location filename="../../src/opd_desktop/ui/main_window.py" line="405"/>
         <source>Saved at {at}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/main_window.py" line="440"/>
+        <location filename="../../src/opd_desktop/ui/main_window.py" line="409"/>
         <source>Not saved — retrying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/main_window.py" line="442"/>
+        <location filename="../../src/opd_desktop/ui/main_window.py" line="411"/>
         <source>Could not save: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/main_window.py" line="448"/>
+        <location filename="../../src/opd_desktop/ui/main_window.py" line="417"/>
         <source>Not saved — retrying. Could not save: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/main_window.py" line="549"/>
+        <location filename="../../src/opd_desktop/ui/main_window.py" line="518"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/main_window.py" line="550"/>
+        <location filename="../../src/opd_desktop/ui/main_window.py" line="519"/>
         <source>Your latest changes could not be saved. Close anyway and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6431,47 +6431,47 @@ Your name as your team knows it (asked once; the documents say &apos;their manag
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../src/opd_desktop/ui/models.py" line="66"/>
+        <location filename="../../src/opd_desktop/ui/models.py" line="69"/>
         <source>needs a date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/models.py" line="100"/>
+        <location filename="../../src/opd_desktop/ui/models.py" line="103"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/models.py" line="101"/>
+        <location filename="../../src/opd_desktop/ui/models.py" line="104"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/models.py" line="102"/>
+        <location filename="../../src/opd_desktop/ui/models.py" line="105"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/models.py" line="103"/>
+        <location filename="../../src/opd_desktop/ui/models.py" line="106"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/models.py" line="217"/>
+        <location filename="../../src/opd_desktop/ui/models.py" line="220"/>
         <source>{name} (archived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/models.py" line="238"/>
+        <location filename="../../src/opd_desktop/ui/models.py" line="241"/>
         <source>The planned conversation is overdue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/opd_desktop/ui/models.py" line="242"/>
+        <location filename="../../src/opd_desktop/ui/models.py" line="245"/>
         <source>Nothing is scheduled and the cadence has run out: schedule the next conversation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/opd_desktop/ui/models.py" line="250"/>
+        <location filename="../../src/opd_desktop/ui/models.py" line="253"/>
         <source>%n open action item(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -348,41 +348,10 @@ class MainWindow(QMainWindow):
             self._update_buttons()
             return
         self.autosaver.flush()
-        if self._ask_and_archive(report):
+        from opd_desktop.ui.archive_dialog import ask_and_archive
+
+        if ask_and_archive(self, self.store, self.actions, report):
             self.show_home()
-
-    def _ask_and_archive(self, report) -> bool:
-        """Archive after asking why and when they left, so retention can be counted."""
-        import datetime as dt
-
-        from opd_desktop.services import outcomes
-        from opd_desktop.ui.form_dialog import FormDialog
-        from opd_desktop.ui.i18n import shown
-
-        dialog = FormDialog(
-            QCoreApplication.translate("MainWindow", "Archive report"),
-            self,
-            intro=QCoreApplication.translate(
-                "MainWindow",
-                "Archive {name}? Their notes stay; you can restore them with "
-                "“Show archived reports”. Why and when they left counts towards retention.",
-            ).format(name=report.name),
-        )
-        dialog.add_combo(
-            "archive reason",
-            QCoreApplication.translate("MainWindow", "Why"),
-            [(shown(t), k) for k, t in outcomes.ARCHIVE_REASONS.items()],
-        )
-        dialog.add_date(
-            "date they left",
-            QCoreApplication.translate("MainWindow", "Left on"),
-            dt.date.today(),
-            optional=False,
-        )
-        return self.actions.form(
-            dialog,
-            lambda v: outcomes.archive(self.store, report.id, v["archive reason"], v["date they left"]),
-        )
 
     def print_current(self):
         """Ctrl+P: preview the document of what is on screen, then print it."""
